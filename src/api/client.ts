@@ -1,0 +1,100 @@
+/**
+ * A small typed client for the HTTP API, shared by the web app and any script. It imports only
+ * types from the schemas, so it adds no validation library to the browser bundle.
+ */
+import type { ErrorCode, Result } from '../core/index.js';
+import type {
+  Account,
+  Checkin,
+  CheckinBody,
+  Credentials,
+  ErrorBody,
+  EventBody,
+  RedFlagEvent,
+  RedFlagView,
+  SymptomView,
+} from './schemas.js';
+
+export type ClientErrorCode = ErrorCode | 'network_error';
+
+export interface ApiFailure {
+  readonly code: ClientErrorCode;
+  readonly message: string;
+  readonly field?: string;
+  readonly status: number;
+}
+
+export type ApiResult<T> = Result<T, ApiFailure>;
+
+export interface ClientOptions {
+  readonly baseUrl: string;
+  readonly fetch: typeof fetch;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
+  let csrfToken: string | undefined;
+
+  async function fetchCsrfToken(): Promise<string | undefined> {
+    const res = await doFetch(`${baseUrl}/api/v1/csrf`, { credentials: 'same-origin' });
+    if (!res.ok) return undefined;
+    const body = (await res.json()) as { token: string };
+    return body.token;
+  }
+
+  async function send<T>(method: string, path: string, body?: unknown, retried = false): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      if (UNSAFE_METHODS.has(method)) {
+        csrfToken ??= await fetchCsrfToken();
+        if (csrfToken) headers['x-csrf-token'] = csrfToken;
+      }
+      const res = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      if (res.status === 204) return { ok: true, value: undefined as T };
+      const payload: unknown = await res.json();
+      if (res.ok) return { ok: true, value: payload as T };
+      const error = (payload as ErrorBody).error;
+      // A token can go stale when the session changes (sign-in, sign-out); fetch a fresh one once.
+      if (error.code === 'csrf_failed' && !retried) {
+        csrfToken = undefined;
+        return send<T>(method, path, body, true);
+      }
+      return {
+        ok: false,
+        error: { code: error.code, message: error.message, status: res.status, ...(error.field ? { field: error.field } : {}) },
+      };
+    } catch (cause) {
+      return { ok: false, error: { code: 'network_error', message: String(cause), status: 0 } };
+    }
+  }
+
+  const enc = encodeURIComponent;
+
+  return {
+    signup: (credentials: Credentials) => send<Account>('POST', '/api/v1/auth/signup', credentials),
+    login: (credentials: Credentials) => send<Account>('POST', '/api/v1/auth/login', credentials),
+    logout: () => send<undefined>('POST', '/api/v1/auth/logout'),
+    me: () => send<Account>('GET', '/api/v1/auth/me'),
+    symptoms: () => send<{ symptoms: SymptomView[] }>('GET', '/api/v1/symptoms'),
+    redFlags: () => send<{ redFlags: RedFlagView[] }>('GET', '/api/v1/red-flags'),
+    getCheckin: (date: string) => send<Checkin>('GET', `/api/v1/checkins/${enc(date)}`),
+    putCheckin: (date: string, body: CheckinBody) => send<Checkin>('PUT', `/api/v1/checkins/${enc(date)}`, body),
+    deleteCheckin: (date: string) => send<undefined>('DELETE', `/api/v1/checkins/${enc(date)}`),
+    listCheckins: (range: { from?: string; to?: string } = {}) => {
+      const query = new URLSearchParams(Object.entries(range).filter(([, v]) => v !== undefined) as [string, string][]);
+      const qs = query.toString();
+      return send<{ checkins: Checkin[] }>('GET', `/api/v1/checkins${qs ? `?${qs}` : ''}`);
+    },
+    recordEvent: (body: EventBody) => send<RedFlagEvent>('POST', '/api/v1/events', body),
+    listEvents: () => send<{ events: RedFlagEvent[] }>('GET', '/api/v1/events'),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createClient>;

@@ -1,0 +1,25 @@
+import type { ErrorCode } from '../core/index.js';
+
+/**
+ * The `message` sent with each error code on the wire: short, plain English for developers and
+ * API users. People using the web app read the words in src/web/messages.ts instead.
+ */
+export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
+  invalid_input: 'The request has a field that is missing or not valid.',
+  unauthenticated: 'Sign in first.',
+  invalid_credentials: 'That email and password do not match an account.',
+  csrf_failed: 'The request is missing a valid x-csrf-token header. Get one from GET /api/v1/csrf.',
+  not_found: 'Nothing was found there.',
+  email_taken: 'An account with that email already exists.',
+  payload_too_large: 'The request body is larger than 64 KB.',
+  unsupported_media_type: 'Send the body as application/json.',
+  date_in_future: 'That date is in the future.',
+  unknown_symptom: 'That symptom is not in the catalogue.',
+  rate_limited: 'Too many attempts. Wait a few minutes and try again.',
+  internal: 'Something went wrong on the server. Nothing you sent was changed.',
+};
+
+export function describeError(code: ErrorCode, field?: string): string {
+  const base = ERROR_MESSAGES[code];
+  return field === undefined ? base : `${base} Field: ${field}.`;
+}

@@ -1,0 +1,3 @@
+export * from './schemas.js';
+export * from './error-messages.js';
+export * from './client.js';

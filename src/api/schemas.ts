@@ -1,0 +1,104 @@
+/**
+ * The HTTP contract: every request and response body, as zod schemas that are also the types.
+ * The server validates with them; the web app and CLI import only their inferred types.
+ */
+import * as z from 'zod';
+import {
+  ERROR_CODES,
+  isCalendarDate,
+  MAX_NOTE_LENGTH,
+  SYMPTOM_GROUPS,
+  findRedFlag,
+} from '../core/index.js';
+
+export const CalendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+
+export const EmailSchema = z.email({ message: 'must be an email address' }).max(254);
+/** Long passphrases welcome; the upper bound only keeps hashing cheap. */
+export const PasswordSchema = z
+  .string()
+  .min(10, { message: 'must be at least 10 characters' })
+  .max(256, { message: 'must be at most 256 characters' });
+
+export const CredentialsSchema = z.strictObject({ email: EmailSchema, password: PasswordSchema });
+export type Credentials = z.infer<typeof CredentialsSchema>;
+
+export const LoginSchema = z.strictObject({ email: EmailSchema, password: z.string().min(1).max(256) });
+
+export const AccountSchema = z.object({ id: z.string(), email: z.string(), createdAt: z.string() });
+export type Account = z.infer<typeof AccountSchema>;
+
+export const CsrfTokenSchema = z.object({ token: z.string() });
+
+export const SymptomSchema = z.object({
+  id: z.string(),
+  group: z.enum(SYMPTOM_GROUPS),
+  name: z.string(),
+  description: z.string(),
+  sources: z.array(z.string()),
+});
+export const SymptomListSchema = z.object({ symptoms: z.array(SymptomSchema) });
+export type SymptomView = z.infer<typeof SymptomSchema>;
+
+export const RedFlagSchema = z.object({
+  kind: z.string(),
+  label: z.string(),
+  guidance: z.array(z.string()),
+});
+export const RedFlagListSchema = z.object({ redFlags: z.array(RedFlagSchema) });
+export type RedFlagView = z.infer<typeof RedFlagSchema>;
+
+const SeveritySchema = z.int({ message: 'must be a whole number from 0 to 3' }).min(0).max(3);
+
+export const CheckinBodySchema = z.strictObject({
+  symptoms: z.record(z.string().min(1).max(64), SeveritySchema).default({}),
+  sleepHours: z.number().min(0).max(24).nullable().default(null),
+  doseMg: z.number().min(0).max(1000).nullable().default(null),
+  note: z.string().max(MAX_NOTE_LENGTH).default(''),
+});
+export type CheckinBody = z.input<typeof CheckinBodySchema>;
+
+export const CheckinSchema = z.object({
+  date: z.string(),
+  symptoms: z.record(z.string(), z.number()),
+  sleepHours: z.number().nullable(),
+  doseMg: z.number().nullable(),
+  note: z.string(),
+  updatedAt: z.string(),
+});
+export type Checkin = z.infer<typeof CheckinSchema>;
+
+export const CheckinListSchema = z.object({ checkins: z.array(CheckinSchema) });
+
+export const DateParamsSchema = z.strictObject({ date: CalendarDateSchema });
+
+export const DateRangeQuerySchema = z
+  .strictObject({ from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional() })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'must not be after "to"',
+    path: ['from'],
+  });
+
+export const EventBodySchema = z.strictObject({
+  kind: z.string().refine((kind) => findRedFlag(kind) !== undefined, { message: 'is not a known red-flag event' }),
+  occurredAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }),
+  note: z.string().max(MAX_NOTE_LENGTH).default(''),
+});
+export type EventBody = z.input<typeof EventBodySchema>;
+
+export const EventSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  occurredAt: z.string(),
+  note: z.string(),
+  createdAt: z.string(),
+});
+export type RedFlagEvent = z.infer<typeof EventSchema>;
+export const EventListSchema = z.object({ events: z.array(EventSchema) });
+
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,0 +1,77 @@
+import { addDays, isCalendarDate, type CalendarDate } from './calendar-date.js';
+import { hasMicrogramPrecision, MAX_DOSE_MG, mgToMicrograms, microgramsToMg, type Micrograms } from './dose.js';
+import { domainError, type DomainError } from './errors.js';
+import { err, ok, type Result } from './result.js';
+import { findSymptom } from './symptoms/catalogue.js';
+import { isSeverity, type Severity } from './symptoms/symptom.js';
+
+export const MAX_NOTE_LENGTH = 2000;
+/** Sleep is entered in quarter hours: fine enough to be honest, coarse enough for big +/- buttons. */
+export const SLEEP_STEP_HOURS = 0.25;
+
+/** A check-in as the person describes it (mg, hours). */
+export interface CheckinInput {
+  readonly symptoms: Readonly<Record<string, number>>;
+  readonly sleepHours: number | null;
+  readonly doseMg: number | null;
+  readonly note: string;
+}
+
+/** A check-in as it is kept: exact integers, so every database stores and compares it the same way. */
+export interface CheckinRecord {
+  readonly date: CalendarDate;
+  readonly severities: readonly { readonly symptomId: string; readonly severity: Severity }[];
+  readonly sleepMinutes: number | null;
+  readonly doseMicrograms: Micrograms | null;
+  readonly note: string;
+}
+
+/**
+ * Checks a check-in against the domain's rules and turns it into its stored form.
+ * `today` is the server's calendar date; a date one day ahead is still accepted because the
+ * person's own day may already have begun in their time zone.
+ */
+export function prepareCheckin(
+  date: string,
+  input: CheckinInput,
+  today: CalendarDate,
+): Result<CheckinRecord, DomainError> {
+  if (!isCalendarDate(date)) return err(domainError('invalid_input', 'date'));
+  if (date > addDays(today, 1)) return err(domainError('date_in_future', 'date'));
+
+  const severities: { symptomId: string; severity: Severity }[] = [];
+  for (const [symptomId, severity] of Object.entries(input.symptoms)) {
+    if (!findSymptom(symptomId)) return err(domainError('unknown_symptom', `symptoms.${symptomId}`));
+    if (!isSeverity(severity)) return err(domainError('invalid_input', `symptoms.${symptomId}`));
+    severities.push({ symptomId, severity });
+  }
+  severities.sort((a, b) => a.symptomId.localeCompare(b.symptomId));
+
+  const { sleepHours, doseMg, note } = input;
+  if (sleepHours !== null && !(sleepHours >= 0 && sleepHours <= 24 && Number.isInteger(sleepHours / SLEEP_STEP_HOURS))) {
+    return err(domainError('invalid_input', 'sleepHours'));
+  }
+  if (doseMg !== null && !(doseMg >= 0 && doseMg <= MAX_DOSE_MG && hasMicrogramPrecision(doseMg))) {
+    return err(domainError('invalid_input', 'doseMg'));
+  }
+  if (note.length > MAX_NOTE_LENGTH) return err(domainError('invalid_input', 'note'));
+
+  return ok({
+    date,
+    severities,
+    sleepMinutes: sleepHours === null ? null : Math.round(sleepHours * 60),
+    doseMicrograms: doseMg === null ? null : mgToMicrograms(doseMg),
+    note,
+  });
+}
+
+/** The person-facing view of a stored check-in. */
+export function describeCheckin(record: CheckinRecord): CheckinInput & { readonly date: CalendarDate } {
+  return {
+    date: record.date,
+    symptoms: Object.fromEntries(record.severities.map((s) => [s.symptomId, s.severity])),
+    sleepHours: record.sleepMinutes === null ? null : record.sleepMinutes / 60,
+    doseMg: record.doseMicrograms === null ? null : microgramsToMg(record.doseMicrograms),
+    note: record.note,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The closed vocabulary of failures. Every layer speaks in these codes; the server maps each to one
+ * HTTP status (src/server/http-errors.ts) and the web app and CLI render each to words (messages).
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'unauthenticated',
+  'invalid_credentials',
+  'csrf_failed',
+  'not_found',
+  'email_taken',
+  'payload_too_large',
+  'unsupported_media_type',
+  'date_in_future',
+  'unknown_symptom',
+  'rate_limited',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface DomainError {
+  readonly code: ErrorCode;
+  /** Dotted path of the offending input field, when one field is to blame. */
+  readonly field?: string;
+}
+
+export function domainError(code: ErrorCode, field?: string): DomainError {
+  return field === undefined ? { code } : { code, field };
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

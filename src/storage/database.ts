@@ -1,0 +1,104 @@
+/**
+ * Opens the configured database: an embedded SQLite file (the default) or PostgreSQL (to scale out).
+ * Everything above this file sees one `Kysely<Database>` and does not know which dialect it got.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type DatabaseConfig =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+
+export interface LimiterOptions {
+  readonly name: string;
+  readonly points: number;
+  readonly durationSeconds: number;
+}
+
+export interface OpenDatabase {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseConfig['kind'];
+  /** A counter of attempts kept in this same database, so limits hold across server processes. */
+  createLimiter(options: LimiterOptions): Promise<RateLimiterAbstract>;
+  close(): Promise<void>;
+}
+
+// pg returns bigint and numeric as strings; SQLite returns numbers. Make them agree.
+pg.types.setTypeParser(20, Number);
+pg.types.setTypeParser(1700, Number);
+
+function limiterCallback<T extends RateLimiterAbstract>(create: (cb: (e?: Error) => void) => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const limiter: T = create((error) => (error ? reject(error) : resolve(limiter)));
+  });
+}
+
+function openSqlite(file: string): OpenDatabase {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const client = new SQLite(file);
+  client.pragma('journal_mode = WAL');
+  client.pragma('foreign_keys = ON');
+  client.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: client }) });
+  return {
+    db,
+    kind: 'sqlite',
+    createLimiter: ({ name, points, durationSeconds }) =>
+      limiterCallback(
+        (cb) =>
+          new RateLimiterSQLite(
+            { storeClient: client, storeType: 'better-sqlite3', tableName: `rate_limit_${name}`, points, duration: durationSeconds },
+            cb,
+          ),
+      ),
+    close: () => db.destroy(),
+  };
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<OpenDatabase> {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  if (schema !== undefined) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  return {
+    db,
+    kind: 'postgres',
+    createLimiter: ({ name, points, durationSeconds }) =>
+      limiterCallback(
+        (cb) =>
+          new RateLimiterPostgres(
+            {
+              storeClient: pool,
+              tableName: `rate_limit_${name}`,
+              points,
+              duration: durationSeconds,
+              ...(schema === undefined ? {} : { schemaName: schema }),
+            },
+            cb,
+          ),
+      ),
+    close: () => db.destroy(),
+  };
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+  return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.schema);
+}
+
+/** Brings the schema up to the newest version. Safe to run on every start; returns the versions it applied. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

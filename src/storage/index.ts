@@ -1,0 +1,3 @@
+export * from './database.js';
+export * from './store.js';
+export type { Database } from './schema.js';

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CheckinRecord } from '../core/index.js';
+import { migrateToLatest, type OpenDatabase } from './database.js';
+import { createStore, type Store } from './store.js';
+import { TEST_DATABASES } from './test-databases.js';
+
+const NOW = '2026-11-25T10:00:00.000Z';
+const LATER = '2026-11-25T11:00:00.000Z';
+
+function record(date: string, overrides: Partial<CheckinRecord> = {}): CheckinRecord {
+  return {
+    date,
+    severities: [
+      { symptomId: 'tremor', severity: 2 },
+      { symptomId: 'twitching', severity: 1 },
+    ],
+    sleepMinutes: 390,
+    doseMicrograms: 1250,
+    note: 'a note',
+    ...overrides,
+  };
+}
+
+describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
+  let database: OpenDatabase;
+  let dispose: () => Promise<void>;
+  let store: Store;
+
+  beforeEach(async () => {
+    ({ database, dispose } = await kind.open());
+    store = createStore(database.db);
+    await store.users.create({ id: 'u1', email: 'one@example.org', passwordHash: 'h1', createdAt: NOW });
+    await store.users.create({ id: 'u2', email: 'two@example.org', passwordHash: 'h2', createdAt: NOW });
+  });
+  afterEach(() => dispose());
+
+  it('migrating again applies nothing and keeps data', async () => {
+    expect(await migrateToLatest(database.db)).toEqual([]);
+    expect(await store.users.findById('u1')).toMatchObject({ email: 'one@example.org' });
+  });
+
+  it('refuses a second account with the same email', async () => {
+    const again = await store.users.create({ id: 'u3', email: 'one@example.org', passwordHash: 'x', createdAt: NOW });
+    expect(again).toBe('email_taken');
+    expect(await store.users.findById('u3')).toBeUndefined();
+  });
+
+  it('finds users by email and id', async () => {
+    expect(await store.users.findByEmail('two@example.org')).toEqual({
+      id: 'u2',
+      email: 'two@example.org',
+      passwordHash: 'h2',
+      createdAt: NOW,
+    });
+    expect(await store.users.findByEmail('nobody@example.org')).toBeUndefined();
+  });
+
+  it('keeps sessions until they expire, and deletes them', async () => {
+    await store.sessions.create({ tokenHash: 'a', userId: 'u1', createdAt: NOW, expiresAt: LATER });
+    expect(await store.sessions.findUserId('a', NOW)).toBe('u1');
+    expect(await store.sessions.findUserId('a', LATER)).toBeUndefined();
+    expect(await store.sessions.deleteExpired(LATER)).toBe(1);
+    await store.sessions.create({ tokenHash: 'b', userId: 'u1', createdAt: NOW, expiresAt: LATER });
+    await store.sessions.delete('b');
+    expect(await store.sessions.findUserId('b', NOW)).toBeUndefined();
+  });
+
+  it('stores a check-in exactly, and replaces it in place', async () => {
+    const first = await store.checkins.put('u1', 'c1', record('2026-11-20'), NOW);
+    expect(first).toEqual({ ...record('2026-11-20'), createdAt: NOW, updatedAt: NOW });
+    expect(await store.checkins.get('u1', '2026-11-20')).toEqual(first);
+
+    const replacement = record('2026-11-20', {
+      severities: [{ symptomId: 'dizziness', severity: 3 }],
+      sleepMinutes: null,
+      doseMicrograms: 125,
+      note: '',
+    });
+    const second = await store.checkins.put('u1', 'c2', replacement, LATER);
+    expect(second).toEqual({ ...replacement, createdAt: NOW, updatedAt: LATER });
+    expect(await store.checkins.get('u1', '2026-11-20')).toEqual(second);
+    expect(await store.checkins.list('u1', {})).toHaveLength(1);
+  });
+
+  it('never shows or deletes one person’s check-ins to another', async () => {
+    await store.checkins.put('u1', 'c1', record('2026-11-20'), NOW);
+    expect(await store.checkins.get('u2', '2026-11-20')).toBeUndefined();
+    expect(await store.checkins.list('u2', {})).toEqual([]);
+    expect(await store.checkins.delete('u2', '2026-11-20')).toBe(false);
+    expect(await store.checkins.get('u1', '2026-11-20')).toBeDefined();
+    // The same date for another person is a separate row.
+    await store.checkins.put('u2', 'c2', record('2026-11-20', { note: 'mine' }), NOW);
+    expect((await store.checkins.get('u1', '2026-11-20'))?.note).toBe('a note');
+  });
+
+  it('lists check-ins newest first within a date range', async () => {
+    for (const [i, date] of ['2026-11-01', '2026-11-10', '2026-11-05', '2026-10-31'].entries()) {
+      await store.checkins.put('u1', `c${i}`, record(date), NOW);
+    }
+    const dates = (list: { date: string }[]) => list.map((c) => c.date);
+    expect(dates(await store.checkins.list('u1', {}))).toEqual(['2026-11-10', '2026-11-05', '2026-11-01', '2026-10-31']);
+    expect(dates(await store.checkins.list('u1', { from: '2026-11-01', to: '2026-11-05' }))).toEqual([
+      '2026-11-05',
+      '2026-11-01',
+    ]);
+  });
+
+  it('deletes a check-in with its symptom ratings', async () => {
+    await store.checkins.put('u1', 'c1', record('2026-11-20'), NOW);
+    expect(await store.checkins.delete('u1', '2026-11-20')).toBe(true);
+    expect(await store.checkins.get('u1', '2026-11-20')).toBeUndefined();
+    const orphans = await database.db.selectFrom('checkin_symptoms').selectAll().execute();
+    expect(orphans).toEqual([]);
+  });
+
+  it('records red-flag events per person, newest first', async () => {
+    await store.events.create('u1', { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', note: '', createdAt: NOW });
+    await store.events.create('u1', { id: 'e2', kind: 'confusion', occurredAt: '2026-11-21T08:00:00.000Z', note: 'x', createdAt: NOW });
+    expect((await store.events.list('u1')).map((e) => e.id)).toEqual(['e2', 'e1']);
+    expect(await store.events.list('u2')).toEqual([]);
+  });
+
+  it('counts attempts in the database with a limiter', async () => {
+    const limiter = await database.createLimiter({ name: 'contract', points: 2, durationSeconds: 60 });
+    await limiter.consume('k');
+    await limiter.consume('k');
+    await expect(limiter.consume('k')).rejects.toMatchObject({ remainingPoints: 0 });
+    await limiter.delete('k');
+    await expect(limiter.consume('k')).resolves.toMatchObject({ remainingPoints: 1 });
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Repositories over the database. Every read and write of personal data takes the owner's user id
+ * and filters by it, so one person's rows can never be reached through another's session.
+ */
+import type { Kysely } from 'kysely';
+import type { CalendarDate, CheckinRecord, Severity } from '../core/index.js';
+import type { Database } from './schema.js';
+
+export interface UserRow {
+  readonly id: string;
+  readonly email: string;
+  readonly passwordHash: string;
+  readonly createdAt: string;
+}
+
+export interface StoredCheckin extends CheckinRecord {
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface StoredEvent {
+  readonly id: string;
+  readonly kind: string;
+  readonly occurredAt: string;
+  readonly note: string;
+  readonly createdAt: string;
+}
+
+export interface DateRange {
+  readonly from?: CalendarDate | undefined;
+  readonly to?: CalendarDate | undefined;
+}
+
+/** Most rows any list returns at once; about three years of daily check-ins. */
+export const MAX_LIST_ROWS = 1100;
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
+
+export function createStore(db: Kysely<Database>) {
+  async function loadSeverities(checkinIds: readonly string[]) {
+    if (checkinIds.length === 0) return new Map<string, { symptomId: string; severity: Severity }[]>();
+    const rows = await db
+      .selectFrom('checkin_symptoms')
+      .select(['checkin_id', 'symptom_id', 'severity'])
+      .where('checkin_id', 'in', checkinIds)
+      .orderBy('symptom_id')
+      .execute();
+    const byCheckin = new Map<string, { symptomId: string; severity: Severity }[]>();
+    for (const row of rows) {
+      const list = byCheckin.get(row.checkin_id) ?? [];
+      list.push({ symptomId: row.symptom_id, severity: row.severity as Severity });
+      byCheckin.set(row.checkin_id, list);
+    }
+    return byCheckin;
+  }
+
+  type CheckinRow = Pick<
+    Database['checkins'],
+    'id' | 'date' | 'sleep_minutes' | 'dose_micrograms' | 'note' | 'created_at' | 'updated_at'
+  >;
+  const checkinColumns = ['id', 'date', 'sleep_minutes', 'dose_micrograms', 'note', 'created_at', 'updated_at'] as const;
+
+  async function toStoredCheckins(rows: readonly CheckinRow[]): Promise<StoredCheckin[]> {
+    const severities = await loadSeverities(rows.map((r) => r.id));
+    return rows.map((row) => ({
+      date: row.date,
+      severities: severities.get(row.id) ?? [],
+      sleepMinutes: row.sleep_minutes,
+      doseMicrograms: row.dose_micrograms,
+      note: row.note,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  }
+
+  return {
+    users: {
+      /** Creates the account, or answers 'email_taken' (also when another request won a race for the same email). */
+      async create(user: UserRow): Promise<UserRow | 'email_taken'> {
+        try {
+          await db
+            .insertInto('users')
+            .values({ id: user.id, email: user.email, password_hash: user.passwordHash, created_at: user.createdAt })
+            .execute();
+          return user;
+        } catch (error) {
+          if (isUniqueViolation(error)) return 'email_taken';
+          throw error;
+        }
+      },
+      async findByEmail(email: string): Promise<UserRow | undefined> {
+        const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+        return row && { id: row.id, email: row.email, passwordHash: row.password_hash, createdAt: row.created_at };
+      },
+      async findById(id: string): Promise<UserRow | undefined> {
+        const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+        return row && { id: row.id, email: row.email, passwordHash: row.password_hash, createdAt: row.created_at };
+      },
+    },
+
+    sessions: {
+      async create(session: { tokenHash: string; userId: string; createdAt: string; expiresAt: string }): Promise<void> {
+        await db
+          .insertInto('sessions')
+          .values({
+            token_hash: session.tokenHash,
+            user_id: session.userId,
+            created_at: session.createdAt,
+            expires_at: session.expiresAt,
+          })
+          .execute();
+      },
+      /** The owner of an unexpired session, or undefined. */
+      async findUserId(tokenHash: string, now: string): Promise<string | undefined> {
+        const row = await db
+          .selectFrom('sessions')
+          .select('user_id')
+          .where('token_hash', '=', tokenHash)
+          .where('expires_at', '>', now)
+          .executeTakeFirst();
+        return row?.user_id;
+      },
+      async delete(tokenHash: string): Promise<void> {
+        await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+      },
+      async deleteExpired(now: string): Promise<number> {
+        const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+        return Number(result.numDeletedRows);
+      },
+    },
+
+    checkins: {
+      /** Creates or replaces the check-in of `record.date`, atomically; `id` is used only when the day is new. */
+      async put(userId: string, id: string, record: CheckinRecord, now: string): Promise<StoredCheckin> {
+        return db.transaction().execute(async (trx) => {
+          const row = await trx
+            .insertInto('checkins')
+            .values({
+              id,
+              user_id: userId,
+              date: record.date,
+              sleep_minutes: record.sleepMinutes,
+              dose_micrograms: record.doseMicrograms,
+              note: record.note,
+              created_at: now,
+              updated_at: now,
+            })
+            .onConflict((oc) =>
+              oc.columns(['user_id', 'date']).doUpdateSet({
+                sleep_minutes: record.sleepMinutes,
+                dose_micrograms: record.doseMicrograms,
+                note: record.note,
+                updated_at: now,
+              }),
+            )
+            .returning(['id', 'created_at'])
+            .executeTakeFirstOrThrow();
+          await trx.deleteFrom('checkin_symptoms').where('checkin_id', '=', row.id).execute();
+          if (record.severities.length > 0) {
+            await trx
+              .insertInto('checkin_symptoms')
+              .values(record.severities.map((s) => ({ checkin_id: row.id, symptom_id: s.symptomId, severity: s.severity })))
+              .execute();
+          }
+          return { ...record, createdAt: row.created_at, updatedAt: now };
+        });
+      },
+      async get(userId: string, date: CalendarDate): Promise<StoredCheckin | undefined> {
+        const row = await db
+          .selectFrom('checkins')
+          .select(checkinColumns)
+          .where('user_id', '=', userId)
+          .where('date', '=', date)
+          .executeTakeFirst();
+        return row && (await toStoredCheckins([row]))[0];
+      },
+      /** Newest first. */
+      async list(userId: string, range: DateRange): Promise<StoredCheckin[]> {
+        let query = db.selectFrom('checkins').select(checkinColumns).where('user_id', '=', userId);
+        if (range.from !== undefined) query = query.where('date', '>=', range.from);
+        if (range.to !== undefined) query = query.where('date', '<=', range.to);
+        const rows = await query.orderBy('date', 'desc').limit(MAX_LIST_ROWS).execute();
+        return toStoredCheckins(rows);
+      },
+      /** True when there was a check-in to delete. */
+      async delete(userId: string, date: CalendarDate): Promise<boolean> {
+        const result = await db
+          .deleteFrom('checkins')
+          .where('user_id', '=', userId)
+          .where('date', '=', date)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      },
+    },
+
+    events: {
+      async create(userId: string, event: StoredEvent): Promise<StoredEvent> {
+        await db
+          .insertInto('events')
+          .values({
+            id: event.id,
+            user_id: userId,
+            kind: event.kind,
+            occurred_at: event.occurredAt,
+            note: event.note,
+            created_at: event.createdAt,
+          })
+          .execute();
+        return event;
+      },
+      /** Newest first. */
+      async list(userId: string): Promise<StoredEvent[]> {
+        const rows = await db
+          .selectFrom('events')
+          .select(['id', 'kind', 'occurred_at', 'note', 'created_at'])
+          .where('user_id', '=', userId)
+          .orderBy('occurred_at', 'desc')
+          .limit(MAX_LIST_ROWS)
+          .execute();
+        return rows.map((r) => ({ id: r.id, kind: r.kind, occurredAt: r.occurred_at, note: r.note, createdAt: r.created_at }));
+      },
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
