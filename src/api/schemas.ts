@@ -15,7 +15,10 @@ export const CalendarDateSchema = z
   .string()
   .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
 
-export const EmailSchema = z.email({ message: 'must be an email address' }).max(254);
+export const EmailSchema = z
+  .string()
+  .trim()
+  .pipe(z.email({ message: 'must be an email address' }).max(254));
 /** Long passphrases welcome; the upper bound only keeps hashing cheap. */
 export const PasswordSchema = z
   .string()

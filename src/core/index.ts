@@ -6,3 +6,4 @@ export * from './symptoms/symptom.js';
 export * from './symptoms/catalogue.js';
 export * from './red-flags.js';
 export * from './checkin.js';
+export * from './account.js';

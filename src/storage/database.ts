@@ -24,6 +24,8 @@ export interface LimiterOptions {
 export interface OpenDatabase {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseConfig['kind'];
+  /** The PostgreSQL schema everything lives in, when not the default. */
+  readonly schema?: string | undefined;
   /** A counter of attempts kept in this same database, so limits hold across server processes. */
   createLimiter(options: LimiterOptions): Promise<RateLimiterAbstract>;
   close(): Promise<void>;
@@ -73,6 +75,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Op
   return {
     db,
     kind: 'postgres',
+    schema,
     createLimiter: ({ name, points, durationSeconds }) =>
       limiterCallback(
         (cb) =>
@@ -96,8 +99,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 }
 
 /** Brings the schema up to the newest version. Safe to run on every start; returns the versions it applied. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+export async function migrateToLatest(database: OpenDatabase): Promise<string[]> {
+  const migrator = new Migrator({
+    db: database.db,
+    provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    // Kysely looks for its bookkeeping tables across all schemas unless told which one is ours.
+    ...(database.schema === undefined ? {} : { migrationTableSchema: database.schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

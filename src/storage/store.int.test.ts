@@ -35,7 +35,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   afterEach(() => dispose());
 
   it('migrating again applies nothing and keeps data', async () => {
-    expect(await migrateToLatest(database.db)).toEqual([]);
+    expect(await migrateToLatest(database)).toEqual([]);
     expect(await store.users.findById('u1')).toMatchObject({ email: 'one@example.org' });
   });
 

@@ -22,7 +22,7 @@ const sqliteKind: TestDatabaseKind = {
   name: 'sqlite',
   async open() {
     const database = await openDatabase({ kind: 'sqlite', file: ':memory:' });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     return { database, dispose: () => database.close() };
   },
 };
@@ -32,7 +32,7 @@ const postgresKind = (url: string): TestDatabaseKind => ({
   async open() {
     const schema = `test_${randomBytes(6).toString('hex')}`;
     const database = await openDatabase({ kind: 'postgres', url, schema });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     return {
       database,
       async dispose() {

@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../storage/test-databases.js';
+import { createAgent, createTestApp, type TestApp } from './test-app.js';
+
+describe.each(TEST_DATABASES)('accounts and sessions on $name', (kind) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp(kind);
+  });
+  afterEach(() => t.close());
+
+  it('signs up, sets an HttpOnly SameSite=Lax session cookie, and knows who is signed in', async () => {
+    const agent = createAgent(t.app);
+    const signup = await agent.signup('Ann@Example.org');
+    expect(signup.statusCode).toBe(201);
+    expect(signup.json()).toMatchObject({ email: 'ann@example.org' });
+    const cookie = signup.cookies.find((c) => c.name === 'taper_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie?.secure).toBeFalsy();
+
+    const me = await agent.request({ url: '/api/v1/auth/me' });
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ email: 'ann@example.org' });
+    expect(me.json()).not.toHaveProperty('passwordHash');
+  });
+
+  it('stores only an argon2id hash of the password and a hash of the session token', async () => {
+    const agent = createAgent(t.app);
+    await agent.signup('ann@example.org', 'a long passphrase');
+    const user = await t.database.db.selectFrom('users').selectAll().executeTakeFirstOrThrow();
+    expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(user.password_hash).not.toContain('a long passphrase');
+    const session = await t.database.db.selectFrom('sessions').selectAll().executeTakeFirstOrThrow();
+    const token = agent.cookies.get('taper_session');
+    expect(token).toBeDefined();
+    expect(session.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(session.token_hash).not.toBe(token);
+  });
+
+  it('uses Secure __Host- cookies behind HTTPS', async () => {
+    const secure = await createTestApp(kind, { secureCookies: true });
+    try {
+      const response = await createAgent(secure.app).signup('ann@example.org');
+      const cookie = response.cookies.find((c) => c.name === '__Host-taper_session');
+      expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('refuses a second account for the same email, whatever its case', async () => {
+    await createAgent(t.app).signup('ann@example.org');
+    const again = await createAgent(t.app).signup('ANN@example.org ');
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ error: { code: 'email_taken', field: 'email' } });
+  });
+
+  it('signs in with the right password only', async () => {
+    await createAgent(t.app).signup('ann@example.org', 'correct horse battery');
+    const agent = createAgent(t.app);
+    const wrong = await agent.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'ann@example.org', password: 'wrong password!' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ error: { code: 'invalid_credentials' } });
+    const unknown = await agent.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@example.org', password: 'correct horse battery' },
+    });
+    expect(unknown.json()).toEqual(wrong.json());
+    const right = await agent.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'ann@example.org', password: 'correct horse battery' },
+    });
+    expect(right.statusCode).toBe(200);
+    expect((await agent.request({ url: '/api/v1/auth/me' })).statusCode).toBe(200);
+  });
+
+  it('signs out: the session no longer works, even if the old cookie is replayed', async () => {
+    const agent = createAgent(t.app);
+    await agent.signup('ann@example.org');
+    const stolen = agent.cookies.get('taper_session');
+    expect((await agent.request({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
+    expect((await agent.request({ url: '/api/v1/auth/me' })).statusCode).toBe(401);
+    const replay = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `taper_session=${stolen}` } });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json()).toMatchObject({ error: { code: 'unauthenticated' } });
+  });
+
+  it('expires sessions after 30 days', async () => {
+    const agent = createAgent(t.app);
+    await agent.signup('ann@example.org');
+    t.setNow('2026-12-24T11:59:00.000Z');
+    expect((await agent.request({ url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    t.setNow('2026-12-25T12:00:01.000Z');
+    expect((await agent.request({ url: '/api/v1/auth/me' })).statusCode).toBe(401);
+  });
+
+  it('rejects state-changing requests without the CSRF token', async () => {
+    const agent = createAgent(t.app);
+    await agent.signup('ann@example.org');
+    const put = { method: 'PUT' as const, url: '/api/v1/checkins/2026-11-24', payload: { note: 'x' } };
+    const without = await agent.request({ ...put, csrf: false });
+    expect(without.statusCode).toBe(403);
+    expect(without.json()).toMatchObject({ error: { code: 'csrf_failed' } });
+    const forged = await agent.request({ ...put, csrf: false, headers: { 'x-csrf-token': 'forged' } });
+    expect(forged.statusCode).toBe(403);
+    expect((await agent.request({ url: '/api/v1/checkins/2026-11-24' })).statusCode).toBe(404);
+    expect((await agent.request(put)).statusCode).toBe(200);
+  });
+
+  it('rate-limits sign-in per account, even with the right password, and says when to retry', async () => {
+    await createAgent(t.app).signup('ann@example.org', 'correct horse battery');
+    const login = (password: string, ip: string) =>
+      createAgent(t.app, ip).request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'ann@example.org', password },
+      });
+    for (let i = 0; i < 5; i++) expect((await login('wrong password!', `10.0.0.${i}`)).statusCode).toBe(401);
+    const blocked = await login('correct horse battery', '10.0.0.99');
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('rate-limits sign-in attempts per address across accounts', async () => {
+    const limited = await createTestApp(kind, { authAttemptsPerIp: 3 });
+    try {
+      const agent = createAgent(limited.app, '192.0.2.7');
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await agent.request({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: `user${i}@example.org`, password: 'whatever12345' },
+        });
+        statuses.push(r.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      const other = await createAgent(limited.app, '192.0.2.8').request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'user9@example.org', password: 'whatever12345' },
+      });
+      expect(other.statusCode).toBe(401);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it.each([
+    [{ email: 'not-an-email', password: 'long enough pass' }, 'email'],
+    [{ email: 'ann@example.org', password: 'short' }, 'password'],
+    [{ email: 'ann@example.org', password: 'long enough pass', admin: true }, 'admin'],
+    [{ password: 'long enough pass' }, 'email'],
+  ])('rejects sign-up body %j naming field %s', async (payload, field) => {
+    const response = await createAgent(t.app).request({ method: 'POST', url: '/api/v1/auth/signup', payload });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'invalid_input', field } });
+  });
+});

@@ -1,0 +1,228 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SYMPTOM_CATALOGUE } from '../core/index.js';
+import { TEST_DATABASES } from '../storage/test-databases.js';
+import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
+
+const DAY = '2026-11-24';
+const valid = {
+  symptoms: { tremor: 2, 'muscle-jerks': 1, 'light-sensitivity': 0 },
+  sleepHours: 6.5,
+  doseMg: 1.125,
+  note: 'Jerks at night, calmer after breathing practice.',
+};
+
+describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
+  let t: TestApp;
+  let ann: Agent;
+  beforeEach(async () => {
+    t = await createTestApp(kind);
+    ann = createAgent(t.app);
+    await ann.signup('ann@example.org');
+  });
+  afterEach(() => t.close());
+
+  const put = (agent: Agent, date: string, payload: unknown) =>
+    agent.request({ method: 'PUT', url: `/api/v1/checkins/${date}`, payload: payload as object });
+  const get = (agent: Agent, date: string) => agent.request({ url: `/api/v1/checkins/${date}` });
+
+  it('lists the symptom catalogue without a session', async () => {
+    const response = await t.app.inject({ url: '/api/v1/symptoms' });
+    expect(response.statusCode).toBe(200);
+    const { symptoms } = response.json() as { symptoms: { id: string; group: string }[] };
+    expect(symptoms.map((s) => s.id)).toEqual(SYMPTOM_CATALOGUE.map((s) => s.id));
+    expect(new Set(symptoms.map((s) => s.group))).toEqual(new Set(['sensory', 'motor', 'sleep']));
+  });
+
+  it('lists the red flags with their guidance', async () => {
+    const { redFlags } = (await t.app.inject({ url: '/api/v1/red-flags' })).json() as {
+      redFlags: { kind: string; guidance: string[] }[];
+    };
+    expect(redFlags[0]?.kind).toBe('seizure');
+    expect(redFlags[0]?.guidance.join(' ')).toMatch(/emergency number/);
+  });
+
+  it('creates, reads and replaces the check-in of a day, idempotently', async () => {
+    const created = await put(ann, DAY, valid);
+    expect(created.statusCode).toBe(200);
+    expect(created.json()).toEqual({ date: DAY, ...valid, updatedAt: '2026-11-25T12:00:00.000Z' });
+    expect((await put(ann, DAY, valid)).json()).toEqual(created.json());
+
+    const read = await get(ann, DAY);
+    expect(read.json()).toEqual(created.json());
+
+    t.setNow('2026-11-25T13:00:00.000Z');
+    const replaced = await put(ann, DAY, { symptoms: { dizziness: 3 } });
+    expect(replaced.json()).toEqual({
+      date: DAY,
+      symptoms: { dizziness: 3 },
+      sleepHours: null,
+      doseMg: null,
+      note: '',
+      updatedAt: '2026-11-25T13:00:00.000Z',
+    });
+    const list = (await ann.request({ url: '/api/v1/checkins' })).json() as { checkins: unknown[] };
+    expect(list.checkins).toHaveLength(1);
+  });
+
+  it('lists check-ins newest first within a range', async () => {
+    for (const date of ['2026-11-01', '2026-11-20', '2026-11-10']) await put(ann, date, valid);
+    const all = (await ann.request({ url: '/api/v1/checkins' })).json() as { checkins: { date: string }[] };
+    expect(all.checkins.map((c) => c.date)).toEqual(['2026-11-20', '2026-11-10', '2026-11-01']);
+    const some = (await ann.request({ url: '/api/v1/checkins?from=2026-11-02&to=2026-11-20' })).json() as {
+      checkins: { date: string }[];
+    };
+    expect(some.checkins.map((c) => c.date)).toEqual(['2026-11-20', '2026-11-10']);
+  });
+
+  it('deletes a check-in; a second delete is a 404', async () => {
+    await put(ann, DAY, valid);
+    expect((await ann.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` })).statusCode).toBe(204);
+    expect((await get(ann, DAY)).statusCode).toBe(404);
+    const again = await ann.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` });
+    expect(again.statusCode).toBe(404);
+    expect(again.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('keeps each person’s check-ins private: another person sees 404 and changes nothing', async () => {
+    await put(ann, DAY, valid);
+    const bob = createAgent(t.app);
+    await bob.signup('bob@example.org');
+    expect((await get(bob, DAY)).statusCode).toBe(404);
+    expect((await bob.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` })).statusCode).toBe(404);
+    expect(((await bob.request({ url: '/api/v1/checkins' })).json() as { checkins: unknown[] }).checkins).toEqual([]);
+    await put(bob, DAY, { note: 'bob’s day' });
+    expect((await get(ann, DAY)).json()).toMatchObject(valid);
+    expect((await get(bob, DAY)).json()).toMatchObject({ note: 'bob’s day' });
+  });
+
+  it('requires a session for personal data', async () => {
+    const stranger = createAgent(t.app);
+    for (const response of [
+      await get(stranger, DAY),
+      await put(stranger, DAY, valid),
+      await stranger.request({ url: '/api/v1/checkins' }),
+      await stranger.request({ url: '/api/v1/events' }),
+    ]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toMatchObject({ error: { code: 'unauthenticated' } });
+    }
+  });
+
+  const bad: [string, string, unknown, number, string, string | undefined][] = [
+    ['an impossible date', '2026-02-30', valid, 400, 'invalid_input', 'date'],
+    ['a date in another format', '24-11-2026', valid, 400, 'invalid_input', 'date'],
+    ['a date two days ahead', '2026-11-27', valid, 422, 'date_in_future', 'date'],
+    ['a severity of 4', DAY, { symptoms: { tremor: 4 } }, 400, 'invalid_input', 'symptoms.tremor'],
+    ['a fractional severity', DAY, { symptoms: { tremor: 1.5 } }, 400, 'invalid_input', 'symptoms.tremor'],
+    ['a severity as text', DAY, { symptoms: { tremor: 'bad' } }, 400, 'invalid_input', 'symptoms.tremor'],
+    ['an unknown symptom', DAY, { symptoms: { hiccups: 1 } }, 422, 'unknown_symptom', 'symptoms.hiccups'],
+    ['a negative dose', DAY, { doseMg: -0.5 }, 400, 'invalid_input', 'doseMg'],
+    ['a dose finer than a microgram', DAY, { doseMg: 0.0005 }, 400, 'invalid_input', 'doseMg'],
+    ['sleep off the quarter hour', DAY, { sleepHours: 7.3 }, 400, 'invalid_input', 'sleepHours'],
+    ['sleep over 24 hours', DAY, { sleepHours: 25 }, 400, 'invalid_input', 'sleepHours'],
+    ['a note over 2,000 characters', DAY, { note: 'x'.repeat(2001) }, 400, 'invalid_input', 'note'],
+    ['an unknown field', DAY, { ...valid, mood: 3 }, 400, 'invalid_input', 'mood'],
+    ['a list instead of an object', DAY, [1, 2], 400, 'invalid_input', undefined],
+  ];
+
+  it.each(bad)('rejects %s and changes nothing', async (_label, date, payload, status, code, field) => {
+    await put(ann, DAY, valid);
+    const before = (await get(ann, DAY)).json();
+    const response = await put(ann, date, payload);
+    expect(response.statusCode).toBe(status);
+    const body = response.json() as { error: { code: string; message: string; field?: string } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.field).toBe(field);
+    expect(body.error.message.length).toBeGreaterThan(0);
+    expect((await get(ann, DAY)).json()).toEqual(before);
+  });
+
+  it('answers 413 to a body over 64 KB', async () => {
+    const response = await put(ann, DAY, { note: 'x'.repeat(70_000) });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+  });
+
+  it('answers 400 to malformed JSON and 415 to a body that is not JSON', async () => {
+    const broken = await ann.request({
+      method: 'PUT',
+      url: `/api/v1/checkins/${DAY}`,
+      payload: '{"note": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toMatchObject({ error: { code: 'invalid_input' } });
+    const text = await ann.request({
+      method: 'PUT',
+      url: `/api/v1/checkins/${DAY}`,
+      payload: 'note=hi',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(text.statusCode).toBe(415);
+    expect(text.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
+  });
+
+  it('rejects a reversed date range', async () => {
+    const response = await ann.request({ url: '/api/v1/checkins?from=2026-11-20&to=2026-11-01' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'invalid_input', field: 'from' } });
+  });
+
+  it('answers unknown API addresses with a JSON 404', async () => {
+    const response = await ann.request({ url: '/api/v1/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('never answers 500 and never alters a stored check-in, whatever JSON is sent', async () => {
+    await put(ann, DAY, valid);
+    const before = (await get(ann, DAY)).json();
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          symptoms: fc.dictionary(fc.constantFrom('tremor', 'dizziness', 'x', ''), fc.jsonValue()),
+          sleepHours: fc.jsonValue(),
+          doseMg: fc.jsonValue(),
+          note: fc.jsonValue(),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (payload) => {
+        const response = await ann.request({
+          method: 'PUT',
+          url: `/api/v1/checkins/2026-11-23`,
+          payload: JSON.stringify(payload),
+          headers: { 'content-type': 'application/json' },
+        });
+        expect(response.statusCode).toBeLessThan(500);
+      }),
+      { numRuns: 60 },
+    );
+    expect((await get(ann, DAY)).json()).toEqual(before);
+  });
+
+  it('records a red-flag event and lists it only for its owner', async () => {
+    const created = await ann.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { kind: 'seizure', occurredAt: '2026-11-25T09:30:00+01:00' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ kind: 'seizure', occurredAt: '2026-11-25T08:30:00.000Z', note: '' });
+    const unknown = await ann.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { kind: 'hiccups', occurredAt: '2026-11-25T09:30:00Z' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ error: { field: 'kind' } });
+    const bob = createAgent(t.app);
+    await bob.signup('bob@example.org');
+    expect(((await bob.request({ url: '/api/v1/events' })).json() as { events: unknown[] }).events).toEqual([]);
+    expect(((await ann.request({ url: '/api/v1/events' })).json() as { events: unknown[] }).events).toHaveLength(1);
+  });
+});

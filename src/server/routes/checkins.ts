@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  CheckinBodySchema,
+  CheckinListSchema,
+  CheckinSchema,
+  DateParamsSchema,
+  DateRangeQuerySchema,
+} from '../../api/schemas.js';
+import { describeCheckin, prepareCheckin } from '../../core/index.js';
+import type { Store, StoredCheckin } from '../../storage/index.js';
+import type { Sessions } from '../auth/sessions.js';
+import { fail, RequestFailure } from '../http-errors.js';
+
+export interface CheckinRouteDeps {
+  readonly store: Store;
+  readonly sessions: Sessions;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
+
+const view = (stored: StoredCheckin) => ({ ...describeCheckin(stored), updatedAt: stored.updatedAt });
+
+export const checkinRoutes =
+  (deps: CheckinRouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.put(
+      '/checkins/:date',
+      { schema: { params: DateParamsSchema, body: CheckinBodySchema, response: { 200: CheckinSchema } } },
+      async (request) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const now = deps.now();
+        const prepared = prepareCheckin(request.params.date, request.body, now.toISOString().slice(0, 10));
+        if (!prepared.ok) throw new RequestFailure(prepared.error);
+        return view(await deps.store.checkins.put(userId, deps.newId(), prepared.value, now.toISOString()));
+      },
+    );
+
+    app.get(
+      '/checkins/:date',
+      { schema: { params: DateParamsSchema, response: { 200: CheckinSchema } } },
+      async (request) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const stored = await deps.store.checkins.get(userId, request.params.date);
+        if (!stored) throw fail('not_found');
+        return view(stored);
+      },
+    );
+
+    app.get(
+      '/checkins',
+      { schema: { querystring: DateRangeQuerySchema, response: { 200: CheckinListSchema } } },
+      async (request) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const list = await deps.store.checkins.list(userId, request.query);
+        return { checkins: list.map(view) };
+      },
+    );
+
+    app.delete('/checkins/:date', { schema: { params: DateParamsSchema } }, async (request, reply) => {
+      const userId = await deps.sessions.requireUserId(request);
+      if (!(await deps.store.checkins.delete(userId, request.params.date))) throw fail('not_found');
+      return reply.status(204).send();
+    });
+  };

@@ -1,0 +1,82 @@
+/**
+ * Test helpers: an app over a fresh test database, and an "agent" that behaves like one browser:
+ * it keeps cookies between requests and sends the CSRF token on unsafe requests.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { OpenDatabase } from '../storage/index.js';
+import type { TestDatabaseKind } from '../storage/test-databases.js';
+import { buildApp, type AppOptions } from './app.js';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly database: OpenDatabase;
+  /** Moves the app's clock. */
+  setNow(iso: string): void;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(kind: TestDatabaseKind, overrides: Partial<AppOptions> = {}): Promise<TestApp> {
+  const { database, dispose } = await kind.open();
+  let now = new Date('2026-11-25T12:00:00.000Z');
+  let ids = 0;
+  const app = await buildApp({
+    database,
+    now: () => now,
+    newId: () => `id-${++ids}`,
+    newToken: () => randomBytes(32).toString('base64url'),
+    ...overrides,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    setNow: (iso) => {
+      now = new Date(iso);
+    },
+    close: async () => {
+      await app.close();
+      await dispose();
+    },
+  };
+}
+
+export interface Agent {
+  request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse>;
+  signup(email: string, password?: string): Promise<LightMyRequestResponse>;
+  readonly cookies: Map<string, string>;
+}
+
+export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): Agent {
+  const cookies = new Map<string, string>();
+  let csrfToken: string | undefined;
+
+  async function request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
+    const method = (options.method ?? 'GET').toUpperCase();
+    const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
+    if (method !== 'GET' && method !== 'HEAD' && options.csrf !== false) {
+      csrfToken ??= await fetchToken();
+      headers['x-csrf-token'] = csrfToken;
+    }
+    if (cookies.size > 0) headers['cookie'] = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const { csrf: _csrf, ...rest } = options;
+    const response = await app.inject({ ...rest, headers, remoteAddress });
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) cookies.delete(cookie.name);
+      else cookies.set(cookie.name, cookie.value);
+    }
+    return response;
+  }
+
+  async function fetchToken(): Promise<string> {
+    const response = await request({ method: 'GET', url: '/api/v1/csrf' });
+    return (response.json() as { token: string }).token;
+  }
+
+  return {
+    request,
+    cookies,
+    signup: (email, password = 'correct horse battery') =>
+      request({ method: 'POST', url: '/api/v1/auth/signup', payload: { email, password } }),
+  };
+}
