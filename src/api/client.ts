@@ -64,7 +64,7 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
       // A token can go stale when the session changes (sign-in, sign-out); fetch a fresh one once.
       if (error.code === 'csrf_failed' && !retried) {
         csrfToken = undefined;
-        return send<T>(method, path, body, true);
+        return await send<T>(method, path, body, true);
       }
       return {
         ok: false,
@@ -88,8 +88,7 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
     putCheckin: (date: string, body: CheckinBody) => send<Checkin>('PUT', `/api/v1/checkins/${enc(date)}`, body),
     deleteCheckin: (date: string) => send<undefined>('DELETE', `/api/v1/checkins/${enc(date)}`),
     listCheckins: (range: { from?: string; to?: string } = {}) => {
-      const query = new URLSearchParams(Object.entries(range).filter(([, v]) => v !== undefined) as [string, string][]);
-      const qs = query.toString();
+      const qs = new URLSearchParams(range).toString();
       return send<{ checkins: Checkin[] }>('GET', `/api/v1/checkins${qs ? `?${qs}` : ''}`);
     },
     recordEvent: (body: EventBody) => send<RedFlagEvent>('POST', '/api/v1/events', body),

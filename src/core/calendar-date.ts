@@ -10,7 +10,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** True only for a date that exists on the calendar (rejects 2025-02-30, 2025-13-01, 2025-1-1). */
-export function isCalendarDate(value: string): value is CalendarDate {
+export function isCalendarDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const year = Number(match[1]);

@@ -29,15 +29,15 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
   it('lists the symptom catalogue without a session', async () => {
     const response = await t.app.inject({ url: '/api/v1/symptoms' });
     expect(response.statusCode).toBe(200);
-    const { symptoms } = response.json() as { symptoms: { id: string; group: string }[] };
+    const { symptoms } = response.json<{ symptoms: { id: string; group: string }[] }>();
     expect(symptoms.map((s) => s.id)).toEqual(SYMPTOM_CATALOGUE.map((s) => s.id));
     expect(new Set(symptoms.map((s) => s.group))).toEqual(new Set(['sensory', 'motor', 'sleep']));
   });
 
   it('lists the red flags with their guidance', async () => {
-    const { redFlags } = (await t.app.inject({ url: '/api/v1/red-flags' })).json() as {
+    const { redFlags } = (await t.app.inject({ url: '/api/v1/red-flags' })).json<{
       redFlags: { kind: string; guidance: string[] }[];
-    };
+    }>();
     expect(redFlags[0]?.kind).toBe('seizure');
     expect(redFlags[0]?.guidance.join(' ')).toMatch(/emergency number/);
   });
@@ -61,17 +61,17 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
       note: '',
       updatedAt: '2026-11-25T13:00:00.000Z',
     });
-    const list = (await ann.request({ url: '/api/v1/checkins' })).json() as { checkins: unknown[] };
+    const list = (await ann.request({ url: '/api/v1/checkins' })).json<{ checkins: unknown[] }>();
     expect(list.checkins).toHaveLength(1);
   });
 
   it('lists check-ins newest first within a range', async () => {
     for (const date of ['2026-11-01', '2026-11-20', '2026-11-10']) await put(ann, date, valid);
-    const all = (await ann.request({ url: '/api/v1/checkins' })).json() as { checkins: { date: string }[] };
+    const all = (await ann.request({ url: '/api/v1/checkins' })).json<{ checkins: { date: string }[] }>();
     expect(all.checkins.map((c) => c.date)).toEqual(['2026-11-20', '2026-11-10', '2026-11-01']);
-    const some = (await ann.request({ url: '/api/v1/checkins?from=2026-11-02&to=2026-11-20' })).json() as {
+    const some = (await ann.request({ url: '/api/v1/checkins?from=2026-11-02&to=2026-11-20' })).json<{
       checkins: { date: string }[];
-    };
+    }>();
     expect(some.checkins.map((c) => c.date)).toEqual(['2026-11-20', '2026-11-10']);
   });
 
@@ -90,7 +90,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     await bob.signup('bob@example.org');
     expect((await get(bob, DAY)).statusCode).toBe(404);
     expect((await bob.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` })).statusCode).toBe(404);
-    expect(((await bob.request({ url: '/api/v1/checkins' })).json() as { checkins: unknown[] }).checkins).toEqual([]);
+    expect(((await bob.request({ url: '/api/v1/checkins' })).json<{ checkins: unknown[] }>()).checkins).toEqual([]);
     await put(bob, DAY, { note: 'bob’s day' });
     expect((await get(ann, DAY)).json()).toMatchObject(valid);
     expect((await get(bob, DAY)).json()).toMatchObject({ note: 'bob’s day' });
@@ -131,7 +131,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     const before = (await get(ann, DAY)).json();
     const response = await put(ann, date, payload);
     expect(response.statusCode).toBe(status);
-    const body = response.json() as { error: { code: string; message: string; field?: string } };
+    const body = response.json<{ error: { code: string; message: string; field?: string } }>();
     expect(body.error.code).toBe(code);
     expect(body.error.field).toBe(field);
     expect(body.error.message.length).toBeGreaterThan(0);
@@ -222,7 +222,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     expect(unknown.json()).toMatchObject({ error: { field: 'kind' } });
     const bob = createAgent(t.app);
     await bob.signup('bob@example.org');
-    expect(((await bob.request({ url: '/api/v1/events' })).json() as { events: unknown[] }).events).toEqual([]);
-    expect(((await ann.request({ url: '/api/v1/events' })).json() as { events: unknown[] }).events).toHaveLength(1);
+    expect(((await bob.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toEqual([]);
+    expect(((await ann.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toHaveLength(1);
   });
 });

@@ -68,7 +68,7 @@ const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
 export function toDomainError(error: FastifyError | RequestFailure): DomainError {
   if (error instanceof RequestFailure) return error.failure;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const field = fieldOf(error.validation as unknown as ValidationIssue[]);
+    const field = fieldOf(error.validation);
     return domainError('invalid_input', field);
   }
   const mapped = FASTIFY_CODES[error.code];

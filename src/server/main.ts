@@ -11,16 +11,13 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { migrateToLatest, openDatabase, type DatabaseConfig } from '../storage/index.js';
+import { chooseDatabase, migrateToLatest, openDatabase } from '../storage/index.js';
 import { buildApp } from './app.js';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 3000);
 const host = env['HOST'] ?? '127.0.0.1';
-const databaseUrl = env['DATABASE_URL'];
-const config: DatabaseConfig = databaseUrl?.startsWith('postgres')
-  ? { kind: 'postgres', url: databaseUrl }
-  : { kind: 'sqlite', file: env['TAPER_DB'] ?? 'data/taper.sqlite' };
+const config = chooseDatabase({ databaseUrl: env['DATABASE_URL'], sqliteFile: env['TAPER_DB'] });
 
 const database = await openDatabase(config);
 const applied = await migrateToLatest(database);

@@ -12,8 +12,8 @@ export interface TestApp {
   readonly app: FastifyInstance;
   readonly database: OpenDatabase;
   /** Moves the app's clock. */
-  setNow(iso: string): void;
-  close(): Promise<void>;
+  readonly setNow: (iso: string) => void;
+  readonly close: () => Promise<void>;
 }
 
 export async function createTestApp(kind: TestDatabaseKind, overrides: Partial<AppOptions> = {}): Promise<TestApp> {
@@ -70,7 +70,7 @@ export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): 
 
   async function fetchToken(): Promise<string> {
     const response = await request({ method: 'GET', url: '/api/v1/csrf' });
-    return (response.json() as { token: string }).token;
+    return (response.json<{ token: string }>()).token;
   }
 
   return {

@@ -15,6 +15,16 @@ export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
   | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
 
+export const DEFAULT_SQLITE_FILE = 'data/taper.sqlite';
+
+/** PostgreSQL when a postgres:// URL is given, otherwise the SQLite file (created on first use). */
+export function chooseDatabase(settings: { readonly databaseUrl?: string | undefined; readonly sqliteFile?: string | undefined }): DatabaseConfig {
+  const { databaseUrl, sqliteFile } = settings;
+  return databaseUrl !== undefined && /^postgres(ql)?:\/\//.test(databaseUrl)
+    ? { kind: 'postgres', url: databaseUrl }
+    : { kind: 'sqlite', file: sqliteFile ?? DEFAULT_SQLITE_FILE };
+}
+
 export interface LimiterOptions {
   readonly name: string;
   readonly points: number;
@@ -32,8 +42,8 @@ export interface OpenDatabase {
 }
 
 // pg returns bigint and numeric as strings; SQLite returns numbers. Make them agree.
-pg.types.setTypeParser(20, Number);
-pg.types.setTypeParser(1700, Number);
+pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
 function limiterCallback<T extends RateLimiterAbstract>(create: (cb: (e?: Error) => void) => T): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -107,6 +117,6 @@ export async function migrateToLatest(database: OpenDatabase): Promise<string[]>
     ...(database.schema === undefined ? {} : { migrationTableSchema: database.schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -10,7 +10,7 @@ import { migrateToLatest, openDatabase, type OpenDatabase } from './database.js'
 export interface TestDatabaseKind {
   readonly name: 'sqlite' | 'postgres';
   /** A new, empty, migrated database, and how to throw it away. */
-  open(): Promise<{ readonly database: OpenDatabase; dispose(): Promise<void> }>;
+  open(): Promise<{ readonly database: OpenDatabase; readonly dispose: () => Promise<void> }>;
 }
 
 const pgUrl = process.env['TAPER_TEST_PG_URL'];

@@ -1,0 +1,112 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Folders that are adapters around the core; none may reach into another's internals. */
+const ADAPTERS = ['server', 'storage', 'cli', 'web'];
+
+const fenceAdapter = (name) => ({
+  files: [`src/${name}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: ADAPTERS.filter((other) => other !== name && !(name === 'server' && other === 'storage') && !(name === 'cli' && other === 'storage')).map(
+          (other) => ({
+            group: [`**/${other}/**`, `../${other}/*`, `../../${other}/*`],
+            message: `src/${name} must not import src/${other}: adapters talk through core and api only.`,
+          }),
+        ),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tmp-*'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      // Template literals with numbers read naturally in messages and tables.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // Fastify handlers are async by contract even when they do not await.
+      '@typescript-eslint/require-await': 'off',
+      // Preact event handlers are written as `onClick={() => setX(1)}`; wrapping each in braces adds noise, not safety.
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The fence around the pure core: nothing outside src/core, no Node built-ins, no I/O libraries.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*', '!./*'], message: 'src/core is pure: it may import only from inside src/core.' },
+            { group: ['node:*'], message: 'src/core runs in the browser too: no Node built-ins.' },
+            {
+              group: ['fastify*', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'preact', 'preact/*', 'commander', 'zod'],
+              message: 'src/core is a pure domain: no frameworks, storage or validation libraries.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'No I/O in core.' },
+        { name: 'process', message: 'No environment in core.' },
+        { name: 'console', message: 'No logging in core; return data.' },
+        { name: 'localStorage', message: 'No I/O in core.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time comes in as an argument.' },
+        { object: 'Math', property: 'random', message: 'Randomness comes in as an argument.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in as an argument.' },
+      ],
+    },
+  },
+  {
+    // The API contract is shared by all adapters and may depend only on core.
+    files: ['src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ADAPTERS.map((other) => ({
+            group: [`../${other}/*`, `../../${other}/*`],
+            message: 'src/api may depend only on src/core.',
+          })),
+        },
+      ],
+    },
+  },
+  ...ADAPTERS.map(fenceAdapter),
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.test.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      // Test fixtures parse JSON responses; asserting their shape is the test's job.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
+  },
+  { files: ['eslint.config.js', 'bin/*.js'], ...tseslint.configs.disableTypeChecked },
+);

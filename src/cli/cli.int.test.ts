@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareCheckin } from '../core/index.js';
+import { createStore, migrateToLatest, openDatabase } from '../storage/index.js';
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, '../../bin/taper.js');
+
+/** Runs the real, built `taper` binary; resolves with its output and exit code instead of throwing. */
+async function taper(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run('node', [BIN, ...args], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('taper CLI (built binary, SQLite)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'taper-cli-'));
+  const env = { TAPER_DB: join(dir, 'taper.sqlite') };
+
+  beforeAll(async () => {
+    const database = await openDatabase({ kind: 'sqlite', file: env.TAPER_DB });
+    await migrateToLatest(database);
+    const store = createStore(database.db);
+    await store.users.create({ id: 'u1', email: 'you@example.org', passwordHash: 'x', createdAt: '2026-11-01T00:00:00.000Z' });
+    for (const [date, tremor] of [['2026-11-20', 2], ['2026-11-21', 1]] as const) {
+      const prepared = prepareCheckin(date, { symptoms: { tremor }, sleepHours: 7, doseMg: 0.5, note: 'steady' }, '2026-11-25');
+      if (!prepared.ok) throw new Error('fixture');
+      await store.checkins.put('u1', `c-${date}`, prepared.value, '2026-11-25T08:00:00.000Z');
+    }
+    await database.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints help and exits 0', async () => {
+    const result = await taper(['--help'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Usage: taper/);
+    expect(result.stdout).toMatch(/checkins/);
+    expect(result.stdout).toMatch(/migrate/);
+  });
+
+  it('migrates an up-to-date database without changing it', async () => {
+    const result = await taper(['migrate'], env);
+    expect(result).toMatchObject({ code: 0, stdout: 'The database is up to date.\n' });
+  });
+
+  it('lists check-ins as JSON, in the API’s shape', async () => {
+    const result = await taper(['checkins', 'list', '--email', 'You@Example.org', '--json'], env);
+    expect(result.code).toBe(0);
+    const body = JSON.parse(result.stdout) as { checkins: { date: string; symptoms: object; doseMg: number }[] };
+    expect(body.checkins.map((c) => c.date)).toEqual(['2026-11-21', '2026-11-20']);
+    expect(body.checkins[0]).toMatchObject({ symptoms: { tremor: 1 }, doseMg: 0.5, sleepHours: 7, note: 'steady' });
+  });
+
+  it('lists check-ins as a readable table, filtered by date', async () => {
+    const result = await taper(['checkins', 'list', '--email', 'you@example.org', '--from', '2026-11-21'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^date\s+symptoms/);
+    expect(result.stdout).toMatch(/2026-11-21\s+tremor:1\s+7 h\s+0.5 mg\s+steady/);
+    expect(result.stdout).not.toMatch(/2026-11-20/);
+  });
+
+  it('fails clearly for an unknown account (exit 1) and a bad date (exit 2)', async () => {
+    const unknown = await taper(['checkins', 'list', '--email', 'nobody@example.org', '--json'], env);
+    expect(unknown.code).toBe(1);
+    expect(JSON.parse(unknown.stdout)).toEqual({ error: { code: 'not_found', message: expect.stringMatching(/nobody/) } });
+    const badDate = await taper(['checkins', 'list', '--email', 'you@example.org', '--to', '2026-02-30'], env);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toMatch(/--to must be a real calendar date/);
+  });
+
+  it('rejects unknown commands and missing options with exit 2', async () => {
+    expect((await taper(['bogus'], env)).code).toBe(2);
+    const missing = await taper(['checkins', 'list'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--email/);
+  });
+});
