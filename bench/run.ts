@@ -1,0 +1,124 @@
+/**
+ * Benchmarks, printed as a table; run with `npm run bench` (it builds first). Goals are reported, not asserted:
+ *  1. gzipped JavaScript the check-in screen loads, measured in Chromium (goal: at most 50 KB);
+ *  2. PUT /api/v1/checkins/:date throughput against a bare Fastify route, with autocannon on loopback
+ *     (goal: at least 50 % of the bare route).
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { launchBrowser } from '../e2e/support/browser.js';
+import { startServer } from '../e2e/support/server.js';
+import { buildApp } from '../src/server/app.js';
+import { migrateToLatest, openDatabase } from '../src/storage/index.js';
+
+const DURATION_SECONDS = 5;
+const CONNECTIONS = 10;
+
+interface Row {
+  readonly measure: string;
+  readonly value: string;
+  readonly goal: string;
+  readonly met: boolean;
+}
+
+async function checkinScreenJs(): Promise<Row> {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Sign up through the API in the page's own cookie jar, so the first load lands on the check-in screen.
+    const { token } = (await (await page.request.get(`${server.url}/api/v1/csrf`)).json()) as { token: string };
+    await page.request.post(`${server.url}/api/v1/auth/signup`, {
+      data: { email: 'bench@example.org', password: 'benchmark password' },
+      headers: { 'x-csrf-token': token },
+    });
+    const scripts = new Map<string, number>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') {
+        void response.body().then((body) => scripts.set(response.url(), gzipSync(body, { level: 9 }).length));
+      }
+    });
+    await page.goto(server.url);
+    await page.getByTestId('checkin-form').waitFor();
+    await page.waitForLoadState('networkidle');
+    const bytes = [...scripts.values()].reduce((a, b) => a + b, 0);
+    const kb = bytes / 1024;
+    return { measure: `check-in screen JS (${scripts.size} files, gzip)`, value: `${kb.toFixed(1)} KB`, goal: '≤ 50 KB', met: kb <= 50 };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+async function requestsPerSecond(options: autocannon.Options): Promise<number> {
+  const result = await autocannon({ ...options, duration: DURATION_SECONDS, connections: CONNECTIONS });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${options.url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  }
+  return result.requests.average;
+}
+
+async function checkinThroughput(): Promise<Row[]> {
+  const body = JSON.stringify({ symptoms: { tremor: 2, 'muscle-jerks': 1 }, sleepHours: 6.5, doseMg: 0.75, note: 'bench' });
+
+  const bare = Fastify();
+  bare.put('/bare/:date', async (request) => request.body);
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const barePort = (bare.server.address() as AddressInfo).port;
+
+  const dir = mkdtempSync(join(tmpdir(), 'taper-bench-'));
+  const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'bench.sqlite') });
+  await migrateToLatest(database);
+  const app = await buildApp({
+    database,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    newToken: () => randomBytes(32).toString('base64url'),
+    apiRequestsPerMinute: 10_000_000,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
+
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const csrf = await fetch(`${base}/api/v1/csrf`);
+    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const { token } = (await csrf.json()) as { token: string };
+    const signup = await fetch(`${base}/api/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
+      body: JSON.stringify({ email: 'bench@example.org', password: 'benchmark password' }),
+    });
+    const sessionCookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const headers = { 'content-type': 'application/json', 'x-csrf-token': token, cookie: `${csrfCookie}; ${sessionCookie}` };
+
+    const bareRps = await requestsPerSecond({ url: `http://127.0.0.1:${barePort}/bare/2026-11-24`, method: 'PUT', headers, body });
+    const appRps = await requestsPerSecond({ url: `${base}/api/v1/checkins/2026-11-24`, method: 'PUT', headers, body });
+    const ratio = appRps / bareRps;
+    return [
+      { measure: 'bare Fastify PUT (req/s)', value: bareRps.toFixed(0), goal: 'baseline', met: true },
+      { measure: 'PUT /api/v1/checkins/:date (req/s, SQLite)', value: appRps.toFixed(0), goal: '', met: true },
+      { measure: 'check-in PUT vs bare route', value: `${(ratio * 100).toFixed(0)} %`, goal: '≥ 50 %', met: ratio >= 0.5 },
+    ];
+  } finally {
+    await app.close();
+    await bare.close();
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const rows = [await checkinScreenJs(), ...(await checkinThroughput())];
+const width = Math.max(...rows.map((r) => r.measure.length));
+console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
+for (const row of rows) {
+  console.log(`${row.measure.padEnd(width)}  ${row.value.padStart(10)}  ${row.goal}${row.goal && row.goal !== 'baseline' ? (row.met ? '  met' : '  NOT MET') : ''}`);
+}
+console.log(`\n(${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, loopback; machine: ${process.arch}, Node ${process.version})`);
