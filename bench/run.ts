@@ -4,18 +4,12 @@
  *  2. PUT /api/v1/checkins/:date throughput against a bare Fastify route, with autocannon on loopback
  *     (goal: at least 50 % of the bare route).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { launchBrowser } from '../e2e/support/browser.js';
 import { startServer } from '../e2e/support/server.js';
-import { buildApp } from '../src/server/app.js';
-import { migrateToLatest, openDatabase } from '../src/storage/index.js';
 
 const DURATION_SECONDS = 5;
 const CONNECTIONS = 10;
@@ -73,21 +67,10 @@ async function checkinThroughput(): Promise<Row[]> {
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const barePort = (bare.server.address() as AddressInfo).port;
 
-  const dir = mkdtempSync(join(tmpdir(), 'taper-bench-'));
-  const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'bench.sqlite') });
-  await migrateToLatest(database);
-  const app = await buildApp({
-    database,
-    now: () => new Date(),
-    newId: () => randomUUID(),
-    newToken: () => randomBytes(32).toString('base64url'),
-    apiRequestsPerMinute: 10_000_000,
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (app.server.address() as AddressInfo).port;
+  const server = await startServer({ apiRequestsPerMinute: 10_000_000 });
 
   try {
-    const base = `http://127.0.0.1:${port}`;
+    const base = server.url;
     const csrf = await fetch(`${base}/api/v1/csrf`);
     const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     const { token } = (await csrf.json()) as { token: string };
@@ -108,10 +91,8 @@ async function checkinThroughput(): Promise<Row[]> {
       { measure: 'check-in PUT vs bare route', value: `${(ratio * 100).toFixed(0)} %`, goal: '≥ 50 %', met: ratio >= 0.5 },
     ];
   } finally {
-    await app.close();
+    await server.stop();
     await bare.close();
-    await database.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

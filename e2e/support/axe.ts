@@ -20,7 +20,7 @@ export async function smallTargets(page: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
       if (box.width < MIN - 0.5 || box.height < MIN - 0.5) {
-        small.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+        small.push(`${el.tagName.toLowerCase()} "${(el.textContent).trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
       }
     }
     return small;

@@ -5,9 +5,9 @@ import { err, ok, type Result } from './result.js';
 import { findSymptom } from './symptoms/catalogue.js';
 import { isSeverity, type Severity } from './symptoms/symptom.js';
 
-export const MAX_NOTE_LENGTH = 2000;
-/** Sleep is entered in quarter hours: fine enough to be honest, coarse enough for big +/- buttons. */
-export const SLEEP_STEP_HOURS = 0.25;
+import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from './checkin-limits.js';
+
+export { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS };
 
 /** A check-in as the person describes it (mg, hours). */
 export interface CheckinInput {

@@ -26,7 +26,8 @@ const app = await buildApp({
   now: () => new Date(),
   newId: () => randomUUID(),
   newToken: () => randomBytes(32).toString('base64url'),
-  webRoot: fileURLToPath(new URL('../web', import.meta.url)),
+  // The built web app, found the same way from src/server (tsx) and dist/server (node).
+  webRoot: fileURLToPath(new URL('../../dist/web', import.meta.url)),
   secureCookies: env['TAPER_SECURE_COOKIES'] === 'true',
   trustProxy: env['TAPER_TRUST_PROXY'] === 'true',
   logger: { level: env['LOG_LEVEL'] ?? 'info' },

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { MIGRATIONS } from './migrations/index.js';
@@ -51,13 +51,37 @@ function limiterCallback<T extends RateLimiterAbstract>(create: (cb: (e?: Error)
   });
 }
 
+/** Most distinct SQL texts kept prepared; the app issues a few dozen, so this only guards against growth. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query afresh; preparing is a large share of a request's cost on SQLite. The app's
+ * queries are parameterised, so their SQL text repeats and a prepared statement can be reused safely
+ * (better-sqlite3 runs one statement at a time on this single connection).
+ */
+function withStatementCache(client: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => client.close(),
+    prepare(sqlText: string) {
+      let statement = cache.get(sqlText);
+      if (!statement) {
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+        statement = client.prepare(sqlText);
+        cache.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 function openSqlite(file: string): OpenDatabase {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const client = new SQLite(file);
   client.pragma('journal_mode = WAL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: client }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(client) }) });
   return {
     db,
     kind: 'sqlite',

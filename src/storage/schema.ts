@@ -1,6 +1,4 @@
 /** The database as Kysely sees it. Timestamps are ISO 8601 text and doses integer micrograms, identical in SQLite and PostgreSQL. */
-import type { Generated } from 'kysely';
-
 export interface UsersTable {
   id: string;
   email: string;
@@ -23,14 +21,10 @@ export interface CheckinsTable {
   sleep_minutes: number | null;
   dose_micrograms: number | null;
   note: string;
+  /** JSON object {symptomId: severity 0-3}. */
+  severities: string;
   created_at: string;
   updated_at: string;
-}
-
-export interface CheckinSymptomsTable {
-  checkin_id: string;
-  symptom_id: string;
-  severity: number;
 }
 
 export interface EventsTable {
@@ -46,9 +40,5 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   checkins: CheckinsTable;
-  checkin_symptoms: CheckinSymptomsTable;
   events: EventsTable;
 }
-
-// Kept so that future tables with database-generated columns have the helper at hand.
-export type { Generated };

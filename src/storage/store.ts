@@ -34,46 +34,41 @@ export interface DateRange {
 /** Most rows any list returns at once; about three years of daily check-ins. */
 export const MAX_LIST_ROWS = 1100;
 
+/** Ratings are kept as one JSON object per day, keys in a stable order so equal days serialise equally. */
+function serializeSeverities(severities: CheckinRecord['severities']): string {
+  const sorted = [...severities].sort((a, b) => a.symptomId.localeCompare(b.symptomId));
+  return JSON.stringify(Object.fromEntries(sorted.map((s) => [s.symptomId, s.severity])));
+}
+
+function parseSeverities(json: string): { symptomId: string; severity: Severity }[] {
+  const parsed = JSON.parse(json) as Record<string, Severity>;
+  return Object.entries(parsed)
+    .map(([symptomId, severity]) => ({ symptomId, severity }))
+    .sort((a, b) => a.symptomId.localeCompare(b.symptomId));
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }
 
 export function createStore(db: Kysely<Database>) {
-  async function loadSeverities(checkinIds: readonly string[]) {
-    if (checkinIds.length === 0) return new Map<string, { symptomId: string; severity: Severity }[]>();
-    const rows = await db
-      .selectFrom('checkin_symptoms')
-      .select(['checkin_id', 'symptom_id', 'severity'])
-      .where('checkin_id', 'in', checkinIds)
-      .orderBy('symptom_id')
-      .execute();
-    const byCheckin = new Map<string, { symptomId: string; severity: Severity }[]>();
-    for (const row of rows) {
-      const list = byCheckin.get(row.checkin_id) ?? [];
-      list.push({ symptomId: row.symptom_id, severity: row.severity as Severity });
-      byCheckin.set(row.checkin_id, list);
-    }
-    return byCheckin;
-  }
-
   type CheckinRow = Pick<
     Database['checkins'],
-    'id' | 'date' | 'sleep_minutes' | 'dose_micrograms' | 'note' | 'created_at' | 'updated_at'
+    'date' | 'sleep_minutes' | 'dose_micrograms' | 'note' | 'severities' | 'created_at' | 'updated_at'
   >;
-  const checkinColumns = ['id', 'date', 'sleep_minutes', 'dose_micrograms', 'note', 'created_at', 'updated_at'] as const;
+  const checkinColumns = ['date', 'sleep_minutes', 'dose_micrograms', 'note', 'severities', 'created_at', 'updated_at'] as const;
 
-  async function toStoredCheckins(rows: readonly CheckinRow[]): Promise<StoredCheckin[]> {
-    const severities = await loadSeverities(rows.map((r) => r.id));
-    return rows.map((row) => ({
+  function toStoredCheckin(row: CheckinRow): StoredCheckin {
+    return {
       date: row.date,
-      severities: severities.get(row.id) ?? [],
+      severities: parseSeverities(row.severities),
       sleepMinutes: row.sleep_minutes,
       doseMicrograms: row.dose_micrograms,
       note: row.note,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
-    }));
+    };
   }
 
   return {
@@ -135,38 +130,32 @@ export function createStore(db: Kysely<Database>) {
     checkins: {
       /** Creates or replaces the check-in of `record.date`, atomically; `id` is used only when the day is new. */
       async put(userId: string, id: string, record: CheckinRecord, now: string): Promise<StoredCheckin> {
-        return db.transaction().execute(async (trx) => {
-          const row = await trx
-            .insertInto('checkins')
-            .values({
-              id,
-              user_id: userId,
-              date: record.date,
+        const severities = serializeSeverities(record.severities);
+        const row = await db
+          .insertInto('checkins')
+          .values({
+            id,
+            user_id: userId,
+            date: record.date,
+            sleep_minutes: record.sleepMinutes,
+            dose_micrograms: record.doseMicrograms,
+            note: record.note,
+            severities,
+            created_at: now,
+            updated_at: now,
+          })
+          .onConflict((oc) =>
+            oc.columns(['user_id', 'date']).doUpdateSet({
               sleep_minutes: record.sleepMinutes,
               dose_micrograms: record.doseMicrograms,
               note: record.note,
-              created_at: now,
+              severities,
               updated_at: now,
-            })
-            .onConflict((oc) =>
-              oc.columns(['user_id', 'date']).doUpdateSet({
-                sleep_minutes: record.sleepMinutes,
-                dose_micrograms: record.doseMicrograms,
-                note: record.note,
-                updated_at: now,
-              }),
-            )
-            .returning(['id', 'created_at'])
-            .executeTakeFirstOrThrow();
-          await trx.deleteFrom('checkin_symptoms').where('checkin_id', '=', row.id).execute();
-          if (record.severities.length > 0) {
-            await trx
-              .insertInto('checkin_symptoms')
-              .values(record.severities.map((s) => ({ checkin_id: row.id, symptom_id: s.symptomId, severity: s.severity })))
-              .execute();
-          }
-          return { ...record, createdAt: row.created_at, updatedAt: now };
-        });
+            }),
+          )
+          .returning('created_at')
+          .executeTakeFirstOrThrow();
+        return { ...record, createdAt: row.created_at, updatedAt: now };
       },
       async get(userId: string, date: CalendarDate): Promise<StoredCheckin | undefined> {
         const row = await db
@@ -175,7 +164,7 @@ export function createStore(db: Kysely<Database>) {
           .where('user_id', '=', userId)
           .where('date', '=', date)
           .executeTakeFirst();
-        return row && (await toStoredCheckins([row]))[0];
+        return row && toStoredCheckin(row);
       },
       /** Newest first. */
       async list(userId: string, range: DateRange): Promise<StoredCheckin[]> {
@@ -183,7 +172,7 @@ export function createStore(db: Kysely<Database>) {
         if (range.from !== undefined) query = query.where('date', '>=', range.from);
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
         const rows = await query.orderBy('date', 'desc').limit(MAX_LIST_ROWS).execute();
-        return toStoredCheckins(rows);
+        return rows.map(toStoredCheckin);
       },
       /** True when there was a check-in to delete. */
       async delete(userId: string, date: CalendarDate): Promise<boolean> {

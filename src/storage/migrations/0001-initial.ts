@@ -27,17 +27,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sleep_minutes', 'integer')
     .addColumn('dose_micrograms', 'integer')
     .addColumn('note', 'text', (c) => c.notNull())
+    // The day's ratings as a JSON object {symptomId: 0-3}: a check-in is read and written whole, so one row
+    // keeps each save to a single statement (see docs/adr/0003).
+    .addColumn('severities', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('checkins_user_date', ['user_id', 'date'])
-    .execute();
-
-  await db.schema
-    .createTable('checkin_symptoms')
-    .addColumn('checkin_id', 'text', (c) => c.notNull().references('checkins.id').onDelete('cascade'))
-    .addColumn('symptom_id', 'text', (c) => c.notNull())
-    .addColumn('severity', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('checkin_symptoms_pk', ['checkin_id', 'symptom_id'])
     .execute();
 
   await db.schema
@@ -53,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['events', 'checkin_symptoms', 'checkins', 'sessions', 'users']) {
+  for (const table of ['events', 'checkins', 'sessions', 'users']) {
     await db.schema.dropTable(table).execute();
   }
 }

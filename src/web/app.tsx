@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Account, RedFlagView, SymptomView } from '../api/schemas.js';
+import { api } from './api.js';
+import { localIsoDateTime } from './dates.js';
+import { describeFailure } from './errors.js';
+import { messages } from './messages.js';
+import { flushEvents, queueEvent } from './pending-events.js';
+import { BUILT_IN_RED_FLAGS, orderRedFlags } from './red-flags.js';
+import { removeAll } from './storage.js';
+import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
+import { AppHeader, type Route } from './components/app-header.js';
+import { AuthPage } from './pages/auth-page.js';
+import { HistoryPage } from './pages/history-page.js';
+import { TodayPage } from './pages/today-page.js';
+import { UrgentHelp, type Recording } from './pages/urgent-help.js';
+
+const routeFromHash = (): Route => (window.location.hash === '#/history' ? 'history' : 'today');
+
+/** Auth state, the current screen, theme, and the data shared by screens (symptoms, red flags). */
+export function App() {
+  const [account, setAccount] = useState<Account | null | undefined>(undefined);
+  const [route, setRoute] = useState<Route>(routeFromHash);
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const [symptoms, setSymptoms] = useState<readonly SymptomView[] | null | undefined>(undefined);
+  const [redFlags, setRedFlags] = useState<readonly RedFlagView[]>(() => orderRedFlags(BUILT_IN_RED_FLAGS));
+  const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording } | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    const onHash = () => {
+      setRoute(routeFromHash());
+      setUrgent(undefined);
+    };
+    window.addEventListener('hashchange', onHash);
+    void api.me().then((result) => {
+      if (result.ok) setAccount(result.value);
+      else {
+        if (result.error.code !== 'unauthenticated') setNotice(describeFailure(result.error));
+        setAccount(null);
+      }
+    });
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => applyTheme(theme), [theme]);
+
+  useEffect(() => {
+    if (!account) return undefined;
+    const flush = () => void flushEvents(account.id);
+    flush();
+    window.addEventListener('online', flush);
+    if (symptoms === undefined || symptoms === null) {
+      void api.symptoms().then((r) => setSymptoms(r.ok ? r.value.symptoms : null));
+    }
+    void api.redFlags().then((r) => {
+      if (r.ok && r.value.redFlags.length > 0) setRedFlags(orderRedFlags(r.value.redFlags));
+    });
+    return () => window.removeEventListener('online', flush);
+  }, [account?.id]);
+
+  function toggleTheme() {
+    const next: Theme = theme === 'dark' ? 'light' : 'dark';
+    setTheme(next);
+    saveTheme(next);
+  }
+
+  function signedOut() {
+    setAccount(null);
+    setUrgent(undefined);
+  }
+
+  async function signOut() {
+    const result = await api.logout();
+    if (!result.ok && result.error.code !== 'unauthenticated') {
+      setNotice(describeFailure(result.error));
+      return;
+    }
+    if (account) removeAll(`draft.${account.id}.`);
+    setNotice(undefined);
+    signedOut();
+  }
+
+  function signedIn(next: Account) {
+    setNotice(undefined);
+    setAccount(next);
+    setRoute(routeFromHash());
+  }
+
+  /** Guidance first, at once; recording the event follows and never delays it. */
+  function raiseRedFlag(flag: RedFlagView) {
+    const current = account;
+    setUrgent({ flag, recording: { state: current ? 'recording' : 'signed-out' } });
+    if (!current) return;
+    const body = { kind: flag.kind, occurredAt: localIsoDateTime() };
+    void api.recordEvent(body).then((result) => {
+      let recording: Recording;
+      if (result.ok) recording = { state: 'recorded', at: new Date() };
+      else {
+        if (result.error.code !== 'invalid_input') queueEvent(current.id, body);
+        recording = { state: 'queued' };
+      }
+      setUrgent((shown) => (shown?.flag.kind === flag.kind ? { flag, recording } : shown));
+    });
+  }
+
+  let screen;
+  if (urgent) {
+    screen = <UrgentHelp flag={urgent.flag} recording={urgent.recording} signedIn={!!account} onBack={() => setUrgent(undefined)} />;
+  } else if (account === undefined) {
+    screen = (
+      <p class="status" role="status">
+        {messages.loading}
+      </p>
+    );
+  } else if (account === null) {
+    screen = <AuthPage onSignedIn={signedIn} redFlags={redFlags} onRedFlag={raiseRedFlag} notice={notice} />;
+  } else if (route === 'history') {
+    screen = <HistoryPage account={account} onSignedOut={signedOut} />;
+  } else {
+    screen = <TodayPage account={account} symptoms={symptoms} redFlags={redFlags} onRedFlag={raiseRedFlag} onSignedOut={signedOut} />;
+  }
+
+  return (
+    <>
+      <AppHeader
+        signedIn={!!account}
+        route={urgent ? null : route}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        onSignOut={() => void signOut()}
+        onNavigate={(next) => {
+          setUrgent(undefined);
+          setRoute(next);
+        }}
+      />
+      <main id="main" class="main" tabIndex={-1}>
+        {account && notice && <p class="notice">{notice}</p>}
+        {screen}
+      </main>
+      <footer class="footer">
+        <p>{messages.footer}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The check-in form's state as the person types it (strings for the number fields, so half-typed
+ * values like "7." survive), and its conversion to and from the API's shape.
+ */
+import type { Checkin, CheckinBody } from '../api/schemas.js';
+import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from '../core/checkin-limits.js';
+import { hasMicrogramPrecision, MAX_DOSE_MG } from '../core/dose.js';
+import { isSeverity, type Severity } from '../core/symptoms/symptom.js';
+import type { Result } from '../core/result.js';
+
+export interface CheckinDraft {
+  readonly symptoms: Readonly<Record<string, Severity>>;
+  readonly sleep: string;
+  readonly dose: string;
+  readonly note: string;
+}
+
+export interface FieldProblem {
+  readonly code: 'invalid_input';
+  readonly field: 'sleepHours' | 'doseMg' | 'note';
+}
+
+export const EMPTY_DRAFT: CheckinDraft = { symptoms: {}, sleep: '', dose: '', note: '' };
+
+/** Sleep +/- buttons move in half hours; typing allows quarter hours. */
+export const SLEEP_BUTTON_STEP = 0.5;
+/** Where the +/- buttons start when sleep is not recorded yet. */
+const SLEEP_START = 7.5;
+
+export function draftFromCheckin(checkin: Checkin): CheckinDraft {
+  const symptoms: Record<string, Severity> = {};
+  for (const [id, value] of Object.entries(checkin.symptoms)) if (isSeverity(value)) symptoms[id] = value;
+  return {
+    symptoms,
+    sleep: checkin.sleepHours === null ? '' : String(checkin.sleepHours),
+    dose: checkin.doseMg === null ? '' : String(checkin.doseMg),
+    note: checkin.note,
+  };
+}
+
+/** A draft kept in localStorage is checked before use: it may be from an older version or damaged. */
+export function asDraft(value: unknown): CheckinDraft | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { symptoms, sleep, dose, note } = value as Record<string, unknown>;
+  if (typeof sleep !== 'string' || typeof dose !== 'string' || typeof note !== 'string') return undefined;
+  if (typeof symptoms !== 'object' || symptoms === null) return undefined;
+  const checked: Record<string, Severity> = {};
+  for (const [id, severity] of Object.entries(symptoms)) if (isSeverity(severity)) checked[id] = severity;
+  return { symptoms: checked, sleep, dose, note };
+}
+
+/** Reads a number typed with either a dot or a comma as the decimal mark. Empty means "not recorded". */
+function parseNumber(text: string): number | null | undefined {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  if (!/^\d*\.?\d*$/.test(trimmed) || trimmed === '.') return undefined;
+  return Number(trimmed);
+}
+
+export function stepSleep(text: string, direction: 1 | -1): string {
+  const current = parseNumber(text);
+  const base = typeof current === 'number' ? current : SLEEP_START - (direction * SLEEP_BUTTON_STEP);
+  const next = Math.min(24, Math.max(0, base + direction * SLEEP_BUTTON_STEP));
+  // Snap to the quarter-hour grid the server accepts.
+  return String(Math.round(next / SLEEP_STEP_HOURS) * SLEEP_STEP_HOURS);
+}
+
+export function draftToBody(draft: CheckinDraft): Result<CheckinBody, FieldProblem> {
+  const sleepHours = parseNumber(draft.sleep);
+  if (
+    sleepHours === undefined ||
+    (sleepHours !== null && !(sleepHours <= 24 && Number.isInteger(sleepHours / SLEEP_STEP_HOURS)))
+  ) {
+    return { ok: false, error: { code: 'invalid_input', field: 'sleepHours' } };
+  }
+  const doseMg = parseNumber(draft.dose);
+  if (doseMg === undefined || (doseMg !== null && !(doseMg <= MAX_DOSE_MG && hasMicrogramPrecision(doseMg)))) {
+    return { ok: false, error: { code: 'invalid_input', field: 'doseMg' } };
+  }
+  if (draft.note.length > MAX_NOTE_LENGTH) return { ok: false, error: { code: 'invalid_input', field: 'note' } };
+  return { ok: true, value: { symptoms: { ...draft.symptoms }, sleepHours, doseMg, note: draft.note } };
+}

@@ -1,0 +1,63 @@
+import type { Theme } from '../theme.js';
+import { messages } from '../messages.js';
+
+export type Route = 'today' | 'history';
+
+interface Props {
+  readonly signedIn: boolean;
+  readonly route: Route | null;
+  readonly theme: Theme;
+  readonly onToggleTheme: () => void;
+  readonly onSignOut: () => void;
+  /** Called on every navigation click, also when the address does not change (e.g. leaving urgent help). */
+  readonly onNavigate: (route: Route) => void;
+}
+
+const m = messages.nav;
+
+function focusMain(event: Event): void {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+  main?.scrollIntoView();
+}
+
+/** Skip link, app name, main navigation, the colour toggle and sign-out. */
+export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, onNavigate }: Props) {
+  return (
+    <header class="header">
+      <a class="skip-link" href="#main" onClick={focusMain}>
+        {messages.skipLink}
+      </a>
+      <div class="header__inner">
+        <p class="header__name">{messages.appName}</p>
+        {signedIn && (
+          <nav class="nav" aria-label={m.label}>
+            <ul class="nav__list">
+              <li>
+                <a class="nav__link" href="#/today" onClick={() => onNavigate('today')} aria-current={route === 'today' ? 'page' : undefined}>
+                  {m.today}
+                </a>
+              </li>
+              <li>
+                <a class="nav__link" href="#/history" onClick={() => onNavigate('history')} aria-current={route === 'history' ? 'page' : undefined}>
+                  {m.history}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        )}
+        <div class="header__actions">
+          <button type="button" class="button button--quiet" onClick={onToggleTheme}>
+            {theme === 'dark' ? m.themeToLight : m.themeToDark}
+          </button>
+          {signedIn && (
+            <button type="button" class="button button--quiet" onClick={onSignOut}>
+              {m.signOut}
+            </button>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

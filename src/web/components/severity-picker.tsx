@@ -1,0 +1,39 @@
+import type { SymptomView } from '../../api/schemas.js';
+import { SEVERITIES, type Severity } from '../../core/symptoms/symptom.js';
+import { messages } from '../messages.js';
+
+interface Props {
+  readonly symptom: SymptomView;
+  readonly value: Severity | undefined;
+  readonly onChange: (symptomId: string, value: Severity) => void;
+}
+
+/**
+ * One symptom, four big choices. Real radio buttons in a fieldset, so arrow keys, screen readers and
+ * forms all work natively; CSS only makes each choice look like a large button. Never a slider.
+ */
+export function SeverityPicker({ symptom, value, onChange }: Props) {
+  const descriptionId = `symptom-${symptom.id}-description`;
+  return (
+    <fieldset class="severity" aria-describedby={descriptionId}>
+      <legend class="severity__name">{symptom.name}</legend>
+      <p class="hint" id={descriptionId}>
+        {symptom.description}
+      </p>
+      <div class="severity__choices">
+        {SEVERITIES.map((severity) => (
+          <label class="choice" key={severity}>
+            <input
+              type="radio"
+              name={`symptom-${symptom.id}`}
+              value={String(severity)}
+              checked={value === severity}
+              onChange={() => onChange(symptom.id, severity)}
+            />
+            <span class="choice__face">{messages.severity(severity)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

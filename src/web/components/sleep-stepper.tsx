@@ -1,0 +1,61 @@
+import { stepSleep } from '../checkin-form.js';
+import { messages } from '../messages.js';
+
+interface Props {
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onChange: (value: string) => void;
+}
+
+const t = messages.today;
+
+/** Hours slept: big −/+ buttons in half hours around a plain number field that takes quarter hours. */
+export function SleepStepper({ value, error, onChange }: Props) {
+  const hintId = 'sleep-hint';
+  const errorId = 'sleep-error';
+  return (
+    <div class="field">
+      <label class="field__label" for="sleep-hours">
+        {t.sleepLabel}
+      </label>
+      <p class="hint" id={hintId}>
+        {t.sleepHint}
+      </p>
+      {error && (
+        <p class="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+      <div class="stepper">
+        <button type="button" class="button stepper__button" aria-label={t.sleepLess} onClick={() => onChange(stepSleep(value, -1))}>
+          <span aria-hidden="true">{t.sleepLessSymbol}</span>
+        </button>
+        <input
+          id="sleep-hours"
+          class="input stepper__input"
+          type="number"
+          inputMode="decimal"
+          min="0"
+          max="24"
+          step="0.25"
+          value={value}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          onInput={(e) => onChange(e.currentTarget.value)}
+        />
+        <button type="button" class="button stepper__button" aria-label={t.sleepMore} onClick={() => onChange(stepSleep(value, 1))}>
+          <span aria-hidden="true">{t.sleepMoreSymbol}</span>
+        </button>
+        <button
+          type="button"
+          class="button button--quiet"
+          aria-label={t.sleepClearLabel}
+          disabled={value === ''}
+          onClick={() => onChange('')}
+        >
+          {t.sleepClear}
+        </button>
+      </div>
+    </div>
+  );
+}

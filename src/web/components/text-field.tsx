@@ -1,0 +1,49 @@
+interface Props {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onInput: (value: string) => void;
+  readonly hint?: string;
+  readonly error?: string | undefined;
+  readonly type?: 'text' | 'email' | 'password';
+  readonly inputMode?: 'text' | 'email' | 'decimal' | 'numeric';
+  readonly autoComplete?: string;
+}
+
+/** A labelled single-line input with an optional hint and an error that names what to fix. */
+export function TextField({ id, label, value, onInput, hint, error, type = 'text', inputMode = 'text', autoComplete = 'off' }: Props) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        class="input"
+        // Preact's JSX types narrow <input> by a single literal type; tsc rejects the union without this.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+        type={type as 'text'}
+        value={value}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        spellcheck={false}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </div>
+  );
+}

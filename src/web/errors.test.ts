@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../core/errors.js';
+import { describeFailure } from './errors.js';
+import { messages } from './messages.js';
+
+describe('error words', () => {
+  it('has calm, plain words for every error code', () => {
+    for (const code of [...ERROR_CODES, 'network_error'] as const) {
+      const text = messages.errors.fromCode(code);
+      expect(text.length).toBeGreaterThan(10);
+      expect(text).not.toMatch(/csrf|json|header|x-/i);
+    }
+  });
+
+  it('names the field at fault', () => {
+    expect(describeFailure({ code: 'invalid_input', field: 'doseMg' })).toMatch(/^Dose taken: /);
+    expect(describeFailure({ code: 'unknown_symptom', field: 'symptoms.tremor' }, () => 'Tremor')).toMatch(/^Tremor: /);
+    expect(describeFailure({ code: 'network_error' })).toBe(messages.errors.fromCode('network_error'));
+  });
+});

@@ -1,0 +1,15 @@
+import type { ApiFailure } from '../api/client.js';
+import { messages } from './messages.js';
+
+/**
+ * Turns an API failure into the words a person reads. When one field is to blame, the message
+ * names it; `nameOf` can give a friendlier name (a symptom's name for `symptoms.tremor`).
+ */
+export function describeFailure(error: Pick<ApiFailure, 'code' | 'field'>, nameOf?: (field: string) => string | undefined): string {
+  const { code, field } = error;
+  const specific = code === 'invalid_input' && field !== undefined ? messages.errors.fieldInvalid(field) : undefined;
+  const text = specific ?? messages.errors.fromCode(code);
+  if (field === undefined) return text;
+  const name = nameOf?.(field) ?? messages.errors.fieldName(field);
+  return messages.errors.withField(name, text);
+}

@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import type { Account, RedFlagView } from '../../api/schemas.js';
+import { api } from '../api.js';
+import { describeFailure } from '../errors.js';
+import { messages } from '../messages.js';
+import { TextField } from '../components/text-field.js';
+import { RedFlagSection } from '../components/red-flag-section.js';
+import { useScreenHeading } from '../use-screen-heading.js';
+
+interface Props {
+  readonly onSignedIn: (account: Account) => void;
+  readonly redFlags: readonly RedFlagView[];
+  readonly onRedFlag: (flag: RedFlagView) => void;
+  readonly notice: string | undefined;
+}
+
+type Mode = 'sign-in' | 'sign-up';
+type FieldErrors = Partial<Record<'email' | 'password', string>>;
+
+const t = messages.auth;
+
+/** Sign in or create an account: one form, two modes. */
+export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
+  const heading = useScreenHeading<HTMLHeadingElement>();
+  const [mode, setMode] = useState<Mode>('sign-in');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState(notice ?? '');
+  const [busy, setBusy] = useState(false);
+
+  function switchMode() {
+    setMode(mode === 'sign-in' ? 'sign-up' : 'sign-in');
+    setErrors({});
+    setStatus('');
+    heading.current?.focus();
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const missing: FieldErrors = {};
+    if (email.trim() === '') missing.email = messages.errors.withField(t.email, messages.errors.emailMissing);
+    if (password === '') {
+      const text = mode === 'sign-up' ? messages.errors.fieldInvalid('password') : messages.errors.fieldInvalid('passwordMissing');
+      missing.password = messages.errors.withField(t.password, text ?? '');
+    }
+    if (missing.email || missing.password) {
+      setErrors(missing);
+      setStatus(messages.errors.checkFields([missing.email ? t.email : '', missing.password ? t.password : ''].filter(Boolean)));
+      document.getElementById(missing.email ? 'email' : 'password')?.focus();
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    setStatus(t.working);
+    const credentials = { email: email.trim(), password };
+    const result = mode === 'sign-up' ? await api.signup(credentials) : await api.login(credentials);
+    setBusy(false);
+    if (result.ok) {
+      setStatus('');
+      onSignedIn(result.value);
+      return;
+    }
+    const text = describeFailure(result.error);
+    const field = result.error.field;
+    if (field === 'email' || field === 'password') {
+      setErrors({ [field]: text });
+      setStatus(messages.errors.checkFields([field === 'email' ? t.email : t.password]));
+      document.getElementById(field)?.focus();
+    } else {
+      setStatus(text);
+    }
+  }
+
+  const signUp = mode === 'sign-up';
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {signUp ? t.signUpTitle : t.signInTitle}
+      </h1>
+      <p>{t.intro}</p>
+      <p class="educational">{messages.educational}</p>
+      <form class="stack" noValidate onSubmit={(e) => void submit(e)}>
+        <TextField
+          id="email"
+          label={t.email}
+          type="email"
+          inputMode="email"
+          autoComplete={signUp ? 'email' : 'username'}
+          value={email}
+          error={errors.email}
+          onInput={setEmail}
+        />
+        <TextField
+          id="password"
+          label={t.password}
+          type="password"
+          autoComplete={signUp ? 'new-password' : 'current-password'}
+          value={password}
+          error={errors.password}
+          onInput={setPassword}
+          {...(signUp ? { hint: t.passwordHintSignUp } : {})}
+        />
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+        <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>
+          {signUp ? t.signUpButton : t.signInButton}
+        </button>
+      </form>
+      <p class="switch">
+        <span>{signUp ? t.switchPromptSignUp : t.switchPromptSignIn}</span>{' '}
+        <button type="button" class="button button--quiet" onClick={switchMode}>
+          {signUp ? t.switchToSignIn : t.switchToSignUp}
+        </button>
+      </p>
+      <RedFlagSection flags={redFlags} onSelect={onRedFlag} />
+    </>
+  );
+}

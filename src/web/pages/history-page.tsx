@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Account, Checkin } from '../../api/schemas.js';
+import type { ApiFailure } from '../../api/client.js';
+import { addDays } from '../../core/calendar-date.js';
+import { isSeverity, type Severity } from '../../core/symptoms/symptom.js';
+import { api } from '../api.js';
+import { localToday } from '../dates.js';
+import { describeFailure } from '../errors.js';
+import { messages } from '../messages.js';
+import { useScreenHeading } from '../use-screen-heading.js';
+
+interface Props {
+  readonly account: Account;
+  readonly onSignedOut: () => void;
+}
+
+const DAYS = 14;
+const NOTE_EXCERPT = 80;
+const t = messages.history;
+
+type Load = { state: 'loading' } | { state: 'ready'; byDate: ReadonlyMap<string, Checkin> } | { state: 'failed'; error: ApiFailure };
+
+function excerpt(note: string): string {
+  const flat = note.replace(/\s+/g, ' ').trim();
+  return flat.length <= NOTE_EXCERPT ? flat : `${flat.slice(0, NOTE_EXCERPT - 1).trimEnd()}…`;
+}
+
+function DaySummary({ checkin }: { readonly checkin: Checkin }) {
+  const ratings = Object.values(checkin.symptoms).filter(isSeverity);
+  const highest = ratings.length ? (Math.max(...ratings) as Severity) : undefined;
+  const note = excerpt(checkin.note);
+  return (
+    <>
+      <p>{t.symptomsLine(ratings.length, highest)}</p>
+      <p>{t.sleepAndDose(checkin.sleepHours, checkin.doseMg)}</p>
+      {note && <p class="history__note">{t.note(note)}</p>}
+    </>
+  );
+}
+
+/** The last 14 days, newest first; a day without a check-in says so. */
+export function HistoryPage({ account, onSignedOut }: Props) {
+  const heading = useScreenHeading<HTMLHeadingElement>();
+  const [today] = useState(localToday);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const dates = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
+
+  useEffect(() => {
+    let live = true;
+    setLoad({ state: 'loading' });
+    void api.listCheckins({ from: addDays(today, -(DAYS - 1)), to: today }).then((result) => {
+      if (!live) return;
+      if (result.ok) setLoad({ state: 'ready', byDate: new Map(result.value.checkins.map((c) => [c.date, c])) });
+      else if (result.error.code === 'unauthenticated') onSignedOut();
+      else setLoad({ state: 'failed', error: result.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [account.id, today, attempt]);
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.title}
+      </h1>
+      <p>{t.intro}</p>
+      {load.state === 'loading' && (
+        <p class="status" role="status">
+          {t.loadingList}
+        </p>
+      )}
+      {load.state === 'failed' && (
+        <div class="stack">
+          <p class="notice" role="alert">
+            {t.loadFailed(describeFailure(load.error))}
+          </p>
+          <button type="button" class="button" onClick={() => setAttempt(attempt + 1)}>
+            {t.retry}
+          </button>
+        </div>
+      )}
+      {load.state === 'ready' && (
+        <ol class="history" data-testid="history-list">
+          {dates.map((date, i) => {
+            const checkin = load.byDate.get(date);
+            return (
+              <li class={checkin ? 'history__day' : 'history__day history__day--empty'} key={date}>
+                <h2 class="history__date">
+                  <time dateTime={date}>{t.dayHeading(date, i)}</time>
+                </h2>
+                {checkin ? <DaySummary checkin={checkin} /> : <p>{t.noCheckin}</p>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </>
+  );
+}
