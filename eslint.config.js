@@ -53,7 +53,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../*', '!./*'], message: 'src/core is pure: it may import only from inside src/core.' },
+            {
+              group: ['**/api/*', '**/server/*', '**/storage/*', '**/web/*', '**/cli/*', '**/e2e/*', '**/bench/*', '../../../*'],
+              message: 'src/core is pure: it may import only from inside src/core.',
+            },
             { group: ['node:*'], message: 'src/core runs in the browser too: no Node built-ins.' },
             {
               group: ['fastify*', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'preact', 'preact/*', 'commander', 'zod'],

@@ -1,0 +1,22 @@
+import type { Medication } from './medication.js';
+
+/** Equivalents: clinical.md §1.1 (JCPG Table 7). Half-life: secondary. Strengths: not yet checked against a label. */
+export const alprazolam: Medication = {
+  id: 'alprazolam',
+  name: 'Alprazolam',
+  brandNames: ['Xanax'],
+  halfLifeHours: { value: { low: 6, high: 12 }, status: 'secondary', sources: ['ashton-manual'] },
+  equivalents: [
+    { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['jcpg-2025', 'ashton-manual'] },
+    { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
+  ],
+  forms: [
+    {
+      kind: 'tablet',
+      strengths: [0.25, 0.5, 1, 2].map((mg) => ({ mg, pieces: 1 as const })),
+      status: 'unconfirmed',
+      sources: [],
+    },
+  ],
+  specialistFirstFor: [],
+};
