@@ -14,6 +14,7 @@ import type {
   RedFlagView,
   SymptomView,
 } from './schemas.js';
+import type { HoldBody, MedicationView, PlanInputBody, PlanView, SavedPlan } from './plan-schemas.js';
 
 export type ClientErrorCode = ErrorCode | 'network_error';
 
@@ -93,6 +94,13 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
     },
     recordEvent: (body: EventBody) => send<RedFlagEvent>('POST', '/api/v1/events', body),
     listEvents: () => send<{ events: RedFlagEvent[] }>('GET', '/api/v1/events'),
+    medications: () => send<{ medications: MedicationView[] }>('GET', '/api/v1/medications'),
+    previewPlan: (input: PlanInputBody) => send<PlanView>('POST', '/api/v1/plans/preview', input),
+    savePlan: (input: PlanInputBody) => send<SavedPlan>('PUT', '/api/v1/plan', input),
+    getPlan: () => send<SavedPlan>('GET', '/api/v1/plan'),
+    addHold: (hold: HoldBody) => send<SavedPlan>('POST', '/api/v1/plan/holds', hold),
+    /** Address of the plan as an iCalendar file, for a download link. */
+    planCalendarUrl: (reminder: boolean) => `${baseUrl}/api/v1/plan.ics?reminder=${String(reminder)}`,
   };
 }
 

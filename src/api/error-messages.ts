@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../core/index.js';
+import { REFUSALS, type ErrorCode } from '../core/index.js';
 
 /**
  * The `message` sent with each error code on the wire: short, plain English for developers and
@@ -15,6 +15,11 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   unsupported_media_type: 'Send the body as application/json.',
   date_in_future: 'That date is in the future.',
   unknown_symptom: 'That symptom is not in the catalogue.',
+  abrupt_stop: REFUSALS.abrupt_stop,
+  unknown_medication: REFUSALS.unknown_medication,
+  form_unavailable: REFUSALS.form_unavailable,
+  plan_too_long: REFUSALS.plan_too_long,
+  invalid_plan: REFUSALS.invalid_plan,
   rate_limited: 'Too many attempts. Wait a few minutes and try again.',
   internal: 'Something went wrong on the server. Nothing you sent was changed.',
 };

@@ -1,3 +1,4 @@
 export * from './schemas.js';
 export * from './error-messages.js';
 export * from './client.js';
+export * from './plan-schemas.js';

@@ -13,6 +13,11 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'date_in_future',
   'unknown_symptom',
+  'abrupt_stop',
+  'unknown_medication',
+  'form_unavailable',
+  'plan_too_long',
+  'invalid_plan',
   'rate_limited',
   'internal',
 ] as const;

@@ -13,3 +13,4 @@ export * from './plan/plan-types.js';
 export * from './plan/measuring.js';
 export * from './plan/guardrails.js';
 export * from './plan/plan-taper.js';
+export * from './plan/describe.js';

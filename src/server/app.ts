@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { eventRoutes } from './routes/events.js';
+import { planRoutes } from './routes/plans.js';
 import { domainError } from '../core/index.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(catalogueRoutes);
       await api.register(checkinRoutes({ store, sessions, now: options.now, newId: options.newId }));
       await api.register(eventRoutes({ store, sessions, now: options.now, newId: options.newId }));
+      await api.register(planRoutes({ store, sessions, now: options.now, newId: options.newId }));
       api.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody(domainError('not_found'))));
     },
     { prefix: '/api/v1' },

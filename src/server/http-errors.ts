@@ -19,6 +19,11 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   unsupported_media_type: 415,
   date_in_future: 422,
   unknown_symptom: 422,
+  abrupt_stop: 422,
+  unknown_medication: 422,
+  form_unavailable: 422,
+  plan_too_long: 422,
+  invalid_plan: 422,
   rate_limited: 429,
   internal: 500,
 };

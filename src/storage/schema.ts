@@ -36,9 +36,28 @@ export interface EventsTable {
   created_at: string;
 }
 
+export interface PlanRevisionsTable {
+  id: string;
+  user_id: string;
+  revision: number;
+  input: string;
+  created_at: string;
+}
+
+export interface PlanHoldsTable {
+  id: string;
+  revision_id: string;
+  step_index: number;
+  days: number;
+  reason: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   checkins: CheckinsTable;
   events: EventsTable;
+  plan_revisions: PlanRevisionsTable;
+  plan_holds: PlanHoldsTable;
 }

@@ -26,6 +26,21 @@ export interface StoredEvent {
   readonly createdAt: string;
 }
 
+export interface StoredRevision {
+  readonly id: string;
+  readonly revision: number;
+  /** The plan request as saved (JSON-parsed, unvalidated: callers re-check it through the API schema). */
+  readonly input: unknown;
+  readonly createdAt: string;
+}
+
+export interface StoredHold {
+  readonly stepIndex: number;
+  readonly days: number;
+  readonly reason: string;
+  readonly createdAt: string;
+}
+
 export interface DateRange {
   readonly from?: CalendarDate | undefined;
   readonly to?: CalendarDate | undefined;
@@ -210,6 +225,63 @@ export function createStore(db: Kysely<Database>) {
           .limit(MAX_LIST_ROWS)
           .execute();
         return rows.map((r) => ({ id: r.id, kind: r.kind, occurredAt: r.occurred_at, note: r.note, createdAt: r.created_at }));
+      },
+    },
+
+    plans: {
+      /** Appends a new revision (1, 2, 3 … per person) and returns it; earlier revisions stay as they were. */
+      async saveRevision(userId: string, id: string, input: unknown, now: string): Promise<StoredRevision> {
+        return db.transaction().execute(async (trx) => {
+          const last = await trx
+            .selectFrom('plan_revisions')
+            .select((eb) => eb.fn.max('revision').as('revision'))
+            .where('user_id', '=', userId)
+            .executeTakeFirst();
+          const revision = Number(last?.revision ?? 0) + 1;
+          await trx
+            .insertInto('plan_revisions')
+            .values({ id, user_id: userId, revision, input: JSON.stringify(input), created_at: now })
+            .execute();
+          return { id, revision, input, createdAt: now };
+        });
+      },
+      async latest(userId: string): Promise<StoredRevision | undefined> {
+        const row = await db
+          .selectFrom('plan_revisions')
+          .select(['id', 'revision', 'input', 'created_at'])
+          .where('user_id', '=', userId)
+          .orderBy('revision', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        return row && { id: row.id, revision: row.revision, input: JSON.parse(row.input) as unknown, createdAt: row.created_at };
+      },
+      /** Every revision, newest first, without their inputs' detail. */
+      async history(userId: string): Promise<{ revision: number; createdAt: string; input: unknown }[]> {
+        const rows = await db
+          .selectFrom('plan_revisions')
+          .select(['revision', 'input', 'created_at'])
+          .where('user_id', '=', userId)
+          .orderBy('revision', 'desc')
+          .limit(MAX_LIST_ROWS)
+          .execute();
+        return rows.map((r) => ({ revision: r.revision, createdAt: r.created_at, input: JSON.parse(r.input) as unknown }));
+      },
+      async addHold(revisionId: string, id: string, hold: StoredHold): Promise<void> {
+        await db
+          .insertInto('plan_holds')
+          .values({ id, revision_id: revisionId, step_index: hold.stepIndex, days: hold.days, reason: hold.reason, created_at: hold.createdAt })
+          .execute();
+      },
+      /** Holds of one revision, oldest first. */
+      async holds(revisionId: string): Promise<StoredHold[]> {
+        const rows = await db
+          .selectFrom('plan_holds')
+          .select(['step_index', 'days', 'reason', 'created_at'])
+          .where('revision_id', '=', revisionId)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
+        return rows.map((r) => ({ stepIndex: r.step_index, days: r.days, reason: r.reason, createdAt: r.created_at }));
       },
     },
   };

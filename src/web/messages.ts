@@ -23,6 +23,12 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
   unsupported_media_type: 'The app sent something the server did not understand. Please reload the page.',
   date_in_future: 'That date has not happened yet.',
   unknown_symptom: 'One of the symptoms is no longer in the list. Please reload the page.',
+  abrupt_stop:
+    'This plan would stop your medicine all at once. After taking it daily for more than four weeks, that can cause serious withdrawal, including seizures. Please plan gradual steps with your prescriber.',
+  unknown_medication: 'That medicine is not in our list yet.',
+  form_unavailable: 'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
+  plan_too_long: 'This plan would take more than ten years. Please choose a higher final dose, a higher floor, or larger steps.',
+  invalid_plan: 'Some of the plan settings do not fit together. Please check the highlighted field.',
   rate_limited: 'Too many tries in a short time. Please rest a few minutes, then try again.',
   internal: 'Something went wrong on our side. Nothing you entered was changed. Please try again later.',
   network_error: 'No connection right now. Your entries are kept on this device. Please try again when you are online.',

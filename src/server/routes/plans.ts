@@ -1,0 +1,122 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod';
+import {
+  HoldBodySchema,
+  IcsQuerySchema,
+  MedicationListSchema,
+  PlanInputSchema,
+  PlanSchema,
+  SavedPlanSchema,
+  type SavedPlan,
+} from '../../api/plan-schemas.js';
+import { MEDICATIONS, planTaper, publishedRatioRange, type Hold, type Plan, type PlanInput } from '../../core/index.js';
+import type { Store } from '../../storage/index.js';
+import type { Sessions } from '../auth/sessions.js';
+import { fail, RequestFailure } from '../http-errors.js';
+import { planToCalendar } from '../plan-calendar.js';
+
+export interface PlanRouteDeps {
+  readonly store: Store;
+  readonly sessions: Sessions;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
+
+function computePlan(input: PlanInput, holds: readonly Hold[] = []): Plan {
+  const result = planTaper(input, { holds });
+  if (!result.ok) throw new RequestFailure(result.error.field === undefined ? { code: result.error.code } : { code: result.error.code, field: result.error.field });
+  return result.value;
+}
+
+export const planRoutes =
+  (deps: PlanRouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    /** The person's newest plan with its holds applied, and the list of earlier revisions. */
+    async function savedPlan(userId: string): Promise<SavedPlan & { plan: Plan }> {
+      const latest = await deps.store.plans.latest(userId);
+      if (!latest) throw fail('not_found');
+      // Saved inputs were validated when saved; parsing again applies today's defaults to older saves.
+      const input = PlanInputSchema.parse(latest.input);
+      const holds = await deps.store.plans.holds(latest.id);
+      const history = await deps.store.plans.history(userId);
+      return {
+        revision: latest.revision,
+        createdAt: latest.createdAt,
+        input: input as unknown as Record<string, unknown>,
+        plan: computePlan(input, holds),
+        holds,
+        revisions: history.map((r) => {
+          const parsed = PlanInputSchema.safeParse(r.input);
+          return {
+            revision: r.revision,
+            createdAt: r.createdAt,
+            medicationId: parsed.success ? parsed.data.medicationId : 'unknown',
+            strategy: parsed.success ? parsed.data.strategy.kind : 'unknown',
+          };
+        }),
+      };
+    }
+
+    app.get('/medications', { schema: { response: { 200: MedicationListSchema } } }, async (_request, reply) => {
+      void reply.header('cache-control', 'public, max-age=3600');
+      return {
+        medications: MEDICATIONS.map((m) => ({
+          ...m,
+          brandNames: [...m.brandNames],
+          halfLifeHours: { ...m.halfLifeHours, sources: [...m.halfLifeHours.sources] },
+          equivalents: m.equivalents.map((e) => ({ ...e, sources: [...e.sources] })),
+          forms: m.forms.map((f) => ({ ...f }) as Record<string, unknown>),
+          specialistFirstFor: [...m.specialistFirstFor],
+          diazepamRatio: publishedRatioRange(m) ?? null,
+        })),
+      };
+    });
+
+    // A pure computation: nothing is stored, so no session is needed.
+    app.post('/plans/preview', { schema: { body: PlanInputSchema, response: { 200: PlanSchema } } }, async (request) =>
+      computePlan(request.body),
+    );
+
+    app.put('/plan', { schema: { body: PlanInputSchema, response: { 200: SavedPlanSchema } } }, async (request) => {
+      const userId = await deps.sessions.requireUserId(request);
+      computePlan(request.body); // refuse before storing anything
+      await deps.store.plans.saveRevision(userId, deps.newId(), request.body, deps.now().toISOString());
+      return savedPlan(userId);
+    });
+
+    app.get('/plan', { schema: { response: { 200: SavedPlanSchema } } }, async (request) =>
+      savedPlan(await deps.sessions.requireUserId(request)),
+    );
+
+    app.post('/plan/holds', { schema: { body: HoldBodySchema, response: { 201: SavedPlanSchema } } }, async (request, reply) => {
+      const userId = await deps.sessions.requireUserId(request);
+      const current = await savedPlan(userId);
+      const step = current.plan.steps[request.body.stepIndex];
+      const today = deps.now().toISOString().slice(0, 10);
+      // A hold lengthens a step that still has an end, now or in the future; the past cannot be held.
+      if (!step || step.end === null || step.end < today) throw fail('invalid_plan', 'stepIndex');
+      const latest = await deps.store.plans.latest(userId);
+      if (!latest) throw fail('not_found');
+      await deps.store.plans.addHold(latest.id, deps.newId(), { ...request.body, createdAt: deps.now().toISOString() });
+      return reply.status(201).send(await savedPlan(userId));
+    });
+
+    app.get(
+      '/plan.ics',
+      { schema: { querystring: IcsQuerySchema, response: { 200: z.string() } } },
+      async (request, reply) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const current = await savedPlan(userId);
+        const ics = planToCalendar(current.plan, {
+          reminder: request.query.reminder === 'true',
+          reminderTime: request.query.reminderTime,
+          uidPrefix: `${userId}-r${current.revision}`,
+          now: deps.now(),
+        });
+        return reply
+          .header('content-type', 'text/calendar; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="taper-plan.ics"')
+          .send(ics);
+      },
+    );
+  };
