@@ -1,6 +1,7 @@
 /**
  * Benchmarks, printed as a table; run with `npm run bench` (it builds first). Goals are reported, not asserted:
  *  1. gzipped JavaScript the check-in screen loads, measured in Chromium (goal: at most 50 KB);
+ *  3. computing a two-year taper plan with realisation (goal: under 5 ms);
  *  2. PUT /api/v1/checkins/:date throughput against a bare Fastify route, with autocannon on loopback
  *     (goal: at least 50 % of the bare route).
  */
@@ -10,6 +11,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { launchBrowser } from '../e2e/support/browser.js';
 import { startServer } from '../e2e/support/server.js';
+import { planLengthDays, planTaper, type PlanInput } from '../src/core/index.js';
 
 const DURATION_SECONDS = 5;
 const CONNECTIONS = 10;
@@ -96,7 +98,43 @@ async function checkinThroughput(): Promise<Row[]> {
   }
 }
 
-const rows = [await checkinScreenJs(), ...(await checkinThroughput())];
+function twoYearPlan(): Row {
+  // Clonazepam 2 mg/day as a home water mixture, 10% every 14 days, morning and night, to a 0.01 mg floor.
+  const input: PlanInput = {
+    medicationId: 'clonazepam',
+    form: 'liquid',
+    currentDoseMg: 2,
+    startDate: '2027-01-04',
+    strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+    endpointMg: 0,
+    floorMg: 0.01,
+    doseTimes: [
+      { label: 'morning', share: 0.5 },
+      { label: 'night', share: 0.5 },
+    ],
+    takenDailyOver4Weeks: true,
+    syringeMl: 0.1,
+  };
+  const first = planTaper(input);
+  if (!first.ok) throw new Error(first.error.message);
+  const timings: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const started = performance.now();
+    planTaper(input);
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  const median = timings[Math.floor(timings.length / 2)] ?? Infinity;
+  const days = planLengthDays(first.value);
+  return {
+    measure: `plan: ${first.value.steps.length} steps over ${days} days (median of 200)`,
+    value: `${median.toFixed(2)} ms`,
+    goal: '< 5 ms',
+    met: median < 5,
+  };
+}
+
+const rows = [twoYearPlan(), await checkinScreenJs(), ...(await checkinThroughput())];
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
 for (const row of rows) {

@@ -83,4 +83,47 @@ describe('taper CLI (built binary, SQLite)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--email/);
   });
+
+  it('computes a plan as JSON, the same as the preview endpoint', async () => {
+    const args = ['plan', '--medication', 'clonazepam', '--dose', '2', '--strategy', 'proportional', '--percent', '10', '--interval', '14', '--start', '2027-01-04', '--form', 'liquid', '--syringe', '0.1', '--json'];
+    const result = await taper(args, env);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout) as { steps: { start: string; end: string | null; doseMg: number; doses: { realisation: { method: string } }[] }[]; warnings: { code: string; message: string }[] };
+    expect(plan.steps[0]).toMatchObject({ start: '2027-01-04', end: '2027-01-17', doseMg: 1.8 });
+    expect(plan.steps[0]?.doses[0]?.realisation.method).toBe('water-titration');
+    expect(plan.steps.at(-1)).toMatchObject({ doseMg: 0, end: null });
+    expect(plan.warnings.map((w) => w.code)).toContain('home_mixture');
+  });
+
+  it('prints a readable plan table without --json', async () => {
+    const result = await taper(['plan', '--medication', 'clonazepam', '--dose', '2', '--start', '2027-01-04'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^step\s+from\s+to\s+daily dose/);
+    expect(result.stdout).toMatch(/1\s+2027-01-04\s+2027-01-17\s+1\.75 mg\s+-12\.5%/);
+    expect(result.stdout).toMatch(/25% of the dose within two weeks/);
+  });
+
+  it.each([
+    [['--medication', 'xanaxx', '--dose', '2'], '--medication'],
+    [['--medication', 'clonazepam', '--dose', '-1'], '--dose'],
+    [['--medication', 'clonazepam', '--dose', '2', '--percent', '0'], '--percent'],
+    [['--medication', 'clonazepam', '--dose', '2', '--interval', '500'], '--interval'],
+  ])('refuses bad plan input %j with exit 2 naming %s', async (args, flag) => {
+    const result = await taper(['plan', ...args, '--start', '2027-01-04', '--json'], env);
+    expect(result.code).toBe(2);
+    const error = (JSON.parse(result.stdout) as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe('invalid_input');
+    expect(error.message.startsWith(flag)).toBe(true);
+  });
+
+  it('computes a water titration', async () => {
+    const result = await taper(['titrate', '--tablet-mg', '1', '--volume-ml', '100', '--dose-mg', '0.45', '--syringe', '0.1', '--json'], env);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ concentrationMgPerMl: 0.01, takeMl: 45, discardMl: 55, achievedMg: 0.45, errorMg: 0 });
+    const table = await taper(['titrate', '--tablet-mg', '0.5', '--volume-ml', '30', '--dose-mg', '0.123'], env);
+    expect(table.stdout).toMatch(/take\s+7\.4 mL/);
+    expect(table.stdout).toMatch(/suspension/);
+    const tooMuch = await taper(['titrate', '--tablet-mg', '0.5', '--volume-ml', '100', '--dose-mg', '0.75', '--json'], env);
+    expect(tooMuch.code).toBe(2);
+  });
 });

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import type { DatabaseConfig } from '../storage/index.js';
 import { checkinsCommand } from './commands/checkins.js';
 import { migrateCommand } from './commands/migrate.js';
+import { planCommand, titrateCommand } from './commands/plan.js';
 
 export interface CliDeps {
   readonly database: DatabaseConfig;
@@ -35,6 +36,8 @@ export function buildProgram(deps: CliDeps): Command {
     .showHelpAfterError('(run taper --help for usage)');
   program.addCommand(migrateCommand(deps));
   program.addCommand(checkinsCommand(deps));
+  program.addCommand(planCommand(deps));
+  program.addCommand(titrateCommand(deps));
   // Subcommands built on their own do not inherit these settings; without them commander would exit the process itself.
   const configure = (command: Command): void => {
     command.exitOverride().configureOutput({ writeOut: deps.out, writeErr: deps.err });

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { describeCheckin, isCalendarDate, normalizeEmail } from '../../core/index.js';
 import { createStore, migrateToLatest, openDatabase } from '../../storage/index.js';
 import { CliFailure, EXIT, type CliDeps } from '../program.js';
+import { formatTable } from '../table.js';
 
 interface ListOptions {
   readonly email: string;
@@ -14,11 +15,6 @@ function checkDate(name: string, value: string | undefined): void {
   if (value !== undefined && !isCalendarDate(value)) {
     throw new CliFailure('invalid_input', `--${name} must be a real calendar date written YYYY-MM-DD (got "${value}")`, EXIT.usage);
   }
-}
-
-function formatTable(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd()).join('\n');
 }
 
 export function checkinsCommand(deps: CliDeps): Command {

@@ -1,0 +1,148 @@
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../storage/test-databases.js';
+import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
+
+const body = {
+  medicationId: 'clonazepam',
+  form: 'liquid',
+  currentDoseMg: 2,
+  startDate: '2026-11-30',
+  strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+  doseTimes: [
+    { label: 'morning', share: 0.5 },
+    { label: 'night', share: 0.5 },
+  ],
+};
+
+interface PlanJson {
+  steps: { index: number; start: string; end: string | null; doseMg: number; holdDays: number; kind: string }[];
+  warnings: { code: string }[];
+}
+interface SavedJson {
+  revision: number;
+  plan: PlanJson;
+  holds: { stepIndex: number; days: number; reason: string }[];
+  revisions: { revision: number }[];
+}
+
+describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
+  let t: TestApp;
+  let ann: Agent;
+  beforeEach(async () => {
+    t = await createTestApp(kind);
+    ann = createAgent(t.app);
+    await ann.signup('ann@example.org');
+  });
+  afterEach(() => t.close());
+
+  const preview = (payload: unknown) => ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: payload as object });
+
+  it('lists medications with both published equivalents and their sources', async () => {
+    const { medications } = (await t.app.inject({ url: '/api/v1/medications' })).json<{
+      medications: { id: string; equivalents: { table: string; mgLow: number; sources: string[] }[]; diazepamRatio: { low: number; high: number } }[];
+    }>();
+    const clonazepam = medications.find((m) => m.id === 'clonazepam');
+    expect(clonazepam?.equivalents.map((e) => [e.table, e.mgLow])).toEqual([['ashton', 0.5], ['va-dod', 1]]);
+    expect(clonazepam?.diazepamRatio).toEqual({ low: 10, high: 20 });
+    expect(medications.map((m) => m.id)).toEqual(expect.arrayContaining(['diazepam', 'alprazolam', 'lorazepam', 'oxazepam', 'chlordiazepoxide', 'temazepam', 'nitrazepam']));
+  });
+
+  it('previews a plan without storing anything', async () => {
+    const response = await preview(body);
+    expect(response.statusCode).toBe(200);
+    const plan = response.json<PlanJson>();
+    expect(plan.steps[0]).toMatchObject({ start: '2026-11-30', end: '2026-12-13', doseMg: 1.8 });
+    expect(plan.steps.at(-1)).toMatchObject({ kind: 'stop', doseMg: 0, end: null });
+    expect(plan.warnings.map((w) => w.code)).toContain('home_mixture');
+    expect((await ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an unknown drug', { ...body, medicationId: 'xanaxx' }, 'medicationId'],
+    ['a negative dose', { ...body, currentDoseMg: -1 }, 'currentDoseMg'],
+    ['a 0% cut', { ...body, strategy: { kind: 'proportional', percent: 0, intervalDays: 14 } }, 'strategy.percent'],
+    ['an interval of 500 days', { ...body, strategy: { kind: 'proportional', percent: 10, intervalDays: 500 } }, 'strategy.intervalDays'],
+    ['an impossible start date', { ...body, startDate: '2026-02-30' }, 'startDate'],
+    ['an unknown field', { ...body, speed: 'fast' }, 'speed'],
+  ])('rejects %s naming the field', async (_label, payload, field) => {
+    const response = await preview(payload);
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'invalid_input', field } });
+  });
+
+  it('refuses an abrupt stop with 422 abrupt_stop, and stores nothing', async () => {
+    const abrupt = { ...body, strategy: { kind: 'custom', steps: [{ doseMg: 0, days: 1 }] } };
+    const response = await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: abrupt });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ error: { code: 'abrupt_stop', message: expect.stringMatching(/seizures/) } });
+    expect((await ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
+  });
+
+  it('saves revisions without overwriting, and holds shift later steps', async () => {
+    const first = await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
+    expect(first.statusCode).toBe(200);
+    expect(first.json<SavedJson>().revision).toBe(1);
+    const slower = { ...body, strategy: { kind: 'proportional', percent: 5, intervalDays: 21 } };
+    const second = (await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: slower })).json<SavedJson>();
+    expect(second.revision).toBe(2);
+    expect(second.revisions.map((r) => r.revision)).toEqual([2, 1]);
+
+    const before = second.plan.steps;
+    const held = await ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 1, days: 14, reason: 'jerks at night' } });
+    expect(held.statusCode).toBe(201);
+    const after = held.json<SavedJson>();
+    expect(after.holds).toMatchObject([{ stepIndex: 1, days: 14, reason: 'jerks at night' }]);
+    expect(after.plan.steps[0]).toEqual(before[0]);
+    expect(after.plan.steps[1]?.holdDays).toBe(14);
+    expect(after.plan.steps[2]?.start).toBe(addDaysIso(before[2]?.start ?? '', 14));
+    expect(after.plan.steps.map((s) => s.doseMg)).toEqual(before.map((s) => s.doseMg));
+    expect((await ann.request({ url: '/api/v1/plan' })).json<SavedJson>().plan.steps[2]?.start).toBe(after.plan.steps[2]?.start);
+  });
+
+  it('refuses a hold on a step already over, or on the final step', async () => {
+    await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: { ...body, startDate: '2026-01-05' } });
+    const past = await ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 0, days: 7, reason: 'x' } });
+    expect(past.statusCode).toBe(422);
+    expect(past.json()).toMatchObject({ error: { code: 'invalid_plan', field: 'stepIndex' } });
+    const missingReason = await ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 20, days: 7, reason: ' ' } });
+    expect(missingReason.statusCode).toBe(400);
+  });
+
+  it('keeps plans private to their owner', async () => {
+    await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
+    const bob = createAgent(t.app);
+    await bob.signup('bob@example.org');
+    expect((await bob.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
+    expect((await bob.request({ url: '/api/v1/plan.ics' })).statusCode).toBe(404);
+    expect((await bob.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 1, days: 7, reason: 'x' } })).statusCode).toBe(404);
+  });
+
+  it('exports the plan as an iCalendar file that a real parser reads', async () => {
+    await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
+    const response = await ann.request({ url: '/api/v1/plan.ics?reminder=true&reminderTime=08:30' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(response.body));
+    const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const plan = (await ann.request({ url: '/api/v1/plan' })).json<SavedJson>().plan;
+    const doseChanges = events.filter((e) => !e.isRecurring());
+    expect(doseChanges).toHaveLength(plan.steps.length);
+    expect(doseChanges[0]?.startDate.toString()).toBe('2026-11-30');
+    expect(doseChanges[0]?.startDate.isDate).toBe(true);
+    expect(doseChanges[0]?.summary).toBe('Taper: new daily dose 1.8 mg Clonazepam');
+    expect(doseChanges[0]?.description).toMatch(/stir one 0\.25 mg tablet into 100 mL of water/);
+    const daily = events.find((e) => e.isRecurring());
+    expect(daily?.startDate.toString()).toBe('2026-11-30T08:30:00');
+    const next = daily?.iterator();
+    next?.next();
+    expect(next?.next()?.toString()).toBe('2026-12-01T08:30:00');
+    expect(daily?.component.getFirstSubcomponent('valarm')).not.toBeNull();
+  });
+});
+
+function addDaysIso(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
