@@ -237,7 +237,7 @@ export function createStore(db: Kysely<Database>) {
             .select((eb) => eb.fn.max('revision').as('revision'))
             .where('user_id', '=', userId)
             .executeTakeFirst();
-          const revision = Number(last?.revision ?? 0) + 1;
+          const revision = (last?.revision ?? 0) + 1;
           await trx
             .insertInto('plan_revisions')
             .values({ id, user_id: userId, revision, input: JSON.stringify(input), created_at: now })

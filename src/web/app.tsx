@@ -11,10 +11,15 @@ import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
 import { AppHeader, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
 import { HistoryPage } from './pages/history-page.js';
+import { PlanPage } from './pages/plan-page.js';
 import { TodayPage } from './pages/today-page.js';
 import { UrgentHelp, type Recording } from './pages/urgent-help.js';
 
-const routeFromHash = (): Route => (window.location.hash === '#/history' ? 'history' : 'today');
+function routeFromHash(): Route {
+  if (window.location.hash === '#/history') return 'history';
+  if (window.location.hash === '#/plan') return 'plan';
+  return 'today';
+}
 
 /** Auth state, the current screen, theme, and the data shared by screens (symptoms, red flags). */
 export function App() {
@@ -114,6 +119,8 @@ export function App() {
     );
   } else if (account === null) {
     screen = <AuthPage onSignedIn={signedIn} redFlags={redFlags} onRedFlag={raiseRedFlag} notice={notice} />;
+  } else if (route === 'plan') {
+    screen = <PlanPage onSignedOut={signedOut} />;
   } else if (route === 'history') {
     screen = <HistoryPage account={account} onSignedOut={signedOut} />;
   } else {
@@ -137,7 +144,7 @@ export function App() {
         {account && notice && <p class="notice">{notice}</p>}
         {screen}
       </main>
-      <footer class="footer">
+      <footer class="footer screen-only">
         <p>{messages.footer}</p>
       </footer>
     </>

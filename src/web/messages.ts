@@ -6,6 +6,10 @@
 import type { ClientErrorCode } from '../api/client.js';
 import type { Severity } from '../core/symptoms/symptom.js';
 import type { CalendarDate } from '../core/calendar-date.js';
+import type { PlanView } from '../api/plan-schemas.js';
+
+type Realisation = PlanView['steps'][number]['doses'][number]['realisation'];
+type StepKind = PlanView['steps'][number]['kind'];
 
 const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { 0: 'None', 1: 'Mild', 2: 'Moderate', 3: 'Severe' };
 
@@ -43,6 +47,21 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   note: 'Note',
   date: 'Date',
   symptoms: 'Symptoms',
+  medicationId: 'Medicine',
+  form: 'Form',
+  currentDoseMg: 'Current daily dose',
+  doseTimes: 'Dose times',
+  'strategy.percent': 'Cut each time',
+  'strategy.intervalDays': 'Days between cuts',
+  'strategy.stepMg': 'Amount to cut each time',
+  'strategy.diazepamMgPerMg': 'Equivalent to use',
+  strategy: 'How to taper',
+  startDate: 'Start date',
+  endpointMg: 'Maintenance dose',
+  syringeMl: 'Syringe markings',
+  stepIndex: 'Step to hold',
+  days: 'Days to hold',
+  reason: 'Reason',
 };
 
 /** A specific explanation when a field's value is not valid. */
@@ -53,7 +72,95 @@ const FIELD_INVALID: Readonly<Record<string, string>> = {
   sleepHours: 'Please enter a number of hours from 0 to 24, in quarter hours (for example 6.5 or 7.25), or leave it empty.',
   doseMg: 'Please enter the dose in milligrams as a number, 0 or more, with at most 3 decimal places (for example 0.375), or leave it empty.',
   note: 'The note can be at most 2000 characters.',
+  medicationId: 'Please choose your medicine.',
+  currentDoseMg: 'Please enter your daily dose in mg, more than 0, for example 2 or 0.75.',
+  doseTimes:
+    'Please choose a different time for each dose. If you enter your own amounts, they need to add up to your daily dose.',
+  'strategy.percent': 'Please choose from 1 to 25 %.',
+  'strategy.intervalDays': 'Please choose a whole number of days: 7 to 56 for percentage cuts, 1 to 56 for a fixed amount.',
+  'strategy.stepMg': 'Please enter the amount in mg, more than 0, for example 0.25.',
+  'strategy.diazepamMgPerMg': 'Please choose which published equivalent you want to use.',
+  startDate: 'Please choose a start date.',
+  endpointMg: 'Please enter a maintenance dose in mg, more than 0 and less than your current dose.',
+  days: 'Please choose from 1 to 180 days.',
+  reason: 'Please say why, in a few words.',
 };
+
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+const VOLUME = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** Readable names for the source ids the API sends. */
+const SOURCE_NAMES: Readonly<Record<string, string>> = {
+  'ashton-manual': 'Ashton Manual (2002)',
+  'va-dod-2021': 'VA/DoD guideline (2021)',
+  'jcpg-2025': 'Joint Clinical Practice Guideline (2025)',
+  'nhs-scotland': 'NHS Scotland',
+  openfda: 'openFDA drug labels',
+  'roche-rivotril': 'Roche Rivotril leaflet',
+  'nice-cks': 'NICE CKS',
+  'va-handout': 'VA patient handout',
+};
+
+const TABLE_NAMES: Readonly<Record<string, string>> = { ashton: 'Ashton Manual', 'va-dod': 'VA/DoD 2021' };
+
+const FORM_NAMES: Readonly<Record<string, string>> = {
+  tablet: 'Tablets',
+  odt: 'Tablets that melt in the mouth (ODT)',
+  capsule: 'Capsules',
+  liquid: 'Liquid (from the pharmacy)',
+  drops: 'Drops',
+};
+
+const TIME_NAMES: Readonly<Record<string, string>> = { morning: 'Morning', midday: 'Midday', night: 'Night', daily: 'Daily' };
+
+const STEP_KIND_NAMES: Readonly<Record<StepKind, string>> = {
+  substitute: 'switch',
+  reduce: 'cut',
+  stop: 'stop',
+  maintain: 'stay',
+};
+
+const mgText = (mg: number): string => `${NUMBER.format(mg)} mg`;
+const mlText = (ml: number): string => `${VOLUME.format(ml)} mL`;
+
+function listText(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+function piecesText(pieces: Realisation['pieces']): string {
+  const parts: string[] = [];
+  for (const piece of pieces ?? []) {
+    if (piece.whole > 0) parts.push(`${piece.whole} × ${mgText(piece.strengthMg)} tablet`);
+    if (piece.halves === 1) parts.push(`half of a ${mgText(piece.strengthMg)} tablet`);
+    else if (piece.halves > 1) parts.push(`${piece.halves} halves of ${mgText(piece.strengthMg)} tablets`);
+  }
+  return listText(parts);
+}
+
+/** How to measure one dose, in words, from the plan's realisation. */
+function measureText(r: Realisation): string {
+  switch (r.method) {
+    case 'none':
+      return 'Nothing to take.';
+    case 'tablets':
+      return `${piecesText(r.pieces)}.`;
+    case 'drops':
+      return r.drops === 1 ? '1 drop.' : `${NUMBER.format(r.drops ?? 0)} drops.`;
+    case 'liquid':
+      return `${mlText(r.takeMl ?? 0)} of ${NUMBER.format(r.concentrationMgPerMl ?? 0)} mg/mL liquid.`;
+    case 'water-titration': {
+      const mix =
+        `stir one ${mgText(r.suspendTabletMg ?? 0)} tablet into ${mlText(r.mixVolumeMl ?? 0)} water, shake well, ` +
+        `take ${mlText(r.takeMl ?? 0)}, discard ${mlText(r.discardMl ?? 0)}.`;
+      const tablets = piecesText(r.pieces);
+      if ((r.takeMl ?? 0) === 0) return `${tablets}.`;
+      return tablets === '' ? `${mix.charAt(0).toUpperCase()}${mix.slice(1)}` : `${tablets}. Then ${mix}`;
+    }
+  }
+}
 
 const WEEKDAY_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
@@ -78,6 +185,7 @@ export const messages = {
   nav: {
     label: 'Main',
     today: 'Today',
+    plan: 'Plan',
     history: 'Last 14 days',
     signOut: 'Sign out',
     themeToLight: 'Use light colours',
@@ -131,6 +239,142 @@ export const messages = {
   },
 
   severity: (value: Severity) => SEVERITY_WORDS[value],
+
+  todayPlan: {
+    heading: 'Today’s planned dose',
+    step: (number: number, start: CalendarDate, end: CalendarDate | null) =>
+      end === null ? `Step ${number}, from ${SHORT_DATE.format(toLocalDate(start))}.` : `Step ${number}, until ${SHORT_DATE.format(toLocalDate(end))}.`,
+    notStarted: (start: CalendarDate) => `Your plan starts on ${LONG_DATE.format(toLocalDate(start))}.`,
+    prefilled: 'Filled in from your plan. Change it if you took a different amount.',
+    openPlan: 'Open your plan',
+  },
+
+  plan: {
+    title: 'Your taper plan',
+    intro: 'Answer a few questions and press Preview. Nothing is saved until you press Save plan. You can change it at any time.',
+    loadingPlan: 'Loading your plan…',
+    medicinesUnavailable: (reason: string) => `The list of medicines could not be loaded. ${reason}`,
+    retry: 'Try again',
+    aboutHeading: 'Your medicine',
+    medication: 'Medicine',
+    medicationOption: (name: string, brands: readonly string[]) => (brands.length > 0 ? `${name} (${brands.join(', ')})` : name),
+    chooseMedication: 'Choose your medicine',
+    form: 'Form',
+    formHint: 'What you take it as. A home water mixture lets the steps be smaller.',
+    formName: (kind: string, homeMixture: boolean) => (homeMixture ? 'Liquid (home water mixture)' : (FORM_NAMES[kind] ?? kind)),
+    dose: 'Current daily dose (mg)',
+    doseHint: 'All of it over one day, for example 2 or 0.75.',
+    timesLegend: 'How many times a day do you take it?',
+    timesOption: (n: number) => (n === 1 ? 'Once' : n === 2 ? 'Twice' : 'Three times'),
+    timeLabel: (position: number) => `Dose ${position}: when`,
+    timeName: (label: string) => TIME_NAMES[label] ?? label,
+    splitLegend: 'How is it split?',
+    splitEqual: 'Equal amounts',
+    splitOwn: 'I enter the amounts',
+    timeMg: (label: string) => `${TIME_NAMES[label] ?? label} dose (mg)`,
+    strategyHeading: 'How to taper',
+    strategyLegend: 'Choose a way to taper',
+    proportional: 'Proportional (recommended)',
+    proportionalHint: 'Cut a percentage of the current dose. The cuts get smaller as the dose gets smaller.',
+    linear: 'Fixed amount',
+    linearHint: 'Cut the same number of mg each time. Late cuts become large; the app warns when they do.',
+    crossover: 'Switch to diazepam (Ashton method)',
+    crossoverHint: 'Replace your medicine with diazepam one dose at a time, then taper diazepam slowly.',
+    percent: 'Cut each time (%)',
+    percentHint: 'Of the dose you take at that point. 5 to 10 % is a common start; at most 25 %.',
+    percentLess: 'One percent less',
+    percentMore: 'One percent more',
+    interval: 'Days between cuts',
+    intervalHint: 'At least 7. Two weeks (14) is a common choice.',
+    intervalLess: 'One day fewer',
+    intervalMore: 'One day more',
+    stepMg: 'Amount to cut each time (mg)',
+    stepMgHint: 'For example 0.25.',
+    less: '−',
+    more: '+',
+    equivalentLegend: 'Which equivalent do you want to use?',
+    equivalentIntro:
+      'The published tables disagree on how much diazepam replaces your medicine. Please choose one with your prescriber. The app never converts without your choice.',
+    equivalentOption: (table: string, mg: number, name: string, ratio: number) =>
+      `${TABLE_NAMES[table] ?? table}: ${NUMBER.format(mg)} mg ${name.toLowerCase()} ≈ 10 mg diazepam (ratio ${NUMBER.format(ratio)})`,
+    sources: (ids: readonly string[]) => `Sources: ${ids.map((id) => SOURCE_NAMES[id] ?? id).join('; ')}.`,
+    noEquivalents: 'There is no published equivalent for this medicine in our list, so the switch cannot be planned here.',
+    detailsHeading: 'When and how far',
+    startDate: 'Start date',
+    startDateHint: 'The first cut happens on this day.',
+    endpointLegend: 'Where do you want to end?',
+    endpointStop: 'Stop completely',
+    endpointMaintain: 'Stay on a smaller dose',
+    maintainMg: 'Dose to stay on (mg a day)',
+    takenDaily: 'I have taken it on most days for more than 4 weeks',
+    epilepsy: 'I take it for epilepsy',
+    syringe: 'Syringe markings',
+    syringeHint: 'The smallest step marked on your oral syringe. Amounts are rounded to it.',
+    syringeOption: (ml: string) => `${ml} mL`,
+    preview: 'Preview',
+    previewing: 'Working out the plan…',
+    previewUpdated: 'Preview updated.',
+    previewHeading: 'Preview',
+    savedHeading: 'Your saved plan',
+    savedLine: (revision: number, at: string) => `Version ${revision}, saved ${SHORT_DATE.format(new Date(at))}.`,
+    showingSaved: 'This is your saved plan. Change anything above and press Preview to see a new version.',
+    save: 'Save plan',
+    saving: 'Saving…',
+    saved: 'Plan saved.',
+    signInToSave: 'Please sign in again to save.',
+    warningsHeading: 'Please read first',
+    warningSource: (source: string) => `Source: ${source}`,
+    warningSteps: (steps: readonly number[]) =>
+      steps.length === 1 ? `Concerns step ${String((steps[0] ?? 0) + 1)}.` : `Concerns steps ${listText(steps.map((s) => String(s + 1)))}.`,
+    blocked: 'This plan cannot be made',
+    scheduleHeading: 'Schedule',
+    scheduleCaption: (steps: number, scale: string) => `${plural(steps, 'step', 'steps')}. Daily doses in mg of ${scale.toLowerCase()}.`,
+    colStep: 'Step',
+    colDates: 'Dates',
+    colDose: 'Daily dose',
+    colCut: 'Cut',
+    colMeasure: 'How to measure it',
+    stepNumber: (n: number, kind: StepKind) => `${n} (${STEP_KIND_NAMES[kind]})`,
+    dates: (start: CalendarDate, end: CalendarDate | null) =>
+      end === null ? `From ${SHORT_DATE.format(toLocalDate(start))}` : `${SHORT_DATE.format(toLocalDate(start))} to ${SHORT_DATE.format(toLocalDate(end))}`,
+    held: (days: number) => `Includes ${plural(days, 'extra day', 'extra days')} on hold.`,
+    mg: mgText,
+    cut: (percent: number) => (percent === 0 ? '–' : `${NUMBER.format(percent)} %`),
+    medicineLine: (name: string, form: string, mg: number) => `${name} (${FORM_NAMES[form]?.toLowerCase() ?? form}), ${mgText(mg)} a day:`,
+    timeLine: (label: string, mg: number) => `${TIME_NAMES[label] ?? label}, ${mgText(mg)}:`,
+    measure: measureText,
+    achieved: (r: Realisation) =>
+      r.errorMg === 0
+        ? ''
+        : `This gives ${mgText(r.achievedMg)}, ${NUMBER.format(Math.abs(r.errorPercent))} % ${r.errorMg > 0 ? 'more' : 'less'} than planned.`,
+    chartHeading: 'Dose over time',
+    chartLabel: (from: number, to: number, start: CalendarDate, last: CalendarDate, steps: number) =>
+      `Step chart of the daily dose: ${mgText(from)} from ${LONG_DATE.format(toLocalDate(start))}, down to ${mgText(to)} from ${LONG_DATE.format(toLocalDate(last))}, in ${plural(steps, 'step', 'steps')}. The table below has every step.`,
+    chartTop: (mg: number) => `${mgText(mg)} a day`,
+    chartDate: (date: CalendarDate) => SHORT_DATE.format(toLocalDate(date)),
+    holdsHeading: 'Holds',
+    holdsIntro: 'A hold keeps you on a step for longer. Every later date moves back. You decide, with your prescriber; the app never cuts on its own.',
+    holdLine: (step: number, days: number, reason: string) => `Step ${step}: ${plural(days, 'extra day', 'extra days')}. “${reason}”`,
+    holdStep: 'Step to hold',
+    holdStepOption: (n: number, start: CalendarDate, mg: number) => `Step ${n}, from ${SHORT_DATE.format(toLocalDate(start))}, ${mgText(mg)}`,
+    holdDays: 'Extra days',
+    holdDaysLess: 'One day fewer',
+    holdDaysMore: 'One day more',
+    holdReason: 'Reason',
+    holdReasonHint: 'A few words, for example “symptoms still settling”.',
+    addHold: 'Add a hold',
+    addingHold: 'Adding the hold…',
+    holdAdded: 'Hold added. The dates have moved.',
+    noHoldableSteps: 'There are no future steps left to hold.',
+    calendar: 'Download calendar (.ics)',
+    calendarHint: 'Adds each step to your calendar, with a reminder on the day of each change.',
+    print: 'Print prep cards',
+    printHint: 'One card per step, to keep next to your medicine.',
+    cardTitle: (n: number) => `Step ${n}`,
+    cardDose: (mg: number) => `Daily dose: ${mgText(mg)}`,
+    cardMixture:
+      'Home mixture: it is a suspension, not a solution. Shake or stir well before every measure. Make it fresh each day. It is not a pharmaceutical product; check the method with your pharmacist.',
+  },
 
   serious: {
     heading: 'Something serious happened',

@@ -71,8 +71,43 @@ function splitOverTimes(totalUg: Micrograms, times: readonly DoseTime[], measure
     const largest = times.reduce((best, t, i) => (t.share > (times[best]?.share ?? 0) ? i : best), 0);
     const adjusted = (parts[largest] ?? 0) + gap;
     if (adjusted >= 0 && measure.floor(adjusted) === adjusted) parts[largest] = adjusted;
+    else {
+      // Tablets with gaps (2, 5 and 10 mg make no 1 or 3 mg): search for measurable parts that add up exactly.
+      // When none do (the day's amount itself cannot be measured), the largest share keeps the remainder, so the
+      // parts still add up to the plan and its realisation shows the error, as a single dose-time's would.
+      const exact = exactSplit(totalUg, times, measure);
+      if (exact) return exact;
+      if (adjusted >= 0) parts[largest] = adjusted;
+    }
   }
   return parts;
+}
+
+/** Measurable parts, one per dose-time, adding up to `totalUg` and closest to the shares; undefined when none exist. */
+function exactSplit(totalUg: Micrograms, times: readonly DoseTime[], measure: Measure): Micrograms[] | undefined {
+  const MAX_AMOUNTS = 400;
+  const amounts: Micrograms[] = [];
+  for (let a = measure.floor(totalUg); amounts.length <= MAX_AMOUNTS; a = measure.floor(a - 1)) {
+    amounts.push(a);
+    if (a <= 0) break;
+  }
+  if (amounts.length > MAX_AMOUNTS) return undefined;
+  let best = new Map<number, { readonly cost: number; readonly parts: readonly Micrograms[] }>([[0, { cost: 0, parts: [] }]]);
+  for (const time of times) {
+    const raw = totalUg * time.share;
+    const next = new Map<number, { readonly cost: number; readonly parts: readonly Micrograms[] }>();
+    for (const [sum, entry] of best) {
+      for (const a of amounts) {
+        if (sum + a > totalUg) continue;
+        const cost = entry.cost + Math.abs(a - raw);
+        const seen = next.get(sum + a);
+        if (!seen || cost < seen.cost) next.set(sum + a, { cost, parts: [...entry.parts, a] });
+      }
+    }
+    best = next;
+  }
+  const found = best.get(totalUg);
+  return found ? [...found.parts] : undefined;
 }
 
 function proportionalSteps(startUg: Micrograms, percent: number, endUg: Micrograms, floorUg: Micrograms, measure: Measure): number[] | undefined {
@@ -135,6 +170,8 @@ function crossoverRaw(
   const ratio = strategy.diazepamMgPerMg;
   const currentPerTime = splitOverTimes(toUg(input.currentDoseMg), input.doseTimes, current.measure);
   const diazepamPerTime = currentPerTime.map(() => 0);
+  // The amount of the current drug swapped so far at each dose-time: its diazepam is rounded up once, not once per stage.
+  const swappedPerTime = currentPerTime.map(() => 0);
   const steps: RawStep[] = [];
   const scale = (oldPerTime: readonly number[], newPerTime: readonly number[]) =>
     Math.round(oldPerTime.reduce((a, b) => a + b, 0) * ratio) + newPerTime.reduce((a, b) => a + b, 0);
@@ -147,7 +184,8 @@ function crossoverRaw(
     for (const swap of swaps) {
       if (swap <= 0) continue;
       currentPerTime[t] = (currentPerTime[t] ?? 0) - swap;
-      diazepamPerTime[t] = diazepamMeasure.ceil((diazepamPerTime[t] ?? 0) + Math.round(swap * ratio));
+      swappedPerTime[t] = (swappedPerTime[t] ?? 0) + swap;
+      diazepamPerTime[t] = diazepamMeasure.ceil(Math.round((swappedPerTime[t] ?? 0) * ratio));
       steps.push({
         kind: 'substitute',
         doseUg: scale(currentPerTime, diazepamPerTime),
@@ -164,7 +202,9 @@ function crossoverRaw(
   let diazepam = diazepamPerTime.reduce((a, b) => a + b, 0);
   while (diazepam > endUg) {
     if (steps.length >= MAX_STEPS) return undefined;
-    const cut = Math.max(diazepamMeasure.smallestUg, toUg(diazepamCutMg(toMg(diazepam), strategy.cutSize)));
+    // A cut smaller than the form can measure falls through to one measurable step below (next line but one);
+    // the smallest single tablet is not the finest step (2 + 5 mg tablets make 7 mg), so it is no minimum.
+    const cut = toUg(diazepamCutMg(toMg(diazepam), strategy.cutSize));
     let next = diazepamMeasure.ceil(Math.max(0, diazepam - cut));
     if (next >= diazepam) next = diazepamMeasure.floor(diazepam - 1);
     next = endUg > 0 ? Math.max(next, endUg) : next < floorUg ? 0 : next;
@@ -183,6 +223,21 @@ function crossoverRaw(
   return steps;
 }
 
+/**
+ * The largest dose a final stop may come from without counting as too fast: the smallest amount the form
+ * measures, or in a crossover the rate table's own last cut (0.5-1 mg diazepam, clinical.md §1.2).
+ */
+function finalStopAllowanceUg(strategy: PlanInput['strategy'], finalMeasure: Measure): Micrograms {
+  const tableLastCut = strategy.kind === 'crossover' ? toUg(diazepamCutMg(0, strategy.cutSize)) : 0;
+  return Math.max(finalMeasure.smallestUg, tableLastCut);
+}
+
+/** A maintenance dose must be one the form can measure exactly; it is never rounded silently. */
+function isMeasurableEndpoint(endpointMg: number, measure: Measure): boolean {
+  const endUg = toUg(endpointMg);
+  return endUg === 0 || measure.floor(endUg) === endUg;
+}
+
 /** The published diazepam-per-mg range for a medication (both tables), e.g. clonazepam 10-20. */
 export function publishedRatioRange(medication: Medication): { readonly low: number; readonly high: number } | undefined {
   if (medication.equivalents.length === 0) return undefined;
@@ -194,14 +249,27 @@ function warning(code: WarningCode, steps: readonly number[] = []): PlanWarning 
   return { code, message: WARNINGS[code].message, source: WARNINGS[code].source, steps };
 }
 
-/** The dose in effect on a day offset from the plan start (the starting dose before it). */
-function doseOnDay(offsets: readonly number[], doses: readonly number[], startUg: number, day: number): number {
-  let dose = startUg;
-  for (let i = 0; i < offsets.length && (offsets[i] ?? Infinity) <= day; i++) dose = doses[i] ?? dose;
-  return dose;
+/**
+ * The largest dose in effect on any of the 14 days before a day offset from the plan start (the starting dose
+ * before the plan). The largest, not the one 14 days before: after an increase (a custom step, or diazepam
+ * rounded up in a crossover) a cut is measured from the higher dose.
+ */
+function maxDoseInTwoWeeksBefore(offsets: readonly number[], doses: readonly number[], startUg: number, day: number): number {
+  let max = day - 14 < 0 ? startUg : 0;
+  for (let i = 0; i < offsets.length; i++) {
+    const from = offsets[i] ?? Infinity;
+    const to = offsets[i + 1] ?? Infinity; // exclusive
+    if (to > from && from <= day - 1 && to > day - 14) max = Math.max(max, doses[i] ?? 0);
+  }
+  return max;
 }
 
-function checkGuardrails(input: PlanInput, medication: Medication, startUg: number, raw: readonly RawStep[], offsets: readonly number[], steps: readonly PlanStep[], measures: readonly Measure[]): PlanWarning[] {
+/**
+ * `smallestStopUg`: the smallest amount the final form measures. Every final stop is a 100 % cut; it is
+ * exempt from `too_fast` only when it stops that smallest amount (and is then flagged `final_step`).
+ * Stopping from more, e.g. after choosing a high floor, is flagged as too fast.
+ */
+function checkGuardrails(input: PlanInput, medication: Medication, startUg: number, smallestStopUg: number, raw: readonly RawStep[], offsets: readonly number[], steps: readonly PlanStep[], measures: readonly Measure[]): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   const doses = raw.map((r) => r.doseUg);
   const flag = (code: WarningCode, predicate: (i: number) => boolean) => {
@@ -219,8 +287,8 @@ function checkGuardrails(input: PlanInput, medication: Medication, startUg: numb
     if (!range || r < range.low - 1e-9 || r > range.high + 1e-9) warnings.push(warning('equivalence_out_of_range'));
   }
   flag('too_fast', (i) => {
-    if (!isCut(i) || isFinalStop(i)) return false;
-    const before = doseOnDay(offsets, doses, startUg, (offsets[i] ?? 0) - 14);
+    if (!isCut(i) || (isFinalStop(i) && previous(i) <= smallestStopUg)) return false;
+    const before = maxDoseInTwoWeeksBefore(offsets, doses, startUg, offsets[i] ?? 0);
     return before > 0 && (before - (doses[i] ?? 0)) / before > MAX_CUT_PER_14_DAYS + 1e-9;
   });
   flag('short_interval', (i) => i > 0 && isCut(i) && (doses[i] ?? 0) < previous(i) && (offsets[i] ?? 0) - (offsets[i - 1] ?? 0) < MIN_INTERVAL_DAYS);
@@ -228,8 +296,11 @@ function checkGuardrails(input: PlanInput, medication: Medication, startUg: numb
     flag('percent_creep', (i) => !isFinalStop(i) && previous(i) > 0 && (previous(i) - (doses[i] ?? 0)) / previous(i) > MAX_LINEAR_CUT_SHARE + 1e-9);
   }
   flag('increase', (i) => raw[i]?.kind !== 'substitute' && (doses[i] ?? 0) > previous(i));
+  // Each dose-time is measured on its own, so its error counts as well as the day's.
   flag('imprecise_measure', (i) =>
-    (steps[i]?.doses ?? []).some((d) => Math.abs(d.realisation.errorPercent) > MAX_REALISATION_ERROR * 100 + 1e-9),
+    (steps[i]?.doses ?? []).some((d) =>
+      [d.realisation, ...d.times.map((t) => t.realisation)].some((r) => Math.abs(r.errorPercent) > MAX_REALISATION_ERROR * 100 + 1e-9),
+    ),
   );
   if (measures.some((m) => m.homeMixture)) warnings.push(warning('home_mixture'));
   if (findForm(medication, input.form)?.status === 'unconfirmed') warnings.push(warning('unconfirmed_strengths'));
@@ -253,7 +324,10 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
   if (!measure) return refuse('form_unavailable', 'form');
   const shares = input.doseTimes.reduce((a, t) => a + t.share, 0);
   if (input.doseTimes.length === 0 || Math.abs(shares - 1) > 1e-6) return refuse('invalid_plan', 'doseTimes');
-  if (input.endpointMg >= input.currentDoseMg) return refuse('invalid_plan', 'endpointMg');
+  // The end-point is on the plan's dose scale: mg of diazepam in a crossover, as the final step's dose is.
+  const startScaleUg = input.strategy.kind === 'crossover' ? Math.round(toUg(input.currentDoseMg) * input.strategy.diazepamMgPerMg) : toUg(input.currentDoseMg);
+  if (toUg(input.endpointMg) >= startScaleUg) return refuse('invalid_plan', 'endpointMg');
+  if (input.floorMg !== undefined && toUg(input.floorMg) >= startScaleUg) return refuse('invalid_plan', 'floorMg');
 
   const startUg = toUg(input.currentDoseMg);
   const strategy = input.strategy;
@@ -267,9 +341,11 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
     const diazepamMeasure = resolveMeasure(diazepam, strategy.diazepamForm, { syringeMl: input.syringeMl, mixVolumeMl: input.mixVolumeMl });
     if (!diazepamMeasure) return refuse('form_unavailable', 'strategy.diazepamForm');
     measures.push(diazepamMeasure);
+    if (!isMeasurableEndpoint(input.endpointMg, diazepamMeasure)) return refuse('invalid_plan', 'endpointMg');
     floorUg = input.floorMg === undefined ? diazepamMeasure.smallestUg : toUg(input.floorMg);
     raw = crossoverRaw(input, strategy, { medication, measure }, diazepamMeasure, floorUg);
   } else {
+    if (!isMeasurableEndpoint(input.endpointMg, measure)) return refuse('invalid_plan', 'endpointMg');
     floorUg = input.floorMg === undefined ? measure.smallestUg : toUg(input.floorMg);
     const endUg = input.endpointMg > 0 ? measure.floor(toUg(input.endpointMg)) : 0;
     const single = (doses: number[] | undefined, interval: number) =>
@@ -351,7 +427,7 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
     medicationId: medication.id,
     doseScale: strategy.kind === 'crossover' ? CROSSOVER_TARGET_ID : medication.id,
     steps,
-    warnings: checkGuardrails(input, medication, strategy.kind === 'crossover' ? Math.round(startUg * strategy.diazepamMgPerMg) : startUg, raw, offsets, steps, measures),
+    warnings: checkGuardrails(input, medication, strategy.kind === 'crossover' ? Math.round(startUg * strategy.diazepamMgPerMg) : startUg, finalStopAllowanceUg(strategy, measures[measures.length - 1] ?? measure), raw, offsets, steps, measures),
     floorMg: toMg(floorUg),
   });
 }

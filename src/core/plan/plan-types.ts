@@ -47,7 +47,7 @@ export interface PlanInput {
   readonly currentDoseMg: number;
   readonly startDate: CalendarDate;
   readonly strategy: Strategy;
-  /** 0 to stop, or a maintenance dose to stay on. */
+  /** 0 to stop, or a maintenance dose to stay on, on the plan's dose scale: mg of diazepam in a crossover. */
   readonly endpointMg: number;
   /** Below this the next step is the final stop; default: the smallest amount the form can measure. */
   readonly floorMg?: number | undefined;

@@ -65,7 +65,7 @@ export const planRoutes =
           brandNames: [...m.brandNames],
           halfLifeHours: { ...m.halfLifeHours, sources: [...m.halfLifeHours.sources] },
           equivalents: m.equivalents.map((e) => ({ ...e, sources: [...e.sources] })),
-          forms: m.forms.map((f) => ({ ...f }) as Record<string, unknown>),
+          forms: m.forms.map((f) => ({ ...f })),
           specialistFirstFor: [...m.specialistFirstFor],
           diazepamRatio: publishedRatioRange(m) ?? null,
         })),

@@ -1,7 +1,7 @@
 import type { Theme } from '../theme.js';
 import { messages } from '../messages.js';
 
-export type Route = 'today' | 'history';
+export type Route = 'today' | 'plan' | 'history';
 
 interface Props {
   readonly signedIn: boolean;
@@ -25,7 +25,7 @@ function focusMain(event: Event): void {
 /** Skip link, app name, main navigation, the colour toggle and sign-out. */
 export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, onNavigate }: Props) {
   return (
-    <header class="header">
+    <header class="header screen-only">
       <a class="skip-link" href="#main" onClick={focusMain}>
         {messages.skipLink}
       </a>
@@ -37,6 +37,11 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, on
               <li>
                 <a class="nav__link" href="#/today" onClick={() => onNavigate('today')} aria-current={route === 'today' ? 'page' : undefined}>
                   {m.today}
+                </a>
+              </li>
+              <li>
+                <a class="nav__link" href="#/plan" onClick={() => onNavigate('plan')} aria-current={route === 'plan' ? 'page' : undefined}>
+                  {m.plan}
                 </a>
               </li>
               <li>

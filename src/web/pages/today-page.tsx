@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SavedPlan } from '../../api/plan-schemas.js';
 import type { Account, RedFlagView, SymptomView } from '../../api/schemas.js';
 import { SYMPTOM_GROUPS, type Severity } from '../../core/symptoms/symptom.js';
 import { api } from '../api.js';
@@ -6,6 +7,7 @@ import { asDraft, draftFromCheckin, draftToBody, EMPTY_DRAFT, type CheckinDraft,
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
+import { stepOn } from '../plan-form.js';
 import { readJson, remove, writeJson } from '../storage.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 import { NoteField } from '../components/note-field.js';
@@ -13,6 +15,7 @@ import { RedFlagSection } from '../components/red-flag-section.js';
 import { SeverityPicker } from '../components/severity-picker.js';
 import { SleepStepper } from '../components/sleep-stepper.js';
 import { TextField } from '../components/text-field.js';
+import { TodaysPlan } from '../components/todays-plan.js';
 
 interface Props {
   readonly account: Account;
@@ -44,6 +47,30 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
   const [status, setStatus] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<SavedPlan | undefined>(undefined);
+  const [prefilled, setPrefilled] = useState(false);
+  const prefillTried = useRef(false);
+  const planned = saved ? stepOn(saved.plan, date) : undefined;
+
+  useEffect(() => {
+    let live = true;
+    void api.getPlan().then((result) => {
+      if (live && result.ok) setSaved(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // The planned dose fills the dose field once, only when nothing was typed or saved there.
+  useEffect(() => {
+    if (prefillTried.current || !draft || !saved) return;
+    prefillTried.current = true;
+    if (draft.dose === '' && planned) {
+      setDraft({ ...draft, dose: String(planned.doseMg) });
+      setPrefilled(true);
+    }
+  }, [draft, saved]);
 
   useEffect(() => {
     let live = true;
@@ -65,6 +92,8 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
       live = false;
     };
   }, [date]);
+
+  const planName = (id: string) => (id === '' ? id : id.charAt(0).toUpperCase() + id.slice(1));
 
   function update(change: Partial<CheckinDraft>) {
     if (!draft) return;
@@ -116,6 +145,7 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
         {t.title}
       </h1>
       <p>{t.dateLine(date)}</p>
+      {saved && <TodaysPlan plan={saved.plan} step={planned} nameOf={planName} />}
       <p>
         <a class="jump-link" href="#serious" onClick={jumpToSerious}>
           {t.jumpToSerious}
@@ -151,7 +181,7 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
             <TextField
               id="dose"
               label={t.doseLabel}
-              hint={t.doseHint}
+              hint={prefilled ? messages.todayPlan.prefilled : t.doseHint}
               inputMode="decimal"
               autoComplete="off"
               value={draft.dose}

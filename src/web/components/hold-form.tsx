@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import type { SavedPlan } from '../../api/plan-schemas.js';
+import { api } from '../api.js';
+import { describeFailure } from '../errors.js';
+import { messages } from '../messages.js';
+import { holdableSteps, parseNumber, stepNumber } from '../plan-form.js';
+import { NumberStepper } from './number-stepper.js';
+import { SelectField } from './select-field.js';
+import { TextField } from './text-field.js';
+
+interface Props {
+  readonly saved: SavedPlan;
+  readonly today: string;
+  readonly onSaved: (plan: SavedPlan) => void;
+  readonly onSignedOut: () => void;
+}
+
+const t = messages.plan;
+const DAYS = { step: 1, min: 1, max: 180, start: 7 };
+
+/** Holds already taken, and a small form to hold a future step for longer. */
+export function HoldForm({ saved, today, onSaved, onSignedOut }: Props) {
+  const steps = holdableSteps(saved.plan, today);
+  const [stepIndex, setStepIndex] = useState(String(steps[0]?.index ?? ''));
+  const [days, setDays] = useState('7');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<'stepIndex' | 'days' | 'reason', string>>>({});
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const chosen = steps.some((s) => String(s.index) === stepIndex) ? stepIndex : String(steps[0]?.index ?? '');
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const dayCount = parseNumber(days);
+    if (dayCount === undefined || !Number.isInteger(dayCount) || dayCount < 1 || dayCount > 180) {
+      setErrors({ days: describeFailure({ code: 'invalid_input', field: 'days' }) });
+      document.getElementById('hold-days')?.focus();
+      return;
+    }
+    if (reason.trim() === '') {
+      setErrors({ reason: describeFailure({ code: 'invalid_input', field: 'reason' }) });
+      document.getElementById('hold-reason')?.focus();
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    setStatus(t.addingHold);
+    const result = await api.addHold({ stepIndex: Number(chosen), days: dayCount, reason: reason.trim() });
+    setBusy(false);
+    if (result.ok) {
+      setReason('');
+      setStatus(t.holdAdded);
+      onSaved(result.value);
+      return;
+    }
+    if (result.error.code === 'unauthenticated') return onSignedOut();
+    const field = result.error.field;
+    if (field === 'stepIndex' || field === 'days' || field === 'reason') setErrors({ [field]: describeFailure(result.error) });
+    setStatus(describeFailure(result.error));
+  }
+
+  return (
+    <section class="stack panel" aria-labelledby="holds-heading">
+      <h3 id="holds-heading">{t.holdsHeading}</h3>
+      <p class="hint">{t.holdsIntro}</p>
+      {saved.holds.length > 0 && (
+        <ul class="holds" data-testid="holds">
+          {saved.holds.map((h) => (
+            <li key={h.createdAt}>{t.holdLine(h.stepIndex + 1, h.days, h.reason)}</li>
+          ))}
+        </ul>
+      )}
+      {steps.length === 0 ? (
+        <p>{t.noHoldableSteps}</p>
+      ) : (
+        <form class="stack" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="holds-heading">
+          <SelectField
+            id="hold-step"
+            label={t.holdStep}
+            value={chosen}
+            error={errors.stepIndex}
+            options={steps.map((s) => ({ value: String(s.index), label: t.holdStepOption(s.index + 1, s.start, s.doseMg) }))}
+            onChange={setStepIndex}
+          />
+          <NumberStepper
+            id="hold-days"
+            label={t.holdDays}
+            value={days}
+            error={errors.days}
+            lessLabel={t.holdDaysLess}
+            moreLabel={t.holdDaysMore}
+            onLess={() => setDays(stepNumber(days, -1, DAYS))}
+            onMore={() => setDays(stepNumber(days, 1, DAYS))}
+            onInput={setDays}
+          />
+          <TextField id="hold-reason" label={t.holdReason} hint={t.holdReasonHint} value={reason} error={errors.reason} onInput={setReason} />
+          <div class="save-row">
+            <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
+              {t.addHold}
+            </button>
+            <p class="status" role="status" aria-live="polite">
+              {status}
+            </p>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

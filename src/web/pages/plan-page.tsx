@@ -1,0 +1,512 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ApiFailure } from '../../api/client.js';
+import type { MedicationView, PlanInputBody, PlanView, SavedPlan } from '../../api/plan-schemas.js';
+import { api } from '../api.js';
+import { localToday } from '../dates.js';
+import { describeFailure } from '../errors.js';
+import { messages } from '../messages.js';
+import {
+  DEFAULT_TIME_LABELS,
+  draftFromInput,
+  draftToInput,
+  emptyDraft,
+  equivalents,
+  fitForm,
+  formOptions,
+  stepNumber,
+  SYRINGE_ML,
+  TIME_LABELS,
+  type DraftField,
+  type EquivalentTable,
+  type FormChoice,
+  type PlanDraft,
+  type StrategyChoice,
+  type TimeLabel,
+} from '../plan-form.js';
+import { useScreenHeading } from '../use-screen-heading.js';
+import { CheckboxField } from '../components/checkbox-field.js';
+import { HoldForm } from '../components/hold-form.js';
+import { NumberStepper } from '../components/number-stepper.js';
+import { PlanChart } from '../components/plan-chart.js';
+import { PlanTable } from '../components/plan-table.js';
+import { PlanWarnings } from '../components/plan-warnings.js';
+import { PrepCards } from '../components/prep-cards.js';
+import { RadioCards, type RadioCard } from '../components/radio-cards.js';
+import { SelectField } from '../components/select-field.js';
+import { TextField } from '../components/text-field.js';
+
+interface Props {
+  readonly onSignedOut: () => void;
+}
+
+const t = messages.plan;
+const PREVIEW_DELAY_MS = 700;
+const PERCENT = { step: 1, min: 1, max: 25, start: 10 };
+const INTERVAL = { step: 1, min: 7, max: 56, start: 14 };
+const INTERVAL_LINEAR = { ...INTERVAL, min: 1 };
+
+/** The input each field's error belongs to, so focus can go straight there. */
+type ErrorField = DraftField | 'form' | 'syringeMl';
+const FIELD_INPUT_IDS: Readonly<Record<ErrorField, string>> = {
+  medicationId: 'plan-medication',
+  form: 'plan-form',
+  currentDoseMg: 'plan-dose',
+  doseTimes: 'plan-time-1',
+  'strategy.percent': 'plan-percent',
+  'strategy.intervalDays': 'plan-interval',
+  'strategy.stepMg': 'plan-step-mg',
+  'strategy.diazepamMgPerMg': 'equivalent-ashton',
+  startDate: 'plan-start',
+  endpointMg: 'plan-maintain',
+  syringeMl: 'plan-syringe',
+};
+
+const isErrorField = (field: string): field is ErrorField => Object.hasOwn(FIELD_INPUT_IDS, field);
+
+type Shown = { readonly kind: 'preview'; readonly plan: PlanView } | { readonly kind: 'failed'; readonly error: ApiFailure };
+
+/** The planner: a short form, a preview (warnings, chart, table), save, holds, calendar and prep cards. */
+export function PlanPage({ onSignedOut }: Props) {
+  const heading = useScreenHeading<HTMLHeadingElement>();
+  const [today] = useState(localToday);
+  const [medications, setMedications] = useState<readonly MedicationView[] | null | undefined>(undefined);
+  const [loadProblem, setLoadProblem] = useState('');
+  const [saved, setSaved] = useState<SavedPlan | null>(null);
+  const [draft, setDraft] = useState<PlanDraft | undefined>(undefined);
+  const [shown, setShown] = useState<Shown | undefined>(undefined);
+  const [errors, setErrors] = useState<Partial<Record<ErrorField, string>>>({});
+  const [status, setStatus] = useState('');
+  const [saveStatus, setSaveStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const autoPreview = useRef(false);
+  const request = useRef(0);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([api.medications(), api.getPlan()]).then(([meds, plan]) => {
+      if (!live) return;
+      if (!meds.ok && meds.error.code === 'unauthenticated') return onSignedOut();
+      if (!meds.ok) {
+        setMedications(null);
+        setLoadProblem(t.medicinesUnavailable(describeFailure(meds.error)));
+        return;
+      }
+      const list = meds.value.medications;
+      setMedications(list);
+      if (plan.ok) {
+        setSaved(plan.value);
+        setDraft(draftFromInput(plan.value.input, today, list));
+      } else {
+        const first = list[0];
+        setDraft({ ...emptyDraft(today, first?.id ?? ''), form: fitForm('tablet', first) });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const medication = medications?.find((m) => m.id === draft?.medicationId);
+  const nameOf = (id: string) => medications?.find((m) => m.id === id)?.name ?? id;
+
+  async function runPreview(current: PlanDraft, pressed: boolean) {
+    const body = draftToInput(current, medication);
+    if (!body.ok) {
+      const field = body.error.field;
+      setErrors({ [field]: describeFailure(body.error) });
+      setStatus(messages.errors.checkField(messages.errors.fieldName(field)));
+      if (pressed) document.getElementById(FIELD_INPUT_IDS[field])?.focus();
+      return;
+    }
+    const seq = ++request.current;
+    setStatus(t.previewing);
+    const result = await api.previewPlan(body.value);
+    if (seq !== request.current) return;
+    autoPreview.current = true;
+    if (result.ok) {
+      setErrors({});
+      setShown({ kind: 'preview', plan: result.value });
+      setStatus(t.previewUpdated);
+      setSaveStatus('');
+      return;
+    }
+    if (result.error.code === 'unauthenticated') return onSignedOut();
+    const field = result.error.field;
+    setErrors(field !== undefined && isErrorField(field) ? { [field]: describeFailure(result.error) } : {});
+    setShown({ kind: 'failed', error: result.error });
+    setStatus(describeFailure(result.error));
+  }
+
+  // After the first preview, changes update it by themselves (after a short pause in typing).
+  useEffect(() => {
+    if (!draft || !autoPreview.current) return undefined;
+    const timer = window.setTimeout(() => void runPreview(draft, false), PREVIEW_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [draft]);
+
+  function update(change: Partial<PlanDraft>) {
+    if (!draft) return;
+    setDraft({ ...draft, ...change });
+  }
+
+  async function save() {
+    if (!draft || saving) return;
+    const body = draftToInput(draft, medication);
+    if (!body.ok) return void runPreview(draft, true);
+    setSaving(true);
+    setSaveStatus(t.saving);
+    const result = await api.savePlan(body.value satisfies PlanInputBody);
+    setSaving(false);
+    if (result.ok) {
+      autoPreview.current = false;
+      request.current++;
+      setSaved(result.value);
+      setShown(undefined);
+      setStatus('');
+      setSaveStatus(t.saved);
+      return;
+    }
+    if (result.error.code === 'unauthenticated') return onSignedOut();
+    setSaveStatus(describeFailure(result.error));
+  }
+
+  if (medications === undefined || (medications !== null && !draft)) {
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>
+          {t.title}
+        </h1>
+        <p class="status" role="status">
+          {t.loadingPlan}
+        </p>
+      </>
+    );
+  }
+  if (medications === null || !draft) {
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>
+          {t.title}
+        </h1>
+        <p class="notice">{loadProblem}</p>
+        <button type="button" class="button" onClick={() => setAttempt(attempt + 1)}>
+          {t.retry}
+        </button>
+      </>
+    );
+  }
+
+  const forms = formOptions(medication);
+  const eqs = equivalents(medication);
+  const strategyCards: RadioCard<StrategyChoice>[] = [
+    { value: 'proportional', label: t.proportional, hint: t.proportionalHint },
+    { value: 'linear', label: t.linear, hint: t.linearHint },
+  ];
+  if (medication && medication.id !== 'diazepam') strategyCards.push({ value: 'crossover', label: t.crossover, hint: t.crossoverHint });
+  const usesSyringe = draft.form === 'liquid' || draft.strategy === 'crossover';
+  const times = draft.timeLabels.slice(0, draft.timesPerDay);
+  const plan = shown?.kind === 'preview' ? shown.plan : shown === undefined ? saved?.plan : undefined;
+  const showingSaved = shown === undefined && saved !== null ? saved : undefined;
+
+  return (
+    <>
+      <div class="screen-only stack">
+        <h1 id="plan-heading" ref={heading} tabIndex={-1}>
+          {t.title}
+        </h1>
+        <p>{t.intro}</p>
+        <p class="educational">{messages.educational}</p>
+
+        <form class="stack" noValidate aria-labelledby="plan-heading" onSubmit={(e) => {
+          e.preventDefault();
+          void runPreview(draft, true);
+        }}>
+          <section class="stack panel" aria-labelledby="about-heading">
+            <h2 id="about-heading">{t.aboutHeading}</h2>
+            <SelectField
+              id="plan-medication"
+              label={t.medication}
+              value={draft.medicationId}
+              error={errors.medicationId}
+              options={medications.map((m) => ({ value: m.id, label: t.medicationOption(m.name, m.brandNames) }))}
+              onChange={(id) => {
+                const next = medications.find((m) => m.id === id);
+                update({
+                  medicationId: id,
+                  form: fitForm(draft.form, next),
+                  equivalent: '',
+                  strategy: next?.id === 'diazepam' && draft.strategy === 'crossover' ? 'proportional' : draft.strategy,
+                });
+              }}
+            />
+            <SelectField
+              id="plan-form"
+              label={t.form}
+              hint={t.formHint}
+              value={draft.form}
+              error={errors.form}
+              options={forms.map((f) => ({ value: f.kind, label: t.formName(f.kind, f.homeMixture) }))}
+              onChange={(form) => update({ form: form as FormChoice })}
+            />
+            <TextField
+              id="plan-dose"
+              label={t.dose}
+              hint={t.doseHint}
+              inputMode="decimal"
+              value={draft.dose}
+              error={errors.currentDoseMg}
+              onInput={(dose) => update({ dose })}
+            />
+            <RadioCards
+              name="times"
+              compact
+              legend={t.timesLegend}
+              value={String(draft.timesPerDay) as '1' | '2' | '3'}
+              error={errors.doseTimes}
+              cards={(['1', '2', '3'] as const).map((n) => ({ value: n, label: t.timesOption(Number(n)) }))}
+              onChange={(n) => {
+                const labels = DEFAULT_TIME_LABELS[Number(n)] ?? [];
+                update({ timesPerDay: Number(n), timeLabels: [...labels, ...TIME_LABELS.filter((l) => !labels.includes(l))] });
+              }}
+            />
+            {times.map((label, i) => (
+              <SelectField
+                key={i}
+                id={`plan-time-${String(i + 1)}`}
+                label={t.timeLabel(i + 1)}
+                value={label}
+                options={TIME_LABELS.map((l) => ({ value: l, label: t.timeName(l) }))}
+                onChange={(value) => {
+                  const next = [...draft.timeLabels];
+                  next[i] = value as TimeLabel;
+                  update({ timeLabels: next });
+                }}
+              />
+            ))}
+            {draft.timesPerDay > 1 && (
+              <RadioCards
+                name="split"
+                compact
+                legend={t.splitLegend}
+                value={draft.split}
+                cards={[
+                  { value: 'equal', label: t.splitEqual },
+                  { value: 'own', label: t.splitOwn },
+                ]}
+                onChange={(split) => update({ split })}
+              />
+            )}
+            {draft.timesPerDay > 1 &&
+              draft.split === 'own' &&
+              times.map((label, i) => (
+                <TextField
+                  key={label}
+                  id={`plan-time-mg-${String(i + 1)}`}
+                  label={t.timeMg(label)}
+                  inputMode="decimal"
+                  value={draft.timeMg[i] ?? ''}
+                  onInput={(mg) => {
+                    const next = [...draft.timeMg];
+                    next[i] = mg;
+                    update({ timeMg: next });
+                  }}
+                />
+              ))}
+          </section>
+
+          <section class="stack panel" aria-labelledby="strategy-heading">
+            <h2 id="strategy-heading">{t.strategyHeading}</h2>
+            <RadioCards
+              name="strategy"
+              legend={t.strategyLegend}
+              value={draft.strategy}
+              cards={strategyCards}
+              onChange={(strategy) => update({ strategy })}
+            />
+            {draft.strategy === 'proportional' && (
+              <NumberStepper
+                id="plan-percent"
+                label={t.percent}
+                hint={t.percentHint}
+                value={draft.percent}
+                error={errors['strategy.percent']}
+                lessLabel={t.percentLess}
+                moreLabel={t.percentMore}
+                onLess={() => update({ percent: stepNumber(draft.percent, -1, PERCENT) })}
+                onMore={() => update({ percent: stepNumber(draft.percent, 1, PERCENT) })}
+                onInput={(percent) => update({ percent })}
+              />
+            )}
+            {draft.strategy === 'linear' && (
+              <TextField
+                id="plan-step-mg"
+                label={t.stepMg}
+                hint={t.stepMgHint}
+                inputMode="decimal"
+                value={draft.stepMg}
+                error={errors['strategy.stepMg']}
+                onInput={(stepMg) => update({ stepMg })}
+              />
+            )}
+            {draft.strategy !== 'crossover' && (
+              <NumberStepper
+                id="plan-interval"
+                label={t.interval}
+                hint={t.intervalHint}
+                value={draft.intervalDays}
+                error={errors['strategy.intervalDays']}
+                lessLabel={t.intervalLess}
+                moreLabel={t.intervalMore}
+                onLess={() => update({ intervalDays: stepNumber(draft.intervalDays, -1, draft.strategy === 'linear' ? INTERVAL_LINEAR : INTERVAL) })}
+                onMore={() => update({ intervalDays: stepNumber(draft.intervalDays, 1, draft.strategy === 'linear' ? INTERVAL_LINEAR : INTERVAL) })}
+                onInput={(intervalDays) => update({ intervalDays })}
+              />
+            )}
+            {draft.strategy === 'crossover' &&
+              (eqs.length === 0 ? (
+                <p class="notice">{t.noEquivalents}</p>
+              ) : (
+                <RadioCards<EquivalentTable>
+                  name="equivalent"
+                  legend={t.equivalentLegend}
+                  intro={t.equivalentIntro}
+                  value={draft.equivalent}
+                  error={errors['strategy.diazepamMgPerMg']}
+                  cards={eqs.map((e) => ({
+                    value: e.table,
+                    label: t.equivalentOption(e.table, e.mg, medication?.name ?? '', e.ratio),
+                    detail: <p>{t.sources(e.sources)}</p>,
+                  }))}
+                  onChange={(equivalent) => update({ equivalent })}
+                />
+              ))}
+          </section>
+
+          <section class="stack panel" aria-labelledby="details-heading">
+            <h2 id="details-heading">{t.detailsHeading}</h2>
+            <div class="field">
+              <label class="field__label" for="plan-start">
+                {t.startDate}
+              </label>
+              <p class="hint" id="plan-start-hint">
+                {t.startDateHint}
+              </p>
+              {errors.startDate && (
+                <p class="field__error" id="plan-start-error">
+                  {errors.startDate}
+                </p>
+              )}
+              <input
+                id="plan-start"
+                class="input"
+                type="date"
+                value={draft.startDate}
+                aria-invalid={errors.startDate ? 'true' : undefined}
+                aria-describedby={errors.startDate ? 'plan-start-error plan-start-hint' : 'plan-start-hint'}
+                onInput={(e) => update({ startDate: e.currentTarget.value })}
+              />
+            </div>
+            <RadioCards
+              name="endpoint"
+              compact
+              legend={t.endpointLegend}
+              value={draft.endpoint}
+              cards={[
+                { value: 'stop', label: t.endpointStop },
+                { value: 'maintain', label: t.endpointMaintain },
+              ]}
+              onChange={(endpoint) => update({ endpoint })}
+            />
+            {draft.endpoint === 'maintain' && (
+              <TextField
+                id="plan-maintain"
+                label={t.maintainMg}
+                inputMode="decimal"
+                value={draft.maintainMg}
+                error={errors.endpointMg}
+                onInput={(maintainMg) => update({ maintainMg })}
+              />
+            )}
+            <CheckboxField id="plan-daily" label={t.takenDaily} checked={draft.takenDaily} onChange={(takenDaily) => update({ takenDaily })} />
+            <CheckboxField id="plan-epilepsy" label={t.epilepsy} checked={draft.epilepsy} onChange={(epilepsy) => update({ epilepsy })} />
+            {usesSyringe && (
+              <SelectField
+                id="plan-syringe"
+                label={t.syringe}
+                hint={t.syringeHint}
+                value={draft.syringeMl}
+                error={errors.syringeMl}
+                options={SYRINGE_ML.map((ml) => ({ value: ml, label: t.syringeOption(ml) }))}
+                onChange={(syringeMl) => update({ syringeMl })}
+              />
+            )}
+          </section>
+
+          <div class="save-row">
+            <button type="submit" class="button button--primary">
+              {t.preview}
+            </button>
+            <p class="status" role="status" aria-live="polite" data-testid="preview-status">
+              {status}
+            </p>
+          </div>
+        </form>
+
+        {shown?.kind === 'failed' && (
+          <section class="warnings" aria-labelledby="blocked-heading" data-testid="plan-blocked">
+            <h2 id="blocked-heading">{t.blocked}</h2>
+            <p class="warning__message">{describeFailure(shown.error)}</p>
+          </section>
+        )}
+
+        {plan && (
+          <section class="stack" aria-labelledby="result-heading" data-testid={showingSaved ? 'saved-plan' : 'plan-preview'}>
+            <h2 id="result-heading">{showingSaved ? t.savedHeading : t.previewHeading}</h2>
+            {showingSaved && (
+              <>
+                <p>{t.savedLine(showingSaved.revision, showingSaved.createdAt)}</p>
+                <p class="hint">{t.showingSaved}</p>
+              </>
+            )}
+            <PlanWarnings warnings={plan.warnings} />
+            <h3>{t.chartHeading}</h3>
+            <PlanChart plan={plan} />
+            <h3>{t.scheduleHeading}</h3>
+            <PlanTable plan={plan} nameOf={nameOf} />
+            <div class="save-row">
+              {!showingSaved && (
+                <button type="button" class="button button--primary" aria-disabled={saving ? 'true' : undefined} onClick={() => void save()}>
+                  {t.save}
+                </button>
+              )}
+              <button type="button" class="button" aria-describedby="print-hint" onClick={() => window.print()}>
+                {t.print}
+              </button>
+              <p class="status" role="status" aria-live="polite" data-testid="plan-save-status">
+                {saveStatus}
+              </p>
+            </div>
+            <p class="hint" id="print-hint">
+              {t.printHint}
+            </p>
+            {showingSaved && (
+              <>
+                <p>
+                  <a class="button" href={api.planCalendarUrl(true)} download="taper-plan.ics" aria-describedby="calendar-hint">
+                    {t.calendar}
+                  </a>
+                </p>
+                <p class="hint" id="calendar-hint">
+                  {t.calendarHint}
+                </p>
+                <HoldForm saved={showingSaved} today={today} onSaved={setSaved} onSignedOut={onSignedOut} />
+              </>
+            )}
+          </section>
+        )}
+      </div>
+      {plan && <PrepCards plan={plan} nameOf={nameOf} />}
+    </>
+  );
+}
