@@ -2,3 +2,4 @@ export * from './schemas.js';
 export * from './error-messages.js';
 export * from './client.js';
 export * from './plan-schemas.js';
+export * from './assessment-schemas.js';

@@ -126,4 +126,20 @@ describe('taper CLI (built binary, SQLite)', () => {
     const tooMuch = await taper(['titrate', '--tablet-mg', '0.5', '--volume-ml', '100', '--dose-mg', '0.75', '--json'], env);
     expect(tooMuch.code).toBe(2);
   });
+
+  it('scores questionnaires, and refuses wrong counts or values with exit 2', async () => {
+    const ciwa = Array.from({ length: 20 }, (_, i) => (i < 5 ? 4 : i === 5 ? 1 : 0)).join(',');
+    const result = await taper(['score', 'ciwa-b', '--answers', ciwa, '--json'], env);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ score: 21, band: 'moderate' });
+    const bwsq = await taper(['score', 'bwsq', '--answers', Array.from({ length: 20 }, () => 2).join(',')], env);
+    expect(bwsq.stdout).toMatch(/BWSQ: 40 of 40 \(total only/);
+    const short = await taper(['score', 'ciwa-b', '--answers', '0,1,2', '--json'], env);
+    expect(short.code).toBe(2);
+    expect(JSON.parse(short.stdout)).toMatchObject({ error: { code: 'invalid_input', message: expect.stringMatching(/needs 20 answers/) } });
+    const high = await taper(['score', 'ciwa-b', '--answers', ciwa.replace(/^4/, '5')], env);
+    expect(high.code).toBe(2);
+    expect(high.stderr).toMatch(/answer 1 must be a whole number from 0 to 4/);
+    expect((await taper(['score', 'phq-9', '--answers', '1'], env)).code).toBe(2);
+  });
 });

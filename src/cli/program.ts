@@ -7,6 +7,7 @@ import type { DatabaseConfig } from '../storage/index.js';
 import { checkinsCommand } from './commands/checkins.js';
 import { migrateCommand } from './commands/migrate.js';
 import { planCommand, titrateCommand } from './commands/plan.js';
+import { scoreCommand } from './commands/score.js';
 
 export interface CliDeps {
   readonly database: DatabaseConfig;
@@ -38,6 +39,7 @@ export function buildProgram(deps: CliDeps): Command {
   program.addCommand(checkinsCommand(deps));
   program.addCommand(planCommand(deps));
   program.addCommand(titrateCommand(deps));
+  program.addCommand(scoreCommand(deps));
   // Subcommands built on their own do not inherit these settings; without them commander would exit the process itself.
   const configure = (command: Command): void => {
     command.exitOverride().configureOutput({ writeOut: deps.out, writeErr: deps.err });

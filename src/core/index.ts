@@ -14,3 +14,6 @@ export * from './plan/measuring.js';
 export * from './plan/guardrails.js';
 export * from './plan/plan-taper.js';
 export * from './plan/describe.js';
+export * from './instruments/instrument.js';
+export * from './instruments/registry.js';
+export * from './instruments/score.js';

@@ -53,6 +53,20 @@ export interface PlanHoldsTable {
   created_at: string;
 }
 
+export interface AssessmentsTable {
+  id: string;
+  user_id: string;
+  instrument: string;
+  date: string;
+  /** JSON array of the scored answers, in item order. */
+  answers: string;
+  /** JSON object of unscored answers (e.g. hours slept). */
+  unscored: string;
+  score: number;
+  band: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -60,4 +74,5 @@ export interface Database {
   events: EventsTable;
   plan_revisions: PlanRevisionsTable;
   plan_holds: PlanHoldsTable;
+  assessments: AssessmentsTable;
 }

@@ -127,4 +127,14 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     await limiter.delete('k');
     await expect(limiter.consume('k')).resolves.toMatchObject({ remainingPoints: 1 });
   });
+
+  it('stores assessments per person, idempotently by id', async () => {
+    const a = { id: 'a1', instrument: 'bwsq', date: '2026-11-20', answers: [1, 0, 2], unscored: {}, score: 3, band: null, createdAt: NOW };
+    expect(await store.assessments.create('u1', a)).toEqual({ status: 'created', assessment: a });
+    expect(await store.assessments.create('u1', { ...a, score: 9 })).toEqual({ status: 'existing', assessment: a });
+    expect(await store.assessments.create('u2', a)).toBe('taken');
+    expect(await store.assessments.list('u2', {})).toEqual([]);
+    expect(await store.assessments.list('u1', {}, 'ciwa-b')).toEqual([]);
+    expect(await store.assessments.list('u1', { from: '2026-11-20', to: '2026-11-20' }, 'bwsq')).toEqual([a]);
+  });
 });

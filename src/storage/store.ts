@@ -41,6 +41,17 @@ export interface StoredHold {
   readonly createdAt: string;
 }
 
+export interface StoredAssessment {
+  readonly id: string;
+  readonly instrument: string;
+  readonly date: CalendarDate;
+  readonly answers: readonly number[];
+  readonly unscored: Readonly<Record<string, number>>;
+  readonly score: number;
+  readonly band: string | null;
+  readonly createdAt: string;
+}
+
 export interface DateRange {
   readonly from?: CalendarDate | undefined;
   readonly to?: CalendarDate | undefined;
@@ -282,6 +293,58 @@ export function createStore(db: Kysely<Database>) {
           .orderBy('id')
           .execute();
         return rows.map((r) => ({ stepIndex: r.step_index, days: r.days, reason: r.reason, createdAt: r.created_at }));
+      },
+    },
+
+    assessments: {
+      /**
+       * Stores a result. A retry with the same id returns the stored one unchanged ('existing'); an id that
+       * belongs to someone else is refused ('taken') without revealing anything about it.
+       */
+      async create(userId: string, a: StoredAssessment): Promise<{ readonly status: 'created' | 'existing'; readonly assessment: StoredAssessment } | 'taken'> {
+        try {
+          await db
+            .insertInto('assessments')
+            .values({
+              id: a.id,
+              user_id: userId,
+              instrument: a.instrument,
+              date: a.date,
+              answers: JSON.stringify(a.answers),
+              unscored: JSON.stringify(a.unscored),
+              score: a.score,
+              band: a.band,
+              created_at: a.createdAt,
+            })
+            .execute();
+          return { status: 'created', assessment: a };
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          const existing = await this.list(userId, {}, undefined, a.id);
+          return existing[0] ? { status: 'existing', assessment: existing[0] } : 'taken';
+        }
+      },
+      /** Newest first; optionally one instrument, a date range, or one id. */
+      async list(userId: string, range: DateRange, instrument?: string, id?: string): Promise<StoredAssessment[]> {
+        let query = db
+          .selectFrom('assessments')
+          .select(['id', 'instrument', 'date', 'answers', 'unscored', 'score', 'band', 'created_at'])
+          .where('user_id', '=', userId);
+        if (instrument !== undefined) query = query.where('instrument', '=', instrument);
+        if (id !== undefined) query = query.where('id', '=', id);
+        if (range.from !== undefined) query = query.where('date', '>=', range.from);
+        if (range.to !== undefined) query = query.where('date', '<=', range.to);
+        const rows = await query.orderBy('date', 'desc').orderBy('created_at', 'desc').limit(MAX_LIST_ROWS).execute();
+        return rows.map((r) => ({
+          id: r.id,
+          instrument: r.instrument,
+          date: r.date,
+          answers: JSON.parse(r.answers) as number[],
+          unscored: JSON.parse(r.unscored) as Record<string, number>,
+          score: r.score,
+          band: r.band,
+          createdAt: r.created_at,
+        }));
       },
     },
   };

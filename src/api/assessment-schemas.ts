@@ -1,0 +1,63 @@
+/** The HTTP contract of questionnaires: the instrument definitions and stored results. */
+import * as z from 'zod';
+import { findInstrument } from '../core/index.js';
+import { CalendarDateSchema } from './schemas.js';
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+export const InstrumentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  intro: z.string(),
+  citation: z.string(),
+  evidence: z.enum(['confirmed', 'secondary']),
+  evidenceNote: z.string(),
+  monitoringNote: z.string(),
+  maxScore: z.number(),
+  items: list(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      rater: z.enum(['self', 'observer']),
+      options: list(z.object({ value: z.number(), label: z.string() })),
+    }),
+  ),
+  unscored: list(z.object({ id: z.string(), text: z.string(), unit: z.enum(['hours', 'minutes']), max: z.number() })),
+  bands: list(z.object({ min: z.number(), max: z.number(), id: z.string(), label: z.string() })).nullable(),
+});
+export const InstrumentListSchema = z.object({ instruments: list(InstrumentSchema) });
+export type InstrumentView = z.infer<typeof InstrumentSchema>;
+
+export const AssessmentBodySchema = z.strictObject({
+  /** Client-generated, so a retry after a lost connection never stores the result twice. */
+  id: z.uuid({ message: 'must be a UUID' }).optional(),
+  instrument: z.string().refine((id) => findInstrument(id) !== undefined, { message: 'is not a known questionnaire' }),
+  date: CalendarDateSchema,
+  answers: z.array(z.number()).max(100),
+  unscored: z.record(z.string().max(40), z.number().min(0)).default({}),
+});
+export type AssessmentBody = z.input<typeof AssessmentBodySchema>;
+
+export const AssessmentSchema = z.object({
+  id: z.string(),
+  instrument: z.string(),
+  date: z.string(),
+  answers: list(z.number()),
+  unscored: z.record(z.string(), z.number()),
+  score: z.number(),
+  maxScore: z.number(),
+  band: z.string().nullable(),
+  bandLabel: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type AssessmentView = z.infer<typeof AssessmentSchema>;
+export const AssessmentListSchema = z.object({ assessments: list(AssessmentSchema) });
+
+export const AssessmentQuerySchema = z
+  .strictObject({
+    instrument: z.string().refine((id) => findInstrument(id) !== undefined, { message: 'is not a known questionnaire' }).optional(),
+    from: CalendarDateSchema.optional(),
+    to: CalendarDateSchema.optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });

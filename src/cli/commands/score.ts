@@ -1,0 +1,39 @@
+import { Command } from 'commander';
+import { findInstrument, INSTRUMENTS, scoreInstrument } from '../../core/index.js';
+import { CliFailure, EXIT, type CliDeps } from '../program.js';
+
+interface ScoreOptions {
+  readonly answers: string;
+  readonly json?: boolean;
+}
+
+export function scoreCommand(deps: CliDeps): Command {
+  return new Command('score')
+    .description(`score a questionnaire (${INSTRUMENTS.map((i) => i.id).join(', ')}); for monitoring only, never a dose decision`)
+    .argument('<questionnaire>', INSTRUMENTS.map((i) => i.id).join(' | '))
+    .requiredOption('--answers <list>', 'comma-separated answers, one per scored item, in order')
+    .option('--json', 'print JSON')
+    .action((id: string, options: ScoreOptions) => {
+      const instrument = findInstrument(id);
+      if (!instrument) throw new CliFailure('invalid_input', `unknown questionnaire "${id}" (known: ${INSTRUMENTS.map((i) => i.id).join(', ')})`, EXIT.usage);
+      const answers = options.answers.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+      const result = scoreInstrument(instrument, answers);
+      if (!result.ok) {
+        const index = result.error.field?.split('.')[1];
+        const top = Math.max(...(instrument.items[0]?.options.map((o) => o.value) ?? [0]));
+        throw new CliFailure(
+          'invalid_input',
+          index === undefined
+            ? `--answers needs ${instrument.items.length} answers for ${instrument.shortName} (got ${answers.length})`
+            : `--answers: answer ${Number(index) + 1} must be a whole number from 0 to ${top}`,
+          EXIT.usage,
+        );
+      }
+      const { score, band, bandLabel, maxScore } = result.value;
+      if (options.json) {
+        deps.out(`${JSON.stringify({ score, band })}\n`);
+        return;
+      }
+      deps.out(`${instrument.shortName}: ${score} of ${maxScore}${bandLabel ? ` (${bandLabel})` : ' (total only; no validated bands)'}\n`);
+    });
+}
