@@ -40,10 +40,32 @@ export const SymptomSchema = z.object({
   group: z.enum(SYMPTOM_GROUPS),
   name: z.string(),
   description: z.string(),
+  timing: z.string().optional(),
+  tip: z.string().optional(),
+  seekHelp: z.string(),
   sources: z.array(z.string()),
+  pinnedByDefault: z.boolean(),
 });
 export const SymptomListSchema = z.object({ symptoms: z.array(SymptomSchema) });
 export type SymptomView = z.infer<typeof SymptomSchema>;
+
+/** A symptom as one person tracks it: from the catalogue or their own, pinned or not. */
+export const MySymptomSchema = SymptomSchema.extend({
+  group: z.string(),
+  own: z.boolean(),
+  pinned: z.boolean(),
+  retired: z.boolean(),
+});
+export type MySymptom = z.infer<typeof MySymptomSchema>;
+export const MySymptomListSchema = z.object({ symptoms: z.array(MySymptomSchema) });
+export const PinBodySchema = z.strictObject({ pinned: z.boolean() });
+export const OwnSymptomBodySchema = z.strictObject({
+  id: z.uuid({ message: 'must be a UUID' }).optional(),
+  name: z.string().trim().min(2, { message: 'must be at least 2 characters' }).max(60),
+  group: z.enum(SYMPTOM_GROUPS),
+});
+export type OwnSymptomBody = z.input<typeof OwnSymptomBodySchema>;
+export const SymptomParamsSchema = z.strictObject({ id: z.string().min(1).max(80) });
 
 export const RedFlagSchema = z.object({
   kind: z.string(),

@@ -16,6 +16,7 @@ describe('symptom catalogue', () => {
       expect(symptom.name.length).toBeGreaterThan(2);
       expect(symptom.description.length).toBeGreaterThan(20);
       expect(symptom.sources.length).toBeGreaterThan(0);
+      expect(symptom.seekHelp.length).toBeGreaterThan(20);
     }
   });
 
@@ -25,6 +26,11 @@ describe('symptom catalogue', () => {
       'poor-coordination', 'dizziness', 'weakness', 'muscle-aches']) {
       expect(findSymptom(id), id).toBeDefined();
     }
+  });
+
+  it('pins the seed symptoms by default, and only those', () => {
+    expect(SYMPTOM_CATALOGUE.filter((s) => s.pinnedByDefault).map((s) => s.id)).toHaveLength(16);
+    expect(SYMPTOM_CATALOGUE.filter((s) => s.pinnedByDefault).every((s) => s.sources.includes('seed'))).toBe(true);
   });
 
   it('keeps seizure out of the severities: it is a red-flag event with emergency guidance', () => {

@@ -35,13 +35,15 @@ export function prepareCheckin(
   date: string,
   input: CheckinInput,
   today: CalendarDate,
+  /** The person's own symptoms (added by them) are known too; the catalogue's always are. */
+  isOwnSymptom: (id: string) => boolean = () => false,
 ): Result<CheckinRecord, DomainError> {
   if (!isCalendarDate(date)) return err(domainError('invalid_input', 'date'));
   if (date > addDays(today, 1)) return err(domainError('date_in_future', 'date'));
 
   const severities: { symptomId: string; severity: Severity }[] = [];
   for (const [symptomId, severity] of Object.entries(input.symptoms)) {
-    if (!findSymptom(symptomId)) return err(domainError('unknown_symptom', `symptoms.${symptomId}`));
+    if (!findSymptom(symptomId) && !isOwnSymptom(symptomId)) return err(domainError('unknown_symptom', `symptoms.${symptomId}`));
     if (!isSeverity(severity)) return err(domainError('invalid_input', `symptoms.${symptomId}`));
     severities.push({ symptomId, severity });
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SYMPTOM_CATALOGUE } from '../core/index.js';
+import { SYMPTOM_CATALOGUE, SYMPTOM_GROUPS } from '../core/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
 
@@ -31,7 +31,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     expect(response.statusCode).toBe(200);
     const { symptoms } = response.json<{ symptoms: { id: string; group: string }[] }>();
     expect(symptoms.map((s) => s.id)).toEqual(SYMPTOM_CATALOGUE.map((s) => s.id));
-    expect(new Set(symptoms.map((s) => s.group))).toEqual(new Set(['sensory', 'motor', 'sleep']));
+    expect(new Set(symptoms.map((s) => s.group))).toEqual(new Set(SYMPTOM_GROUPS));
   });
 
   it('lists the red flags with their guidance', async () => {

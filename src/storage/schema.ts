@@ -67,6 +67,23 @@ export interface AssessmentsTable {
   created_at: string;
 }
 
+export interface SymptomPinsTable {
+  user_id: string;
+  symptom_id: string;
+  /** 1 pinned, 0 not (integers agree across SQLite and PostgreSQL). */
+  pinned: number;
+  updated_at: string;
+}
+
+export interface OwnSymptomsTable {
+  id: string;
+  user_id: string;
+  name: string;
+  symptom_group: string;
+  created_at: string;
+  retired_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -75,4 +92,6 @@ export interface Database {
   plan_revisions: PlanRevisionsTable;
   plan_holds: PlanHoldsTable;
   assessments: AssessmentsTable;
+  symptom_pins: SymptomPinsTable;
+  own_symptoms: OwnSymptomsTable;
 }

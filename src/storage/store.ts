@@ -52,6 +52,14 @@ export interface StoredAssessment {
   readonly createdAt: string;
 }
 
+export interface OwnSymptom {
+  readonly id: string;
+  readonly name: string;
+  readonly group: string;
+  readonly createdAt: string;
+  readonly retiredAt: string | null;
+}
+
 export interface DateRange {
   readonly from?: CalendarDate | undefined;
   readonly to?: CalendarDate | undefined;
@@ -345,6 +353,57 @@ export function createStore(db: Kysely<Database>) {
           band: r.band,
           createdAt: r.created_at,
         }));
+      },
+    },
+
+    symptoms: {
+      /** The person's explicit pin choices; symptoms without one follow the catalogue's default. */
+      async pins(userId: string): Promise<Map<string, boolean>> {
+        const rows = await db.selectFrom('symptom_pins').select(['symptom_id', 'pinned']).where('user_id', '=', userId).execute();
+        return new Map(rows.map((r) => [r.symptom_id, r.pinned === 1]));
+      },
+      async setPin(userId: string, symptomId: string, pinned: boolean, now: string): Promise<void> {
+        await db
+          .insertInto('symptom_pins')
+          .values({ user_id: userId, symptom_id: symptomId, pinned: pinned ? 1 : 0, updated_at: now })
+          .onConflict((oc) => oc.columns(['user_id', 'symptom_id']).doUpdateSet({ pinned: pinned ? 1 : 0, updated_at: now }))
+          .execute();
+      },
+      /** Every symptom the person added, retired ones included (their history stays readable). */
+      async own(userId: string): Promise<OwnSymptom[]> {
+        const rows = await db
+          .selectFrom('own_symptoms')
+          .select(['id', 'name', 'symptom_group', 'created_at', 'retired_at'])
+          .where('user_id', '=', userId)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
+        return rows.map((r) => ({ id: r.id, name: r.name, group: r.symptom_group, createdAt: r.created_at, retiredAt: r.retired_at }));
+      },
+      /** Adds a symptom of the person's own; 'taken' when the id already belongs to someone else. */
+      async addOwn(userId: string, symptom: OwnSymptom): Promise<OwnSymptom | 'taken'> {
+        try {
+          await db
+            .insertInto('own_symptoms')
+            .values({ id: symptom.id, user_id: userId, name: symptom.name, symptom_group: symptom.group, created_at: symptom.createdAt, retired_at: null })
+            .execute();
+          return symptom;
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          const mine = (await this.own(userId)).find((s) => s.id === symptom.id);
+          return mine ?? 'taken';
+        }
+      },
+      /** Stops offering the symptom; past ratings of it are kept. True when it was the person's and active. */
+      async retireOwn(userId: string, id: string, now: string): Promise<boolean> {
+        const result = await db
+          .updateTable('own_symptoms')
+          .set({ retired_at: now })
+          .where('user_id', '=', userId)
+          .where('id', '=', id)
+          .where('retired_at', 'is', null)
+          .executeTakeFirst();
+        return Number(result.numUpdatedRows) > 0;
       },
     },
   };

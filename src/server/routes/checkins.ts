@@ -6,7 +6,7 @@ import {
   DateParamsSchema,
   DateRangeQuerySchema,
 } from '../../api/schemas.js';
-import { describeCheckin, prepareCheckin } from '../../core/index.js';
+import { describeCheckin, findSymptom, prepareCheckin } from '../../core/index.js';
 import type { Store, StoredCheckin } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { fail, RequestFailure } from '../http-errors.js';
@@ -29,7 +29,10 @@ export const checkinRoutes =
       async (request) => {
         const userId = await deps.sessions.requireUserId(request);
         const now = deps.now();
-        const prepared = prepareCheckin(request.params.date, request.body, now.toISOString().slice(0, 10));
+        // The person's own symptoms are looked up only when the check-in names one outside the catalogue.
+        const needsOwn = Object.keys(request.body.symptoms).some((id) => !findSymptom(id));
+        const own = needsOwn ? new Set((await deps.store.symptoms.own(userId)).map((s) => s.id)) : new Set<string>();
+        const prepared = prepareCheckin(request.params.date, request.body, now.toISOString().slice(0, 10), (id) => own.has(id));
         if (!prepared.ok) throw new RequestFailure(prepared.error);
         return view(await deps.store.checkins.put(userId, deps.newId(), prepared.value, now.toISOString()));
       },
