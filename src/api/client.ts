@@ -15,6 +15,9 @@ import type {
   SymptomView,
 } from './schemas.js';
 import type { HoldBody, MedicationView, PlanInputBody, PlanView, SavedPlan } from './plan-schemas.js';
+import type { AssessmentBody, AssessmentView, InstrumentView } from './assessment-schemas.js';
+import type { AdherenceView, DoseBody, DoseView } from './dose-schemas.js';
+import type { MySymptom, OwnSymptomBody } from './schemas.js';
 
 export type ClientErrorCode = ErrorCode | 'network_error';
 
@@ -99,6 +102,26 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
     savePlan: (input: PlanInputBody) => send<SavedPlan>('PUT', '/api/v1/plan', input),
     getPlan: () => send<SavedPlan>('GET', '/api/v1/plan'),
     addHold: (hold: HoldBody) => send<SavedPlan>('POST', '/api/v1/plan/holds', hold),
+    mySymptoms: () => send<{ symptoms: MySymptom[] }>('GET', '/api/v1/me/symptoms'),
+    pinSymptom: (id: string, pinned: boolean) => send<MySymptom>('PUT', `/api/v1/me/symptoms/${enc(id)}/pin`, { pinned }),
+    addOwnSymptom: (body: OwnSymptomBody) => send<MySymptom>('POST', '/api/v1/me/symptoms', body),
+    retireOwnSymptom: (id: string) => send<undefined>('DELETE', `/api/v1/me/symptoms/${enc(id)}`),
+    instruments: () => send<{ instruments: InstrumentView[] }>('GET', '/api/v1/instruments'),
+    recordAssessment: (body: AssessmentBody) => send<AssessmentView>('POST', '/api/v1/assessments', body),
+    listAssessments: (query: { instrument?: string; from?: string; to?: string } = {}) => {
+      const qs = new URLSearchParams(query).toString();
+      return send<{ assessments: AssessmentView[] }>('GET', `/api/v1/assessments${qs ? `?${qs}` : ''}`);
+    },
+    logDose: (body: DoseBody) => send<DoseView>('POST', '/api/v1/doses', body),
+    listDoses: (range: { from?: string; to?: string } = {}) => {
+      const qs = new URLSearchParams(range).toString();
+      return send<{ doses: DoseView[] }>('GET', `/api/v1/doses${qs ? `?${qs}` : ''}`);
+    },
+    deleteDose: (id: string) => send<undefined>('DELETE', `/api/v1/doses/${enc(id)}`),
+    adherence: (range: { from?: string; to?: string } = {}) => {
+      const qs = new URLSearchParams(range).toString();
+      return send<AdherenceView>('GET', `/api/v1/adherence${qs ? `?${qs}` : ''}`);
+    },
     /** Address of the plan as an iCalendar file, for a download link. */
     planCalendarUrl: (reminder: boolean) => `${baseUrl}/api/v1/plan.ics?reminder=${String(reminder)}`,
   };

@@ -3,3 +3,4 @@ export * from './error-messages.js';
 export * from './client.js';
 export * from './plan-schemas.js';
 export * from './assessment-schemas.js';
+export * from './dose-schemas.js';

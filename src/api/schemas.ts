@@ -72,7 +72,7 @@ export const RedFlagSchema = z.object({
   label: z.string(),
   guidance: z.array(z.string()),
 });
-export const RedFlagListSchema = z.object({ redFlags: z.array(RedFlagSchema) });
+export const RedFlagListSchema = z.object({ redFlags: z.array(RedFlagSchema), supplyFlags: z.array(RedFlagSchema) });
 export type RedFlagView = z.infer<typeof RedFlagSchema>;
 
 const SeveritySchema = z.int({ message: 'must be a whole number from 0 to 3' }).min(0).max(3);

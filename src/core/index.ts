@@ -17,3 +17,4 @@ export * from './plan/describe.js';
 export * from './instruments/instrument.js';
 export * from './instruments/registry.js';
 export * from './instruments/score.js';
+export * from './adherence.js';

@@ -58,7 +58,30 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
 ];
 
-const BY_KIND: ReadonlyMap<string, RedFlag> = new Map(RED_FLAGS.map((f) => [f.kind, f]));
+/** Not emergencies, but an unplanned stop is unsafe (JCPG 2025 recommendation 2): act today. */
+export const SUPPLY_FLAGS: readonly RedFlag[] = [
+  {
+    kind: 'missed-doses',
+    label: 'I have missed doses for two days or more',
+    guidance: [
+      'Contact your prescriber or pharmacist today and tell them how many doses you missed.',
+      'Do not take extra to catch up unless a clinician tells you to.',
+      'If you notice a seizure, confusion or hallucinations, call your local emergency number.',
+    ],
+    sources: ['jcpg-2025'],
+  },
+  {
+    kind: 'running-out',
+    label: 'I am running out of my medicine',
+    guidance: [
+      'Contact your prescriber or pharmacy today for a new supply. Stopping suddenly can cause serious withdrawal.',
+      'Tell them how many days of medicine you have left.',
+    ],
+    sources: ['jcpg-2025'],
+  },
+];
+
+const BY_KIND: ReadonlyMap<string, RedFlag> = new Map([...RED_FLAGS, ...SUPPLY_FLAGS].map((f) => [f.kind, f]));
 
 export function findRedFlag(kind: string): RedFlag | undefined {
   return BY_KIND.get(kind);

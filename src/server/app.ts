@@ -22,6 +22,7 @@ import { eventRoutes } from './routes/events.js';
 import { planRoutes } from './routes/plans.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { mySymptomRoutes } from './routes/my-symptoms.js';
+import { doseRoutes } from './routes/doses.js';
 import { domainError } from '../core/index.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(planRoutes({ store, sessions, now: options.now, newId: options.newId }));
       await api.register(assessmentRoutes({ store, sessions, now: options.now, newId: options.newId }));
       await api.register(mySymptomRoutes({ store, sessions, now: options.now, newId: options.newId }));
+      await api.register(doseRoutes({ store, sessions, now: options.now, newId: options.newId }));
       api.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody(domainError('not_found'))));
     },
     { prefix: '/api/v1' },

@@ -84,6 +84,18 @@ export interface OwnSymptomsTable {
   retired_at: string | null;
 }
 
+export interface IntakesTable {
+  id: string;
+  user_id: string;
+  /** The person's calendar date of the intake. */
+  date: string;
+  /** When it was taken, ISO 8601 in UTC. */
+  taken_at: string;
+  dose_micrograms: number;
+  note: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -94,4 +106,5 @@ export interface Database {
   assessments: AssessmentsTable;
   symptom_pins: SymptomPinsTable;
   own_symptoms: OwnSymptomsTable;
+  intakes: IntakesTable;
 }

@@ -3,7 +3,7 @@
  * and filters by it, so one person's rows can never be reached through another's session.
  */
 import type { Kysely } from 'kysely';
-import type { CalendarDate, CheckinRecord, Severity } from '../core/index.js';
+import type { CalendarDate, CheckinRecord, Intake, Severity } from '../core/index.js';
 import type { Database } from './schema.js';
 
 export interface UserRow {
@@ -404,6 +404,44 @@ export function createStore(db: Kysely<Database>) {
           .where('retired_at', 'is', null)
           .executeTakeFirst();
         return Number(result.numUpdatedRows) > 0;
+      },
+    },
+
+    intakes: {
+      /** Records an intake; a retry with the same id returns the stored one, another person's id is 'taken'. */
+      async create(userId: string, intake: Intake, now: string): Promise<{ readonly status: 'created' | 'existing'; readonly intake: Intake } | 'taken'> {
+        try {
+          await db
+            .insertInto('intakes')
+            .values({ id: intake.id, user_id: userId, date: intake.date, taken_at: intake.takenAt, dose_micrograms: intake.doseMicrograms, note: intake.note, created_at: now })
+            .execute();
+          return { status: 'created', intake };
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          const existing = (await this.list(userId, {})).find((i) => i.id === intake.id);
+          return existing ? { status: 'existing', intake: existing } : 'taken';
+        }
+      },
+      /** Oldest first within the range. */
+      async list(userId: string, range: DateRange): Promise<Intake[]> {
+        let query = db.selectFrom('intakes').select(['id', 'date', 'taken_at', 'dose_micrograms', 'note']).where('user_id', '=', userId);
+        if (range.from !== undefined) query = query.where('date', '>=', range.from);
+        if (range.to !== undefined) query = query.where('date', '<=', range.to);
+        const rows = await query.orderBy('taken_at').orderBy('id').limit(MAX_LIST_ROWS * 4).execute();
+        return rows.map((r) => ({ id: r.id, date: r.date, takenAt: r.taken_at, doseMicrograms: r.dose_micrograms, note: r.note }));
+      },
+      /** The first date the person ever logged a dose, or null. */
+      async firstDate(userId: string): Promise<CalendarDate | null> {
+        const row = await db
+          .selectFrom('intakes')
+          .select((eb) => eb.fn.min('date').as('first'))
+          .where('user_id', '=', userId)
+          .executeTakeFirst();
+        return row?.first ?? null;
+      },
+      async delete(userId: string, id: string): Promise<boolean> {
+        const result = await db.deleteFrom('intakes').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
       },
     },
   };

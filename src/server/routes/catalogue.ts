@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RedFlagListSchema, SymptomListSchema } from '../../api/schemas.js';
-import { RED_FLAGS, SYMPTOM_CATALOGUE } from '../../core/index.js';
+import { RED_FLAGS, SUPPLY_FLAGS, SYMPTOM_CATALOGUE, type RedFlag } from '../../core/index.js';
 
 /** Reference data: the same for everyone, so it needs no session and may be cached. */
 export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,6 +10,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.get('/red-flags', { schema: { response: { 200: RedFlagListSchema } } }, async (_request, reply) => {
     void reply.header('cache-control', 'public, max-age=3600');
-    return { redFlags: RED_FLAGS.map(({ kind, label, guidance }) => ({ kind, label, guidance: [...guidance] })) };
+    const view = ({ kind, label, guidance }: RedFlag) => ({ kind, label, guidance: [...guidance] });
+    return { redFlags: RED_FLAGS.map(view), supplyFlags: SUPPLY_FLAGS.map(view) };
   });
 };

@@ -9,10 +9,11 @@ import {
   SavedPlanSchema,
   type SavedPlan,
 } from '../../api/plan-schemas.js';
-import { MEDICATIONS, planTaper, publishedRatioRange, type Hold, type Plan, type PlanInput } from '../../core/index.js';
+import { MEDICATIONS, publishedRatioRange, type Plan } from '../../core/index.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
-import { fail, RequestFailure } from '../http-errors.js';
+import { computePlan, loadCurrentPlan } from '../current-plan.js';
+import { fail } from '../http-errors.js';
 import { planToCalendar } from '../plan-calendar.js';
 
 export interface PlanRouteDeps {
@@ -22,28 +23,20 @@ export interface PlanRouteDeps {
   readonly newId: () => string;
 }
 
-function computePlan(input: PlanInput, holds: readonly Hold[] = []): Plan {
-  const result = planTaper(input, { holds });
-  if (!result.ok) throw new RequestFailure(result.error.field === undefined ? { code: result.error.code } : { code: result.error.code, field: result.error.field });
-  return result.value;
-}
-
 export const planRoutes =
   (deps: PlanRouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     /** The person's newest plan with its holds applied, and the list of earlier revisions. */
     async function savedPlan(userId: string): Promise<SavedPlan & { plan: Plan }> {
-      const latest = await deps.store.plans.latest(userId);
-      if (!latest) throw fail('not_found');
-      // Saved inputs were validated when saved; parsing again applies today's defaults to older saves.
-      const input = PlanInputSchema.parse(latest.input);
-      const holds = await deps.store.plans.holds(latest.id);
+      const current = await loadCurrentPlan(deps.store, userId);
+      if (!current) throw fail('not_found');
+      const { revision: latest, input, holds, plan } = current;
       const history = await deps.store.plans.history(userId);
       return {
         revision: latest.revision,
         createdAt: latest.createdAt,
         input: input as unknown as Record<string, unknown>,
-        plan: computePlan(input, holds),
+        plan,
         holds,
         revisions: history.map((r) => {
           const parsed = PlanInputSchema.safeParse(r.input);

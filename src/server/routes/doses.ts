@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DateRangeQuerySchema } from '../../api/schemas.js';
+import { AdherenceSchema, DoseBodySchema, DoseListSchema, DoseParamsSchema, DoseSchema } from '../../api/dose-schemas.js';
+import { addDays, assessAdherence, findRedFlag, mgToMicrograms, type Intake } from '../../core/index.js';
+import type { Store } from '../../storage/index.js';
+import type { Sessions } from '../auth/sessions.js';
+import { loadCurrentPlan } from '../current-plan.js';
+import { fail } from '../http-errors.js';
+
+export interface DoseRouteDeps {
+  readonly store: Store;
+  readonly sessions: Sessions;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
+
+const view = (i: Intake) => ({ id: i.id, date: i.date, takenAt: i.takenAt, doseMg: i.doseMicrograms / 1000, note: i.note });
+
+/** Adherence covers two weeks by default: long enough to see a pattern, short enough to read at a glance. */
+const DEFAULT_DAYS = 14;
+
+export const doseRoutes =
+  (deps: DoseRouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post('/doses', { schema: { body: DoseBodySchema, response: { 200: DoseSchema, 201: DoseSchema } } }, async (request, reply) => {
+      const userId = await deps.sessions.requireUserId(request);
+      const now = deps.now();
+      const { body } = request;
+      if (body.date > addDays(now.toISOString().slice(0, 10), 1)) throw fail('date_in_future', 'date');
+      const result = await deps.store.intakes.create(
+        userId,
+        {
+          id: body.id ?? deps.newId(),
+          date: body.date,
+          // Stored in UTC so intakes sort correctly whatever offset the device reported.
+          takenAt: new Date(body.takenAt).toISOString(),
+          doseMicrograms: mgToMicrograms(body.doseMg),
+          note: body.note,
+        },
+        now.toISOString(),
+      );
+      if (result === 'taken') throw fail('invalid_input', 'id');
+      return reply.status(result.status === 'created' ? 201 : 200).send(view(result.intake));
+    });
+
+    app.get('/doses', { schema: { querystring: DateRangeQuerySchema, response: { 200: DoseListSchema } } }, async (request) => {
+      const userId = await deps.sessions.requireUserId(request);
+      return { doses: (await deps.store.intakes.list(userId, request.query)).map(view) };
+    });
+
+    app.delete('/doses/:id', { schema: { params: DoseParamsSchema } }, async (request, reply) => {
+      const userId = await deps.sessions.requireUserId(request);
+      if (!(await deps.store.intakes.delete(userId, request.params.id))) throw fail('not_found');
+      return reply.status(204).send();
+    });
+
+    app.get('/adherence', { schema: { querystring: DateRangeQuerySchema, response: { 200: AdherenceSchema } } }, async (request) => {
+      const userId = await deps.sessions.requireUserId(request);
+      const today = deps.now().toISOString().slice(0, 10);
+      const to = request.query.to ?? today;
+      const from = request.query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
+      if (from > to) throw fail('invalid_input', 'from');
+      const [current, intakes, recordedSince] = await Promise.all([
+        loadCurrentPlan(deps.store, userId),
+        deps.store.intakes.list(userId, { from, to }),
+        deps.store.intakes.firstDate(userId),
+      ]);
+      const result = assessAdherence(current?.plan, intakes, { from, to, recordedSince });
+      const guidance = [...(findRedFlag('missed-doses')?.guidance ?? [])];
+      return { from, to, days: result.days, risks: result.risks.map((r) => ({ ...r, guidance })) };
+    });
+  };
