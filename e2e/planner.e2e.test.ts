@@ -1,8 +1,9 @@
 /**
  * The taper planner as a person would use it in Chromium: sign up, fill in the plan form, preview a
  * tablet plan (with its too-fast warning), switch to a home water mixture for finer steps, save,
- * reload, and see today's planned dose on the Today screen. Audited with axe (dark and light), for
- * 48 px targets, and for sideways scrolling at 360 px.
+ * reload, and see today's planned dose on the Today screen. Then, at 1280 and 360 px: a switch to
+ * diazepam (substitution stages, an end point in mg of diazepam) and "my own steps". Audited with axe
+ * (dark and light), for 48 px targets, and for sideways scrolling at 360 px.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,15 @@ async function fillTabletPlan(page: Page): Promise<void> {
 
 /** The text of the first step's row (the daily dose cell). */
 const firstDose = (page: Page) => page.getByTestId('plan-table').locator('tbody tr').first().locator('td').nth(1).textContent();
+const lastDose = (page: Page) => page.getByTestId('plan-table').locator('tbody tr').last().locator('td').nth(1).textContent();
+const lastKind = (page: Page) => page.getByTestId('plan-table').locator('tbody tr').last().locator('th').textContent();
+const allDoses = (page: Page) => page.getByTestId('plan-table').locator('tbody tr td:nth-of-type(2)').allTextContents();
+const preview = (page: Page) => page.getByRole('button', { name: 'Preview', exact: true }).click();
+
+/** The chart's axis labels: doses in mg and dates, as text inside the SVG. */
+async function chartLabels(page: Page): Promise<string[]> {
+  return page.getByTestId('plan-chart').locator('text').allTextContents();
+}
 
 describe('taper planner in a real browser', () => {
   let context: BrowserContext;
@@ -77,6 +87,11 @@ describe('taper planner in a real browser', () => {
     expect(await warnings.locator('[data-code="too_fast"]').count()).toBe(1);
     expect(await warnings.textContent()).toMatch(/more than 25%/);
     expect(await page.getByRole('img', { name: /Step chart of the daily dose/ }).count()).toBe(1);
+    const labels = await chartLabels(page);
+    expect(labels).toContain('0 mg');
+    expect(labels).toContain('1.75 mg');
+    expect(labels.some((l) => /^\d+ \w{3} \d{4}$/.test(l))).toBe(true);
+    expect(await page.getByText('Daily dose, in mg of clonazepam').count()).toBe(1);
     await expectAccessible(page, 'planner (tablet preview, dark)');
   });
 
@@ -129,7 +144,10 @@ describe('taper planner in a real browser', () => {
     expect(await page.getByTestId('plan-table').isVisible()).toBe(false);
     expect(await cards.first().textContent()).toMatch(/Shake or stir well before every measure/);
     expect(await cards.first().textContent()).toMatch(/not medical advice/);
+    // The plan starts today, so "upcoming steps only" is every step.
+    expect(await cards.count()).toBe(await page.getByTestId('plan-table').locator('tbody tr').count());
     await page.emulateMedia({ media: 'screen' });
+    expect(await page.getByRole('radio', { name: 'Upcoming steps only' }).isChecked()).toBe(true);
   });
 
   it('shows today’s planned dose on the Today screen and fills in the dose', async () => {
@@ -137,6 +155,7 @@ describe('taper planner in a real browser', () => {
     const panel = page.getByTestId('todays-plan');
     await panel.waitFor();
     expect(await panel.textContent()).toMatch(/Daily dose: 1\.8 mg/);
+    await expect.poll(() => panel.textContent()).toMatch(/Medicine: Clonazepam/);
     await expect.poll(() => page.getByLabel('Dose taken today (mg)').inputValue()).toBe('1.8');
     await expectAccessible(page, 'today with a plan (light)');
   });
@@ -159,5 +178,114 @@ describe('planner on small screens', () => {
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }
+  });
+});
+
+describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (width) => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width, height: 900 } });
+    page = await context.newPage();
+    await signUp(page, `plan-more-${String(width)}@example.org`);
+    await openPlanner(page);
+  });
+  afterAll(() => context.close());
+
+  async function expectFits(screen: string): Promise<void> {
+    await expectAccessible(page, `${screen} at ${String(width)} px`);
+    expect(await scrollsSideways(page), `sideways scroll on ${screen}`).toBe(false);
+  }
+
+  it('switches to diazepam liquid with the Ashton ratio: substitution stages, then a final stop', async () => {
+    await page.getByLabel('Medicine', { exact: true }).selectOption('clonazepam');
+    await page.getByLabel('Form', { exact: true }).selectOption('tablet');
+    await page.getByLabel('Current daily dose (mg)').fill('2');
+    await page.getByRole('radio', { name: 'Switch to diazepam (Ashton method)' }).check();
+    await page.getByRole('radio', { name: /Ashton Manual: 0\.5 mg clonazepam ≈ 10 mg diazepam/ }).check();
+    expect(await page.getByRole('radio', { name: 'Diazepam liquid 1 mg/mL (finer steps)' }).isChecked()).toBe(true);
+    await preview(page);
+    await page.getByTestId('plan-table').waitFor();
+    const rows = page.getByTestId('plan-table').locator('tbody tr');
+    expect(await rows.first().locator('th').textContent()).toBe('1 (switch)');
+    expect(await page.getByTestId('plan-table').locator('th', { hasText: '(switch)' }).count()).toBeGreaterThan(1);
+    expect(await lastKind(page)).toMatch(/\(stop\)$/);
+    expect(await lastDose(page)).toBe('0 mg');
+    expect(await page.getByTestId('plan-table').textContent()).toMatch(/of 1 mg\/mL liquid/);
+    expect(await chartLabels(page)).toContain('40 mg');
+    expect(await page.getByText('Shaded: switching to diazepam').count()).toBe(1);
+    await expectFits('crossover preview');
+  });
+
+  it('takes the end point in mg of diazepam, and explains one the tablets cannot measure', async () => {
+    await page.getByRole('radio', { name: 'Stay on a smaller dose' }).check();
+    const maintain = page.getByLabel('Diazepam dose to stay on (mg of diazepam a day)');
+    expect(await page.locator('#plan-maintain-hint').textContent()).toMatch(/about 40 mg of diazepam/);
+    // 5 mg is less than 40 mg of diazepam, though more than the 2 mg of clonazepam.
+    await maintain.fill('5');
+    await preview(page);
+    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('5 mg');
+    expect(await lastKind(page)).toMatch(/\(stay\)$/);
+
+    await maintain.fill('40');
+    await preview(page);
+    await expect.poll(() => page.locator('#plan-maintain-error').textContent()).toMatch(/less than your current daily dose/);
+
+    await page.getByRole('radio', { name: 'Diazepam tablets 2, 5, 10 mg' }).check();
+    await maintain.fill('3');
+    await preview(page);
+    await expect.poll(() => page.locator('#plan-maintain-error').textContent(), { timeout: 10_000 }).toMatch(/measure exactly/);
+    expect(await maintain.getAttribute('aria-invalid')).toBe('true');
+    await expectFits('crossover end point error');
+
+    await page.getByRole('radio', { name: 'Diazepam liquid 1 mg/mL (finer steps)' }).check();
+    await maintain.fill('5');
+    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('5 mg');
+    await expectFits('crossover staying on 5 mg');
+  });
+
+  it('previews and saves my own steps, 2 → 1.5 → 1 → 0', async () => {
+    await page.getByRole('radio', { name: 'My own steps' }).check();
+    const dose = (n: number) => page.locator(`#custom-dose-${String(n)}`);
+    expect(await dose(1).inputValue()).toBe('2');
+    expect(await dose(2).inputValue()).toBe('0');
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('custom-dose-2');
+    await page.keyboard.type('1.5');
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await dose(3).fill('1');
+    expect(await dose(4).inputValue()).toBe('0');
+    await page.getByRole('button', { name: 'One day more on step 3' }).click();
+    expect(await page.locator('#custom-days-3').inputValue()).toBe('15');
+    await expectFits('my own steps');
+
+    await page.locator('#custom-days-2').fill('');
+    await preview(page);
+    await expect.poll(() => page.locator('#custom-days-2-error').textContent()).toMatch(/1 to 365/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('custom-days-2');
+    await page.locator('#custom-days-2').fill('14');
+
+    await preview(page);
+    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2 mg', '1.5 mg', '1 mg', '0 mg']);
+    expect(await lastKind(page)).toMatch(/\(stop\)$/);
+    await expectFits('my own steps preview');
+
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await expect.poll(() => page.getByTestId('plan-save-status').textContent()).toMatch(/Plan saved/);
+    await page.reload();
+    await page.getByTestId('saved-plan').waitFor();
+    expect(await allDoses(page)).toEqual(['2 mg', '1.5 mg', '1 mg', '0 mg']);
+    expect(await page.getByRole('radio', { name: 'My own steps' }).isChecked()).toBe(true);
+    expect(await dose(3).inputValue()).toBe('1');
+    await expectFits('my own steps saved');
+  });
+
+  it('removes a step, and keeps the last row as the end point', async () => {
+    await page.getByRole('button', { name: 'Remove step 3' }).click();
+    expect(await page.locator('#custom-dose-4').count()).toBe(0);
+    expect(await page.locator('#custom-dose-3').inputValue()).toBe('0');
+    await preview(page);
+    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2 mg', '1.5 mg', '0 mg']);
   });
 });

@@ -82,6 +82,8 @@ export const CheckinBodySchema = z.strictObject({
   sleepHours: z.number().min(0).max(24).nullable().default(null),
   doseMg: z.number().min(0).max(1000).nullable().default(null),
   note: z.string().max(MAX_NOTE_LENGTH).default(''),
+  /** When the person made this edit on their device; the later edit of a day wins, the other is kept as a version. */
+  editedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).optional(),
 });
 export type CheckinBody = z.input<typeof CheckinBodySchema>;
 
@@ -92,8 +94,24 @@ export const CheckinSchema = z.object({
   doseMg: z.number().nullable(),
   note: z.string(),
   updatedAt: z.string(),
+  editedAt: z.string(),
+  /** Present and true when this request's edit was older than the stored one and was kept as a version instead. */
+  superseded: z.boolean().optional(),
 });
 export type Checkin = z.infer<typeof CheckinSchema>;
+
+export const CheckinVersionListSchema = z.object({
+  versions: z.array(
+    z.object({
+      symptoms: z.record(z.string(), z.number()),
+      sleepHours: z.number().nullable(),
+      doseMg: z.number().nullable(),
+      note: z.string(),
+      editedAt: z.string(),
+      supersededAt: z.string(),
+    }),
+  ),
+});
 
 export const CheckinListSchema = z.object({ checkins: z.array(CheckinSchema) });
 

@@ -33,7 +33,7 @@ describe('taper CLI (built binary, SQLite)', () => {
     for (const [date, tremor] of [['2026-11-20', 2], ['2026-11-21', 1]] as const) {
       const prepared = prepareCheckin(date, { symptoms: { tremor }, sleepHours: 7, doseMg: 0.5, note: 'steady' }, '2026-11-25');
       if (!prepared.ok) throw new Error('fixture');
-      await store.checkins.put('u1', `c-${date}`, prepared.value, '2026-11-25T08:00:00.000Z');
+      await store.checkins.put('u1', () => `c-${date}`, prepared.value, { now: '2026-11-25T08:00:00.000Z', editedAt: '2026-11-25T08:00:00.000Z' });
     }
     await database.close();
   });

@@ -45,7 +45,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
   it('creates, reads and replaces the check-in of a day, idempotently', async () => {
     const created = await put(ann, DAY, valid);
     expect(created.statusCode).toBe(200);
-    expect(created.json()).toEqual({ date: DAY, ...valid, updatedAt: '2026-11-25T12:00:00.000Z' });
+    expect(created.json()).toEqual({ date: DAY, ...valid, updatedAt: '2026-11-25T12:00:00.000Z', editedAt: '2026-11-25T12:00:00.000Z' });
     expect((await put(ann, DAY, valid)).json()).toEqual(created.json());
 
     const read = await get(ann, DAY);
@@ -60,6 +60,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
       doseMg: null,
       note: '',
       updatedAt: '2026-11-25T13:00:00.000Z',
+      editedAt: '2026-11-25T13:00:00.000Z',
     });
     const list = (await ann.request({ url: '/api/v1/checkins' })).json<{ checkins: unknown[] }>();
     expect(list.checkins).toHaveLength(1);
@@ -224,5 +225,24 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     await bob.signup('bob@example.org');
     expect(((await bob.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toEqual([]);
     expect(((await ann.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toHaveLength(1);
+  });
+
+  it('lets the later edit win when two devices sync out of order, keeping the older as a version', async () => {
+    await put(ann, DAY, { note: 'laptop, evening', editedAt: '2026-11-24T20:00:00+01:00' });
+    const late = await put(ann, DAY, { note: 'phone, morning', editedAt: '2026-11-24T08:00:00+01:00' });
+    expect(late.statusCode).toBe(200);
+    expect(late.json()).toMatchObject({ note: 'laptop, evening', superseded: true, editedAt: '2026-11-24T19:00:00.000Z' });
+    const versions = (await ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json<{ versions: { note: string; editedAt: string }[] }>();
+    expect(versions.versions).toMatchObject([{ note: 'phone, morning', editedAt: '2026-11-24T07:00:00.000Z' }]);
+    const bob = createAgent(t.app);
+    await bob.signup('bob@example.org');
+    expect((await bob.request({ url: `/api/v1/checkins/${DAY}/versions` })).json()).toEqual({ versions: [] });
+  });
+
+  it('caps an edit time from a device clock set in the future at the server’s time', async () => {
+    const response = await put(ann, DAY, { note: 'clock ahead', editedAt: '2030-01-01T00:00:00Z' });
+    expect(response.json()).toMatchObject({ editedAt: '2026-11-25T12:00:00.000Z' });
+    t.setNow('2026-11-25T12:05:00.000Z');
+    expect((await put(ann, DAY, { note: 'a real later edit', editedAt: '2026-11-25T12:04:00Z' })).json()).toMatchObject({ note: 'a real later edit' });
   });
 });

@@ -25,6 +25,17 @@ export interface CheckinsTable {
   severities: string;
   created_at: string;
   updated_at: string;
+  /** When the person made this edit (their device's clock); null for rows saved before versions existed. */
+  edited_at: string | null;
+}
+
+export interface CheckinVersionsTable {
+  id: string;
+  user_id: string;
+  date: string;
+  record: string;
+  edited_at: string;
+  superseded_at: string;
 }
 
 export interface EventsTable {
@@ -107,4 +118,5 @@ export interface Database {
   symptom_pins: SymptomPinsTable;
   own_symptoms: OwnSymptomsTable;
   intakes: IntakesTable;
+  checkin_versions: CheckinVersionsTable;
 }

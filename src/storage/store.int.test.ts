@@ -25,6 +25,8 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   let database: OpenDatabase;
   let dispose: () => Promise<void>;
   let store: Store;
+  let counter = 0;
+  const ids = () => `row-${++counter}`;
 
   beforeEach(async () => {
     ({ database, dispose } = await kind.open());
@@ -66,9 +68,9 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   });
 
   it('stores a check-in exactly, and replaces it in place', async () => {
-    const first = await store.checkins.put('u1', 'c1', record('2026-11-20'), NOW);
-    expect(first).toEqual({ ...record('2026-11-20'), createdAt: NOW, updatedAt: NOW });
-    expect(await store.checkins.get('u1', '2026-11-20')).toEqual(first);
+    const first = await store.checkins.put('u1', ids, record('2026-11-20'), { now: NOW, editedAt: NOW });
+    expect(first).toEqual({ current: { ...record('2026-11-20'), createdAt: NOW, updatedAt: NOW, editedAt: NOW }, superseded: false });
+    expect(await store.checkins.get('u1', '2026-11-20')).toEqual(first.current);
 
     const replacement = record('2026-11-20', {
       severities: [{ symptomId: 'dizziness', severity: 3 }],
@@ -76,26 +78,27 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
       doseMicrograms: 125,
       note: '',
     });
-    const second = await store.checkins.put('u1', 'c2', replacement, LATER);
-    expect(second).toEqual({ ...replacement, createdAt: NOW, updatedAt: LATER });
-    expect(await store.checkins.get('u1', '2026-11-20')).toEqual(second);
+    const second = await store.checkins.put('u1', ids, replacement, { now: LATER, editedAt: LATER });
+    expect(second).toEqual({ current: { ...replacement, createdAt: NOW, updatedAt: LATER, editedAt: LATER }, superseded: false });
+    expect(await store.checkins.get('u1', '2026-11-20')).toEqual(second.current);
+    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([{ record: record('2026-11-20'), editedAt: NOW, supersededAt: LATER }]);
     expect(await store.checkins.list('u1', {})).toHaveLength(1);
   });
 
   it('never shows or deletes one person’s check-ins to another', async () => {
-    await store.checkins.put('u1', 'c1', record('2026-11-20'), NOW);
+    await store.checkins.put('u1', ids, record('2026-11-20'), { now: NOW, editedAt: NOW });
     expect(await store.checkins.get('u2', '2026-11-20')).toBeUndefined();
     expect(await store.checkins.list('u2', {})).toEqual([]);
     expect(await store.checkins.delete('u2', '2026-11-20')).toBe(false);
     expect(await store.checkins.get('u1', '2026-11-20')).toBeDefined();
     // The same date for another person is a separate row.
-    await store.checkins.put('u2', 'c2', record('2026-11-20', { note: 'mine' }), NOW);
+    await store.checkins.put('u2', ids, record('2026-11-20', { note: 'mine' }), { now: NOW, editedAt: NOW });
     expect((await store.checkins.get('u1', '2026-11-20'))?.note).toBe('a note');
   });
 
   it('lists check-ins newest first within a date range', async () => {
-    for (const [i, date] of ['2026-11-01', '2026-11-10', '2026-11-05', '2026-10-31'].entries()) {
-      await store.checkins.put('u1', `c${i}`, record(date), NOW);
+    for (const date of ['2026-11-01', '2026-11-10', '2026-11-05', '2026-10-31']) {
+      await store.checkins.put('u1', ids, record(date), { now: NOW, editedAt: NOW });
     }
     const dates = (list: { date: string }[]) => list.map((c) => c.date);
     expect(dates(await store.checkins.list('u1', {}))).toEqual(['2026-11-10', '2026-11-05', '2026-11-01', '2026-10-31']);
@@ -106,7 +109,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   });
 
   it('deletes a check-in', async () => {
-    await store.checkins.put('u1', 'c1', record('2026-11-20'), NOW);
+    await store.checkins.put('u1', ids, record('2026-11-20'), { now: NOW, editedAt: NOW });
     expect(await store.checkins.delete('u1', '2026-11-20')).toBe(true);
     expect(await store.checkins.get('u1', '2026-11-20')).toBeUndefined();
     expect(await database.db.selectFrom('checkins').selectAll().execute()).toEqual([]);
@@ -136,5 +139,21 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(await store.assessments.list('u2', {})).toEqual([]);
     expect(await store.assessments.list('u1', {}, 'ciwa-b')).toEqual([]);
     expect(await store.assessments.list('u1', { from: '2026-11-20', to: '2026-11-20' }, 'bwsq')).toEqual([a]);
+  });
+
+  it('lets the later edit of a day win and keeps the other as a version, whatever order they arrive in', async () => {
+    const morning = record('2026-11-20', { note: 'edited on the phone at 08:00' });
+    const evening = record('2026-11-20', { note: 'edited on the laptop at 20:00' });
+    await store.checkins.put('u1', ids, evening, { now: NOW, editedAt: '2026-11-20T20:00:00.000Z' });
+    // The phone was offline and syncs its older edit afterwards.
+    const late = await store.checkins.put('u1', ids, morning, { now: LATER, editedAt: '2026-11-20T08:00:00.000Z' });
+    expect(late.superseded).toBe(true);
+    expect(late.current.note).toBe('edited on the laptop at 20:00');
+    expect((await store.checkins.get('u1', '2026-11-20'))?.note).toBe('edited on the laptop at 20:00');
+    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([{ record: morning, editedAt: '2026-11-20T08:00:00.000Z', supersededAt: LATER }]);
+    // Replaying the current edit changes nothing and adds no version.
+    await store.checkins.put('u1', ids, evening, { now: LATER, editedAt: '2026-11-20T20:00:00.000Z' });
+    expect(await store.checkins.versions('u1', '2026-11-20')).toHaveLength(1);
+    expect(await store.checkins.versions('u2', '2026-11-20')).toEqual([]);
   });
 });

@@ -16,6 +16,20 @@ export interface UserRow {
 export interface StoredCheckin extends CheckinRecord {
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** When the person made this version on their device. */
+  readonly editedAt: string;
+}
+
+export interface CheckinVersion {
+  readonly record: CheckinRecord;
+  readonly editedAt: string;
+  readonly supersededAt: string;
+}
+
+export interface PutResult {
+  readonly current: StoredCheckin;
+  /** True when the incoming edit was older than the stored one: it was kept in history, not applied. */
+  readonly superseded: boolean;
 }
 
 export interface StoredEvent {
@@ -89,9 +103,9 @@ function isUniqueViolation(error: unknown): boolean {
 export function createStore(db: Kysely<Database>) {
   type CheckinRow = Pick<
     Database['checkins'],
-    'date' | 'sleep_minutes' | 'dose_micrograms' | 'note' | 'severities' | 'created_at' | 'updated_at'
+    'id' | 'date' | 'sleep_minutes' | 'dose_micrograms' | 'note' | 'severities' | 'created_at' | 'updated_at' | 'edited_at'
   >;
-  const checkinColumns = ['date', 'sleep_minutes', 'dose_micrograms', 'note', 'severities', 'created_at', 'updated_at'] as const;
+  const checkinColumns = ['id', 'date', 'sleep_minutes', 'dose_micrograms', 'note', 'severities', 'created_at', 'updated_at', 'edited_at'] as const;
 
   function toStoredCheckin(row: CheckinRow): StoredCheckin {
     return {
@@ -102,8 +116,17 @@ export function createStore(db: Kysely<Database>) {
       note: row.note,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      editedAt: row.edited_at ?? row.updated_at,
     };
   }
+
+  const recordOf = (c: StoredCheckin): CheckinRecord => ({
+    date: c.date,
+    severities: c.severities,
+    sleepMinutes: c.sleepMinutes,
+    doseMicrograms: c.doseMicrograms,
+    note: c.note,
+  });
 
   return {
     users: {
@@ -163,33 +186,75 @@ export function createStore(db: Kysely<Database>) {
 
     checkins: {
       /** Creates or replaces the check-in of `record.date`, atomically; `id` is used only when the day is new. */
-      async put(userId: string, id: string, record: CheckinRecord, now: string): Promise<StoredCheckin> {
-        const severities = serializeSeverities(record.severities);
-        const row = await db
-          .insertInto('checkins')
-          .values({
-            id,
-            user_id: userId,
-            date: record.date,
-            sleep_minutes: record.sleepMinutes,
-            dose_micrograms: record.doseMicrograms,
-            note: record.note,
-            severities,
-            created_at: now,
-            updated_at: now,
-          })
-          .onConflict((oc) =>
-            oc.columns(['user_id', 'date']).doUpdateSet({
+      /**
+       * Creates or replaces the check-in of `record.date` in one transaction. `editedAt` is when the person made
+       * this edit: if the stored version is newer, this one goes to history instead (a late sync from another
+       * device); otherwise the stored version goes to history and this one becomes current. Replaying the same
+       * edit changes nothing. `newId` names new rows (the check-in when the day is new, each history entry).
+       */
+      async put(userId: string, newId: () => string, record: CheckinRecord, times: { readonly now: string; readonly editedAt: string }): Promise<PutResult> {
+        return db.transaction().execute(async (trx) => {
+          const row = await trx.selectFrom('checkins').select(checkinColumns).where('user_id', '=', userId).where('date', '=', record.date).executeTakeFirst();
+          const severities = serializeSeverities(record.severities);
+          const keep = (version: CheckinRecord, editedAt: string) =>
+            trx
+              .insertInto('checkin_versions')
+              .values({ id: newId(), user_id: userId, date: record.date, record: JSON.stringify(version), edited_at: editedAt, superseded_at: times.now })
+              .execute();
+
+          if (!row) {
+            await trx
+              .insertInto('checkins')
+              .values({
+                id: newId(),
+                user_id: userId,
+                date: record.date,
+                sleep_minutes: record.sleepMinutes,
+                dose_micrograms: record.doseMicrograms,
+                note: record.note,
+                severities,
+                created_at: times.now,
+                updated_at: times.now,
+                edited_at: times.editedAt,
+              })
+              .execute();
+            return { current: { ...record, createdAt: times.now, updatedAt: times.now, editedAt: times.editedAt }, superseded: false };
+          }
+          const existing = toStoredCheckin(row);
+          const same = JSON.stringify(recordOf(existing)) === JSON.stringify({ ...record, severities: parseSeverities(severities) });
+          if (same && existing.editedAt === times.editedAt) return { current: existing, superseded: false };
+          if (times.editedAt < existing.editedAt) {
+            await keep(record, times.editedAt);
+            return { current: existing, superseded: true };
+          }
+          await keep(recordOf(existing), existing.editedAt);
+          await trx
+            .updateTable('checkins')
+            .set({
               sleep_minutes: record.sleepMinutes,
               dose_micrograms: record.doseMicrograms,
               note: record.note,
               severities,
-              updated_at: now,
-            }),
-          )
-          .returning('created_at')
-          .executeTakeFirstOrThrow();
-        return { ...record, createdAt: row.created_at, updatedAt: now };
+              updated_at: times.now,
+              edited_at: times.editedAt,
+            })
+            .where('id', '=', row.id)
+            .execute();
+          return { current: { ...record, createdAt: existing.createdAt, updatedAt: times.now, editedAt: times.editedAt }, superseded: false };
+        });
+      },
+      /** Earlier and superseded versions of a day, newest edit first. */
+      async versions(userId: string, date: CalendarDate): Promise<CheckinVersion[]> {
+        const rows = await db
+          .selectFrom('checkin_versions')
+          .select(['record', 'edited_at', 'superseded_at'])
+          .where('user_id', '=', userId)
+          .where('date', '=', date)
+          .orderBy('edited_at', 'desc')
+          .orderBy('superseded_at', 'desc')
+          .limit(MAX_LIST_ROWS)
+          .execute();
+        return rows.map((r) => ({ record: JSON.parse(r.record) as CheckinRecord, editedAt: r.edited_at, supersededAt: r.superseded_at }));
       },
       async get(userId: string, date: CalendarDate): Promise<StoredCheckin | undefined> {
         const row = await db

@@ -17,4 +17,11 @@ describe('error words', () => {
     expect(describeFailure({ code: 'unknown_symptom', field: 'symptoms.tremor' }, () => 'Tremor')).toMatch(/^Tremor: /);
     expect(describeFailure({ code: 'network_error' })).toBe(messages.errors.fromCode('network_error'));
   });
+
+  it('explains plan refusals and my own steps next to their fields', () => {
+    expect(describeFailure({ code: 'invalid_plan', field: 'strategy.steps' })).toMatch(/last step must be your end point/);
+    expect(describeFailure({ code: 'invalid_plan', field: 'floorMg' })).toMatch(/^Lowest dose before stopping: .*less than your current daily dose/);
+    expect(describeFailure({ code: 'invalid_plan', field: 'endpointMg' })).toMatch(/measure exactly/);
+    expect(describeFailure({ code: 'invalid_input', field: 'strategy.steps.2.days' })).toMatch(/^Step 3, days: .*1 to 365/);
+  });
 });

@@ -7,7 +7,14 @@ import { messages } from './messages.js';
  */
 export function describeFailure(error: Pick<ApiFailure, 'code' | 'field'>, nameOf?: (field: string) => string | undefined): string {
   const { code, field } = error;
-  const specific = code === 'invalid_input' && field !== undefined ? messages.errors.fieldInvalid(field) : undefined;
+  const specific =
+    field === undefined
+      ? undefined
+      : code === 'invalid_input'
+        ? messages.errors.fieldInvalid(field)
+        : code === 'invalid_plan'
+          ? messages.errors.planInvalid(field)
+          : undefined;
   const text = specific ?? messages.errors.fromCode(code);
   if (field === undefined) return text;
   const name = nameOf?.(field) ?? messages.errors.fieldName(field);

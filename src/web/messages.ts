@@ -55,14 +55,34 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   'strategy.intervalDays': 'Days between cuts',
   'strategy.stepMg': 'Amount to cut each time',
   'strategy.diazepamMgPerMg': 'Equivalent to use',
+  'strategy.diazepamForm': 'Diazepam you will use',
+  'strategy.steps': 'Your steps',
   strategy: 'How to taper',
   startDate: 'Start date',
-  endpointMg: 'Maintenance dose',
+  endpointMg: 'Dose to stay on',
+  floorMg: 'Lowest dose before stopping',
+  mixVolumeMl: 'Water to mix in',
+  strengthsMg: 'Tablet strengths I have',
   syringeMl: 'Syringe markings',
   stepIndex: 'Step to hold',
   days: 'Days to hold',
   reason: 'Reason',
 };
+
+/** Plain words when the server cannot make a plan because of one field (code invalid_plan). */
+const PLAN_INVALID: Readonly<Record<string, string>> = {
+  endpointMg:
+    'The dose to stay on must be less than your starting dose, and one your form can measure exactly (for example whole tablets, or whole syringe markings). In a switch to diazepam it is in mg of diazepam.',
+  floorMg: 'The lowest dose must be less than your current daily dose. You can also leave it empty.',
+  'strategy.steps': 'The last step must be your end point: 0 mg to stop, or the dose you want to stay on.',
+  doseTimes: 'The amounts at each time need to add up to your daily dose.',
+};
+
+/** "strategy.steps.2.days" → { row: 2, part: "days" } for the rows of "my own steps". */
+function customStepField(field: string): { readonly row: number; readonly part: string } | undefined {
+  const match = /^strategy\.steps\.(\d+)\.(doseMg|days)$/.exec(field);
+  return match ? { row: Number(match[1]), part: match[2] ?? '' } : undefined;
+}
 
 /** A specific explanation when a field's value is not valid. */
 const FIELD_INVALID: Readonly<Record<string, string>> = {
@@ -81,7 +101,13 @@ const FIELD_INVALID: Readonly<Record<string, string>> = {
   'strategy.stepMg': 'Please enter the amount in mg, more than 0, for example 0.25.',
   'strategy.diazepamMgPerMg': 'Please choose which published equivalent you want to use.',
   startDate: 'Please choose a start date.',
-  endpointMg: 'Please enter a maintenance dose in mg, more than 0 and less than your current dose.',
+  endpointMg:
+    'Please enter the dose to stay on in mg a day, more than 0 and less than your current daily dose. In a switch to diazepam, it is in mg of diazepam.',
+  floorMg: 'Please enter a dose in mg, more than 0 and less than your current daily dose, or leave it empty.',
+  strengthsMg: 'Please tick at least one tablet strength that you have.',
+  'strategy.steps': 'Please enter at least one step, and at most 200.',
+  'strategy.steps.doseMg': 'Please enter the daily dose in mg, for example 1.5. Only the last step, your end point, can be 0.',
+  'strategy.steps.days': 'Please choose a whole number of days, from 1 to 365.',
   days: 'Please choose from 1 to 180 days.',
   reason: 'Please say why, in a few words.',
 };
@@ -90,6 +116,7 @@ const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sh
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
 const VOLUME = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' });
 
 /** Readable names for the source ids the API sends. */
 const SOURCE_NAMES: Readonly<Record<string, string>> = {
@@ -244,6 +271,7 @@ export const messages = {
     heading: 'Today’s planned dose',
     step: (number: number, start: CalendarDate, end: CalendarDate | null) =>
       end === null ? `Step ${number}, from ${SHORT_DATE.format(toLocalDate(start))}.` : `Step ${number}, until ${SHORT_DATE.format(toLocalDate(end))}.`,
+    medicines: (names: readonly string[]) => `${names.length > 1 ? 'Medicines' : 'Medicine'}: ${listText(names)}`,
     notStarted: (start: CalendarDate) => `Your plan starts on ${LONG_DATE.format(toLocalDate(start))}.`,
     prefilled: 'Filled in from your plan. Change it if you took a different amount.',
     openPlan: 'Open your plan',
@@ -280,6 +308,27 @@ export const messages = {
     linearHint: 'Cut the same number of mg each time. Late cuts become large; the app warns when they do.',
     crossover: 'Switch to diazepam (Ashton method)',
     crossoverHint: 'Replace your medicine with diazepam one dose at a time, then taper diazepam slowly.',
+    custom: 'My own steps',
+    customHint: 'Enter each step yourself: the daily dose and how many days to stay on it.',
+    customLegend: 'Your steps',
+    customIntro: 'From your first step to your end point. The last row is where you end: 0 to stop, or the dose you will stay on.',
+    customStep: (n: number) => `Step ${n}`,
+    customEnd: (n: number) => `Step ${n}: end point`,
+    customDose: 'Daily dose (mg)',
+    customEndDose: 'End point (mg a day)',
+    customEndHint: '0 to stop. This dose then continues.',
+    customDays: 'Days on this step',
+    customDaysLess: (n: number) => `One day fewer on step ${n}`,
+    customDaysMore: (n: number) => `One day more on step ${n}`,
+    addStep: 'Add a step',
+    addStepHint: 'Adds a step before the end point.',
+    remove: 'Remove',
+    removeStep: (n: number) => `Remove step ${n}`,
+    stepRemoved: (n: number) => `Step ${n} removed.`,
+    stepAdded: (n: number) => `Step ${n} added.`,
+    diazepamFormLegend: 'Which diazepam will you use?',
+    diazepamLiquid: 'Diazepam liquid 1 mg/mL (finer steps)',
+    diazepamTablet: 'Diazepam tablets 2, 5, 10 mg',
     percent: 'Cut each time (%)',
     percentHint: 'Of the dose you take at that point. 5 to 10 % is a common start; at most 25 %.',
     percentLess: 'One percent less',
@@ -306,6 +355,20 @@ export const messages = {
     endpointStop: 'Stop completely',
     endpointMaintain: 'Stay on a smaller dose',
     maintainMg: 'Dose to stay on (mg a day)',
+    maintainMgDiazepam: 'Diazepam dose to stay on (mg of diazepam a day)',
+    maintainHintDiazepam: (diazepamMg: number | undefined) =>
+      diazepamMg === undefined
+        ? 'After a switch you stay on diazepam, so this is in mg of diazepam. Choose an equivalent above to see your dose in diazepam.'
+        : `After a switch you stay on diazepam, so this is in mg of diazepam. Your current dose is about ${mgText(diazepamMg)} of diazepam with the equivalent you chose.`,
+    moreOptions: 'More options',
+    floorMg: 'Stop when the daily dose would fall below (mg)',
+    floorHint: 'Leave empty to go as low as can be measured.',
+    mixVolume: 'Water to mix the tablet in',
+    mixVolumeHint: 'For the home water mixture. Automatic picks the smallest amount that keeps each dose accurate.',
+    mixVolumeOption: (ml: string) => (ml === '' ? 'Automatic' : `${ml} mL`),
+    strengthsLegend: 'Tablet strengths I have',
+    strengthsHint: 'Untick any you do not have. The plan then uses only the ones ticked.',
+    strengthOption: (mg: number) => `${mgText(mg)} tablets`,
     takenDaily: 'I have taken it on most days for more than 4 weeks',
     epilepsy: 'I take it for epilepsy',
     syringe: 'Syringe markings',
@@ -348,10 +411,14 @@ export const messages = {
         ? ''
         : `This gives ${mgText(r.achievedMg)}, ${NUMBER.format(Math.abs(r.errorPercent))} % ${r.errorMg > 0 ? 'more' : 'less'} than planned.`,
     chartHeading: 'Dose over time',
-    chartLabel: (from: number, to: number, start: CalendarDate, last: CalendarDate, steps: number) =>
-      `Step chart of the daily dose: ${mgText(from)} from ${LONG_DATE.format(toLocalDate(start))}, down to ${mgText(to)} from ${LONG_DATE.format(toLocalDate(last))}, in ${plural(steps, 'step', 'steps')}. The table below has every step.`,
-    chartTop: (mg: number) => `${mgText(mg)} a day`,
+    chartLabel: (from: number, to: number, start: CalendarDate, last: CalendarDate, steps: number, holds: number) =>
+      `Step chart of the daily dose: ${mgText(from)} from ${LONG_DATE.format(toLocalDate(start))}, down to ${mgText(to)} from ${LONG_DATE.format(toLocalDate(last))}, in ${plural(steps, 'step', 'steps')}.${holds === 0 ? '' : ` ${plural(holds, 'step is', 'steps are')} held longer.`} The table below has every step.`,
+    chartUnit: (scale: string) => `Daily dose, in mg of ${scale.toLowerCase()}`,
+    chartMg: mgText,
     chartDate: (date: CalendarDate) => SHORT_DATE.format(toLocalDate(date)),
+    chartMonth: (date: CalendarDate) => MONTH_YEAR.format(toLocalDate(date)),
+    chartLegendSwitch: 'Shaded: switching to diazepam',
+    chartLegendHold: 'Dashed: held longer',
     holdsHeading: 'Holds',
     holdsIntro: 'A hold keeps you on a step for longer. Every later date moves back. You decide, with your prescriber; the app never cuts on its own.',
     holdLine: (step: number, days: number, reason: string) => `Step ${step}: ${plural(days, 'extra day', 'extra days')}. “${reason}”`,
@@ -369,7 +436,10 @@ export const messages = {
     calendar: 'Download calendar (.ics)',
     calendarHint: 'Adds each step to your calendar, with a reminder on the day of each change.',
     print: 'Print prep cards',
-    printHint: 'One card per step, to keep next to your medicine.',
+    printHint: (cards: number) => `${plural(cards, 'card', 'cards')}, one per step, to keep next to your medicine.`,
+    printLegend: 'Print',
+    printUpcoming: 'Upcoming steps only',
+    printAll: 'All steps',
     cardTitle: (n: number) => `Step ${n}`,
     cardDose: (mg: number) => `Daily dose: ${mgText(mg)}`,
     cardMixture:
@@ -415,8 +485,16 @@ export const messages = {
 
   errors: {
     fromCode: (code: ClientErrorCode) => ERROR_WORDS[code],
-    fieldName: (field: string) => FIELD_NAMES[field] ?? FIELD_NAMES[field.split('.')[0] ?? ''] ?? field,
-    fieldInvalid: (field: string) => FIELD_INVALID[field],
+    fieldName: (field: string) => {
+      const row = customStepField(field);
+      if (row) return `Step ${row.row + 1}, ${row.part === 'days' ? 'days' : 'daily dose'}`;
+      return FIELD_NAMES[field] ?? FIELD_NAMES[field.split('.').slice(0, 2).join('.')] ?? FIELD_NAMES[field.split('.')[0] ?? ''] ?? field;
+    },
+    fieldInvalid: (field: string) => {
+      const row = customStepField(field);
+      return FIELD_INVALID[row ? `strategy.steps.${row.part}` : field];
+    },
+    planInvalid: (field: string) => PLAN_INVALID[field],
     withField: (fieldName: string, text: string) => `${fieldName}: ${text}`,
     emailMissing: 'Please enter your email address.',
     /** A short summary for the status line; the full explanation sits next to the field. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MedicationView } from '../api/plan-schemas.js';
-import { draftFromInput, draftToInput, emptyDraft, equivalents, formOptions, nextMonday, stepNumber } from './plan-form.js';
+import { draftFromInput, draftToInput, emptyDraft, equivalents, formOptions, nextMonday, stepNumber, tabletStrengths } from './plan-form.js';
 
 const clonazepam: MedicationView = {
   id: 'clonazepam',
@@ -11,7 +11,10 @@ const clonazepam: MedicationView = {
     { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['ashton-manual'] },
     { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['va-dod-2021'] },
   ],
-  forms: [{ kind: 'tablet' }, { kind: 'drops' }],
+  forms: [
+    { kind: 'tablet', strengths: [{ mg: 0.5, pieces: 2 }, { mg: 0.25, pieces: 1 }, { mg: 1, pieces: 1 }] },
+    { kind: 'drops' },
+  ],
   specialistFirstFor: ['epilepsy'],
   diazepamRatio: { low: 10, high: 20 },
 };
@@ -50,5 +53,47 @@ describe('plan form', () => {
   it('steps numbers within limits', () => {
     expect(stepNumber('25', 1, { step: 1, min: 1, max: 25, start: 10 })).toBe('25');
     expect(stepNumber('', -1, { step: 1, min: 1, max: 25, start: 10 })).toBe('10');
+  });
+
+  it('compares a switch’s end point with the dose in diazepam, and sends the diazepam form', () => {
+    const draft = { ...emptyDraft('2026-11-25', 'clonazepam'), dose: '2', strategy: 'crossover' as const, equivalent: 'ashton' as const };
+    const five = draftToInput({ ...draft, endpoint: 'maintain', maintainMg: '5', diazepamForm: 'tablet' }, clonazepam);
+    expect(five.ok && five.value).toMatchObject({ endpointMg: 5, strategy: { kind: 'crossover', diazepamMgPerMg: 20, diazepamForm: 'tablet' } });
+    expect(draftToInput({ ...draft, endpoint: 'maintain', maintainMg: '40' }, clonazepam)).toMatchObject({ ok: false, error: { field: 'endpointMg' } });
+    if (five.ok) expect(draftFromInput(five.value as Record<string, unknown>, '2026-11-25', [clonazepam]).diazepamForm).toBe('tablet');
+  });
+
+  it('builds my own steps, with the last row as the end point, and reads them back', () => {
+    const rows = [
+      { dose: '2', days: '14' },
+      { dose: '1.5', days: '14' },
+      { dose: '1', days: '21' },
+      { dose: '0', days: '' },
+    ];
+    const draft = { ...emptyDraft('2026-11-25', 'clonazepam'), dose: '2', strategy: 'custom' as const, customSteps: rows };
+    const body = draftToInput(draft, clonazepam);
+    expect(body.ok && body.value).toMatchObject({
+      endpointMg: 0,
+      strategy: { kind: 'custom', steps: [{ doseMg: 2, days: 14 }, { doseMg: 1.5, days: 14 }, { doseMg: 1, days: 21 }, { doseMg: 0, days: 1 }] },
+    });
+    if (body.ok) expect(draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam]).customSteps.map((r) => r.dose)).toEqual(['2', '1.5', '1', '0']);
+    const zeroEarly = [{ dose: '0', days: '14' }, ...rows.slice(1)];
+    expect(draftToInput({ ...draft, customSteps: zeroEarly }, clonazepam)).toMatchObject({ ok: false, error: { field: 'strategy.steps.0.doseMg' } });
+    const noDays = rows.map((r, i) => (i === 1 ? { ...r, days: '' } : r));
+    expect(draftToInput({ ...draft, customSteps: noDays }, clonazepam)).toMatchObject({ ok: false, error: { field: 'strategy.steps.1.days' } });
+    const staying = draftToInput({ ...draft, customSteps: [...rows.slice(0, 2), { dose: '1', days: '' }] }, clonazepam);
+    expect(staying.ok && staying.value.endpointMg).toBe(1);
+  });
+
+  it('sends the floor, mixing volume and tablet strengths from "More options"', () => {
+    expect(tabletStrengths(clonazepam, 'liquid')).toEqual([0.25, 0.5, 1]);
+    const draft = { ...emptyDraft('2026-11-25', 'clonazepam'), dose: '2', form: 'liquid' as const, floorMg: '0.1', mixVolumeMl: '250', strengthsOff: [1] };
+    const body = draftToInput(draft, clonazepam);
+    expect(body.ok && body.value).toMatchObject({ floorMg: 0.1, mixVolumeMl: 250, strengthsMg: [0.25, 0.5] });
+    expect(draftToInput({ ...draft, floorMg: '2' }, clonazepam)).toMatchObject({ ok: false, error: { field: 'floorMg' } });
+    expect(draftToInput({ ...draft, strengthsOff: [0.25, 0.5, 1] }, clonazepam)).toMatchObject({ ok: false, error: { field: 'strengthsMg' } });
+    if (body.ok) expect(draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam])).toMatchObject({ floorMg: '0.1', mixVolumeMl: '250', strengthsOff: [1] });
+    const plain = draftToInput({ ...draft, form: 'tablet', floorMg: '', mixVolumeMl: '250', strengthsOff: [] }, clonazepam);
+    expect(plain.ok && Object.keys(plain.value)).not.toContain('mixVolumeMl');
   });
 });

@@ -8,12 +8,23 @@ import { addDays, toDayNumber, type CalendarDate } from '../core/calendar-date.j
 import type { Result } from '../core/result.js';
 
 export type FormChoice = 'tablet' | 'odt' | 'capsule' | 'liquid' | 'drops';
-export type StrategyChoice = 'proportional' | 'linear' | 'crossover';
+export type StrategyChoice = 'proportional' | 'linear' | 'crossover' | 'custom';
+export type DiazepamForm = 'liquid' | 'tablet';
 export type TimeLabel = 'morning' | 'midday' | 'night';
 export type EquivalentTable = 'ashton' | 'va-dod';
 
 export const TIME_LABELS: readonly TimeLabel[] = ['morning', 'midday', 'night'];
 export const SYRINGE_ML = ['0.01', '0.02', '0.05', '0.1', '0.2', '0.5', '1'] as const;
+/** Water to mix a home mixture in; '' lets the planner choose. */
+export const MIX_VOLUMES_ML = ['', '100', '200', '250', '500'] as const;
+/** The most steps the API accepts in a custom plan. */
+export const MAX_CUSTOM_STEPS = 200;
+
+/** One row of "my own steps": the day's dose and how long to stay on it (the last row is the end point). */
+export interface CustomRow {
+  readonly dose: string;
+  readonly days: string;
+}
 
 export interface PlanDraft {
   readonly medicationId: string;
@@ -31,12 +42,20 @@ export interface PlanDraft {
   readonly stepMg: string;
   /** No default: the person must choose which published equivalent to use. */
   readonly equivalent: EquivalentTable | '';
+  readonly diazepamForm: DiazepamForm;
+  readonly customSteps: readonly CustomRow[];
   readonly startDate: string;
   readonly endpoint: 'stop' | 'maintain';
   readonly maintainMg: string;
   readonly takenDaily: boolean;
   readonly epilepsy: boolean;
   readonly syringeMl: string;
+  /** Optional lowest dose before the final stop; '' = as low as can be measured. */
+  readonly floorMg: string;
+  /** '' = automatic. */
+  readonly mixVolumeMl: string;
+  /** Tablet strengths the person does not have (unticked); empty = all of them. */
+  readonly strengthsOff: readonly number[];
 }
 
 /** Fields the form checks itself; each maps to one input. */
@@ -48,8 +67,13 @@ export type DraftField =
   | 'strategy.intervalDays'
   | 'strategy.stepMg'
   | 'strategy.diazepamMgPerMg'
+  | 'strategy.steps'
+  | `strategy.steps.${number}.doseMg`
+  | `strategy.steps.${number}.days`
   | 'startDate'
-  | 'endpointMg';
+  | 'endpointMg'
+  | 'floorMg'
+  | 'strengthsMg';
 
 export interface DraftProblem {
   readonly code: 'invalid_input';
@@ -83,12 +107,20 @@ export function emptyDraft(today: CalendarDate, medicationId = ''): PlanDraft {
     intervalDays: '14',
     stepMg: '',
     equivalent: '',
+    diazepamForm: 'liquid',
+    customSteps: [
+      { dose: '', days: '14' },
+      { dose: '0', days: '14' },
+    ],
     startDate: nextMonday(today),
     endpoint: 'stop',
     maintainMg: '',
     takenDaily: true,
     epilepsy: false,
     syringeMl: '0.1',
+    floorMg: '',
+    mixVolumeMl: '',
+    strengthsOff: [],
   };
 }
 
@@ -125,6 +157,34 @@ export function formOptions(medication: MedicationView | undefined): FormOption[
 export function fitForm(form: FormChoice, medication: MedicationView | undefined): FormChoice {
   const options = formOptions(medication);
   return options.some((o) => o.kind === form) ? form : (options[0]?.kind ?? 'tablet');
+}
+
+/** The tablet strengths (mg) behind a form: its own, or the tablets a home mixture is made from. */
+export function tabletStrengths(medication: MedicationView | undefined, form: FormChoice): number[] {
+  if (!medication) return [];
+  const find = (kind: string) => medication.forms.find((f) => f['kind'] === kind);
+  const own = find(form);
+  const source = own ?? (form === 'liquid' ? (find('tablet') ?? find('odt')) : undefined);
+  const strengths: unknown = source?.['strengths'];
+  if (!Array.isArray(strengths)) return [];
+  const mgs: number[] = [];
+  for (const s of strengths as unknown[]) {
+    const mg: unknown = isRecord(s) ? s['mg'] : undefined;
+    if (typeof mg === 'number' && mg > 0 && !mgs.includes(mg)) mgs.push(mg);
+  }
+  return mgs.sort((a, b) => a - b);
+}
+
+/** True when the form is a water mixture made at home (the medicine is not sold as a liquid). */
+export function isHomeMixture(medication: MedicationView | undefined, form: FormChoice): boolean {
+  return formOptions(medication).some((o) => o.kind === form && o.homeMixture);
+}
+
+/** The current daily dose in mg of diazepam with the chosen equivalent, when both are known. */
+export function diazepamEquivalent(draft: PlanDraft, medication: MedicationView | undefined): number | undefined {
+  const dose = positiveDose(draft.dose);
+  const chosen = equivalents(medication).find((e) => e.table === draft.equivalent);
+  return dose === undefined || !chosen ? undefined : Number((dose * chosen.ratio).toFixed(3));
 }
 
 /** A published equivalent, as "this many mg ≈ 10 mg diazepam", and the ratio it implies. */
@@ -209,19 +269,51 @@ export function draftToInput(draft: PlanDraft, medication: MedicationView | unde
     const intervalDays = integer(draft.intervalDays);
     if (intervalDays === undefined || intervalDays < 1 || intervalDays > 56) return fail('strategy.intervalDays');
     strategy = { kind: 'linear', stepMg, intervalDays };
-  } else {
+  } else if (draft.strategy === 'crossover') {
     const chosen = equivalents(medication).find((e) => e.table === draft.equivalent);
     if (!chosen) return fail('strategy.diazepamMgPerMg');
-    strategy = { kind: 'crossover', diazepamMgPerMg: chosen.ratio };
+    strategy = { kind: 'crossover', diazepamMgPerMg: chosen.ratio, diazepamForm: draft.diazepamForm };
+  } else {
+    const rows = draft.customSteps;
+    if (rows.length === 0 || rows.length > MAX_CUSTOM_STEPS) return fail('strategy.steps');
+    const steps: { doseMg: number; days: number }[] = [];
+    for (const [i, row] of rows.entries()) {
+      const last = i === rows.length - 1;
+      const doseMg = parseNumber(row.dose);
+      // Only the end point may be 0 (stop); every step before it needs a dose.
+      if (doseMg === undefined || doseMg > 1000 || !micrograms(doseMg) || (!last && doseMg === 0)) return fail(`strategy.steps.${i}.doseMg`);
+      // The end point lasts: its days are not used, but the API asks for a number.
+      const days = last ? 1 : integer(row.days);
+      if (days === undefined || days < 1 || days > 365) return fail(`strategy.steps.${i}.days`);
+      steps.push({ doseMg, days });
+    }
+    strategy = { kind: 'custom', steps };
   }
 
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.startDate)) return fail('startDate');
   let endpointMg = 0;
-  if (draft.endpoint === 'maintain') {
+  if (strategy.kind === 'custom') {
+    // The last row is the end point.
+    endpointMg = strategy.steps[strategy.steps.length - 1]?.doseMg ?? 0;
+  } else if (draft.endpoint === 'maintain') {
     const mg = positiveDose(draft.maintainMg);
-    if (mg === undefined || mg >= currentDoseMg) return fail('endpointMg');
+    // In a switch the end point is in mg of diazepam, so it is compared with the dose in diazepam.
+    const startOnScale = strategy.kind === 'crossover' ? currentDoseMg * strategy.diazepamMgPerMg : currentDoseMg;
+    if (mg === undefined || mg >= startOnScale - 0.0005) return fail('endpointMg');
     endpointMg = mg;
   }
+
+  let floorMg: number | undefined;
+  if ((strategy.kind === 'proportional' || strategy.kind === 'linear') && draft.floorMg.trim() !== '') {
+    floorMg = positiveDose(draft.floorMg);
+    if (floorMg === undefined || floorMg >= currentDoseMg) return fail('floorMg');
+  }
+
+  const available = tabletStrengths(medication, draft.form);
+  const have = available.filter((mg) => !draft.strengthsOff.includes(mg));
+  if (available.length > 0 && have.length === 0) return fail('strengthsMg');
+  const strengthsMg = have.length < available.length ? have : undefined;
+  const mixVolumeMl = draft.mixVolumeMl !== '' && isHomeMixture(medication, draft.form) ? Number(draft.mixVolumeMl) : undefined;
 
   const body: PlanInputBody = {
     medicationId: medication.id,
@@ -233,6 +325,9 @@ export function draftToInput(draft: PlanDraft, medication: MedicationView | unde
     doseTimes,
     takenDailyOver4Weeks: draft.takenDaily,
     syringeMl: Number(draft.syringeMl),
+    ...(floorMg === undefined ? {} : { floorMg }),
+    ...(mixVolumeMl === undefined ? {} : { mixVolumeMl }),
+    ...(strengthsMg === undefined ? {} : { strengthsMg }),
   };
   return { ok: true, value: draft.epilepsy ? { ...body, indication: 'epilepsy' } : body };
 }
@@ -252,6 +347,9 @@ interface LooseInput {
   readonly endpointMg?: unknown;
   readonly doseTimes?: unknown;
   readonly strategy?: unknown;
+  readonly floorMg?: unknown;
+  readonly mixVolumeMl?: unknown;
+  readonly strengthsMg?: unknown;
 }
 interface LooseTime {
   readonly label?: unknown;
@@ -263,6 +361,12 @@ interface LooseStrategy {
   readonly intervalDays?: unknown;
   readonly stepMg?: unknown;
   readonly diazepamMgPerMg?: unknown;
+  readonly diazepamForm?: unknown;
+  readonly steps?: unknown;
+}
+interface LooseStep {
+  readonly doseMg?: unknown;
+  readonly days?: unknown;
 }
 const isRecord = (v: unknown): v is LooseObject => typeof v === 'object' && v !== null;
 const text = (v: unknown): string => (typeof v === 'number' ? String(v) : '');
@@ -282,7 +386,14 @@ export function draftFromInput(saved: Record<string, unknown>, today: CalendarDa
     takenDaily: input.takenDailyOver4Weeks !== false,
     epilepsy: input.indication === 'epilepsy',
     syringeMl: (SYRINGE_ML as readonly string[]).includes(text(input.syringeMl)) ? text(input.syringeMl) : base.syringeMl,
+    floorMg: text(input.floorMg),
+    mixVolumeMl: (MIX_VOLUMES_ML as readonly string[]).includes(text(input.mixVolumeMl)) ? text(input.mixVolumeMl) : '',
   };
+  if (Array.isArray(input.strengthsMg)) {
+    const have = input.strengthsMg.filter((mg): mg is number => typeof mg === 'number');
+    const form = fitForm(draft.form, medication);
+    draft = { ...draft, strengthsOff: tabletStrengths(medication, form).filter((mg) => !have.includes(mg)) };
+  }
   if (typeof input.endpointMg === 'number' && input.endpointMg > 0) draft = { ...draft, endpoint: 'maintain', maintainMg: text(input.endpointMg) };
   if (Array.isArray(input.doseTimes)) {
     const times: LooseTime[] = input.doseTimes.filter(isRecord).slice(0, 3);
@@ -307,7 +418,11 @@ export function draftFromInput(saved: Record<string, unknown>, today: CalendarDa
     draft = { ...draft, strategy: 'linear', stepMg: text(strategy.stepMg), intervalDays: text(strategy.intervalDays) || '14' };
   } else if (strategy.kind === 'crossover') {
     const chosen = equivalents(medication).find((e) => Math.abs(e.ratio - Number(strategy.diazepamMgPerMg)) < 1e-3);
-    draft = { ...draft, strategy: 'crossover', equivalent: chosen?.table ?? '' };
+    draft = { ...draft, strategy: 'crossover', equivalent: chosen?.table ?? '', diazepamForm: strategy.diazepamForm === 'tablet' ? 'tablet' : 'liquid' };
+  } else if (strategy.kind === 'custom' && Array.isArray(strategy.steps)) {
+    const steps: LooseStep[] = strategy.steps.filter(isRecord);
+    const rows = steps.map((s) => ({ dose: text(s.doseMg), days: text(s.days) || '14' }));
+    if (rows.length > 0) draft = { ...draft, strategy: 'custom', customSteps: rows, endpoint: 'stop', maintainMg: '' };
   }
   return { ...draft, form: fitForm(draft.form, medication) };
 }

@@ -3,6 +3,7 @@ import {
   CheckinBodySchema,
   CheckinListSchema,
   CheckinSchema,
+  CheckinVersionListSchema,
   DateParamsSchema,
   DateRangeQuerySchema,
 } from '../../api/schemas.js';
@@ -18,7 +19,14 @@ export interface CheckinRouteDeps {
   readonly newId: () => string;
 }
 
-const view = (stored: StoredCheckin) => ({ ...describeCheckin(stored), updatedAt: stored.updatedAt });
+const view = (stored: StoredCheckin) => ({ ...describeCheckin(stored), updatedAt: stored.updatedAt, editedAt: stored.editedAt });
+
+/** A device clock set in the future must not make its edits win forever: edit times are capped at the server's now. */
+function editTime(editedAt: string | undefined, now: Date): string {
+  if (editedAt === undefined) return now.toISOString();
+  const at = new Date(editedAt);
+  return (at > now ? now : at).toISOString();
+}
 
 export const checkinRoutes =
   (deps: CheckinRouteDeps): FastifyPluginAsyncZod =>
@@ -34,7 +42,11 @@ export const checkinRoutes =
         const own = needsOwn ? new Set((await deps.store.symptoms.own(userId)).map((s) => s.id)) : new Set<string>();
         const prepared = prepareCheckin(request.params.date, request.body, now.toISOString().slice(0, 10), (id) => own.has(id));
         if (!prepared.ok) throw new RequestFailure(prepared.error);
-        return view(await deps.store.checkins.put(userId, deps.newId(), prepared.value, now.toISOString()));
+        const result = await deps.store.checkins.put(userId, deps.newId, prepared.value, {
+          now: now.toISOString(),
+          editedAt: editTime(request.body.editedAt, now),
+        });
+        return result.superseded ? { ...view(result.current), superseded: true } : view(result.current);
       },
     );
 
@@ -56,6 +68,21 @@ export const checkinRoutes =
         const userId = await deps.sessions.requireUserId(request);
         const list = await deps.store.checkins.list(userId, request.query);
         return { checkins: list.map(view) };
+      },
+    );
+
+    app.get(
+      '/checkins/:date/versions',
+      { schema: { params: DateParamsSchema, response: { 200: CheckinVersionListSchema } } },
+      async (request) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const versions = await deps.store.checkins.versions(userId, request.params.date);
+        return {
+          versions: versions.map((v) => {
+            const { date: _date, ...described } = describeCheckin(v.record);
+            return { ...described, editedAt: v.editedAt, supersededAt: v.supersededAt };
+          }),
+        };
       },
     );
 

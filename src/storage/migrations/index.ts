@@ -4,6 +4,7 @@ import * as plans from './0002-plans.js';
 import * as assessments from './0003-assessments.js';
 import * as symptomSettings from './0004-symptom-settings.js';
 import * as intakes from './0005-intakes.js';
+import * as checkinVersions from './0006-checkin-versions.js';
 
 /** Every migration, by version name. Names sort in the order they must run; never rename or edit a shipped one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-assessments': assessments,
   '0004-symptom-settings': symptomSettings,
   '0005-intakes': intakes,
+  '0006-checkin-versions': checkinVersions,
 };

@@ -1,4 +1,6 @@
-import type { PlanView } from '../../api/plan-schemas.js';
+import { useEffect, useState } from 'preact/hooks';
+import type { MedicationView, PlanView } from '../../api/plan-schemas.js';
+import { api } from '../api.js';
 import { messages } from '../messages.js';
 import { StepMeasure } from './step-measure.js';
 
@@ -9,15 +11,38 @@ interface Props {
   readonly plan: PlanView;
   /** The step in effect today; undefined before the plan starts. */
   readonly step: Step | undefined;
-  readonly nameOf: (id: string) => string;
+  /** The medicines list when the page already has it; otherwise the panel loads it. */
+  readonly medications?: readonly MedicationView[] | undefined;
+}
+
+/** The medicines' real names, from the list passed in or loaded once; null while unknown. */
+function useMedicationNames(given: readonly MedicationView[] | undefined): ReadonlyMap<string, string> | null {
+  const [loaded, setLoaded] = useState<readonly MedicationView[] | undefined>(undefined);
+  useEffect(() => {
+    if (given) return undefined;
+    let live = true;
+    void api.medications().then((result) => {
+      if (live && result.ok) setLoaded(result.value.medications);
+    });
+    return () => {
+      live = false;
+    };
+  }, [given === undefined]);
+  const list = given ?? loaded;
+  return list ? new Map(list.map((m) => [m.id, m.name])) : null;
 }
 
 /** A small panel at the top of Today: the planned dose for today and how to measure it. */
-export function TodaysPlan({ plan, step, nameOf }: Props) {
+export function TodaysPlan({ plan, step, medications }: Props) {
+  const names = useMedicationNames(medications);
+  // Until the list arrives (or if it cannot be loaded), the id stands in, capitalised.
+  const nameOf = (id: string) => names?.get(id) ?? (id === '' ? id : id.charAt(0).toUpperCase() + id.slice(1));
   const first = plan.steps[0];
+  const medicines = step ? step.doses.map((d) => d.medicationId) : [plan.medicationId];
   return (
     <section class="panel today-plan" aria-labelledby="today-plan-heading" data-testid="todays-plan">
       <h2 id="today-plan-heading">{t.heading}</h2>
+      <p class="today-plan__medicine">{t.medicines(medicines.map(nameOf))}</p>
       {step ? (
         <>
           <p class="today-plan__dose">{messages.plan.cardDose(step.doseMg)}</p>

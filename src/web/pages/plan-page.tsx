@@ -10,13 +10,17 @@ import {
   draftFromInput,
   draftToInput,
   emptyDraft,
+  diazepamEquivalent,
   equivalents,
   fitForm,
   formOptions,
+  isHomeMixture,
+  MIX_VOLUMES_ML,
   stepNumber,
   SYRINGE_ML,
+  tabletStrengths,
   TIME_LABELS,
-  type DraftField,
+  type DiazepamForm,
   type EquivalentTable,
   type FormChoice,
   type PlanDraft,
@@ -25,12 +29,13 @@ import {
 } from '../plan-form.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 import { CheckboxField } from '../components/checkbox-field.js';
+import { CustomSteps, customDaysId, customDoseId } from '../components/custom-steps.js';
 import { HoldForm } from '../components/hold-form.js';
 import { NumberStepper } from '../components/number-stepper.js';
 import { PlanChart } from '../components/plan-chart.js';
 import { PlanTable } from '../components/plan-table.js';
 import { PlanWarnings } from '../components/plan-warnings.js';
-import { PrepCards } from '../components/prep-cards.js';
+import { PrepCards, printSteps } from '../components/prep-cards.js';
 import { RadioCards, type RadioCard } from '../components/radio-cards.js';
 import { SelectField } from '../components/select-field.js';
 import { TextField } from '../components/text-field.js';
@@ -46,8 +51,7 @@ const INTERVAL = { step: 1, min: 7, max: 56, start: 14 };
 const INTERVAL_LINEAR = { ...INTERVAL, min: 1 };
 
 /** The input each field's error belongs to, so focus can go straight there. */
-type ErrorField = DraftField | 'form' | 'syringeMl';
-const FIELD_INPUT_IDS: Readonly<Record<ErrorField, string>> = {
+const FIELD_INPUT_IDS: Readonly<Partial<Record<string, string>>> = {
   medicationId: 'plan-medication',
   form: 'plan-form',
   currentDoseMg: 'plan-dose',
@@ -56,12 +60,28 @@ const FIELD_INPUT_IDS: Readonly<Record<ErrorField, string>> = {
   'strategy.intervalDays': 'plan-interval',
   'strategy.stepMg': 'plan-step-mg',
   'strategy.diazepamMgPerMg': 'equivalent-ashton',
+  'strategy.diazepamForm': 'diazepam-form-liquid',
   startDate: 'plan-start',
   endpointMg: 'plan-maintain',
+  floorMg: 'plan-floor',
+  mixVolumeMl: 'plan-mix',
+  strengthsMg: 'plan-strengths',
   syringeMl: 'plan-syringe',
 };
+/** Fields inside "More options": an error there opens it. */
+const MORE_OPTION_FIELDS = new Set(['floorMg', 'mixVolumeMl', 'strengthsMg']);
 
-const isErrorField = (field: string): field is ErrorField => Object.hasOwn(FIELD_INPUT_IDS, field);
+/** The id of the input a field's error belongs to; undefined when the field has no input here. */
+function inputIdFor(field: string, draft: PlanDraft): string | undefined {
+  const row = /^strategy\.steps\.(\d+)\.(doseMg|days)$/.exec(field);
+  if (row) return row[2] === 'days' ? customDaysId(Number(row[1])) : customDoseId(Number(row[1]));
+  if (field === 'strategy.steps') return customDoseId(Math.max(0, draft.customSteps.length - 1));
+  return FIELD_INPUT_IDS[field];
+}
+
+type KnownField = 'medicationId' | 'form' | 'currentDoseMg' | 'doseTimes' | 'startDate' | 'endpointMg' | 'syringeMl' | 'floorMg' | 'mixVolumeMl' | 'strengthsMg';
+/** Errors by field: the form's own fields by name, and dotted paths such as `strategy.steps.1.days`. */
+type Errors = Readonly<Partial<Record<KnownField, string>> & { readonly [field: string]: string | undefined }>;
 
 type Shown = { readonly kind: 'preview'; readonly plan: PlanView } | { readonly kind: 'failed'; readonly error: ApiFailure };
 
@@ -74,7 +94,9 @@ export function PlanPage({ onSignedOut }: Props) {
   const [saved, setSaved] = useState<SavedPlan | null>(null);
   const [draft, setDraft] = useState<PlanDraft | undefined>(undefined);
   const [shown, setShown] = useState<Shown | undefined>(undefined);
-  const [errors, setErrors] = useState<Partial<Record<ErrorField, string>>>({});
+  const [errors, setErrors] = useState<Errors>({});
+  const [moreOpen, setMoreOpen] = useState<boolean | undefined>(undefined);
+  const [printAll, setPrintAll] = useState(false);
   const [status, setStatus] = useState('');
   const [saveStatus, setSaveStatus] = useState('');
   const [saving, setSaving] = useState(false);
@@ -114,9 +136,9 @@ export function PlanPage({ onSignedOut }: Props) {
     const body = draftToInput(current, medication);
     if (!body.ok) {
       const field = body.error.field;
-      setErrors({ [field]: describeFailure(body.error) });
+      showFieldError(field, describeFailure(body.error));
       setStatus(messages.errors.checkField(messages.errors.fieldName(field)));
-      if (pressed) document.getElementById(FIELD_INPUT_IDS[field])?.focus();
+      if (pressed) focusField(field, current);
       return;
     }
     const seq = ++request.current;
@@ -133,9 +155,22 @@ export function PlanPage({ onSignedOut }: Props) {
     }
     if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
-    setErrors(field !== undefined && isErrorField(field) ? { [field]: describeFailure(result.error) } : {});
+    if (field !== undefined && inputIdFor(field, current) !== undefined) showFieldError(field, describeFailure(result.error));
+    else setErrors({});
     setShown({ kind: 'failed', error: result.error });
     setStatus(describeFailure(result.error));
+    if (pressed && field !== undefined) focusField(field, current);
+  }
+
+  function showFieldError(field: string, text: string) {
+    setErrors({ [field]: text });
+    if (MORE_OPTION_FIELDS.has(field)) setMoreOpen(true);
+  }
+
+  function focusField(field: string, current: PlanDraft) {
+    const id = inputIdFor(field, current);
+    // After the render that shows the error (and opens "More options" when needed).
+    if (id !== undefined) window.setTimeout(() => document.getElementById(id)?.focus(), 0);
   }
 
   // After the first preview, changes update it by themselves (after a short pause in typing).
@@ -204,7 +239,14 @@ export function PlanPage({ onSignedOut }: Props) {
     { value: 'linear', label: t.linear, hint: t.linearHint },
   ];
   if (medication && medication.id !== 'diazepam') strategyCards.push({ value: 'crossover', label: t.crossover, hint: t.crossoverHint });
-  const usesSyringe = draft.form === 'liquid' || draft.strategy === 'crossover';
+  strategyCards.push({ value: 'custom', label: t.custom, hint: t.customHint });
+  const crossover = draft.strategy === 'crossover';
+  const usesSyringe = draft.form === 'liquid' || (crossover && draft.diazepamForm === 'liquid');
+  const homeMixture = isHomeMixture(medication, draft.form);
+  const strengths = tabletStrengths(medication, draft.form);
+  const hasFloor = draft.strategy === 'proportional' || draft.strategy === 'linear';
+  const hasMoreOptions = hasFloor || homeMixture || strengths.length > 0;
+  const moreIsOpen = moreOpen ?? (draft.floorMg !== '' || draft.mixVolumeMl !== '' || draft.strengthsOff.length > 0);
   const times = draft.timeLabels.slice(0, draft.timesPerDay);
   const plan = shown?.kind === 'preview' ? shown.plan : shown === undefined ? saved?.plan : undefined;
   const showingSaved = shown === undefined && saved !== null ? saved : undefined;
@@ -236,6 +278,7 @@ export function PlanPage({ onSignedOut }: Props) {
                   medicationId: id,
                   form: fitForm(draft.form, next),
                   equivalent: '',
+                  strengthsOff: [],
                   strategy: next?.id === 'diazepam' && draft.strategy === 'crossover' ? 'proportional' : draft.strategy,
                 });
               }}
@@ -247,7 +290,7 @@ export function PlanPage({ onSignedOut }: Props) {
               value={draft.form}
               error={errors.form}
               options={forms.map((f) => ({ value: f.kind, label: t.formName(f.kind, f.homeMixture) }))}
-              onChange={(form) => update({ form: form as FormChoice })}
+              onChange={(form) => update({ form: form as FormChoice, strengthsOff: [] })}
             />
             <TextField
               id="plan-dose"
@@ -322,7 +365,13 @@ export function PlanPage({ onSignedOut }: Props) {
               legend={t.strategyLegend}
               value={draft.strategy}
               cards={strategyCards}
-              onChange={(strategy) => update({ strategy })}
+              onChange={(strategy) => {
+                const rows = draft.customSteps;
+                // Starting one's own steps: the first row begins at the current dose.
+                const customSteps =
+                  strategy === 'custom' && rows[0]?.dose === '' ? [{ ...rows[0], dose: draft.dose.trim() }, ...rows.slice(1)] : rows;
+                update({ strategy, customSteps });
+              }}
             />
             {draft.strategy === 'proportional' && (
               <NumberStepper
@@ -349,7 +398,7 @@ export function PlanPage({ onSignedOut }: Props) {
                 onInput={(stepMg) => update({ stepMg })}
               />
             )}
-            {draft.strategy !== 'crossover' && (
+            {(draft.strategy === 'proportional' || draft.strategy === 'linear') && (
               <NumberStepper
                 id="plan-interval"
                 label={t.interval}
@@ -381,6 +430,22 @@ export function PlanPage({ onSignedOut }: Props) {
                   onChange={(equivalent) => update({ equivalent })}
                 />
               ))}
+            {crossover && eqs.length > 0 && (
+              <RadioCards<DiazepamForm>
+                name="diazepam-form"
+                legend={t.diazepamFormLegend}
+                value={draft.diazepamForm}
+                error={errors['strategy.diazepamForm']}
+                cards={[
+                  { value: 'liquid', label: t.diazepamLiquid },
+                  { value: 'tablet', label: t.diazepamTablet },
+                ]}
+                onChange={(diazepamForm) => update({ diazepamForm })}
+              />
+            )}
+            {draft.strategy === 'custom' && (
+              <CustomSteps rows={draft.customSteps} errors={errors} onChange={(customSteps) => update({ customSteps })} />
+            )}
           </section>
 
           <section class="stack panel" aria-labelledby="details-heading">
@@ -407,21 +472,26 @@ export function PlanPage({ onSignedOut }: Props) {
                 onInput={(e) => update({ startDate: e.currentTarget.value })}
               />
             </div>
-            <RadioCards
-              name="endpoint"
-              compact
-              legend={t.endpointLegend}
-              value={draft.endpoint}
-              cards={[
-                { value: 'stop', label: t.endpointStop },
-                { value: 'maintain', label: t.endpointMaintain },
-              ]}
-              onChange={(endpoint) => update({ endpoint })}
-            />
-            {draft.endpoint === 'maintain' && (
+            {/* With my own steps, the last row is the end point (see the steps above). */}
+            {draft.strategy !== 'custom' && (
+              <RadioCards
+                name="endpoint"
+                compact
+                legend={t.endpointLegend}
+                value={draft.endpoint}
+                cards={[
+                  { value: 'stop', label: t.endpointStop },
+                  { value: 'maintain', label: t.endpointMaintain },
+                ]}
+                onChange={(endpoint) => update({ endpoint })}
+              />
+            )}
+            {draft.strategy === 'custom' && errors.endpointMg && <p class="field__error">{errors.endpointMg}</p>}
+            {draft.strategy !== 'custom' && draft.endpoint === 'maintain' && (
               <TextField
                 id="plan-maintain"
-                label={t.maintainMg}
+                label={crossover ? t.maintainMgDiazepam : t.maintainMg}
+                {...(crossover ? { hint: t.maintainHintDiazepam(diazepamEquivalent(draft, medication)) } : {})}
                 inputMode="decimal"
                 value={draft.maintainMg}
                 error={errors.endpointMg}
@@ -440,6 +510,64 @@ export function PlanPage({ onSignedOut }: Props) {
                 options={SYRINGE_ML.map((ml) => ({ value: ml, label: t.syringeOption(ml) }))}
                 onChange={(syringeMl) => update({ syringeMl })}
               />
+            )}
+            {hasMoreOptions && (
+              <details class="more" open={moreIsOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+                <summary class="more__summary">{t.moreOptions}</summary>
+                <div class="stack more__body">
+                  {hasFloor && (
+                    <TextField
+                      id="plan-floor"
+                      label={t.floorMg}
+                      hint={t.floorHint}
+                      inputMode="decimal"
+                      value={draft.floorMg}
+                      error={errors.floorMg}
+                      onInput={(floorMg) => update({ floorMg })}
+                    />
+                  )}
+                  {homeMixture && (
+                    <SelectField
+                      id="plan-mix"
+                      label={t.mixVolume}
+                      hint={t.mixVolumeHint}
+                      value={draft.mixVolumeMl}
+                      error={errors.mixVolumeMl}
+                      options={MIX_VOLUMES_ML.map((ml) => ({ value: ml, label: t.mixVolumeOption(ml) }))}
+                      onChange={(mixVolumeMl) => update({ mixVolumeMl })}
+                    />
+                  )}
+                  {strengths.length > 0 && (
+                    <fieldset
+                      class="cards"
+                      id="plan-strengths"
+                      tabIndex={-1}
+                      aria-describedby={errors.strengthsMg ? 'plan-strengths-error plan-strengths-hint' : 'plan-strengths-hint'}
+                    >
+                      <legend class="cards__legend">{t.strengthsLegend}</legend>
+                      <p class="hint" id="plan-strengths-hint">
+                        {t.strengthsHint}
+                      </p>
+                      {errors.strengthsMg && (
+                        <p class="field__error" id="plan-strengths-error">
+                          {errors.strengthsMg}
+                        </p>
+                      )}
+                      {strengths.map((mg) => (
+                        <CheckboxField
+                          key={mg}
+                          id={`plan-strength-${String(mg).replace('.', '-')}`}
+                          label={t.strengthOption(mg)}
+                          checked={!draft.strengthsOff.includes(mg)}
+                          onChange={(checked) =>
+                            update({ strengthsOff: checked ? draft.strengthsOff.filter((s) => s !== mg) : [...draft.strengthsOff, mg] })
+                          }
+                        />
+                      ))}
+                    </fieldset>
+                  )}
+                </div>
+              </details>
             )}
           </section>
 
@@ -471,7 +599,7 @@ export function PlanPage({ onSignedOut }: Props) {
             )}
             <PlanWarnings warnings={plan.warnings} />
             <h3>{t.chartHeading}</h3>
-            <PlanChart plan={plan} />
+            <PlanChart plan={plan} scaleName={nameOf(plan.doseScale)} />
             <h3>{t.scheduleHeading}</h3>
             <PlanTable plan={plan} nameOf={nameOf} />
             <div class="save-row">
@@ -480,15 +608,28 @@ export function PlanPage({ onSignedOut }: Props) {
                   {t.save}
                 </button>
               )}
-              <button type="button" class="button" aria-describedby="print-hint" onClick={() => window.print()}>
-                {t.print}
-              </button>
               <p class="status" role="status" aria-live="polite" data-testid="plan-save-status">
                 {saveStatus}
               </p>
             </div>
+            <RadioCards
+              name="print-scope"
+              compact
+              legend={t.printLegend}
+              value={printAll ? 'all' : 'upcoming'}
+              cards={[
+                { value: 'upcoming', label: t.printUpcoming },
+                { value: 'all', label: t.printAll },
+              ]}
+              onChange={(scope) => setPrintAll(scope === 'all')}
+            />
+            <p>
+              <button type="button" class="button" aria-describedby="print-hint" onClick={() => window.print()}>
+                {t.print}
+              </button>
+            </p>
             <p class="hint" id="print-hint">
-              {t.printHint}
+              {t.printHint(printSteps(plan, today, printAll).length)}
             </p>
             {showingSaved && (
               <>
@@ -506,7 +647,7 @@ export function PlanPage({ onSignedOut }: Props) {
           </section>
         )}
       </div>
-      {plan && <PrepCards plan={plan} nameOf={nameOf} />}
+      {plan && <PrepCards steps={printSteps(plan, today, printAll)} nameOf={nameOf} />}
     </>
   );
 }

@@ -93,8 +93,6 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
     };
   }, [date]);
 
-  const planName = (id: string) => (id === '' ? id : id.charAt(0).toUpperCase() + id.slice(1));
-
   function update(change: Partial<CheckinDraft>) {
     if (!draft) return;
     const next = { ...draft, ...change };
@@ -145,7 +143,7 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
         {t.title}
       </h1>
       <p>{t.dateLine(date)}</p>
-      {saved && <TodaysPlan plan={saved.plan} step={planned} nameOf={planName} />}
+      {saved && <TodaysPlan plan={saved.plan} step={planned} />}
       <p>
         <a class="jump-link" href="#serious" onClick={jumpToSerious}>
           {t.jumpToSerious}
