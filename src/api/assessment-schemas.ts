@@ -54,6 +54,20 @@ export const AssessmentSchema = z.object({
 export type AssessmentView = z.infer<typeof AssessmentSchema>;
 export const AssessmentListSchema = z.object({ assessments: list(AssessmentSchema) });
 
+export const AssessmentPromptSchema = z.object({
+  prompt: z
+    .object({
+      reason: z.enum(['before-cut', 'after-cut', 'weekly']),
+      cutDate: z.string().optional(),
+      daysAfter: z.number().optional(),
+      lastDate: z.string().nullable().optional(),
+    })
+    .nullable(),
+  /** The questionnaire to offer: CIWA-B, whose bands are published. */
+  instrument: z.string(),
+});
+export type AssessmentPromptView = z.infer<typeof AssessmentPromptSchema>;
+
 export const AssessmentQuerySchema = z
   .strictObject({
     instrument: z.string().refine((id) => findInstrument(id) !== undefined, { message: 'is not a known questionnaire' }).optional(),

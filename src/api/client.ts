@@ -15,7 +15,7 @@ import type {
   SymptomView,
 } from './schemas.js';
 import type { HoldBody, MedicationView, PlanInputBody, PlanView, SavedPlan } from './plan-schemas.js';
-import type { AssessmentBody, AssessmentView, InstrumentView } from './assessment-schemas.js';
+import type { AssessmentBody, AssessmentPromptView, AssessmentView, InstrumentView } from './assessment-schemas.js';
 import type { AdherenceView, DoseBody, DoseView } from './dose-schemas.js';
 import type { MySymptom, OwnSymptomBody } from './schemas.js';
 
@@ -112,6 +112,8 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
       const qs = new URLSearchParams(query).toString();
       return send<{ assessments: AssessmentView[] }>('GET', `/api/v1/assessments${qs ? `?${qs}` : ''}`);
     },
+    assessmentPrompt: () => send<AssessmentPromptView>('GET', '/api/v1/assessments/prompt'),
+    checkinVersions: (date: string) => send<{ versions: unknown[] }>('GET', `/api/v1/checkins/${enc(date)}/versions`),
     logDose: (body: DoseBody) => send<DoseView>('POST', '/api/v1/doses', body),
     listDoses: (range: { from?: string; to?: string } = {}) => {
       const qs = new URLSearchParams(range).toString();

@@ -82,6 +82,7 @@ export const CheckinBodySchema = z.strictObject({
   sleepHours: z.number().min(0).max(24).nullable().default(null),
   doseMg: z.number().min(0).max(1000).nullable().default(null),
   note: z.string().max(MAX_NOTE_LENGTH).default(''),
+  tags: z.array(z.string().max(40)).max(20).default([]),
   /** When the person made this edit on their device; the later edit of a day wins, the other is kept as a version. */
   editedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).optional(),
 });
@@ -93,6 +94,7 @@ export const CheckinSchema = z.object({
   sleepHours: z.number().nullable(),
   doseMg: z.number().nullable(),
   note: z.string(),
+  tags: z.array(z.string()).readonly(),
   updatedAt: z.string(),
   editedAt: z.string(),
   /** Present and true when this request's edit was older than the stored one and was kept as a version instead. */
@@ -107,6 +109,7 @@ export const CheckinVersionListSchema = z.object({
       sleepHours: z.number().nullable(),
       doseMg: z.number().nullable(),
       note: z.string(),
+      tags: z.array(z.string()).readonly(),
       editedAt: z.string(),
       supersededAt: z.string(),
     }),

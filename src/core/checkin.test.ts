@@ -20,6 +20,7 @@ describe('prepareCheckin', () => {
         sleepMinutes: 375,
         doseMicrograms: 125,
         note: 'ok',
+        tags: [],
       },
     });
   });
@@ -45,6 +46,15 @@ describe('prepareCheckin', () => {
     expect(prepareCheckin('2026-11-24', { ...input, ...change }, TODAY)).toEqual({ ok: false, error: { code, field } });
   });
 
+  it('keeps known tags once each, sorted, and names an unknown tag', () => {
+    const prepared = prepareCheckin('2026-11-24', { ...input, tags: ['stress', 'caffeine', 'stress'] }, TODAY);
+    expect(prepared.ok && prepared.value.tags).toEqual(['caffeine', 'stress']);
+    expect(prepareCheckin('2026-11-24', { ...input, tags: ['caffeine', 'sunshine'] }, TODAY)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'tags.1' },
+    });
+  });
+
   it('rejects an impossible date', () => {
     expect(prepareCheckin('2026-02-29', input, TODAY)).toEqual({ ok: false, error: { code: 'invalid_input', field: 'date' } });
   });
@@ -59,6 +69,6 @@ describe('prepareCheckin', () => {
     expect(prepared.ok).toBe(true);
     if (!prepared.ok) return;
     expect(prepared.value.doseMicrograms).toBe(micrograms);
-    expect(describeCheckin(prepared.value)).toEqual({ date: '2026-11-24', ...original });
+    expect(describeCheckin(prepared.value)).toEqual({ date: '2026-11-24', ...original, tags: [] });
   });
 });

@@ -9,12 +9,22 @@ import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from './checkin-limits.js';
 
 export { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS };
 
+/** Things the seed and users ask to track beside symptoms, to see what goes with a good or bad day. */
+export const CHECKIN_TAGS = ['stress', 'illness', 'caffeine', 'alcohol', 'exercise', 'breathing-practice', 'missed-dose'] as const;
+export type CheckinTag = (typeof CHECKIN_TAGS)[number];
+
+export function isCheckinTag(value: string): value is CheckinTag {
+  return (CHECKIN_TAGS as readonly string[]).includes(value);
+}
+
 /** A check-in as the person describes it (mg, hours). */
 export interface CheckinInput {
   readonly symptoms: Readonly<Record<string, number>>;
   readonly sleepHours: number | null;
   readonly doseMg: number | null;
   readonly note: string;
+  /** Things that may explain a day (see CHECKIN_TAGS); optional so older clients keep working. */
+  readonly tags?: readonly string[];
 }
 
 /** A check-in as it is kept: exact integers, so every database stores and compares it the same way. */
@@ -24,6 +34,7 @@ export interface CheckinRecord {
   readonly sleepMinutes: number | null;
   readonly doseMicrograms: Micrograms | null;
   readonly note: string;
+  readonly tags: readonly CheckinTag[];
 }
 
 /**
@@ -57,6 +68,12 @@ export function prepareCheckin(
     return err(domainError('invalid_input', 'doseMg'));
   }
   if (note.length > MAX_NOTE_LENGTH) return err(domainError('invalid_input', 'note'));
+  const tags: CheckinTag[] = [];
+  for (const [i, tag] of (input.tags ?? []).entries()) {
+    if (!isCheckinTag(tag)) return err(domainError('invalid_input', `tags.${i}`));
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  tags.sort();
 
   return ok({
     date,
@@ -64,16 +81,18 @@ export function prepareCheckin(
     sleepMinutes: sleepHours === null ? null : Math.round(sleepHours * 60),
     doseMicrograms: doseMg === null ? null : mgToMicrograms(doseMg),
     note,
+    tags,
   });
 }
 
 /** The person-facing view of a stored check-in. */
-export function describeCheckin(record: CheckinRecord): CheckinInput & { readonly date: CalendarDate } {
+export function describeCheckin(record: CheckinRecord): CheckinInput & { readonly date: CalendarDate; readonly tags: readonly CheckinTag[] } {
   return {
     date: record.date,
     symptoms: Object.fromEntries(record.severities.map((s) => [s.symptomId, s.severity])),
     sleepHours: record.sleepMinutes === null ? null : record.sleepMinutes / 60,
     doseMg: record.doseMicrograms === null ? null : microgramsToMg(record.doseMicrograms),
     note: record.note,
+    tags: record.tags,
   };
 }

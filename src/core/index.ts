@@ -18,3 +18,4 @@ export * from './instruments/instrument.js';
 export * from './instruments/registry.js';
 export * from './instruments/score.js';
 export * from './adherence.js';
+export * from './instruments/prompts.js';

@@ -87,4 +87,17 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
     expect((await bob.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual([]);
     expect((await createAgent(t.app).request({ url: '/api/v1/assessments' })).statusCode).toBe(401);
   });
+
+  it('prompts weekly, and around planned cuts', async () => {
+    expect((await ann.request({ url: '/api/v1/assessments/prompt' })).json()).toEqual({ prompt: { reason: 'weekly', lastDate: null }, instrument: 'ciwa-b' });
+    await post(ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });
+    expect((await ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: null });
+    await ann.request({
+      method: 'PUT',
+      url: '/api/v1/plan',
+      payload: { medicationId: 'clonazepam', form: 'drops', currentDoseMg: 1, startDate: '2026-11-27', strategy: { kind: 'proportional', percent: 10, intervalDays: 14 } },
+    });
+    t.setNow('2026-11-26T09:00:00.000Z');
+    expect((await ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: { reason: 'before-cut', cutDate: '2026-11-27' } });
+  });
 });

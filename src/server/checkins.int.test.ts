@@ -45,7 +45,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
   it('creates, reads and replaces the check-in of a day, idempotently', async () => {
     const created = await put(ann, DAY, valid);
     expect(created.statusCode).toBe(200);
-    expect(created.json()).toEqual({ date: DAY, ...valid, updatedAt: '2026-11-25T12:00:00.000Z', editedAt: '2026-11-25T12:00:00.000Z' });
+    expect(created.json()).toEqual({ date: DAY, ...valid, tags: [], updatedAt: '2026-11-25T12:00:00.000Z', editedAt: '2026-11-25T12:00:00.000Z' });
     expect((await put(ann, DAY, valid)).json()).toEqual(created.json());
 
     const read = await get(ann, DAY);
@@ -59,6 +59,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
       sleepHours: null,
       doseMg: null,
       note: '',
+      tags: [],
       updatedAt: '2026-11-25T13:00:00.000Z',
       editedAt: '2026-11-25T13:00:00.000Z',
     });
@@ -124,6 +125,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     ['sleep over 24 hours', DAY, { sleepHours: 25 }, 400, 'invalid_input', 'sleepHours'],
     ['a note over 2,000 characters', DAY, { note: 'x'.repeat(2001) }, 400, 'invalid_input', 'note'],
     ['an unknown field', DAY, { ...valid, mood: 3 }, 400, 'invalid_input', 'mood'],
+    ['an unknown tag', DAY, { ...valid, tags: ['exercise', 'sunshine'] }, 400, 'invalid_input', 'tags.1'],
     ['a list instead of an object', DAY, [1, 2], 400, 'invalid_input', undefined],
   ];
 

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** The database as Kysely sees it. Timestamps are ISO 8601 text and doses integer micrograms, identical in SQLite and PostgreSQL. */
 export interface UsersTable {
   id: string;
@@ -27,6 +29,8 @@ export interface CheckinsTable {
   updated_at: string;
   /** When the person made this edit (their device's clock); null for rows saved before versions existed. */
   edited_at: string | null;
+  /** JSON array of CheckinTag. */
+  tags: Generated<string>;
 }
 
 export interface CheckinVersionsTable {

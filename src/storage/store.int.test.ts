@@ -17,6 +17,7 @@ function record(date: string, overrides: Partial<CheckinRecord> = {}): CheckinRe
     sleepMinutes: 390,
     doseMicrograms: 1250,
     note: 'a note',
+    tags: ['caffeine', 'stress'],
     ...overrides,
   };
 }

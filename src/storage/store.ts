@@ -3,7 +3,7 @@
  * and filters by it, so one person's rows can never be reached through another's session.
  */
 import type { Kysely } from 'kysely';
-import type { CalendarDate, CheckinRecord, Intake, Severity } from '../core/index.js';
+import type { CalendarDate, CheckinRecord, CheckinTag, Intake, Severity } from '../core/index.js';
 import type { Database } from './schema.js';
 
 export interface UserRow {
@@ -104,8 +104,8 @@ export function createStore(db: Kysely<Database>) {
   type CheckinRow = Pick<
     Database['checkins'],
     'id' | 'date' | 'sleep_minutes' | 'dose_micrograms' | 'note' | 'severities' | 'created_at' | 'updated_at' | 'edited_at'
-  >;
-  const checkinColumns = ['id', 'date', 'sleep_minutes', 'dose_micrograms', 'note', 'severities', 'created_at', 'updated_at', 'edited_at'] as const;
+  > & { tags: string };
+  const checkinColumns = ['id', 'date', 'sleep_minutes', 'dose_micrograms', 'note', 'severities', 'created_at', 'updated_at', 'edited_at', 'tags'] as const;
 
   function toStoredCheckin(row: CheckinRow): StoredCheckin {
     return {
@@ -114,6 +114,7 @@ export function createStore(db: Kysely<Database>) {
       sleepMinutes: row.sleep_minutes,
       doseMicrograms: row.dose_micrograms,
       note: row.note,
+      tags: JSON.parse(row.tags) as CheckinTag[],
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       editedAt: row.edited_at ?? row.updated_at,
@@ -126,6 +127,7 @@ export function createStore(db: Kysely<Database>) {
     sleepMinutes: c.sleepMinutes,
     doseMicrograms: c.doseMicrograms,
     note: c.note,
+    tags: c.tags,
   });
 
   return {
@@ -213,6 +215,7 @@ export function createStore(db: Kysely<Database>) {
                 dose_micrograms: record.doseMicrograms,
                 note: record.note,
                 severities,
+                tags: JSON.stringify(record.tags),
                 created_at: times.now,
                 updated_at: times.now,
                 edited_at: times.editedAt,
@@ -235,6 +238,7 @@ export function createStore(db: Kysely<Database>) {
               dose_micrograms: record.doseMicrograms,
               note: record.note,
               severities,
+              tags: JSON.stringify(record.tags),
               updated_at: times.now,
               edited_at: times.editedAt,
             })

@@ -41,6 +41,7 @@ describe('check-in form state', () => {
       note: 'n',
       updatedAt: '2026-03-01T10:00:00Z',
       editedAt: '2026-03-01T10:00:00Z',
+      tags: [],
     });
     expect(draft).toEqual({ symptoms: { tremor: 3 }, sleep: '7.75', dose: '0.5', note: 'n' });
     expect(draftToBody(draft)).toEqual({ ok: true, value: { symptoms: { tremor: 3 }, sleepHours: 7.75, doseMg: 0.5, note: 'n' } });

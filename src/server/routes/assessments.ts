@@ -2,13 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AssessmentBodySchema,
   AssessmentListSchema,
+  AssessmentPromptSchema,
   AssessmentQuerySchema,
   AssessmentSchema,
   InstrumentListSchema,
 } from '../../api/assessment-schemas.js';
-import { addDays, findInstrument, INSTRUMENTS, maxScore, MONITORING_ONLY, scoreInstrument, type Instrument } from '../../core/index.js';
+import { addDays, assessmentPrompt, findInstrument, INSTRUMENTS, maxScore, MONITORING_ONLY, scoreInstrument, type Instrument } from '../../core/index.js';
 import type { Store, StoredAssessment } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
+import { loadCurrentPlan } from '../current-plan.js';
 import { fail, RequestFailure } from '../http-errors.js';
 
 export interface AssessmentRouteDeps {
@@ -62,6 +64,16 @@ export const assessmentRoutes =
       });
       if (result === 'taken') throw fail('invalid_input', 'id');
       return reply.status(result.status === 'created' ? 201 : 200).send(view(result.assessment));
+    });
+
+    app.get('/assessments/prompt', { schema: { response: { 200: AssessmentPromptSchema } } }, async (request) => {
+      const userId = await deps.sessions.requireUserId(request);
+      const today = deps.now().toISOString().slice(0, 10);
+      const [current, answered] = await Promise.all([
+        loadCurrentPlan(deps.store, userId),
+        deps.store.assessments.list(userId, { from: addDays(today, -60), to: today }),
+      ]);
+      return { prompt: assessmentPrompt(current?.plan, answered.map((a) => a.date), today), instrument: 'ciwa-b' };
     });
 
     app.get('/assessments', { schema: { querystring: AssessmentQuerySchema, response: { 200: AssessmentListSchema } } }, async (request) => {

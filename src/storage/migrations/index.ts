@@ -5,6 +5,7 @@ import * as assessments from './0003-assessments.js';
 import * as symptomSettings from './0004-symptom-settings.js';
 import * as intakes from './0005-intakes.js';
 import * as checkinVersions from './0006-checkin-versions.js';
+import * as checkinTags from './0007-checkin-tags.js';
 
 /** Every migration, by version name. Names sort in the order they must run; never rename or edit a shipped one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-symptom-settings': symptomSettings,
   '0005-intakes': intakes,
   '0006-checkin-versions': checkinVersions,
+  '0007-checkin-tags': checkinTags,
 };

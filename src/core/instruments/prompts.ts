@@ -1,0 +1,28 @@
+/**
+ * When to ask for a questionnaire: weekly, and around each planned cut (the day before, and 3, 7 and 14
+ * days after, when withdrawal symptoms of a long-acting drug start, peak and settle; clinical.md §6.2).
+ */
+import { addDays, daysBetween, type CalendarDate } from '../calendar-date.js';
+import type { Plan } from '../plan/plan-types.js';
+
+export const DAYS_AFTER_CUT = [3, 7, 14] as const;
+export const WEEKLY_DAYS = 7;
+
+export type AssessmentPrompt =
+  | { readonly reason: 'before-cut'; readonly cutDate: CalendarDate }
+  | { readonly reason: 'after-cut'; readonly cutDate: CalendarDate; readonly daysAfter: number }
+  | { readonly reason: 'weekly'; readonly lastDate: CalendarDate | null };
+
+/** The prompt due today, or null when one was answered today or nothing is due. */
+export function assessmentPrompt(plan: Plan | undefined, answeredDates: readonly CalendarDate[], today: CalendarDate): AssessmentPrompt | null {
+  if (answeredDates.includes(today)) return null;
+  const cuts = (plan?.steps ?? []).filter((s) => s.kind === 'reduce' || s.kind === 'stop').map((s) => s.start);
+  const next = cuts.find((cut) => addDays(cut, -1) === today);
+  if (next) return { reason: 'before-cut', cutDate: next };
+  for (const cut of cuts) {
+    const after = daysBetween(cut, today);
+    if ((DAYS_AFTER_CUT as readonly number[]).includes(after)) return { reason: 'after-cut', cutDate: cut, daysAfter: after };
+  }
+  const last = [...answeredDates].filter((d) => d <= today).sort().at(-1) ?? null;
+  return last === null || daysBetween(last, today) >= WEEKLY_DAYS ? { reason: 'weekly', lastDate: last } : null;
+}
