@@ -124,6 +124,9 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
       const qs = new URLSearchParams(range).toString();
       return send<AdherenceView>('GET', `/api/v1/adherence${qs ? `?${qs}` : ''}`);
     },
+    /** Address of daily reminders as an iCalendar file: a check-in time (or 'none') and dose times, HH:MM. */
+    remindersCalendarUrl: (checkinTime: string, doseTimes: readonly string[]) =>
+      `${baseUrl}/api/v1/reminders.ics?checkinTime=${enc(checkinTime)}&doseTimes=${enc(doseTimes.join(','))}`,
     /** Address of the plan as an iCalendar file, for a download link. */
     planCalendarUrl: (reminder: boolean) => `${baseUrl}/api/v1/plan.ics?reminder=${String(reminder)}`,
   };

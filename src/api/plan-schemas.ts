@@ -142,6 +142,16 @@ export const IcsQuerySchema = z.strictObject({
     .default('09:00'),
 });
 
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const ReminderQuerySchema = z.strictObject({
+  checkinTime: z.union([z.literal('none'), z.string().regex(TIME_OF_DAY, { message: 'must be a time written HH:MM, or none' })]).default('20:00'),
+  doseTimes: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((t) => t.trim()).filter((t) => t !== ''))
+    .pipe(z.array(z.string().regex(TIME_OF_DAY, { message: 'must be times written HH:MM, separated by commas' })).max(6)),
+});
+
 const EquivalentSchema = z.object({ table: z.string(), mgLow: z.number(), mgHigh: z.number(), status: z.string(), sources: z.array(z.string()) });
 export const MedicationSchema = z.object({
   id: z.string(),

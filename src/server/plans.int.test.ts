@@ -139,6 +139,27 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     expect(next?.next().toString()).toBe('2026-12-01T08:30:00');
     expect(daily?.component.getFirstSubcomponent('valarm')).not.toBeNull();
   });
+
+  it('serves daily check-in and dose-time reminders as repeating calendar alarms', async () => {
+    const response = await t.app.inject({ url: '/api/v1/reminders.ics?checkinTime=20:30&doseTimes=08:00,21:00' });
+    expect(response.statusCode).toBe(200);
+    const events = new ICAL.Component(ICAL.parse(response.body) as unknown[]).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
+      ['Taper: daily check-in', '2026-11-25T20:30:00'],
+      ['Taper: dose time (08:00)', '2026-11-25T08:00:00'],
+      ['Taper: dose time (21:00)', '2026-11-25T21:00:00'],
+    ]);
+    for (const event of events) {
+      expect(event.isRecurring()).toBe(true);
+      expect(event.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY');
+    }
+    const it = events[0]?.iterator();
+    it?.next();
+    expect(it?.next().toString()).toBe('2026-11-26T20:30:00');
+    const bad = await t.app.inject({ url: '/api/v1/reminders.ics?doseTimes=8am' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: { field: 'doseTimes.0' } });
+  });
 });
 
 function addDaysIso(date: string, days: number): string {

@@ -4,6 +4,7 @@ import {
   HoldBodySchema,
   IcsQuerySchema,
   MedicationListSchema,
+  ReminderQuerySchema,
   PlanInputSchema,
   PlanSchema,
   SavedPlanSchema,
@@ -15,6 +16,7 @@ import type { Sessions } from '../auth/sessions.js';
 import { computePlan, loadCurrentPlan } from '../current-plan.js';
 import { fail } from '../http-errors.js';
 import { planToCalendar } from '../plan-calendar.js';
+import { remindersToCalendar } from '../reminder-calendar.js';
 
 export interface PlanRouteDeps {
   readonly store: Store;
@@ -92,6 +94,21 @@ export const planRoutes =
       if (!latest) throw fail('not_found');
       await deps.store.plans.addHold(latest.id, deps.newId(), { ...request.body, createdAt: deps.now().toISOString() });
       return reply.status(201).send(await savedPlan(userId));
+    });
+
+    // Holds no personal data (only the times asked for), so a calendar app can fetch it without a session.
+    app.get('/reminders.ics', { schema: { querystring: ReminderQuerySchema, response: { 200: z.string() } } }, async (request, reply) => {
+      const now = deps.now();
+      const ics = remindersToCalendar({
+        checkinTime: request.query.checkinTime === 'none' ? null : request.query.checkinTime,
+        doseTimes: request.query.doseTimes,
+        startDate: now.toISOString().slice(0, 10),
+        now,
+      });
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="taper-reminders.ics"')
+        .send(ics);
     });
 
     app.get(
