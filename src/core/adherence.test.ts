@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessAdherence, plannedDoseOn, type Intake } from './adherence.js';
-import { planTaper } from './plan/plan-taper.js';
+import { dropsPlan } from './plan/__fixtures__/drops-plan.js';
 
-const plan = (() => {
-  const result = planTaper({
-    medicationId: 'clonazepam',
-    form: 'drops',
-    currentDoseMg: 1,
-    startDate: '2026-11-01',
-    strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
-    endpointMg: 0,
-    doseTimes: [{ label: 'daily', share: 1 }],
-    takenDailyOver4Weeks: true,
-    syringeMl: 0.1,
-  });
-  if (!result.ok) throw new Error('fixture');
-  return result.value;
-})();
+const plan = dropsPlan('2026-11-01', 14);
 
 const intake = (date: string, mg: number, id = `${date}-${mg}`): Intake => ({ id, date, takenAt: `${date}T08:00:00.000Z`, doseMicrograms: Math.round(mg * 1000), note: '' });
 

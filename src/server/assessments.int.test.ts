@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../storage/test-databases.js';
-import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
+import { createAgent, signedInApp, type Agent } from './test-app.js';
 
 const ciwa = (total: number) => Array.from({ length: 20 }, (_, i) => Math.max(0, Math.min(4, total - 4 * i)));
 const ID = '7d0f3a56-9a1e-4a8c-9a59-2f1f0c6a1b11';
@@ -14,19 +14,12 @@ interface AssessmentJson {
 }
 
 describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
-  let t: TestApp;
-  let ann: Agent;
-  beforeEach(async () => {
-    t = await createTestApp(kind);
-    ann = createAgent(t.app);
-    await ann.signup('ann@example.org');
-  });
-  afterEach(() => t.close());
+  const ctx = signedInApp(kind);
 
   const post = (agent: Agent, payload: unknown) => agent.request({ method: 'POST', url: '/api/v1/assessments', payload: payload as object });
 
   it('lists CIWA-B and BWSQ with their items, bands and the monitoring-only note', async () => {
-    const { instruments } = (await t.app.inject({ url: '/api/v1/instruments' })).json<{
+    const { instruments } = (await ctx.t.app.inject({ url: '/api/v1/instruments' })).json<{
       instruments: { id: string; items: { rater: string }[]; bands: unknown[] | null; maxScore: number; monitoringNote: string; evidence: string }[];
     }>();
     expect(instruments.map((i) => [i.id, i.items.length, i.maxScore, i.bands === null])).toEqual([
@@ -39,25 +32,25 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
   });
 
   it('scores and stores a CIWA-B, with its sleep questions kept but not scored', async () => {
-    const response = await post(ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(21), unscored: { 'hours-slept': 5.5, 'minutes-to-sleep': 45 } });
+    const response = await post(ctx.ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(21), unscored: { 'hours-slept': 5.5, 'minutes-to-sleep': 45 } });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ score: 21, maxScore: 80, band: 'moderate', bandLabel: 'Moderate', unscored: { 'hours-slept': 5.5 } });
-    const bwsq = await post(ann, { instrument: 'bwsq', date: '2026-11-24', answers: Array.from({ length: 20 }, () => 1) });
+    const bwsq = await post(ctx.ann, { instrument: 'bwsq', date: '2026-11-24', answers: Array.from({ length: 20 }, () => 1) });
     expect(bwsq.json()).toMatchObject({ score: 20, band: null, bandLabel: null });
-    const list = (await ann.request({ url: '/api/v1/assessments' })).json<{ assessments: AssessmentJson[] }>().assessments;
+    const list = (await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: AssessmentJson[] }>().assessments;
     expect(list.map((a) => a.score)).toEqual([21, 20]);
-    const onlyBwsq = (await ann.request({ url: '/api/v1/assessments?instrument=bwsq&from=2026-11-24&to=2026-11-24' })).json<{ assessments: AssessmentJson[] }>();
+    const onlyBwsq = (await ctx.ann.request({ url: '/api/v1/assessments?instrument=bwsq&from=2026-11-24&to=2026-11-24' })).json<{ assessments: AssessmentJson[] }>();
     expect(onlyBwsq.assessments.map((a) => a.score)).toEqual([20]);
   });
 
   it('is idempotent for a client-generated id: a retry returns the stored result and stores nothing new', async () => {
     const body = { id: ID, instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(5) };
-    expect((await post(ann, body)).statusCode).toBe(201);
-    const retry = await post(ann, { ...body, answers: ciwa(50) });
+    expect((await post(ctx.ann, body)).statusCode).toBe(201);
+    const retry = await post(ctx.ann, { ...body, answers: ciwa(50) });
     expect(retry.statusCode).toBe(200);
     expect(retry.json()).toMatchObject({ id: ID, score: 5 });
-    expect((await ann.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toHaveLength(1);
-    const bob = createAgent(t.app);
+    expect((await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toHaveLength(1);
+    const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     const stolen = await post(bob, body);
     expect(stolen.statusCode).toBe(400);
@@ -74,30 +67,30 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
     ['a future date', { instrument: 'ciwa-b', date: '2026-12-25', answers: ciwa(0) }, 422, 'date'],
     ['a made-up id', { id: 'not-a-uuid', instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(0) }, 400, 'id'],
   ])('rejects %s', async (_label, payload, status, field) => {
-    const response = await post(ann, payload);
+    const response = await post(ctx.ann, payload);
     expect(response.statusCode).toBe(status);
     expect(response.json()).toMatchObject({ error: { field } });
-    expect((await ann.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual([]);
+    expect((await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual([]);
   });
 
   it('keeps results private and requires a session', async () => {
-    await post(ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });
-    const bob = createAgent(t.app);
+    await post(ctx.ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });
+    const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     expect((await bob.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual([]);
-    expect((await createAgent(t.app).request({ url: '/api/v1/assessments' })).statusCode).toBe(401);
+    expect((await createAgent(ctx.t.app).request({ url: '/api/v1/assessments' })).statusCode).toBe(401);
   });
 
   it('prompts weekly, and around planned cuts', async () => {
-    expect((await ann.request({ url: '/api/v1/assessments/prompt' })).json()).toEqual({ prompt: { reason: 'weekly', lastDate: null }, instrument: 'ciwa-b' });
-    await post(ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });
-    expect((await ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: null });
-    await ann.request({
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toEqual({ prompt: { reason: 'weekly', lastDate: null }, instrument: 'ciwa-b' });
+    await post(ctx.ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: null });
+    await ctx.ann.request({
       method: 'PUT',
       url: '/api/v1/plan',
       payload: { medicationId: 'clonazepam', form: 'drops', currentDoseMg: 1, startDate: '2026-11-27', strategy: { kind: 'proportional', percent: 10, intervalDays: 14 } },
     });
-    t.setNow('2026-11-26T09:00:00.000Z');
-    expect((await ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: { reason: 'before-cut', cutDate: '2026-11-27' } });
+    ctx.t.setNow('2026-11-26T09:00:00.000Z');
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: { reason: 'before-cut', cutDate: '2026-11-27' } });
   });
 });

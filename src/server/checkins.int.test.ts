@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SYMPTOM_CATALOGUE, SYMPTOM_GROUPS } from '../core/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
-import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
+import { createAgent, signedInApp, type Agent } from './test-app.js';
 
 const DAY = '2026-11-24';
 const valid = {
@@ -13,21 +13,14 @@ const valid = {
 };
 
 describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
-  let t: TestApp;
-  let ann: Agent;
-  beforeEach(async () => {
-    t = await createTestApp(kind);
-    ann = createAgent(t.app);
-    await ann.signup('ann@example.org');
-  });
-  afterEach(() => t.close());
+  const ctx = signedInApp(kind);
 
   const put = (agent: Agent, date: string, payload: unknown) =>
     agent.request({ method: 'PUT', url: `/api/v1/checkins/${date}`, payload: payload as object });
   const get = (agent: Agent, date: string) => agent.request({ url: `/api/v1/checkins/${date}` });
 
   it('lists the symptom catalogue without a session', async () => {
-    const response = await t.app.inject({ url: '/api/v1/symptoms' });
+    const response = await ctx.t.app.inject({ url: '/api/v1/symptoms' });
     expect(response.statusCode).toBe(200);
     const { symptoms } = response.json<{ symptoms: { id: string; group: string }[] }>();
     expect(symptoms.map((s) => s.id)).toEqual(SYMPTOM_CATALOGUE.map((s) => s.id));
@@ -35,7 +28,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
   });
 
   it('lists the red flags with their guidance', async () => {
-    const { redFlags } = (await t.app.inject({ url: '/api/v1/red-flags' })).json<{
+    const { redFlags } = (await ctx.t.app.inject({ url: '/api/v1/red-flags' })).json<{
       redFlags: { kind: string; guidance: string[] }[];
     }>();
     expect(redFlags[0]?.kind).toBe('seizure');
@@ -43,16 +36,16 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
   });
 
   it('creates, reads and replaces the check-in of a day, idempotently', async () => {
-    const created = await put(ann, DAY, valid);
+    const created = await put(ctx.ann, DAY, valid);
     expect(created.statusCode).toBe(200);
     expect(created.json()).toEqual({ date: DAY, ...valid, tags: [], updatedAt: '2026-11-25T12:00:00.000Z', editedAt: '2026-11-25T12:00:00.000Z' });
-    expect((await put(ann, DAY, valid)).json()).toEqual(created.json());
+    expect((await put(ctx.ann, DAY, valid)).json()).toEqual(created.json());
 
-    const read = await get(ann, DAY);
+    const read = await get(ctx.ann, DAY);
     expect(read.json()).toEqual(created.json());
 
-    t.setNow('2026-11-25T13:00:00.000Z');
-    const replaced = await put(ann, DAY, { symptoms: { dizziness: 3 } });
+    ctx.t.setNow('2026-11-25T13:00:00.000Z');
+    const replaced = await put(ctx.ann, DAY, { symptoms: { dizziness: 3 } });
     expect(replaced.json()).toEqual({
       date: DAY,
       symptoms: { dizziness: 3 },
@@ -63,43 +56,43 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
       updatedAt: '2026-11-25T13:00:00.000Z',
       editedAt: '2026-11-25T13:00:00.000Z',
     });
-    const list = (await ann.request({ url: '/api/v1/checkins' })).json<{ checkins: unknown[] }>();
+    const list = (await ctx.ann.request({ url: '/api/v1/checkins' })).json<{ checkins: unknown[] }>();
     expect(list.checkins).toHaveLength(1);
   });
 
   it('lists check-ins newest first within a range', async () => {
-    for (const date of ['2026-11-01', '2026-11-20', '2026-11-10']) await put(ann, date, valid);
-    const all = (await ann.request({ url: '/api/v1/checkins' })).json<{ checkins: { date: string }[] }>();
+    for (const date of ['2026-11-01', '2026-11-20', '2026-11-10']) await put(ctx.ann, date, valid);
+    const all = (await ctx.ann.request({ url: '/api/v1/checkins' })).json<{ checkins: { date: string }[] }>();
     expect(all.checkins.map((c) => c.date)).toEqual(['2026-11-20', '2026-11-10', '2026-11-01']);
-    const some = (await ann.request({ url: '/api/v1/checkins?from=2026-11-02&to=2026-11-20' })).json<{
+    const some = (await ctx.ann.request({ url: '/api/v1/checkins?from=2026-11-02&to=2026-11-20' })).json<{
       checkins: { date: string }[];
     }>();
     expect(some.checkins.map((c) => c.date)).toEqual(['2026-11-20', '2026-11-10']);
   });
 
   it('deletes a check-in; a second delete is a 404', async () => {
-    await put(ann, DAY, valid);
-    expect((await ann.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` })).statusCode).toBe(204);
-    expect((await get(ann, DAY)).statusCode).toBe(404);
-    const again = await ann.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` });
+    await put(ctx.ann, DAY, valid);
+    expect((await ctx.ann.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` })).statusCode).toBe(204);
+    expect((await get(ctx.ann, DAY)).statusCode).toBe(404);
+    const again = await ctx.ann.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` });
     expect(again.statusCode).toBe(404);
     expect(again.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
   it('keeps each person’s check-ins private: another person sees 404 and changes nothing', async () => {
-    await put(ann, DAY, valid);
-    const bob = createAgent(t.app);
+    await put(ctx.ann, DAY, valid);
+    const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     expect((await get(bob, DAY)).statusCode).toBe(404);
     expect((await bob.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` })).statusCode).toBe(404);
     expect(((await bob.request({ url: '/api/v1/checkins' })).json<{ checkins: unknown[] }>()).checkins).toEqual([]);
     await put(bob, DAY, { note: 'bob’s day' });
-    expect((await get(ann, DAY)).json()).toMatchObject(valid);
+    expect((await get(ctx.ann, DAY)).json()).toMatchObject(valid);
     expect((await get(bob, DAY)).json()).toMatchObject({ note: 'bob’s day' });
   });
 
   it('requires a session for personal data', async () => {
-    const stranger = createAgent(t.app);
+    const stranger = createAgent(ctx.t.app);
     for (const response of [
       await get(stranger, DAY),
       await put(stranger, DAY, valid),
@@ -130,25 +123,25 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
   ];
 
   it.each(bad)('rejects %s and changes nothing', async (_label, date, payload, status, code, field) => {
-    await put(ann, DAY, valid);
-    const before = (await get(ann, DAY)).json();
-    const response = await put(ann, date, payload);
+    await put(ctx.ann, DAY, valid);
+    const before = (await get(ctx.ann, DAY)).json();
+    const response = await put(ctx.ann, date, payload);
     expect(response.statusCode).toBe(status);
     const body = response.json<{ error: { code: string; message: string; field?: string } }>();
     expect(body.error.code).toBe(code);
     expect(body.error.field).toBe(field);
     expect(body.error.message.length).toBeGreaterThan(0);
-    expect((await get(ann, DAY)).json()).toEqual(before);
+    expect((await get(ctx.ann, DAY)).json()).toEqual(before);
   });
 
   it('answers 413 to a body over 64 KB', async () => {
-    const response = await put(ann, DAY, { note: 'x'.repeat(70_000) });
+    const response = await put(ctx.ann, DAY, { note: 'x'.repeat(70_000) });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ error: { code: 'payload_too_large' } });
   });
 
   it('answers 400 to malformed JSON and 415 to a body that is not JSON', async () => {
-    const broken = await ann.request({
+    const broken = await ctx.ann.request({
       method: 'PUT',
       url: `/api/v1/checkins/${DAY}`,
       payload: '{"note": ',
@@ -156,7 +149,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     });
     expect(broken.statusCode).toBe(400);
     expect(broken.json()).toMatchObject({ error: { code: 'invalid_input' } });
-    const text = await ann.request({
+    const text = await ctx.ann.request({
       method: 'PUT',
       url: `/api/v1/checkins/${DAY}`,
       payload: 'note=hi',
@@ -167,20 +160,20 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
   });
 
   it('rejects a reversed date range', async () => {
-    const response = await ann.request({ url: '/api/v1/checkins?from=2026-11-20&to=2026-11-01' });
+    const response = await ctx.ann.request({ url: '/api/v1/checkins?from=2026-11-20&to=2026-11-01' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'invalid_input', field: 'from' } });
   });
 
   it('answers unknown API addresses with a JSON 404', async () => {
-    const response = await ann.request({ url: '/api/v1/nothing-here' });
+    const response = await ctx.ann.request({ url: '/api/v1/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
   it('never answers 500 and never alters a stored check-in, whatever JSON is sent', async () => {
-    await put(ann, DAY, valid);
-    const before = (await get(ann, DAY)).json();
+    await put(ctx.ann, DAY, valid);
+    const before = (await get(ctx.ann, DAY)).json();
     const body = fc.oneof(
       fc.jsonValue(),
       fc.record(
@@ -195,7 +188,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     );
     await fc.assert(
       fc.asyncProperty(body, async (payload) => {
-        const response = await ann.request({
+        const response = await ctx.ann.request({
           method: 'PUT',
           url: `/api/v1/checkins/2026-11-23`,
           payload: JSON.stringify(payload),
@@ -205,46 +198,46 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
       }),
       { numRuns: 60 },
     );
-    expect((await get(ann, DAY)).json()).toEqual(before);
+    expect((await get(ctx.ann, DAY)).json()).toEqual(before);
   });
 
   it('records a red-flag event and lists it only for its owner', async () => {
-    const created = await ann.request({
+    const created = await ctx.ann.request({
       method: 'POST',
       url: '/api/v1/events',
       payload: { kind: 'seizure', occurredAt: '2026-11-25T09:30:00+01:00' },
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ kind: 'seizure', occurredAt: '2026-11-25T08:30:00.000Z', note: '' });
-    const unknown = await ann.request({
+    const unknown = await ctx.ann.request({
       method: 'POST',
       url: '/api/v1/events',
       payload: { kind: 'hiccups', occurredAt: '2026-11-25T09:30:00Z' },
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ error: { field: 'kind' } });
-    const bob = createAgent(t.app);
+    const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     expect(((await bob.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toEqual([]);
-    expect(((await ann.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toHaveLength(1);
+    expect(((await ctx.ann.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toHaveLength(1);
   });
 
   it('lets the later edit win when two devices sync out of order, keeping the older as a version', async () => {
-    await put(ann, DAY, { note: 'laptop, evening', editedAt: '2026-11-24T20:00:00+01:00' });
-    const late = await put(ann, DAY, { note: 'phone, morning', editedAt: '2026-11-24T08:00:00+01:00' });
+    await put(ctx.ann, DAY, { note: 'laptop, evening', editedAt: '2026-11-24T20:00:00+01:00' });
+    const late = await put(ctx.ann, DAY, { note: 'phone, morning', editedAt: '2026-11-24T08:00:00+01:00' });
     expect(late.statusCode).toBe(200);
     expect(late.json()).toMatchObject({ note: 'laptop, evening', superseded: true, editedAt: '2026-11-24T19:00:00.000Z' });
-    const versions = (await ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json<{ versions: { note: string; editedAt: string }[] }>();
+    const versions = (await ctx.ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json<{ versions: { note: string; editedAt: string }[] }>();
     expect(versions.versions).toMatchObject([{ note: 'phone, morning', editedAt: '2026-11-24T07:00:00.000Z' }]);
-    const bob = createAgent(t.app);
+    const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     expect((await bob.request({ url: `/api/v1/checkins/${DAY}/versions` })).json()).toEqual({ versions: [] });
   });
 
   it('caps an edit time from a device clock set in the future at the server’s time', async () => {
-    const response = await put(ann, DAY, { note: 'clock ahead', editedAt: '2030-01-01T00:00:00Z' });
+    const response = await put(ctx.ann, DAY, { note: 'clock ahead', editedAt: '2030-01-01T00:00:00Z' });
     expect(response.json()).toMatchObject({ editedAt: '2026-11-25T12:00:00.000Z' });
-    t.setNow('2026-11-25T12:05:00.000Z');
-    expect((await put(ann, DAY, { note: 'a real later edit', editedAt: '2026-11-25T12:04:00Z' })).json()).toMatchObject({ note: 'a real later edit' });
+    ctx.t.setNow('2026-11-25T12:05:00.000Z');
+    expect((await put(ctx.ann, DAY, { note: 'a real later edit', editedAt: '2026-11-25T12:04:00Z' })).json()).toMatchObject({ note: 'a real later edit' });
   });
 });

@@ -1,40 +1,33 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../storage/test-databases.js';
-import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
+import { createAgent, signedInApp, type Agent } from './test-app.js';
 
 const ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 
 describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
-  let t: TestApp;
-  let ann: Agent;
-  beforeEach(async () => {
-    t = await createTestApp(kind);
-    ann = createAgent(t.app);
-    await ann.signup('ann@example.org');
-  });
-  afterEach(() => t.close());
+  const ctx = signedInApp(kind);
 
   const log = (agent: Agent, payload: object) => agent.request({ method: 'POST', url: '/api/v1/doses', payload });
 
   it('logs a dose once, even when the same request is retried', async () => {
     const body = { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00+01:00', doseMg: 0.9 };
-    const first = await log(ann, body);
+    const first = await log(ctx.ann, body);
     expect(first.statusCode).toBe(201);
     expect(first.json()).toEqual({ id: ID, date: '2026-11-25', takenAt: '2026-11-25T07:05:00.000Z', doseMg: 0.9, note: '' });
-    expect((await log(ann, body)).statusCode).toBe(200);
-    expect((await ann.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toHaveLength(1);
-    expect((await ann.request({ method: 'DELETE', url: `/api/v1/doses/${ID}` })).statusCode).toBe(204);
-    expect((await ann.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toEqual([]);
+    expect((await log(ctx.ann, body)).statusCode).toBe(200);
+    expect((await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toHaveLength(1);
+    expect((await ctx.ann.request({ method: 'DELETE', url: `/api/v1/doses/${ID}` })).statusCode).toBe(204);
+    expect((await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toEqual([]);
   });
 
   it('keeps doses private: another person cannot see, reuse or delete them', async () => {
-    await log(ann, { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00Z', doseMg: 0.9 });
-    const bob = createAgent(t.app);
+    await log(ctx.ann, { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00Z', doseMg: 0.9 });
+    const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     expect((await bob.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toEqual([]);
     expect((await bob.request({ method: 'DELETE', url: `/api/v1/doses/${ID}` })).statusCode).toBe(404);
     expect((await log(bob, { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00Z', doseMg: 2 })).statusCode).toBe(400);
-    expect((await ann.request({ url: '/api/v1/doses' })).json<{ doses: { doseMg: number }[] }>().doses[0]?.doseMg).toBe(0.9);
+    expect((await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: { doseMg: number }[] }>().doses[0]?.doseMg).toBe(0.9);
   });
 
   it.each([
@@ -44,36 +37,36 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     [{ date: '2026-02-30', takenAt: '2026-11-25T08:00:00Z', doseMg: 1 }, 'date'],
     [{ date: '2026-11-25', takenAt: '2026-11-25T08:00:00Z', doseMg: 1, pill: 'blue' }, 'pill'],
   ])('rejects %j naming %s', async (payload, field) => {
-    const response = await log(ann, payload);
+    const response = await log(ctx.ann, payload);
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'invalid_input', field } });
   });
 
   it('compares doses with the plan and flags two missed days with guidance', async () => {
-    await ann.request({
+    await ctx.ann.request({
       method: 'PUT',
       url: '/api/v1/plan',
       payload: { medicationId: 'clonazepam', form: 'drops', currentDoseMg: 1, startDate: '2026-11-16', strategy: { kind: 'proportional', percent: 10, intervalDays: 14 } },
     });
-    await log(ann, { date: '2026-11-20', takenAt: '2026-11-20T08:00:00Z', doseMg: 0.9 });
-    await log(ann, { date: '2026-11-21', takenAt: '2026-11-21T08:00:00Z', doseMg: 0.5 });
-    await log(ann, { date: '2026-11-22', takenAt: '2026-11-22T08:00:00Z', doseMg: 0.9 });
-    const adherence = (await ann.request({ url: '/api/v1/adherence?from=2026-11-19&to=2026-11-25' })).json<{
+    await log(ctx.ann, { date: '2026-11-20', takenAt: '2026-11-20T08:00:00Z', doseMg: 0.9 });
+    await log(ctx.ann, { date: '2026-11-21', takenAt: '2026-11-21T08:00:00Z', doseMg: 0.5 });
+    await log(ctx.ann, { date: '2026-11-22', takenAt: '2026-11-22T08:00:00Z', doseMg: 0.9 });
+    const adherence = (await ctx.ann.request({ url: '/api/v1/adherence?from=2026-11-19&to=2026-11-25' })).json<{
       days: { date: string; status: string }[];
       risks: { from: string; to: string; days: number; guidance: string[] }[];
     }>();
     expect(adherence.days.map((d) => d.status)).toEqual(['not-recorded', 'as-planned', 'less', 'as-planned', 'missed', 'missed', 'missed']);
     expect(adherence.risks).toMatchObject([{ from: '2026-11-23', to: '2026-11-25', days: 3 }]);
     expect(adherence.risks[0]?.guidance.join(' ')).toMatch(/prescriber or pharmacist today/);
-    const defaults = (await ann.request({ url: '/api/v1/adherence' })).json<{ from: string; to: string; days: unknown[] }>();
+    const defaults = (await ctx.ann.request({ url: '/api/v1/adherence' })).json<{ from: string; to: string; days: unknown[] }>();
     expect(defaults).toMatchObject({ from: '2026-11-12', to: '2026-11-25' });
     expect(defaults.days).toHaveLength(14);
   });
 
   it('lists the supply flags (missed doses, running out) and records them as events', async () => {
-    const flags = (await t.app.inject({ url: '/api/v1/red-flags' })).json<{ supplyFlags: { kind: string }[] }>();
+    const flags = (await ctx.t.app.inject({ url: '/api/v1/red-flags' })).json<{ supplyFlags: { kind: string }[] }>();
     expect(flags.supplyFlags.map((f) => f.kind)).toEqual(['missed-doses', 'running-out']);
-    const event = await ann.request({ method: 'POST', url: '/api/v1/events', payload: { kind: 'running-out', occurredAt: '2026-11-25T09:00:00Z' } });
+    const event = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { kind: 'running-out', occurredAt: '2026-11-25T09:00:00Z' } });
     expect(event.statusCode).toBe(201);
   });
 });

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../storage/test-databases.js';
-import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
+import { createAgent, signedInApp } from './test-app.js';
 
 const body = {
   medicationId: 'clonazepam',
@@ -27,19 +27,12 @@ interface SavedJson {
 }
 
 describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
-  let t: TestApp;
-  let ann: Agent;
-  beforeEach(async () => {
-    t = await createTestApp(kind);
-    ann = createAgent(t.app);
-    await ann.signup('ann@example.org');
-  });
-  afterEach(() => t.close());
+  const ctx = signedInApp(kind);
 
-  const preview = (payload: unknown) => ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: payload as object });
+  const preview = (payload: unknown) => ctx.ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: payload as object });
 
   it('lists medications with both published equivalents and their sources', async () => {
-    const { medications } = (await t.app.inject({ url: '/api/v1/medications' })).json<{
+    const { medications } = (await ctx.t.app.inject({ url: '/api/v1/medications' })).json<{
       medications: { id: string; equivalents: { table: string; mgLow: number; sources: string[] }[]; diazepamRatio: { low: number; high: number } }[];
     }>();
     const clonazepam = medications.find((m) => m.id === 'clonazepam');
@@ -55,7 +48,7 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     expect(plan.steps[0]).toMatchObject({ start: '2026-11-30', end: '2026-12-13', doseMg: 1.8 });
     expect(plan.steps.at(-1)).toMatchObject({ kind: 'stop', doseMg: 0, end: null });
     expect(plan.warnings.map((w) => w.code)).toContain('home_mixture');
-    expect((await ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
+    expect((await ctx.ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
   });
 
   it.each<[string, unknown, string]>([
@@ -73,23 +66,23 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
 
   it('refuses an abrupt stop with 422 abrupt_stop, and stores nothing', async () => {
     const abrupt = { ...body, strategy: { kind: 'custom', steps: [{ doseMg: 0, days: 1 }] } };
-    const response = await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: abrupt });
+    const response = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: abrupt });
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({ error: { code: 'abrupt_stop', message: expect.stringMatching(/seizures/) } });
-    expect((await ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
+    expect((await ctx.ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
   });
 
   it('saves revisions without overwriting, and holds shift later steps', async () => {
-    const first = await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
+    const first = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
     expect(first.statusCode).toBe(200);
     expect(first.json<SavedJson>().revision).toBe(1);
     const slower = { ...body, strategy: { kind: 'proportional', percent: 5, intervalDays: 21 } };
-    const second = (await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: slower })).json<SavedJson>();
+    const second = (await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: slower })).json<SavedJson>();
     expect(second.revision).toBe(2);
     expect(second.revisions.map((r) => r.revision)).toEqual([2, 1]);
 
     const before = second.plan.steps;
-    const held = await ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 1, days: 14, reason: 'jerks at night' } });
+    const held = await ctx.ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 1, days: 14, reason: 'jerks at night' } });
     expect(held.statusCode).toBe(201);
     const after = held.json<SavedJson>();
     expect(after.holds).toMatchObject([{ stepIndex: 1, days: 14, reason: 'jerks at night' }]);
@@ -97,21 +90,21 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     expect(after.plan.steps[1]?.holdDays).toBe(14);
     expect(after.plan.steps[2]?.start).toBe(addDaysIso(before[2]?.start ?? '', 14));
     expect(after.plan.steps.map((s) => s.doseMg)).toEqual(before.map((s) => s.doseMg));
-    expect((await ann.request({ url: '/api/v1/plan' })).json<SavedJson>().plan.steps[2]?.start).toBe(after.plan.steps[2]?.start);
+    expect((await ctx.ann.request({ url: '/api/v1/plan' })).json<SavedJson>().plan.steps[2]?.start).toBe(after.plan.steps[2]?.start);
   });
 
   it('refuses a hold on a step already over, or on the final step', async () => {
-    await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: { ...body, startDate: '2026-01-05' } });
-    const past = await ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 0, days: 7, reason: 'x' } });
+    await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: { ...body, startDate: '2026-01-05' } });
+    const past = await ctx.ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 0, days: 7, reason: 'x' } });
     expect(past.statusCode).toBe(422);
     expect(past.json()).toMatchObject({ error: { code: 'invalid_plan', field: 'stepIndex' } });
-    const missingReason = await ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 20, days: 7, reason: ' ' } });
+    const missingReason = await ctx.ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 20, days: 7, reason: ' ' } });
     expect(missingReason.statusCode).toBe(400);
   });
 
   it('keeps plans private to their owner', async () => {
-    await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
-    const bob = createAgent(t.app);
+    await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
+    const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     expect((await bob.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
     expect((await bob.request({ url: '/api/v1/plan.ics' })).statusCode).toBe(404);
@@ -119,13 +112,13 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
   });
 
   it('exports the plan as an iCalendar file that a real parser reads', async () => {
-    await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
-    const response = await ann.request({ url: '/api/v1/plan.ics?reminder=true&reminderTime=08:30' });
+    await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
+    const response = await ctx.ann.request({ url: '/api/v1/plan.ics?reminder=true&reminderTime=08:30' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/calendar/);
     const calendar = new ICAL.Component(ICAL.parse(response.body) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-    const plan = (await ann.request({ url: '/api/v1/plan' })).json<SavedJson>().plan;
+    const plan = (await ctx.ann.request({ url: '/api/v1/plan' })).json<SavedJson>().plan;
     const doseChanges = events.filter((e) => !e.isRecurring());
     expect(doseChanges).toHaveLength(plan.steps.length);
     expect(doseChanges[0]?.startDate.toString()).toBe('2026-11-30');
@@ -141,7 +134,7 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
   });
 
   it('serves daily check-in and dose-time reminders as repeating calendar alarms', async () => {
-    const response = await t.app.inject({ url: '/api/v1/reminders.ics?checkinTime=20:30&doseTimes=08:00,21:00' });
+    const response = await ctx.t.app.inject({ url: '/api/v1/reminders.ics?checkinTime=20:30&doseTimes=08:00,21:00' });
     expect(response.statusCode).toBe(200);
     const events = new ICAL.Component(ICAL.parse(response.body) as unknown[]).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
@@ -156,7 +149,7 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     const it = events[0]?.iterator();
     it?.next();
     expect(it?.next().toString()).toBe('2026-11-26T20:30:00');
-    const bad = await t.app.inject({ url: '/api/v1/reminders.ics?doseTimes=8am' });
+    const bad = await ctx.t.app.inject({ url: '/api/v1/reminders.ics?doseTimes=8am' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { field: 'doseTimes.0' } });
   });

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
 import type { OpenDatabase } from '../storage/index.js';
 import type { TestDatabaseKind } from '../storage/test-databases.js';
 import { buildApp, type AppOptions } from './app.js';
@@ -79,4 +80,19 @@ export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): 
     signup: (email, password = 'correct horse battery') =>
       request({ method: 'POST', url: '/api/v1/auth/signup', payload: { email, password } }),
   };
+}
+
+/**
+ * A fresh app and database for every test, with Ann signed up. Read `ctx.t` and `ctx.ann` inside the tests:
+ * they are replaced before each one.
+ */
+export function signedInApp(kind: TestDatabaseKind): { readonly t: TestApp; readonly ann: Agent } {
+  const ctx = {} as { t: TestApp; ann: Agent };
+  beforeEach(async () => {
+    ctx.t = await createTestApp(kind);
+    ctx.ann = createAgent(ctx.t.app);
+    await ctx.ann.signup('ann@example.org');
+  });
+  afterEach(() => ctx.t.close());
+  return ctx;
 }

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planTaper } from '../plan/plan-taper.js';
+import { dropsPlan } from '../plan/__fixtures__/drops-plan.js';
 import { assessmentPrompt } from './prompts.js';
 
-const plan = (() => {
-  const result = planTaper({
-    medicationId: 'clonazepam',
-    form: 'drops',
-    currentDoseMg: 1,
-    startDate: '2026-11-10',
-    strategy: { kind: 'proportional', percent: 10, intervalDays: 28 },
-    endpointMg: 0,
-    doseTimes: [{ label: 'daily', share: 1 }],
-    takenDailyOver4Weeks: true,
-    syringeMl: 0.1,
-  });
-  if (!result.ok) throw new Error('fixture');
-  return result.value;
-})();
+const plan = dropsPlan('2026-11-10', 28);
 
 describe('questionnaire prompts', () => {
   it('asks the day before a cut, and 3, 7 and 14 days after it', () => {
