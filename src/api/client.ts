@@ -87,7 +87,7 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
     logout: () => send<undefined>('POST', '/api/v1/auth/logout'),
     me: () => send<Account>('GET', '/api/v1/auth/me'),
     symptoms: () => send<{ symptoms: SymptomView[] }>('GET', '/api/v1/symptoms'),
-    redFlags: () => send<{ redFlags: RedFlagView[] }>('GET', '/api/v1/red-flags'),
+    redFlags: () => send<{ redFlags: RedFlagView[]; supplyFlags: RedFlagView[] }>('GET', '/api/v1/red-flags'),
     getCheckin: (date: string) => send<Checkin>('GET', `/api/v1/checkins/${enc(date)}`),
     putCheckin: (date: string, body: CheckinBody) => send<Checkin>('PUT', `/api/v1/checkins/${enc(date)}`, body),
     deleteCheckin: (date: string) => send<undefined>('DELETE', `/api/v1/checkins/${enc(date)}`),

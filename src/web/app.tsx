@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Account, RedFlagView, SymptomView } from '../api/schemas.js';
+import type { Account, RedFlagView } from '../api/schemas.js';
 import { api } from './api.js';
 import { localIsoDateTime } from './dates.js';
 import { describeFailure } from './errors.js';
@@ -12,12 +12,16 @@ import { AppHeader, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
 import { HistoryPage } from './pages/history-page.js';
 import { PlanPage } from './pages/plan-page.js';
+import { QuestionnairesPage } from './pages/questionnaires-page.js';
+import { SymptomsPage } from './pages/symptoms-page.js';
 import { TodayPage } from './pages/today-page.js';
 import { UrgentHelp, type Recording } from './pages/urgent-help.js';
 
 function routeFromHash(): Route {
   if (window.location.hash === '#/history') return 'history';
   if (window.location.hash === '#/plan') return 'plan';
+  if (window.location.hash === '#/symptoms') return 'symptoms';
+  if (window.location.hash === '#/questionnaires') return 'questionnaires';
   return 'today';
 }
 
@@ -26,8 +30,8 @@ export function App() {
   const [account, setAccount] = useState<Account | null | undefined>(undefined);
   const [route, setRoute] = useState<Route>(routeFromHash);
   const [theme, setTheme] = useState<Theme>(initialTheme);
-  const [symptoms, setSymptoms] = useState<readonly SymptomView[] | null | undefined>(undefined);
   const [redFlags, setRedFlags] = useState<readonly RedFlagView[]>(() => orderRedFlags(BUILT_IN_RED_FLAGS));
+  const [supplyFlags, setSupplyFlags] = useState<readonly RedFlagView[]>([]);
   const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording } | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
 
@@ -54,11 +58,9 @@ export function App() {
     const flush = () => void flushEvents(account.id);
     flush();
     window.addEventListener('online', flush);
-    if (symptoms === undefined || symptoms === null) {
-      void api.symptoms().then((r) => setSymptoms(r.ok ? r.value.symptoms : null));
-    }
     void api.redFlags().then((r) => {
       if (r.ok && r.value.redFlags.length > 0) setRedFlags(orderRedFlags(r.value.redFlags));
+      if (r.ok) setSupplyFlags(r.value.supplyFlags);
     });
     return () => window.removeEventListener('online', flush);
   }, [account?.id]);
@@ -122,9 +124,13 @@ export function App() {
   } else if (route === 'plan') {
     screen = <PlanPage onSignedOut={signedOut} />;
   } else if (route === 'history') {
-    screen = <HistoryPage account={account} onSignedOut={signedOut} />;
+    screen = <HistoryPage account={account} onSignedOut={signedOut} supplyFlags={supplyFlags} onRedFlag={raiseRedFlag} />;
+  } else if (route === 'symptoms') {
+    screen = <SymptomsPage onSignedOut={signedOut} />;
+  } else if (route === 'questionnaires') {
+    screen = <QuestionnairesPage onSignedOut={signedOut} />;
   } else {
-    screen = <TodayPage account={account} symptoms={symptoms} redFlags={redFlags} onRedFlag={raiseRedFlag} onSignedOut={signedOut} />;
+    screen = <TodayPage account={account} redFlags={redFlags} onRedFlag={raiseRedFlag} onSignedOut={signedOut} />;
   }
 
   return (

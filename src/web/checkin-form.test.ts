@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asDraft, draftFromCheckin, draftToBody, EMPTY_DRAFT, stepSleep } from './checkin-form.js';
+import { asDraft, draftFromCheckin, draftFromYesterday, draftToBody, EMPTY_DRAFT, parseDose, stepSleep, toggleTag } from './checkin-form.js';
 
 describe('check-in form state', () => {
   it('starts the sleep buttons at 7.5 h and moves in half hours within 0 to 24', () => {
@@ -12,10 +12,10 @@ describe('check-in form state', () => {
   });
 
   it('turns a draft into the API body, with empty numbers as "not recorded"', () => {
-    expect(draftToBody(EMPTY_DRAFT)).toEqual({ ok: true, value: { symptoms: {}, sleepHours: null, doseMg: null, note: '' } });
-    expect(draftToBody({ symptoms: { tremor: 2 }, sleep: '6.25', dose: '0,375', note: 'ok' })).toEqual({
+    expect(draftToBody(EMPTY_DRAFT)).toEqual({ ok: true, value: { symptoms: {}, sleepHours: null, doseMg: null, note: '', tags: [] } });
+    expect(draftToBody({ symptoms: { tremor: 2 }, sleep: '6.25', dose: '0,375', note: 'ok', tags: ['stress'] })).toEqual({
       ok: true,
-      value: { symptoms: { tremor: 2 }, sleepHours: 6.25, doseMg: 0.375, note: 'ok' },
+      value: { symptoms: { tremor: 2 }, sleepHours: 6.25, doseMg: 0.375, note: 'ok', tags: ['stress'] },
     });
   });
 
@@ -41,10 +41,13 @@ describe('check-in form state', () => {
       note: 'n',
       updatedAt: '2026-03-01T10:00:00Z',
       editedAt: '2026-03-01T10:00:00Z',
-      tags: [],
+      tags: ['caffeine', 'made-up'],
     });
-    expect(draft).toEqual({ symptoms: { tremor: 3 }, sleep: '7.75', dose: '0.5', note: 'n' });
-    expect(draftToBody(draft)).toEqual({ ok: true, value: { symptoms: { tremor: 3 }, sleepHours: 7.75, doseMg: 0.5, note: 'n' } });
+    expect(draft).toEqual({ symptoms: { tremor: 3 }, sleep: '7.75', dose: '0.5', note: 'n', tags: ['caffeine'] });
+    expect(draftToBody(draft)).toEqual({
+      ok: true,
+      value: { symptoms: { tremor: 3 }, sleepHours: 7.75, doseMg: 0.5, note: 'n', tags: ['caffeine'] },
+    });
   });
 
   it('accepts only well-formed stored drafts', () => {
@@ -53,8 +56,42 @@ describe('check-in form state', () => {
       sleep: '',
       dose: '',
       note: '',
+      tags: [],
     });
     expect(asDraft(null)).toBeUndefined();
     expect(asDraft({ symptoms: {}, sleep: 7, dose: '', note: '' })).toBeUndefined();
+  });
+
+  it('toggles tags in the catalogue order', () => {
+    expect(toggleTag([], 'exercise')).toEqual(['exercise']);
+    expect(toggleTag(['exercise'], 'stress')).toEqual(['stress', 'exercise']);
+    expect(toggleTag(['stress', 'exercise'], 'stress')).toEqual(['exercise']);
+  });
+
+  it('copies symptoms, sleep and tags from yesterday, but not the dose or note', () => {
+    const yesterday = {
+      date: '2026-03-01',
+      symptoms: { tremor: 2 },
+      sleepHours: 6,
+      doseMg: 1,
+      note: 'old',
+      tags: ['stress'],
+      updatedAt: '2026-03-01T10:00:00Z',
+      editedAt: '2026-03-01T10:00:00Z',
+    };
+    expect(draftFromYesterday(yesterday, { ...EMPTY_DRAFT, dose: '0.5', note: 'today' })).toEqual({
+      symptoms: { tremor: 2 },
+      sleep: '6',
+      dose: '0.5',
+      note: 'today',
+      tags: ['stress'],
+    });
+  });
+
+  it('reads a typed dose, or nothing when it is not a valid amount', () => {
+    expect(parseDose('0,5')).toBe(0.5);
+    expect(parseDose('0')).toBeUndefined();
+    expect(parseDose('abc')).toBeUndefined();
+    expect(parseDose('0.0005')).toBeUndefined();
   });
 });

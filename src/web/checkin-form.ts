@@ -7,12 +7,18 @@ import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from '../core/checkin-limits.js';
 import { hasMicrogramPrecision, MAX_DOSE_MG } from '../core/dose.js';
 import { isSeverity, type Severity } from '../core/symptoms/symptom.js';
 import type { Result } from '../core/result.js';
+import type { CheckinTag } from '../core/checkin.js';
+
+/** The same list as core's CHECKIN_TAGS, kept here so the check-in screen does not pull in the symptom catalogue. */
+export const TAGS = ['stress', 'illness', 'caffeine', 'alcohol', 'exercise', 'breathing-practice', 'missed-dose'] as const satisfies readonly CheckinTag[];
+const isTag = (value: unknown): value is CheckinTag => typeof value === 'string' && (TAGS as readonly string[]).includes(value);
 
 export interface CheckinDraft {
   readonly symptoms: Readonly<Record<string, Severity>>;
   readonly sleep: string;
   readonly dose: string;
   readonly note: string;
+  readonly tags: readonly CheckinTag[];
 }
 
 export interface FieldProblem {
@@ -20,7 +26,7 @@ export interface FieldProblem {
   readonly field: 'sleepHours' | 'doseMg' | 'note';
 }
 
-export const EMPTY_DRAFT: CheckinDraft = { symptoms: {}, sleep: '', dose: '', note: '' };
+export const EMPTY_DRAFT: CheckinDraft = { symptoms: {}, sleep: '', dose: '', note: '', tags: [] };
 
 /** Sleep +/- buttons move in half hours; typing allows quarter hours. */
 export const SLEEP_BUTTON_STEP = 0.5;
@@ -35,18 +41,19 @@ export function draftFromCheckin(checkin: Checkin): CheckinDraft {
     sleep: checkin.sleepHours === null ? '' : String(checkin.sleepHours),
     dose: checkin.doseMg === null ? '' : String(checkin.doseMg),
     note: checkin.note,
+    tags: checkin.tags.filter(isTag),
   };
 }
 
 /** A draft kept in localStorage is checked before use: it may be from an older version or damaged. */
 export function asDraft(value: unknown): CheckinDraft | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { symptoms, sleep, dose, note } = value as Record<string, unknown>;
+  const { symptoms, sleep, dose, note, tags } = value as Record<string, unknown>;
   if (typeof sleep !== 'string' || typeof dose !== 'string' || typeof note !== 'string') return undefined;
   if (typeof symptoms !== 'object' || symptoms === null) return undefined;
   const checked: Record<string, Severity> = {};
   for (const [id, severity] of Object.entries(symptoms)) if (isSeverity(severity)) checked[id] = severity;
-  return { symptoms: checked, sleep, dose, note };
+  return { symptoms: checked, sleep, dose, note, tags: Array.isArray(tags) ? tags.filter(isTag) : [] };
 }
 
 /** Reads a number typed with either a dot or a comma as the decimal mark. Empty means "not recorded". */
@@ -78,5 +85,25 @@ export function draftToBody(draft: CheckinDraft): Result<CheckinBody, FieldProbl
     return { ok: false, error: { code: 'invalid_input', field: 'doseMg' } };
   }
   if (draft.note.length > MAX_NOTE_LENGTH) return { ok: false, error: { code: 'invalid_input', field: 'note' } };
-  return { ok: true, value: { symptoms: { ...draft.symptoms }, sleepHours, doseMg, note: draft.note } };
+  return { ok: true, value: { symptoms: { ...draft.symptoms }, sleepHours, doseMg, note: draft.note, tags: [...draft.tags] } };
+}
+
+/** Adds or removes one tag, keeping the catalogue's order. */
+export function toggleTag(tags: readonly CheckinTag[], tag: CheckinTag): CheckinTag[] {
+  const on = new Set(tags);
+  if (on.has(tag)) on.delete(tag);
+  else on.add(tag);
+  return TAGS.filter((t) => on.has(t));
+}
+
+/** Yesterday's answers as today's starting point: symptoms, sleep and tags; not the dose or the note. */
+export function draftFromYesterday(yesterday: Checkin, today: CheckinDraft): CheckinDraft {
+  const copied = draftFromCheckin(yesterday);
+  return { ...today, symptoms: copied.symptoms, sleep: copied.sleep, tags: copied.tags };
+}
+
+/** A number of mg typed by the person, or undefined when it is not a valid dose. */
+export function parseDose(text: string): number | undefined {
+  const mg = parseNumber(text);
+  return typeof mg === 'number' && mg > 0 && mg <= MAX_DOSE_MG && hasMicrogramPrecision(mg) ? mg : undefined;
 }

@@ -13,7 +13,31 @@ type StepKind = PlanView['steps'][number]['kind'];
 
 const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { 0: 'None', 1: 'Mild', 2: 'Moderate', 3: 'Severe' };
 
-const GROUP_NAMES: Readonly<Record<string, string>> = { sensory: 'Sensory', motor: 'Motor', sleep: 'Sleep' };
+const GROUP_NAMES: Readonly<Record<string, string>> = {
+  sensory: 'Senses',
+  motor: 'Muscles and movement',
+  sleep: 'Sleep',
+  mood: 'Mood',
+  cognitive: 'Thinking and memory',
+  autonomic: 'Body (heart, sweating, breathing)',
+  gastrointestinal: 'Stomach and gut',
+  perceptual: 'Perception',
+};
+
+const TAG_WORDS: Readonly<Record<string, string>> = {
+  stress: 'Stress',
+  illness: 'Illness',
+  caffeine: 'Caffeine',
+  alcohol: 'Alcohol',
+  exercise: 'Exercise',
+  'breathing-practice': 'Breathing practice',
+  'missed-dose': 'Missed a dose',
+};
+
+export type Overall = 'bearable' | 'hard' | 'very-hard' | 'worst';
+const OVERALL_WORDS: Readonly<Record<Overall, string>> = { bearable: 'Bearable', hard: 'Hard', 'very-hard': 'Very hard', worst: 'The worst' };
+
+type AdherenceStatus = 'as-planned' | 'less' | 'more' | 'missed' | 'not-recorded' | 'no-plan';
 
 /** Plain words for every error code the client can return. */
 const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
@@ -214,6 +238,7 @@ export const messages = {
     today: 'Today',
     plan: 'Plan',
     history: 'Last 14 days',
+    questionnaires: 'Questionnaires',
     signOut: 'Sign out',
     themeToLight: 'Use light colours',
     themeToDark: 'Use dark colours',
@@ -263,6 +288,134 @@ export const messages = {
     symptomsUnavailable: 'The symptom list could not be loaded. You can still save sleep, dose and a note.',
     loadFailed: (reason: string) => `Today’s saved check-in could not be loaded. ${reason}`,
     draftRestored: 'We restored entries you had not saved yet.',
+    noPinned: 'You are not tracking any symptoms yet.',
+    chooseSymptoms: 'Choose what I track',
+    sameAsYesterday: 'Same as yesterday',
+    sameAsYesterdayHint: 'Fills in yesterday’s answers. Change anything that is different today.',
+    sameFilled: 'Filled in from yesterday. Change anything that is different, then save.',
+    noYesterday: 'There is no check-in from yesterday to copy.',
+    tagsHeading: 'Anything else today?',
+    tagsHint: 'Tap any that apply. Tap again to undo.',
+    tag: (tag: string) => TAG_WORDS[tag] ?? tag,
+    about: 'About this symptom',
+    aboutTiming: (text: string) => `When: ${text}`,
+    aboutTip: (text: string) => `What may help: ${text}`,
+    aboutHelp: (text: string) => `When to get help: ${text}`,
+    badDayButton: 'Bad day? Quick check-in',
+    badDayHint: 'Three taps, nothing else needed.',
+    promptDue: (reason: 'before-cut' | 'after-cut' | 'weekly', cutDate: CalendarDate | undefined, daysAfter: number | undefined) =>
+      reason === 'before-cut'
+        ? `A short questionnaire is due, before your next cut${cutDate ? ` on ${SHORT_DATE.format(toLocalDate(cutDate))}` : ''}.`
+        : reason === 'after-cut'
+          ? `A short questionnaire is due, ${daysAfter === undefined ? 'after your last cut' : `${plural(daysAfter, 'day', 'days')} after your last cut`}.`
+          : 'A short questionnaire is due: it has been a week or more since the last one.',
+    promptLink: 'Open the questionnaire',
+  },
+
+  badDay: {
+    title: 'Quick check-in',
+    intro: 'Just three taps. You can add more later, or not at all.',
+    overallLegend: 'How is today overall?',
+    overall: (o: Overall) => OVERALL_WORDS[o],
+    doseLegend: (mg: number) => `Did you take today’s planned dose (${mgText(mg)})?`,
+    yes: 'Yes',
+    notYet: 'No, or not yet',
+    save: 'Save quick check-in',
+    alreadyLogged: 'Today’s dose is already logged.',
+    saving: 'Saving…',
+    saved: 'Saved. Rest now. You can change it later today.',
+    note: (o: Overall) => `Quick check-in: today was ${OVERALL_WORDS[o].toLowerCase()}.`,
+    chooseFirst: 'Please choose how today is first.',
+    back: 'Back to the full check-in',
+  },
+
+  dose: {
+    heading: 'Doses taken today',
+    takePlanned: (mg: number) => `I took today’s planned dose (${mgText(mg)})`,
+    logLabel: 'Dose taken (mg)',
+    logHint: 'For example 0.5.',
+    log: 'Log a dose',
+    logging: 'Saving…',
+    none: 'No doses logged today yet.',
+    line: (mg: number, at: string) => `${mgText(mg)} at ${TIME.format(new Date(at))}`,
+    undo: 'Undo',
+    undoLabel: (mg: number, at: string) => `Undo ${mgText(mg)} at ${TIME.format(new Date(at))}`,
+    logged: (mg: number) => `Logged ${mgText(mg)}. Tap Undo if that was a mistake.`,
+    undone: 'Removed.',
+    invalid: 'Please enter the dose in mg as a number, for example 0.5.',
+  },
+
+  symptoms: {
+    title: 'Choose what I track',
+    intro: 'Tracked symptoms appear on Today. Fewer is fine: track only what matters to you.',
+    loading: 'Loading symptoms…',
+    loadFailed: (reason: string) => `The symptoms could not be loaded. ${reason}`,
+    track: 'Track',
+    trackLabel: (name: string) => `Track ${name}`,
+    ownHeading: 'My own symptoms',
+    addHeading: 'Add my own symptom',
+    nameLabel: 'Name',
+    nameHint: 'A few words, for example “jaw clenching”.',
+    nameInvalid: 'Please enter 2 to 60 characters.',
+    groupLabel: 'Group',
+    add: 'Add and track it',
+    added: (name: string) => `Added “${name}”. It is tracked on Today.`,
+    stop: 'Stop tracking',
+    stopLabel: (name: string) => `Stop tracking ${name}`,
+    stopped: (name: string) => `Stopped tracking “${name}”. Past ratings stay in your history.`,
+    stopHint: 'Stopping keeps all your past ratings in your history.',
+    backToToday: 'Back to today',
+  },
+
+  questionnaires: {
+    title: 'Questionnaires',
+    intro: 'Choose a questionnaire. Answer about the last 24 hours. It takes a few minutes.',
+    loading: 'Loading questionnaires…',
+    loadFailed: (reason: string) => `The questionnaires could not be loaded. ${reason}`,
+    choose: 'Which questionnaire?',
+    question: (n: number, total: number) => `Question ${n} of ${total}`,
+    observer: 'Meant for a trained observer; your own rating is not validated.',
+    secondary: 'Questions from secondary sources',
+    optionalHeading: 'About your sleep (not scored)',
+    hours: 'Hours',
+    minutes: 'Minutes',
+    numberInvalid: (max: number) => `Please enter a number from 0 to ${max}, or leave it empty.`,
+    submit: 'Save answers',
+    saving: 'Saving…',
+    unanswered: (n: number) => `Please answer every question. ${plural(n, 'question is', 'questions are')} still open.`,
+    resultHeading: 'Your result',
+    score: (score: number, max: number) => `Score: ${score} of ${max}.`,
+    band: (label: string) => `Band: ${label}.`,
+    totalOnly: 'This questionnaire gives a total only, without bands.',
+    pastHeading: 'Past results',
+    noPast: 'No results yet.',
+    pastLine: (date: CalendarDate, score: number, max: number, band: string | null) =>
+      `${SHORT_DATE.format(toLocalDate(date))}: ${score} of ${max}${band ? `, ${band}` : ''}`,
+    citation: (text: string) => `Source: ${text}`,
+  },
+
+  adherence: {
+    heading: 'Doses',
+    status: (status: AdherenceStatus, planned: number | null, taken: number) => {
+      switch (status) {
+        case 'as-planned':
+          return `Dose as planned (${mgText(taken)}).`;
+        case 'less':
+          return `Took ${mgText(taken)}; the plan said ${mgText(planned ?? 0)}.`;
+        case 'more':
+          return `Took ${mgText(taken)}; the plan said ${mgText(planned ?? 0)}.`;
+        case 'missed':
+          return 'No dose logged on this day.';
+        case 'not-recorded':
+          return 'Dose not recorded.';
+        case 'no-plan':
+          return taken > 0 ? `Took ${mgText(taken)}.` : 'No dose logged.';
+      }
+    },
+    riskHeading: 'Missed doses: please act today',
+    riskIntro: (days: number, from: CalendarDate, to: CalendarDate) =>
+      `No dose was logged for ${plural(days, 'day', 'days')} (${SHORT_DATE.format(toLocalDate(from))} to ${SHORT_DATE.format(toLocalDate(to))}). If you did take them, you can ignore this.`,
+    supplyHeading: 'If one of these applies, tap it for what to do',
   },
 
   severity: (value: Severity) => SEVERITY_WORDS[value],

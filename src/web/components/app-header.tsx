@@ -1,7 +1,7 @@
 import type { Theme } from '../theme.js';
 import { messages } from '../messages.js';
 
-export type Route = 'today' | 'plan' | 'history';
+export type Route = 'today' | 'plan' | 'history' | 'symptoms' | 'questionnaires';
 
 interface Props {
   readonly signedIn: boolean;
@@ -47,6 +47,16 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, on
               <li>
                 <a class="nav__link" href="#/history" onClick={() => onNavigate('history')} aria-current={route === 'history' ? 'page' : undefined}>
                   {m.history}
+                </a>
+              </li>
+              <li>
+                <a
+                  class="nav__link"
+                  href="#/questionnaires"
+                  onClick={() => onNavigate('questionnaires')}
+                  aria-current={route === 'questionnaires' ? 'page' : undefined}
+                >
+                  {m.questionnaires}
                 </a>
               </li>
             </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Account, Checkin } from '../../api/schemas.js';
+import type { AdherenceView } from '../../api/dose-schemas.js';
+import type { Account, Checkin, RedFlagView } from '../../api/schemas.js';
 import type { ApiFailure } from '../../api/client.js';
 import { addDays } from '../../core/calendar-date.js';
 import { isSeverity, type Severity } from '../../core/symptoms/symptom.js';
@@ -12,7 +13,11 @@ import { useScreenHeading } from '../use-screen-heading.js';
 interface Props {
   readonly account: Account;
   readonly onSignedOut: () => void;
+  readonly supplyFlags: readonly RedFlagView[];
+  readonly onRedFlag: (flag: RedFlagView) => void;
 }
+
+type AdherenceDay = AdherenceView['days'][number];
 
 const DAYS = 14;
 const NOTE_EXCERPT = 80;
@@ -39,12 +44,57 @@ function DaySummary({ checkin }: { readonly checkin: Checkin }) {
 }
 
 /** The last 14 days, newest first; a day without a check-in says so. */
-export function HistoryPage({ account, onSignedOut }: Props) {
+function RiskPanel({ adherence, supplyFlags, onRedFlag }: { readonly adherence: AdherenceView } & Pick<Props, 'supplyFlags' | 'onRedFlag'>) {
+  const a = messages.adherence;
+  return (
+    <section class="warnings stack" aria-labelledby="risk-heading" data-testid="adherence-risks">
+      <h2 id="risk-heading">{a.riskHeading}</h2>
+      {adherence.risks.map((risk) => (
+        <div class="stack" key={`${risk.from}-${risk.to}`}>
+          <p>{a.riskIntro(risk.days, risk.from, risk.to)}</p>
+          <ul>
+            {risk.guidance.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {supplyFlags.length > 0 && (
+        <>
+          <p>{a.supplyHeading}</p>
+          <ul class="serious__list">
+            {supplyFlags.map((flag) => (
+              <li key={flag.kind}>
+                <button type="button" class="button button--serious" onClick={() => onRedFlag(flag)}>
+                  {flag.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Props) {
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const dates = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
+  const [adherence, setAdherence] = useState<AdherenceView | undefined>(undefined);
+  const adherenceByDate = new Map<string, AdherenceDay>(adherence?.days.map((d) => [d.date, d]));
+
+  useEffect(() => {
+    let live = true;
+    void api.adherence({ from: addDays(today, -(DAYS - 1)), to: today }).then((result) => {
+      if (live && result.ok) setAdherence(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [account.id, today, attempt]);
 
   useEffect(() => {
     let live = true;
@@ -66,6 +116,7 @@ export function HistoryPage({ account, onSignedOut }: Props) {
         {t.title}
       </h1>
       <p>{t.intro}</p>
+      {adherence && adherence.risks.length > 0 && <RiskPanel adherence={adherence} supplyFlags={supplyFlags} onRedFlag={onRedFlag} />}
       {load.state === 'loading' && (
         <p class="status" role="status">
           {t.loadingList}
@@ -91,6 +142,10 @@ export function HistoryPage({ account, onSignedOut }: Props) {
                   <time dateTime={date}>{t.dayHeading(date, i)}</time>
                 </h2>
                 {checkin ? <DaySummary checkin={checkin} /> : <p>{t.noCheckin}</p>}
+                {(() => {
+                  const day = adherenceByDate.get(date);
+                  return day && <p class="history__dose">{messages.adherence.status(day.status, day.plannedMg, day.takenMg)}</p>;
+                })()}
               </li>
             );
           })}

@@ -1,16 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedPlan } from '../../api/plan-schemas.js';
-import type { Account, RedFlagView, SymptomView } from '../../api/schemas.js';
+import type { AssessmentPromptView } from '../../api/assessment-schemas.js';
+import type { DoseView } from '../../api/dose-schemas.js';
+import type { Account, MySymptom, RedFlagView } from '../../api/schemas.js';
+import { addDays } from '../../core/calendar-date.js';
 import { SYMPTOM_GROUPS, type Severity } from '../../core/symptoms/symptom.js';
 import { api } from '../api.js';
-import { asDraft, draftFromCheckin, draftToBody, EMPTY_DRAFT, type CheckinDraft, type FieldProblem } from '../checkin-form.js';
-import { localToday } from '../dates.js';
+import {
+  asDraft,
+  draftFromCheckin,
+  draftFromYesterday,
+  draftToBody,
+  EMPTY_DRAFT,
+  toggleTag,
+  type CheckinDraft,
+  type FieldProblem,
+} from '../checkin-form.js';
+import { localIsoDateTime, localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
-import { messages } from '../messages.js';
+import { messages, type Overall } from '../messages.js';
 import { stepOn } from '../plan-form.js';
 import { readJson, remove, writeJson } from '../storage.js';
 import { useScreenHeading } from '../use-screen-heading.js';
+import { BadDay } from '../components/bad-day.js';
+import { DosePanel } from '../components/dose-panel.js';
 import { NoteField } from '../components/note-field.js';
+import { TagToggles } from '../components/tag-toggles.js';
 import { RedFlagSection } from '../components/red-flag-section.js';
 import { SeverityPicker } from '../components/severity-picker.js';
 import { SleepStepper } from '../components/sleep-stepper.js';
@@ -19,8 +34,6 @@ import { TodaysPlan } from '../components/todays-plan.js';
 
 interface Props {
   readonly account: Account;
-  /** undefined while loading; null when the list could not be loaded. */
-  readonly symptoms: readonly SymptomView[] | null | undefined;
   readonly redFlags: readonly RedFlagView[];
   readonly onRedFlag: (flag: RedFlagView) => void;
   readonly onSignedOut: () => void;
@@ -37,8 +50,10 @@ function jumpToSerious(event: Event): void {
   document.querySelector<HTMLButtonElement>('#serious button')?.focus();
 }
 
-/** Today's check-in: symptoms, sleep, dose and a note; then the red-flag panel. */
-export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut }: Props) {
+const totalMg = (doses: readonly DoseView[]) => Math.round(doses.reduce((sum, d) => sum + d.doseMg, 0) * 1000) / 1000;
+
+/** Today's check-in: pinned symptoms, tags, sleep, dose and a note; a bad-day quick mode; then the red-flag panel. */
+export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) {
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [date] = useState(localToday);
   const draftKey = `draft.${account.id}.${date}`;
@@ -51,16 +66,79 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
   const [prefilled, setPrefilled] = useState(false);
   const prefillTried = useRef(false);
   const planned = saved ? stepOn(saved.plan, date) : undefined;
+  /** undefined while loading; null when the list could not be loaded. */
+  const [symptoms, setSymptoms] = useState<readonly MySymptom[] | null | undefined>(undefined);
+  const [doses, setDoses] = useState<readonly DoseView[]>([]);
+  const [prompt, setPrompt] = useState<AssessmentPromptView['prompt']>(null);
+  const [badDay, setBadDay] = useState(false);
+  const [badDayStatus, setBadDayStatus] = useState('');
 
   useEffect(() => {
     let live = true;
     void api.getPlan().then((result) => {
       if (live && result.ok) setSaved(result.value);
     });
+    void api.mySymptoms().then((result) => {
+      if (live) setSymptoms(result.ok ? result.value.symptoms.filter((s) => s.pinned && !s.retired) : null);
+    });
+    void api.listDoses({ from: date, to: date }).then((result) => {
+      if (live && result.ok) setDoses(result.value.doses);
+    });
+    void api.assessmentPrompt().then((result) => {
+      if (live && result.ok) setPrompt(result.value.prompt);
+    });
     return () => {
       live = false;
     };
   }, []);
+
+  function switchMode(next: boolean) {
+    setBadDay(next);
+    setBadDayStatus('');
+    // The new screen's heading takes focus, as on any screen change.
+    requestAnimationFrame(() => document.getElementById(next ? 'bad-day-heading' : 'today-heading')?.focus());
+  }
+
+  function dosesChanged(next: readonly DoseView[]) {
+    setDoses(next);
+    if (next.length > 0) update({ dose: String(totalMg(next)) });
+  }
+
+  async function sameAsYesterday() {
+    if (!draft) return;
+    const result = await api.getCheckin(addDays(date, -1));
+    if (result.ok) {
+      update(draftFromYesterday(result.value, draft));
+      setNotice(t.sameFilled);
+    } else if (result.error.code === 'unauthenticated') onSignedOut();
+    else setNotice(result.error.code === 'not_found' ? t.noYesterday : describeFailure(result.error));
+  }
+
+  async function saveBadDay(overall: Overall, tookPlanned: boolean) {
+    if (!draft) return;
+    setBadDayStatus(messages.badDay.saving);
+    let dose = draft.dose;
+    if (tookPlanned && planned) {
+      const logged = await api.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), doseMg: planned.doseMg });
+      if (logged.ok) {
+        const next = [...doses, logged.value];
+        setDoses(next);
+        dose = String(totalMg(next));
+      } else if (logged.error.code === 'unauthenticated') return onSignedOut();
+      else return setBadDayStatus(describeFailure(logged.error));
+    }
+    const line = messages.badDay.note(overall);
+    const note = draft.note.trim() === '' ? line : `${draft.note}\n${line}`;
+    const body = draftToBody({ ...draft, dose, note });
+    if (!body.ok) return setBadDayStatus(describeFailure(body.error));
+    const result = await api.putCheckin(date, { ...body.value, editedAt: localIsoDateTime() });
+    if (result.ok) {
+      remove(draftKey);
+      setDraft(draftFromCheckin(result.value));
+      setBadDayStatus(messages.badDay.saved);
+    } else if (result.error.code === 'unauthenticated') onSignedOut();
+    else setBadDayStatus(describeFailure(result.error));
+  }
 
   // The planned dose fills the dose field once, only when nothing was typed or saved there.
   useEffect(() => {
@@ -117,7 +195,7 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
     setFieldErrors({});
     setSaving(true);
     setStatus(t.saving);
-    const result = await api.putCheckin(date, body.value);
+    const result = await api.putCheckin(date, { ...body.value, editedAt: localIsoDateTime() });
     setSaving(false);
     if (result.ok) {
       remove(draftKey);
@@ -137,19 +215,67 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
     }
   }
 
+  const promptBanner = prompt && (
+    <p class="notice" data-testid="assessment-prompt">
+      {t.promptDue(prompt.reason, prompt.cutDate, prompt.daysAfter)}{' '}
+      <a class="jump-link" href="#/questionnaires">
+        {t.promptLink}
+      </a>
+    </p>
+  );
+
+  if (badDay) {
+    return (
+      <>
+        <h1 id="bad-day-heading" tabIndex={-1}>
+          {messages.badDay.title}
+        </h1>
+        <p>{t.dateLine(date)}</p>
+        {draft === undefined ? (
+          <p class="status" role="status">
+            {t.loadingCheckin}
+          </p>
+        ) : (
+          <BadDay
+            plannedMg={planned?.doseMg}
+            doseAlreadyLogged={planned !== undefined && totalMg(doses) >= planned.doseMg}
+            status={badDayStatus}
+            onSave={(overall, took) => void saveBadDay(overall, took)}
+            onBack={() => switchMode(false)}
+          />
+        )}
+        <RedFlagSection flags={redFlags} onSelect={onRedFlag} />
+      </>
+    );
+  }
+
   return (
     <>
       <h1 id="today-heading" ref={heading} tabIndex={-1}>
         {t.title}
       </h1>
       <p>{t.dateLine(date)}</p>
+      <div class="quick-row">
+        <button type="button" class="button button--bad-day" aria-describedby="bad-day-hint" onClick={() => switchMode(true)}>
+          {t.badDayButton}
+        </button>
+        <p class="hint" id="bad-day-hint">
+          {t.badDayHint}
+        </p>
+      </div>
+      {promptBanner}
       {saved && <TodaysPlan plan={saved.plan} step={planned} />}
+      <DosePanel date={date} plannedMg={planned?.doseMg} doses={doses} onChange={dosesChanged} onSignedOut={onSignedOut} />
       <p>
         <a class="jump-link" href="#serious" onClick={jumpToSerious}>
           {t.jumpToSerious}
         </a>
       </p>
-      {notice && <p class="notice">{notice}</p>}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       {draft === undefined || symptoms === undefined ? (
         <p class="status" role="status">
           {t.loadingCheckin}
@@ -157,9 +283,18 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
       ) : (
         <form class="stack" data-testid="checkin-form" aria-labelledby="today-heading" noValidate onSubmit={(e) => void save(e)}>
           <p>{t.intro}</p>
-          <section class="stack">
+          <div class="quick-row">
+            <button type="button" class="button" aria-describedby="same-hint" onClick={() => void sameAsYesterday()}>
+              {t.sameAsYesterday}
+            </button>
+            <p class="hint" id="same-hint">
+              {t.sameAsYesterdayHint}
+            </p>
+          </div>
+          <section class="stack" aria-labelledby="symptoms-heading">
             <h2 id="symptoms-heading">{t.symptomsHeading}</h2>
             {symptoms === null && <p class="notice">{t.symptomsUnavailable}</p>}
+            {symptoms?.length === 0 && <p>{t.noPinned}</p>}
             {SYMPTOM_GROUPS.map((group) => {
               const inGroup = (symptoms ?? []).filter((s) => s.group === group);
               if (inGroup.length === 0) return null;
@@ -172,8 +307,20 @@ export function TodayPage({ account, symptoms, redFlags, onRedFlag, onSignedOut 
                 </div>
               );
             })}
+            {(() => {
+              const others = (symptoms ?? []).filter((s) => !(SYMPTOM_GROUPS as readonly string[]).includes(s.group));
+              return others.map((symptom) => (
+                <SeverityPicker key={symptom.id} symptom={symptom} value={draft.symptoms[symptom.id]} onChange={setSeverity} />
+              ));
+            })()}
+            <p>
+              <a class="jump-link" href="#/symptoms">
+                {t.chooseSymptoms}
+              </a>
+            </p>
           </section>
-          <section class="stack">
+          <TagToggles value={draft.tags} onToggle={(tag) => update({ tags: toggleTag(draft.tags, tag) })} />
+          <section class="stack" aria-labelledby="details-heading">
             <h2 id="details-heading">{t.detailsHeading}</h2>
             <SleepStepper value={draft.sleep} error={fieldErrors.sleepHours} onChange={(sleep) => update({ sleep })} />
             <TextField

@@ -1,0 +1,35 @@
+import type { CheckinTag } from '../../core/checkin.js';
+import { TAGS } from '../checkin-form.js';
+import { messages } from '../messages.js';
+
+interface Props {
+  readonly value: readonly CheckinTag[];
+  readonly onToggle: (tag: CheckinTag) => void;
+}
+
+/** Seven big toggle buttons; aria-pressed says which are on, and the look never relies on colour alone. */
+export function TagToggles({ value, onToggle }: Props) {
+  return (
+    <section class="stack" aria-labelledby="tags-heading">
+      <h2 id="tags-heading">{messages.today.tagsHeading}</h2>
+      <p class="hint">{messages.today.tagsHint}</p>
+      <ul class="toggles" data-testid="tags">
+        {TAGS.map((tag) => {
+          const on = value.includes(tag);
+          return (
+            <li key={tag}>
+              <button type="button" class="button toggle" aria-pressed={on ? 'true' : 'false'} onClick={() => onToggle(tag)}>
+                {on && (
+                  <span class="toggle__mark" aria-hidden="true">
+                    ✓
+                  </span>
+                )}
+                {messages.today.tag(tag)}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

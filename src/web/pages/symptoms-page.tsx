@@ -1,0 +1,171 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MySymptom } from '../../api/schemas.js';
+import { SYMPTOM_GROUPS, type SymptomGroup } from '../../core/symptoms/symptom.js';
+import { api } from '../api.js';
+import { describeFailure } from '../errors.js';
+import { messages } from '../messages.js';
+import { useScreenHeading } from '../use-screen-heading.js';
+import { SelectField } from '../components/select-field.js';
+import { TextField } from '../components/text-field.js';
+
+interface Props {
+  readonly onSignedOut: () => void;
+}
+
+const t = messages.symptoms;
+
+/** Every catalogue symptom with a Track toggle, grouped; the person's own symptoms, which they can add or stop. */
+export function SymptomsPage({ onSignedOut }: Props) {
+  const heading = useScreenHeading<HTMLHeadingElement>();
+  const [list, setList] = useState<readonly MySymptom[] | undefined>(undefined);
+  const [failure, setFailure] = useState('');
+  const [status, setStatus] = useState('');
+  const [name, setName] = useState('');
+  const [group, setGroup] = useState<SymptomGroup>('sensory');
+  const [nameError, setNameError] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    void api.mySymptoms().then((result) => {
+      if (result.ok) setList(result.value.symptoms);
+      else if (result.error.code === 'unauthenticated') onSignedOut();
+      else setFailure(t.loadFailed(describeFailure(result.error)));
+    });
+  }, []);
+
+  const replace = (next: MySymptom) => setList((old) => old?.map((s) => (s.id === next.id ? next : s)));
+
+  async function togglePin(symptom: MySymptom) {
+    const result = await api.pinSymptom(symptom.id, !symptom.pinned);
+    if (result.ok) replace(result.value);
+    else if (result.error.code === 'unauthenticated') onSignedOut();
+    else setStatus(describeFailure(result.error));
+  }
+
+  async function add(event: Event) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed.length < 2 || trimmed.length > 60) {
+      setNameError(t.nameInvalid);
+      document.getElementById('own-name')?.focus();
+      return;
+    }
+    setNameError(undefined);
+    const result = await api.addOwnSymptom({ id: crypto.randomUUID(), name: trimmed, group });
+    if (result.ok) {
+      setList((old) => [...(old ?? []), result.value]);
+      setName('');
+      setStatus(t.added(result.value.name));
+    } else if (result.error.code === 'unauthenticated') onSignedOut();
+    else setStatus(describeFailure(result.error));
+  }
+
+  async function retire(symptom: MySymptom) {
+    const result = await api.retireOwnSymptom(symptom.id);
+    if (result.ok) {
+      replace({ ...symptom, retired: true, pinned: false });
+      setStatus(t.stopped(symptom.name));
+      document.getElementById('own-heading')?.focus();
+    } else if (result.error.code === 'unauthenticated') onSignedOut();
+    else setStatus(describeFailure(result.error));
+  }
+
+  const catalogue = (list ?? []).filter((s) => !s.own);
+  const own = (list ?? []).filter((s) => s.own && !s.retired);
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.title}
+      </h1>
+      <p>{t.intro}</p>
+      <p>
+        <a class="jump-link" href="#/today">
+          {t.backToToday}
+        </a>
+      </p>
+      <p class="status" role="status" aria-live="polite" data-testid="symptoms-status">
+        {status}
+      </p>
+      {failure && (
+        <p class="notice" role="alert">
+          {failure}
+        </p>
+      )}
+      {list === undefined && !failure && (
+        <p class="status" role="status">
+          {t.loading}
+        </p>
+      )}
+      {list && (
+        <div class="stack">
+          {SYMPTOM_GROUPS.map((g) => {
+            const inGroup = catalogue.filter((s) => s.group === g);
+            if (inGroup.length === 0) return null;
+            return (
+              <section class="stack" key={g} aria-labelledby={`group-${g}`}>
+                <h2 id={`group-${g}`} class="group-heading">
+                  {messages.today.groupHeading(g)}
+                </h2>
+                <ul class="pins">
+                  {inGroup.map((s) => (
+                    <li class="pin" key={s.id}>
+                      <div class="pin__text">
+                        <p class="pin__name">{s.name}</p>
+                        <p class="hint">{s.description}</p>
+                      </div>
+                      <button type="button" class="button toggle" aria-pressed={s.pinned ? 'true' : 'false'} aria-label={t.trackLabel(s.name)} onClick={() => void togglePin(s)}>
+                        {s.pinned && (
+                  <span class="toggle__mark" aria-hidden="true">
+                    ✓
+                  </span>
+                )}
+                        {t.track}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+          <section class="stack" aria-labelledby="own-heading">
+            <h2 id="own-heading" class="group-heading" tabIndex={-1}>
+              {t.ownHeading}
+            </h2>
+            {own.length > 0 && (
+              <>
+                <p class="hint">{t.stopHint}</p>
+                <ul class="pins">
+                  {own.map((s) => (
+                    <li class="pin" key={s.id}>
+                      <div class="pin__text">
+                        <p class="pin__name">{s.name}</p>
+                        <p class="hint">{messages.today.groupHeading(s.group)}</p>
+                      </div>
+                      <button type="button" class="button" aria-label={t.stopLabel(s.name)} onClick={() => void retire(s)}>
+                        {t.stop}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <form class="panel stack" noValidate onSubmit={(e) => void add(e)} aria-labelledby="add-heading">
+              <h3 id="add-heading">{t.addHeading}</h3>
+              <TextField id="own-name" label={t.nameLabel} hint={t.nameHint} value={name} error={nameError} onInput={setName} />
+              <SelectField
+                id="own-group"
+                label={t.groupLabel}
+                value={group}
+                options={SYMPTOM_GROUPS.map((g) => ({ value: g, label: messages.today.groupHeading(g) }))}
+                onChange={(value) => setGroup(value as SymptomGroup)}
+              />
+              <button type="submit" class="button">
+                {t.add}
+              </button>
+            </form>
+          </section>
+        </div>
+      )}
+    </>
+  );
+}
