@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The web app lives in src/web and is built to dist/web, which the Fastify server serves.
 // Preact's automatic JSX runtime is configured through oxc, so no Babel-based plugin is needed.
@@ -14,4 +15,34 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   server: { proxy: { '/api': 'http://localhost:3000' } },
+  plugins: [
+    VitePWA({
+      // A new version takes over quietly on the next load: no prompts for people who are unwell.
+      registerType: 'autoUpdate',
+      // A script file, not an inline script, so the strict Content-Security-Policy still holds.
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Taper Companion',
+        short_name: 'Taper',
+        description: 'Plan, track and understand a benzodiazepine taper. Educational, not medical advice.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#15181c',
+        theme_color: '#15181c',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell is precached so the app opens with no connection; the API is never cached by the worker.
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
 });
