@@ -5,8 +5,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, scrollsSideways, smallTargets } from './support/axe.js';
+import { scrollsSideways, smallTargets } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
+import { expectAccessible, severity, signUp } from './support/session.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 let server: RunningServer;
@@ -21,24 +22,6 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);
-  expect(await smallTargets(page), `targets on ${screen}`).toEqual([]);
-}
-
-async function signUp(page: Page, email: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Create an account' }).click();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a calm long passphrase');
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
-}
-
-function severity(page: Page, symptom: string, level: string) {
-  return page.getByRole('group', { name: symptom, exact: true }).getByRole('radio', { name: level, exact: true });
-}
-
 describe('daily check-in in a real browser', () => {
   let context: BrowserContext;
   let page: Page;
@@ -52,14 +35,14 @@ describe('daily check-in in a real browser', () => {
   it('shows an accessible sign-in screen that says the app is educational', async () => {
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await expect(page.getByText(/not medical advice/).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(/not medical advice/).first().isVisible()).toBe(true);
     await expectAccessible(page, 'sign in');
     await page.getByRole('button', { name: 'Create an account' }).click();
     await expectAccessible(page, 'sign up');
   });
 
   it('signs up, records a check-in, and still sees it after a reload', async () => {
-    await signUp(page, 'ann@example.org');
+    await signUp(page, server.url, 'ann@example.org');
     await expectAccessible(page, 'today (empty)');
 
     await severity(page, 'Tremor', 'Moderate').check();
@@ -68,7 +51,7 @@ describe('daily check-in in a real browser', () => {
     await page.getByLabel('Dose taken today (mg)').fill('0.75');
     await page.getByLabel('Note', { exact: true }).fill('Jerks at night; breathing helped.');
     await page.getByRole('button', { name: 'Save check-in' }).click();
-    await expect(page.getByTestId('save-status').textContent()).resolves.toMatch(/Saved/);
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/Saved/);
 
     await page.reload();
     await page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
@@ -133,7 +116,7 @@ describe('small screens and zoom', () => {
     for (const options of [{ viewport: { width: 360, height: 740 } }, { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 }]) {
       const context = await browser.newContext(options);
       const page = await context.newPage();
-      await signUp(page, `small-${options.viewport.width}@example.org`);
+      await signUp(page, server.url, `small-${options.viewport.width}@example.org`);
       if (options.viewport.width === 640) {
         // 200 % zoom of a 1280 px window is a 640 CSS px layout viewport.
         expect(await page.evaluate(() => window.innerWidth)).toBe(640);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../src/web/dates.js';
 import { axeViolations, scrollsSideways, smallTargets } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
+import { expectAccessible, signUp } from './support/session.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 let server: RunningServer;
@@ -23,20 +24,6 @@ afterAll(async () => {
   await browser.close();
   await server.stop();
 });
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);
-  expect(await smallTargets(page), `targets on ${screen}`).toEqual([]);
-}
-
-async function signUp(page: Page, email: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Create an account' }).click();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a calm long passphrase');
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
-}
 
 async function openPlanner(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Plan', exact: true }).click();
@@ -77,7 +64,7 @@ describe('taper planner in a real browser', () => {
   afterAll(() => context.close());
 
   it('previews a tablet plan with its first step and a too-fast warning', async () => {
-    await signUp(page, 'plan@example.org');
+    await signUp(page, server.url, 'plan@example.org');
     await openPlanner(page);
     await expectAccessible(page, 'planner (empty)');
     await fillTabletPlan(page);
@@ -166,7 +153,7 @@ describe('planner on small screens', () => {
     for (const options of [{ viewport: { width: 360, height: 740 } }, { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 }]) {
       const context = await browser.newContext(options);
       const page = await context.newPage();
-      await signUp(page, `plan-small-${String(options.viewport.width)}@example.org`);
+      await signUp(page, server.url, `plan-small-${String(options.viewport.width)}@example.org`);
       await openPlanner(page);
       expect(await scrollsSideways(page)).toBe(false);
       await fillTabletPlan(page);
@@ -188,7 +175,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width, height: 900 } });
     page = await context.newPage();
-    await signUp(page, `plan-more-${String(width)}@example.org`);
+    await signUp(page, server.url, `plan-more-${String(width)}@example.org`);
     await openPlanner(page);
   });
   afterAll(() => context.close());

@@ -5,8 +5,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, scrollsSideways, smallTargets } from './support/axe.js';
+import { scrollsSideways, smallTargets } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
+import { expectAccessible, severity, signUp } from './support/session.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 let server: RunningServer;
@@ -20,24 +21,6 @@ afterAll(async () => {
   await browser.close();
   await server.stop();
 });
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);
-  expect(await smallTargets(page), `targets on ${screen}`).toEqual([]);
-}
-
-async function signUp(page: Page, email: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Create an account' }).click();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a calm long passphrase');
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
-}
-
-function severity(page: Page, symptom: string, level: string) {
-  return page.getByRole('group', { name: symptom, exact: true }).getByRole('radio', { name: level, exact: true });
-}
 
 /** The browser's own calendar day, `offset` days away (the app uses local time). */
 function localDate(page: Page, offset = 0): Promise<string> {
@@ -78,7 +61,7 @@ describe('daily tracking', () => {
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await signUp(page, 'kim@example.org');
+    await signUp(page, server.url, 'kim@example.org');
   });
   afterAll(() => context.close());
 
@@ -181,7 +164,7 @@ describe('dose, bad days and adherence with a plan', () => {
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await signUp(page, 'lee@example.org');
+    await signUp(page, server.url, 'lee@example.org');
     const start = await localDate(page, -5);
     await apiCall(page, 'PUT', '/api/v1/plan', {
       medicationId: 'clonazepam',

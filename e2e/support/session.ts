@@ -1,0 +1,25 @@
+/** Steps and checks the browser tests share: signing up as a new person, a severity control, and the a11y gate. */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { axeViolations, smallTargets } from './axe.js';
+
+/** Signs a new person up through the UI and waits for today's check-in. */
+export async function signUp(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a calm long passphrase');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
+}
+
+/** The radio for one severity of one symptom on the check-in form. */
+export function severity(page: Page, symptom: string, level: string) {
+  return page.getByRole('group', { name: symptom, exact: true }).getByRole('radio', { name: level, exact: true });
+}
+
+/** No axe violations (WCAG 2.2 AA) and no interactive target under 48 × 48 px on the page as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);
+  expect(await smallTargets(page), `targets on ${screen}`).toEqual([]);
+}
