@@ -69,8 +69,8 @@ describe('daily check-in in a real browser', () => {
     const list = page.getByTestId('history-list');
     await list.waitFor();
     await expect.poll(() => list.textContent()).toMatch(/3 symptoms rated, highest: Severe/);
-    expect(await list.textContent()).toMatch(/Dose 0\.75 mg/);
-    expect(await list.textContent()).toMatch(/No check-in/);
+    await expect.poll(() => list.textContent()).toMatch(/Dose 0\.75 mg/);
+    await expect.poll(() => list.textContent()).toMatch(/No check-in/);
     await expectAccessible(page, 'last 14 days');
   });
 
@@ -79,8 +79,8 @@ describe('daily check-in in a real browser', () => {
     await page.getByRole('button', { name: 'I had a seizure' }).click();
     const urgent = page.getByTestId('urgent-help');
     await urgent.waitFor();
-    expect(await urgent.textContent()).toMatch(/emergency number/);
-    expect(await urgent.textContent()).toMatch(/Do not change your dose/);
+    await expect.poll(() => urgent.textContent()).toMatch(/emergency number/);
+    await expect.poll(() => urgent.textContent()).toMatch(/Do not change your dose/);
     await expectAccessible(page, 'urgent help');
     await expect
       .poll(async () => {

@@ -72,7 +72,7 @@ describe('taper planner in a real browser', () => {
     await expect.poll(() => firstDose(page)).toBe('1.75 mg');
     const warnings = page.getByTestId('plan-warnings');
     expect(await warnings.locator('[data-code="too_fast"]').count()).toBe(1);
-    expect(await warnings.textContent()).toMatch(/more than 25%/);
+    await expect.poll(() => warnings.textContent()).toMatch(/more than 25%/);
     expect(await page.getByRole('img', { name: /Step chart of the daily dose/ }).count()).toBe(1);
     const labels = await chartLabels(page);
     expect(labels).toContain('0 mg');
@@ -87,7 +87,7 @@ describe('taper planner in a real browser', () => {
     await expect.poll(() => firstDose(page), { timeout: 10_000 }).toBe('1.8 mg');
     const warnings = page.getByTestId('plan-warnings');
     await expect.poll(() => warnings.locator('[data-code="home_mixture"]').count()).toBe(1);
-    expect(await page.getByTestId('plan-table').textContent()).toMatch(/into 100 mL water, shake well, take/);
+    await expect.poll(() => page.getByTestId('plan-table').textContent()).toMatch(/into 100 mL water, shake well, take/);
     expect(await page.getByLabel('Syringe markings').inputValue()).toBe('0.1');
     await expectAccessible(page, 'planner (liquid preview, dark)');
     await page.getByRole('button', { name: 'Use light colours' }).click();
@@ -129,8 +129,8 @@ describe('taper planner in a real browser', () => {
     const cards = page.locator('.prep-card');
     expect(await cards.first().isVisible()).toBe(true);
     expect(await page.getByTestId('plan-table').isVisible()).toBe(false);
-    expect(await cards.first().textContent()).toMatch(/Shake or stir well before every measure/);
-    expect(await cards.first().textContent()).toMatch(/not medical advice/);
+    await expect.poll(() => cards.first().textContent()).toMatch(/Shake or stir well before every measure/);
+    await expect.poll(() => cards.first().textContent()).toMatch(/not medical advice/);
     // The plan starts today, so "upcoming steps only" is every step.
     expect(await cards.count()).toBe(await page.getByTestId('plan-table').locator('tbody tr').count());
     await page.emulateMedia({ media: 'screen' });
@@ -141,7 +141,7 @@ describe('taper planner in a real browser', () => {
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     const panel = page.getByTestId('todays-plan');
     await panel.waitFor();
-    expect(await panel.textContent()).toMatch(/Daily dose: 1\.8 mg/);
+    await expect.poll(() => panel.textContent()).toMatch(/Daily dose: 1\.8 mg/);
     await expect.poll(() => panel.textContent()).toMatch(/Medicine: Clonazepam/);
     await expect.poll(() => page.getByLabel('Dose taken today (mg)').inputValue()).toBe('1.8');
     await expectAccessible(page, 'today with a plan (light)');
@@ -195,11 +195,11 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await preview(page);
     await page.getByTestId('plan-table').waitFor();
     const rows = page.getByTestId('plan-table').locator('tbody tr');
-    expect(await rows.first().locator('th').textContent()).toBe('1 (switch)');
+    await expect.poll(() => rows.first().locator('th').textContent()).toBe('1 (switch)');
     expect(await page.getByTestId('plan-table').locator('th', { hasText: '(switch)' }).count()).toBeGreaterThan(1);
     expect(await lastKind(page)).toMatch(/\(stop\)$/);
     expect(await lastDose(page)).toBe('0 mg');
-    expect(await page.getByTestId('plan-table').textContent()).toMatch(/of 1 mg\/mL liquid/);
+    await expect.poll(() => page.getByTestId('plan-table').textContent()).toMatch(/of 1 mg\/mL liquid/);
     expect(await chartLabels(page)).toContain('40 mg');
     expect(await page.getByText('Shaded: switching to diazepam').count()).toBe(1);
     await expectFits('crossover preview');
@@ -208,7 +208,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
   it('takes the end point in mg of diazepam, and explains one the tablets cannot measure', async () => {
     await page.getByRole('radio', { name: 'Stay on a smaller dose' }).check();
     const maintain = page.getByLabel('Diazepam dose to stay on (mg of diazepam a day)');
-    expect(await page.locator('#plan-maintain-hint').textContent()).toMatch(/about 40 mg of diazepam/);
+    await expect.poll(() => page.locator('#plan-maintain-hint').textContent()).toMatch(/about 40 mg of diazepam/);
     // 5 mg is less than 40 mg of diazepam, though more than the 2 mg of clonazepam.
     await maintain.fill('5');
     await preview(page);

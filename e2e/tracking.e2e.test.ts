@@ -150,8 +150,8 @@ describe('daily tracking', () => {
     await page.getByRole('button', { name: 'Save answers' }).click();
     const result = page.getByTestId('assessment-result');
     await result.waitFor();
-    expect(await result.textContent()).toMatch(new RegExp(`Score: ${count} of 80\\.`));
-    expect(await result.textContent()).toMatch(/Band: Mild\./);
+    await expect.poll(() => result.textContent()).toMatch(new RegExp(`Score: ${count} of 80\\.`));
+    await expect.poll(() => result.textContent()).toMatch(/Band: Mild\./);
     await expect.poll(async () => (await page.getByTestId('past-results').textContent()) ?? '').toMatch(new RegExp(`${count} of 80, Mild`));
     await expectAccessible(page, 'CIWA-B result');
   });
@@ -209,7 +209,7 @@ describe('dose, bad days and adherence with a plan', () => {
     expect(checkin.doseMg).toBe(0.9);
     await page.getByRole('button', { name: 'Back to the full check-in' }).click();
     await page.getByRole('heading', { name: 'Today’s check-in', level: 1 }).waitFor();
-    expect(await page.getByTestId('dose-panel').textContent()).toMatch(/0\.9 mg at/);
+    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.9 mg at/);
   });
 
   it('shows adherence in plain words, and a calm panel for missed days', async () => {
@@ -219,7 +219,7 @@ describe('dose, bad days and adherence with a plan', () => {
     await expect.poll(() => list.textContent()).toMatch(/Dose as planned \(0\.9 mg\)/);
     const risks = page.getByTestId('adherence-risks');
     await risks.waitFor();
-    expect(await risks.textContent()).toMatch(/prescriber or pharmacist today/);
+    await expect.poll(() => risks.textContent()).toMatch(/prescriber or pharmacist today/);
     await risks.getByRole('button', { name: 'I am running out of my medicine' }).waitFor();
     await expectAccessible(page, 'last 14 days with adherence');
     await atPhoneWidth(page, 'last 14 days with adherence');
