@@ -1,3 +1,4 @@
+import { describedBy, FieldFrame } from './field-frame.js';
 import { messages } from '../messages.js';
 
 interface Props {
@@ -15,24 +16,9 @@ interface Props {
 
 /** A number field with big −/+ buttons either side; typing works too. No sliders. */
 export function NumberStepper({ id, label, hint, value, error, lessLabel, moreLabel, onLess, onMore, onInput }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   return (
-    <div class="field">
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <div class="stepper">
         <button type="button" class="button stepper__button" aria-label={lessLabel} onClick={onLess}>
           <span aria-hidden="true">{messages.plan.less}</span>
@@ -45,13 +31,13 @@ export function NumberStepper({ id, label, hint, value, error, lessLabel, moreLa
           autoComplete="off"
           value={value}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={described}
           onInput={(e) => onInput(e.currentTarget.value)}
         />
         <button type="button" class="button stepper__button" aria-label={moreLabel} onClick={onMore}>
           <span aria-hidden="true">{messages.plan.more}</span>
         </button>
       </div>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { describedBy, FieldFrame } from './field-frame.js';
 interface Option {
   readonly value: string;
   readonly label: string;
@@ -15,30 +16,15 @@ interface Props {
 
 /** A labelled native select: keyboard and screen-reader friendly by default. */
 export function SelectField({ id, label, hint, value, options, error, onChange }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   return (
-    <div class="field">
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         class="input select"
         value={value}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={described}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
         {options.map((o) => (
@@ -47,6 +33,6 @@ export function SelectField({ id, label, hint, value, options, error, onChange }
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { describedBy, FieldFrame } from './field-frame.js';
 interface Props {
   readonly id: string;
   readonly label: string;
@@ -12,24 +13,9 @@ interface Props {
 
 /** A labelled single-line input with an optional hint and an error that names what to fix. */
 export function TextField({ id, label, value, onInput, hint, error, type = 'text', inputMode = 'text', autoComplete = 'off' }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   return (
-    <div class="field">
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         class="input"
@@ -41,9 +27,9 @@ export function TextField({ id, label, value, onInput, hint, error, type = 'text
         autoComplete={autoComplete}
         spellcheck={false}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={described}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
-    </div>
+    </FieldFrame>
   );
 }
