@@ -128,6 +128,8 @@ export const DateRangeQuerySchema = z
   });
 
 export const EventBodySchema = z.strictObject({
+  /** Client-generated, so a retry after a lost connection never records the event twice. */
+  id: z.uuid({ message: 'must be a UUID' }).optional(),
   kind: z.string().refine((kind) => findRedFlag(kind) !== undefined, { message: 'is not a known red-flag event' }),
   occurredAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }),
   note: z.string().max(MAX_NOTE_LENGTH).default(''),

@@ -222,6 +222,39 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     expect(((await ctx.ann.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toHaveLength(1);
   });
 
+  it('records a red-flag event once when the same request is retried with its id', async () => {
+    const id = '9b2f6c1e-5d3a-4e7b-8c1f-2a6d4e8b0c13';
+    const body = { id, kind: 'seizure', occurredAt: '2026-11-25T09:30:00+01:00', note: 'about two minutes' };
+    const first = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: body });
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toEqual({ id, kind: 'seizure', occurredAt: '2026-11-25T08:30:00.000Z', note: 'about two minutes', createdAt: '2026-11-25T12:00:00.000Z' });
+    ctx.t.setNow('2026-11-25T12:10:00.000Z');
+    const again = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: body });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    // A retry answers with the stored event, even if the retried body differs.
+    const altered = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { ...body, note: 'changed' } });
+    expect(altered.statusCode).toBe(200);
+    expect(altered.json()).toEqual(first.json());
+    expect((await ctx.ann.request({ url: '/api/v1/events' })).json()).toEqual({ events: [first.json()] });
+  });
+
+  it('refuses another person’s event id naming `id`, and changes nothing', async () => {
+    const id = '9b2f6c1e-5d3a-4e7b-8c1f-2a6d4e8b0c13';
+    const created = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { id, kind: 'seizure', occurredAt: '2026-11-25T09:30:00Z' } });
+    expect(created.statusCode).toBe(201);
+    const bob = createAgent(ctx.t.app);
+    await bob.signup('bob@example.org');
+    const stolen = await bob.request({ method: 'POST', url: '/api/v1/events', payload: { id, kind: 'confusion', occurredAt: '2026-11-25T10:00:00Z', note: 'bob' } });
+    expect(stolen.statusCode).toBe(400);
+    expect(stolen.json()).toMatchObject({ error: { code: 'invalid_input', field: 'id' } });
+    expect((await bob.request({ url: '/api/v1/events' })).json()).toEqual({ events: [] });
+    expect((await ctx.ann.request({ url: '/api/v1/events' })).json()).toEqual({ events: [created.json()] });
+    const notUuid = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { id: 'e1', kind: 'seizure', occurredAt: '2026-11-25T09:30:00Z' } });
+    expect(notUuid.statusCode).toBe(400);
+    expect(notUuid.json()).toMatchObject({ error: { code: 'invalid_input', field: 'id' } });
+  });
+
   it('lets the later edit win when two devices sync out of order, keeping the older as a version', async () => {
     await put(ctx.ann, DAY, { note: 'laptop, evening', editedAt: '2026-11-24T20:00:00+01:00' });
     const late = await put(ctx.ann, DAY, { note: 'phone, morning', editedAt: '2026-11-24T08:00:00+01:00' });
@@ -232,6 +265,35 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     expect((await bob.request({ url: `/api/v1/checkins/${DAY}/versions` })).json()).toEqual({ versions: [] });
+  });
+
+  it('keeps an older edit replayed twice as one version', async () => {
+    await put(ctx.ann, DAY, { note: 'laptop, evening', editedAt: '2026-11-24T20:00:00+01:00' });
+    const phone = { symptoms: { tremor: 1, dizziness: 2 }, note: 'phone, morning', editedAt: '2026-11-24T08:00:00+01:00' };
+    expect((await put(ctx.ann, DAY, phone)).json()).toMatchObject({ note: 'laptop, evening', superseded: true });
+    ctx.t.setNow('2026-11-25T12:30:00.000Z');
+    const replay = await put(ctx.ann, DAY, { ...phone, symptoms: { dizziness: 2, tremor: 1 } });
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json()).toMatchObject({ note: 'laptop, evening', superseded: true });
+    const { versions } = (await ctx.ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json<{ versions: unknown[] }>();
+    expect(versions).toMatchObject([{ note: 'phone, morning', editedAt: '2026-11-24T07:00:00.000Z', supersededAt: '2026-11-25T12:00:00.000Z' }]);
+    expect(versions).toHaveLength(1);
+  });
+
+  it('adds no version when an identical check-in is replayed with a different edit time', async () => {
+    const body = { ...valid, editedAt: '2030-01-01T00:00:00Z' };
+    const first = await put(ctx.ann, DAY, body);
+    expect(first.json()).toMatchObject({ editedAt: '2026-11-25T12:00:00.000Z' });
+    // The same request replayed later: its capped edit time is now 12:05, but nothing changed.
+    ctx.t.setNow('2026-11-25T12:05:00.000Z');
+    const replay = await put(ctx.ann, DAY, body);
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json()).toEqual(first.json());
+    // The same content with an older edit time is no new version either.
+    const older = await put(ctx.ann, DAY, { ...valid, editedAt: '2026-11-24T09:00:00Z' });
+    expect(older.json()).toEqual(first.json());
+    expect((await get(ctx.ann, DAY)).json()).toEqual(first.json());
+    expect((await ctx.ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json()).toEqual({ versions: [] });
   });
 
   it('caps an edit time from a device clock set in the future at the server’s time', async () => {

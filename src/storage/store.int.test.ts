@@ -123,6 +123,15 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(await store.events.list('u2')).toEqual([]);
   });
 
+  it('stores red-flag events idempotently by id, refusing another person’s id', async () => {
+    const e = { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', note: '', createdAt: NOW };
+    expect(await store.events.create('u1', e)).toEqual({ status: 'created', event: e });
+    expect(await store.events.create('u1', { ...e, note: 'retry', createdAt: LATER })).toEqual({ status: 'existing', event: e });
+    expect(await store.events.create('u2', { ...e, kind: 'confusion' })).toBe('taken');
+    expect(await store.events.list('u1')).toEqual([e]);
+    expect(await store.events.list('u2')).toEqual([]);
+  });
+
   it('counts attempts in the database with a limiter', async () => {
     const limiter = await database.createLimiter({ name: 'contract', points: 2, durationSeconds: 60 });
     await limiter.consume('k');
@@ -156,5 +165,26 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     await store.checkins.put('u1', ids, evening, { now: LATER, editedAt: '2026-11-20T20:00:00.000Z' });
     expect(await store.checkins.versions('u1', '2026-11-20')).toHaveLength(1);
     expect(await store.checkins.versions('u2', '2026-11-20')).toEqual([]);
+  });
+
+  it('keeps a replayed older edit once, and ignores a replay of the current content whatever its edit time', async () => {
+    const evening = record('2026-11-20', { note: 'evening' });
+    const morning = record('2026-11-20', { note: 'morning' });
+    await store.checkins.put('u1', ids, evening, { now: NOW, editedAt: '2026-11-20T20:00:00.000Z' });
+    await store.checkins.put('u1', ids, morning, { now: NOW, editedAt: '2026-11-20T08:00:00.000Z' });
+    // The same older edit again, later, with its ratings in another order.
+    const replay = await store.checkins.put('u1', ids, { ...morning, severities: [...morning.severities].reverse() }, { now: LATER, editedAt: '2026-11-20T08:00:00.000Z' });
+    expect(replay.superseded).toBe(true);
+    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([{ record: morning, editedAt: '2026-11-20T08:00:00.000Z', supersededAt: NOW }]);
+    // The same older content at another edit time is a different version.
+    await store.checkins.put('u1', ids, morning, { now: LATER, editedAt: '2026-11-20T09:00:00.000Z' });
+    expect(await store.checkins.versions('u1', '2026-11-20')).toHaveLength(2);
+    // The current content, newer or older: nothing changes.
+    const current = await store.checkins.get('u1', '2026-11-20');
+    for (const editedAt of ['2026-11-20T21:00:00.000Z', '2026-11-20T07:00:00.000Z']) {
+      expect(await store.checkins.put('u1', ids, evening, { now: LATER, editedAt })).toEqual({ current, superseded: false });
+    }
+    expect(await store.checkins.get('u1', '2026-11-20')).toEqual(current);
+    expect(await store.checkins.versions('u1', '2026-11-20')).toHaveLength(2);
   });
 });

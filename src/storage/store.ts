@@ -28,7 +28,7 @@ export interface CheckinVersion {
 
 export interface PutResult {
   readonly current: StoredCheckin;
-  /** True when the incoming edit was older than the stored one: it was kept in history, not applied. */
+  /** True when the incoming edit differs from the stored one and is older: it is kept in history (once), not applied. */
   readonly superseded: boolean;
 }
 
@@ -93,6 +93,12 @@ function parseSeverities(json: string): { symptomId: string; severity: Severity 
   return Object.entries(parsed)
     .map(([symptomId, severity]) => ({ symptomId, severity }))
     .sort((a, b) => a.symptomId.localeCompare(b.symptomId));
+}
+
+/** A check-in's content as JSON with a fixed key and rating order, so equal content compares equal. */
+function canonicalRecord(r: CheckinRecord): string {
+  const severities = [...r.severities].sort((a, b) => a.symptomId.localeCompare(b.symptomId)).map((s) => ({ symptomId: s.symptomId, severity: s.severity }));
+  return JSON.stringify({ date: r.date, severities, sleepMinutes: r.sleepMinutes, doseMicrograms: r.doseMicrograms, note: r.note, tags: r.tags });
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -187,12 +193,14 @@ export function createStore(db: Kysely<Database>) {
     },
 
     checkins: {
-      /** Creates or replaces the check-in of `record.date`, atomically; `id` is used only when the day is new. */
       /**
        * Creates or replaces the check-in of `record.date` in one transaction. `editedAt` is when the person made
        * this edit: if the stored version is newer, this one goes to history instead (a late sync from another
-       * device); otherwise the stored version goes to history and this one becomes current. Replaying the same
-       * edit changes nothing. `newId` names new rows (the check-in when the day is new, each history entry).
+       * device); otherwise the stored version goes to history and this one becomes current. Replays change
+       * nothing: an edit whose content equals the current check-in is ignored whatever its `editedAt` (a replay's
+       * edit time can differ, as the server caps device clocks set in the future), and an older edit already in
+       * history with the same `editedAt` is not kept twice. `newId` names new rows (the check-in when the day is
+       * new, each history entry).
        */
       async put(userId: string, newId: () => string, record: CheckinRecord, times: { readonly now: string; readonly editedAt: string }): Promise<PutResult> {
         return db.transaction().execute(async (trx) => {
@@ -224,10 +232,17 @@ export function createStore(db: Kysely<Database>) {
             return { current: { ...record, createdAt: times.now, updatedAt: times.now, editedAt: times.editedAt }, superseded: false };
           }
           const existing = toStoredCheckin(row);
-          const same = JSON.stringify(recordOf(existing)) === JSON.stringify({ ...record, severities: parseSeverities(severities) });
-          if (same && existing.editedAt === times.editedAt) return { current: existing, superseded: false };
+          const incoming = canonicalRecord(record);
+          if (canonicalRecord(recordOf(existing)) === incoming) return { current: existing, superseded: false };
           if (times.editedAt < existing.editedAt) {
-            await keep(record, times.editedAt);
+            const kept = await trx
+              .selectFrom('checkin_versions')
+              .select('record')
+              .where('user_id', '=', userId)
+              .where('date', '=', record.date)
+              .where('edited_at', '=', times.editedAt)
+              .execute();
+            if (!kept.some((v) => canonicalRecord(JSON.parse(v.record) as CheckinRecord) === incoming)) await keep(record, times.editedAt);
             return { current: existing, superseded: true };
           }
           await keep(recordOf(existing), existing.editedAt);
@@ -289,29 +304,32 @@ export function createStore(db: Kysely<Database>) {
     },
 
     events: {
-      async create(userId: string, event: StoredEvent): Promise<StoredEvent> {
-        await db
-          .insertInto('events')
-          .values({
-            id: event.id,
-            user_id: userId,
-            kind: event.kind,
-            occurred_at: event.occurredAt,
-            note: event.note,
-            created_at: event.createdAt,
-          })
-          .execute();
-        return event;
+      /** Records an event; a retry with the same id returns the stored one, another person's id is 'taken'. */
+      async create(userId: string, event: StoredEvent): Promise<{ readonly status: 'created' | 'existing'; readonly event: StoredEvent } | 'taken'> {
+        try {
+          await db
+            .insertInto('events')
+            .values({
+              id: event.id,
+              user_id: userId,
+              kind: event.kind,
+              occurred_at: event.occurredAt,
+              note: event.note,
+              created_at: event.createdAt,
+            })
+            .execute();
+          return { status: 'created', event };
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          const existing = await this.list(userId, event.id);
+          return existing[0] ? { status: 'existing', event: existing[0] } : 'taken';
+        }
       },
-      /** Newest first. */
-      async list(userId: string): Promise<StoredEvent[]> {
-        const rows = await db
-          .selectFrom('events')
-          .select(['id', 'kind', 'occurred_at', 'note', 'created_at'])
-          .where('user_id', '=', userId)
-          .orderBy('occurred_at', 'desc')
-          .limit(MAX_LIST_ROWS)
-          .execute();
+      /** Newest first; optionally only the event with `id`. */
+      async list(userId: string, id?: string): Promise<StoredEvent[]> {
+        let query = db.selectFrom('events').select(['id', 'kind', 'occurred_at', 'note', 'created_at']).where('user_id', '=', userId);
+        if (id !== undefined) query = query.where('id', '=', id);
+        const rows = await query.orderBy('occurred_at', 'desc').limit(MAX_LIST_ROWS).execute();
         return rows.map((r) => ({ id: r.id, kind: r.kind, occurredAt: r.occurred_at, note: r.note, createdAt: r.created_at }));
       },
     },

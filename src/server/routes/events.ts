@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EventBodySchema, EventListSchema, EventSchema } from '../../api/schemas.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
+import { fail } from '../http-errors.js';
 
 export interface EventRouteDeps {
   readonly store: Store;
@@ -10,21 +11,25 @@ export interface EventRouteDeps {
   readonly newId: () => string;
 }
 
-/** Red-flag events (a seizure, confusion …): recorded as they happen, never edited away. */
+/**
+ * Red-flag events (a seizure, confusion …): recorded as they happen, never edited away. The client may name an
+ * event with its own UUID, so a retry returns the stored event (200) instead of recording it twice.
+ */
 export const eventRoutes =
   (deps: EventRouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.post('/events', { schema: { body: EventBodySchema, response: { 201: EventSchema } } }, async (request, reply) => {
+    app.post('/events', { schema: { body: EventBodySchema, response: { 200: EventSchema, 201: EventSchema } } }, async (request, reply) => {
       const userId = await deps.sessions.requireUserId(request);
-      const event = await deps.store.events.create(userId, {
-        id: deps.newId(),
+      const result = await deps.store.events.create(userId, {
+        id: request.body.id ?? deps.newId(),
         kind: request.body.kind,
         // Stored in UTC so that events sort correctly whatever offset the device reported.
         occurredAt: new Date(request.body.occurredAt).toISOString(),
         note: request.body.note,
         createdAt: deps.now().toISOString(),
       });
-      return reply.status(201).send(event);
+      if (result === 'taken') throw fail('invalid_input', 'id');
+      return reply.status(result.status === 'created' ? 201 : 200).send(result.event);
     });
 
     app.get('/events', { schema: { response: { 200: EventListSchema } } }, async (request) => {
