@@ -3,37 +3,26 @@
  * reload and see it, see it in the last 14 days, use the seizure action, sign out. Every screen is
  * audited with axe (WCAG 2.2 AA), checked for 48 px targets and for sideways scrolling at 360 px.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scrollsSideways, smallTargets } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { expectAccessible, severity, signUp } from './support/session.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/harness.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const env = useServerAndBrowser();
 
 describe('daily check-in in a real browser', () => {
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
   });
   afterAll(() => context.close());
 
   it('shows an accessible sign-in screen that says the app is educational', async () => {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await expect.poll(() => page.getByText(/not medical advice/).first().isVisible()).toBe(true);
     await expectAccessible(page, 'sign in');
@@ -42,7 +31,7 @@ describe('daily check-in in a real browser', () => {
   });
 
   it('signs up, records a check-in, and still sees it after a reload', async () => {
-    await signUp(page, server.url, 'ann@example.org');
+    await signUp(page, env.server.url, 'ann@example.org');
     await expectAccessible(page, 'today (empty)');
 
     await severity(page, 'Tremor', 'Moderate').check();
@@ -84,7 +73,7 @@ describe('daily check-in in a real browser', () => {
     await expectAccessible(page, 'urgent help');
     await expect
       .poll(async () => {
-        const response = await page.request.get(`${server.url}/api/v1/events`);
+        const response = await page.request.get(`${env.server.url}/api/v1/events`);
         return ((await response.json()) as { events: { kind: string }[] }).events.map((e) => e.kind);
       })
       .toEqual(['seizure']);
@@ -106,7 +95,7 @@ describe('daily check-in in a real browser', () => {
   it('signs out', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    const me = await page.request.get(`${server.url}/api/v1/auth/me`);
+    const me = await page.request.get(`${env.server.url}/api/v1/auth/me`);
     expect(me.status()).toBe(401);
   });
 });
@@ -114,9 +103,9 @@ describe('daily check-in in a real browser', () => {
 describe('small screens and zoom', () => {
   it('fits a 360 px phone and 200 % zoom without sideways scrolling, with 48 px targets', async () => {
     for (const options of [{ viewport: { width: 360, height: 740 } }, { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 }]) {
-      const context = await browser.newContext(options);
+      const context = await env.browser.newContext(options);
       const page = await context.newPage();
-      await signUp(page, server.url, `small-${options.viewport.width}@example.org`);
+      await signUp(page, env.server.url, `small-${options.viewport.width}@example.org`);
       if (options.viewport.width === 640) {
         // 200 % zoom of a 1280 px window is a 640 CSS px layout viewport.
         expect(await page.evaluate(() => window.innerWidth)).toBe(640);

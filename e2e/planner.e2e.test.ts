@@ -5,25 +5,14 @@
  * diazepam (substitution stages, an end point in mg of diazepam) and "my own steps". Audited with axe
  * (dark and light), for 48 px targets, and for sideways scrolling at 360 px.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../src/web/dates.js';
 import { axeViolations, scrollsSideways, smallTargets } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { expectAccessible, signUp } from './support/session.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/harness.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const env = useServerAndBrowser();
 
 async function openPlanner(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Plan', exact: true }).click();
@@ -58,13 +47,13 @@ describe('taper planner in a real browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
   });
   afterAll(() => context.close());
 
   it('previews a tablet plan with its first step and a too-fast warning', async () => {
-    await signUp(page, server.url, 'plan@example.org');
+    await signUp(page, env.server.url, 'plan@example.org');
     await openPlanner(page);
     await expectAccessible(page, 'planner (empty)');
     await fillTabletPlan(page);
@@ -151,9 +140,9 @@ describe('taper planner in a real browser', () => {
 describe('planner on small screens', () => {
   it('fits a 360 px phone and 200 % zoom without sideways scrolling, with 48 px targets', async () => {
     for (const options of [{ viewport: { width: 360, height: 740 } }, { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 }]) {
-      const context = await browser.newContext(options);
+      const context = await env.browser.newContext(options);
       const page = await context.newPage();
-      await signUp(page, server.url, `plan-small-${String(options.viewport.width)}@example.org`);
+      await signUp(page, env.server.url, `plan-small-${String(options.viewport.width)}@example.org`);
       await openPlanner(page);
       expect(await scrollsSideways(page)).toBe(false);
       await fillTabletPlan(page);
@@ -173,9 +162,9 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width, height: 900 } });
+    context = await env.browser.newContext({ viewport: { width, height: 900 } });
     page = await context.newPage();
-    await signUp(page, server.url, `plan-more-${String(width)}@example.org`);
+    await signUp(page, env.server.url, `plan-more-${String(width)}@example.org`);
     await openPlanner(page);
   });
   afterAll(() => context.close());

@@ -3,24 +3,12 @@
  * the bad-day quick check-in, the one-tap dose with undo, a CIWA-B questionnaire, and adherence in
  * the last 14 days. Every new screen is audited with axe, for 48 px targets, and at 360 px.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scrollsSideways, smallTargets } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
-import { expectAccessible, severity, signUp } from './support/session.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { atPhoneWidth, expectAccessible, severity, signUp } from './support/session.js';
+import { useServerAndBrowser } from './support/harness.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const env = useServerAndBrowser();
 
 /** The browser's own calendar day, `offset` days away (the app uses local time). */
 function localDate(page: Page, offset = 0): Promise<string> {
@@ -33,8 +21,8 @@ function localDate(page: Page, offset = 0): Promise<string> {
 
 /** An API call from the signed-in page, with the CSRF token the server asks for. */
 async function apiCall(page: Page, method: 'PUT' | 'POST', path: string, data: unknown): Promise<void> {
-  const token = ((await (await page.request.get(`${server.url}/api/v1/csrf`)).json()) as { token: string }).token;
-  const response = await page.request.fetch(`${server.url}${path}`, { method, data, headers: { 'x-csrf-token': token } });
+  const token = ((await (await page.request.get(`${env.server.url}/api/v1/csrf`)).json()) as { token: string }).token;
+  const response = await page.request.fetch(`${env.server.url}${path}`, { method, data, headers: { 'x-csrf-token': token } });
   expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
 }
 
@@ -47,21 +35,14 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-async function atPhoneWidth(page: Page, screen: string): Promise<void> {
-  await page.setViewportSize({ width: 360, height: 740 });
-  expect(await scrollsSideways(page), `sideways scroll on ${screen}`).toBe(false);
-  expect(await smallTargets(page), `targets at 360 px on ${screen}`).toEqual([]);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 describe('daily tracking', () => {
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await signUp(page, server.url, 'kim@example.org');
+    await signUp(page, env.server.url, 'kim@example.org');
   });
   afterAll(() => context.close());
 
@@ -162,9 +143,9 @@ describe('dose, bad days and adherence with a plan', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await signUp(page, server.url, 'lee@example.org');
+    await signUp(page, env.server.url, 'lee@example.org');
     const start = await localDate(page, -5);
     await apiCall(page, 'PUT', '/api/v1/plan', {
       medicationId: 'clonazepam',
@@ -190,7 +171,7 @@ describe('dose, bad days and adherence with a plan', () => {
     await panel.getByRole('button', { name: /^Undo 0\.9 mg/ }).click();
     await expect.poll(() => panel.textContent()).toMatch(/No doses logged today yet/);
     const today = await localDate(page);
-    const doses = (await (await page.request.get(`${server.url}/api/v1/doses?from=${today}&to=${today}`)).json()) as { doses: unknown[] };
+    const doses = (await (await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)).json()) as { doses: unknown[] };
     expect(doses.doses).toEqual([]);
   });
 
@@ -204,7 +185,7 @@ describe('dose, bad days and adherence with a plan', () => {
     await page.getByRole('button', { name: 'Save quick check-in' }).click();
     await expect.poll(() => page.getByTestId('bad-day-status').textContent()).toMatch(/Saved/);
     const today = await localDate(page);
-    const checkin = (await (await page.request.get(`${server.url}/api/v1/checkins/${today}`)).json()) as { note: string; doseMg: number };
+    const checkin = (await (await page.request.get(`${env.server.url}/api/v1/checkins/${today}`)).json()) as { note: string; doseMg: number };
     expect(checkin.note).toBe('Quick check-in: today was very hard.');
     expect(checkin.doseMg).toBe(0.9);
     await page.getByRole('button', { name: 'Back to the full check-in' }).click();

@@ -1,7 +1,7 @@
 /** Steps and checks the browser tests share: signing up as a new person, a severity control, and the a11y gate. */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { axeViolations, smallTargets } from './axe.js';
+import { axeViolations, scrollsSideways, smallTargets } from './axe.js';
 
 /** Signs a new person up through the UI and waits for today's check-in. */
 export async function signUp(page: Page, baseUrl: string, email: string): Promise<void> {
@@ -22,4 +22,12 @@ export function severity(page: Page, symptom: string, level: string) {
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);
   expect(await smallTargets(page), `targets on ${screen}`).toEqual([]);
+}
+
+/** At a 360 px phone width: no sideways scrolling and no target under 48 px; then back to a desktop width. */
+export async function atPhoneWidth(page: Page, screen: string): Promise<void> {
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await scrollsSideways(page), `sideways scroll on ${screen}`).toBe(false);
+  expect(await smallTargets(page), `targets at 360 px on ${screen}`).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
 }

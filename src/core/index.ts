@@ -19,3 +19,4 @@ export * from './instruments/registry.js';
 export * from './instruments/score.js';
 export * from './adherence.js';
 export * from './instruments/prompts.js';
+export * from './reminders.js';

@@ -4,7 +4,9 @@ import { api } from './api.js';
 import { localIsoDateTime } from './dates.js';
 import { describeFailure } from './errors.js';
 import { messages } from './messages.js';
-import { flushEvents, queueEvent } from './pending-events.js';
+import { rememberAccount, rememberedAccount, forgetAccount } from './account-memory.js';
+import { records } from './offline/index.js';
+import { SyncStatusPanel } from './components/sync-status.js';
 import { BUILT_IN_RED_FLAGS, orderRedFlags } from './red-flags.js';
 import { removeAll } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
@@ -13,6 +15,8 @@ import { AuthPage } from './pages/auth-page.js';
 import { HistoryPage } from './pages/history-page.js';
 import { PlanPage } from './pages/plan-page.js';
 import { QuestionnairesPage } from './pages/questionnaires-page.js';
+import { RemindersPage } from './pages/reminders-page.js';
+import { ReminderBanner } from './reminders/reminder-banner.js';
 import { SymptomsPage } from './pages/symptoms-page.js';
 import { TodayPage } from './pages/today-page.js';
 import { UrgentHelp, type Recording } from './pages/urgent-help.js';
@@ -22,6 +26,7 @@ function routeFromHash(): Route {
   if (window.location.hash === '#/plan') return 'plan';
   if (window.location.hash === '#/symptoms') return 'symptoms';
   if (window.location.hash === '#/questionnaires') return 'questionnaires';
+  if (window.location.hash === '#/reminders') return 'reminders';
   return 'today';
 }
 
@@ -42,11 +47,15 @@ export function App() {
     };
     window.addEventListener('hashchange', onHash);
     void api.me().then((result) => {
-      if (result.ok) setAccount(result.value);
-      else {
-        if (result.error.code !== 'unauthenticated') setNotice(describeFailure(result.error));
-        setAccount(null);
+      if (result.ok) {
+        rememberAccount(result.value);
+        return setAccount(result.value);
       }
+      // No connection: carry on as the person last signed in on this device, so the app works offline.
+      const remembered = result.error.code === 'unauthenticated' ? undefined : rememberedAccount();
+      if (remembered) return setAccount(remembered);
+      if (result.error.code !== 'unauthenticated') setNotice(describeFailure(result.error));
+      setAccount(null);
     });
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -54,15 +63,23 @@ export function App() {
   useEffect(() => applyTheme(theme), [theme]);
 
   useEffect(() => {
+    records.use(account?.id);
     if (!account) return undefined;
-    const flush = () => void flushEvents(account.id);
-    flush();
-    window.addEventListener('online', flush);
-    void api.redFlags().then((r) => {
+    // Send what waits on this device as soon as there is a connection, and when the person comes back to the app.
+    const sync = () => void records.syncNow();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') sync();
+    };
+    window.addEventListener('online', sync);
+    document.addEventListener('visibilitychange', onVisible);
+    void records.redFlags().then((r) => {
       if (r.ok && r.value.redFlags.length > 0) setRedFlags(orderRedFlags(r.value.redFlags));
       if (r.ok) setSupplyFlags(r.value.supplyFlags);
     });
-    return () => window.removeEventListener('online', flush);
+    return () => {
+      window.removeEventListener('online', sync);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, [account?.id]);
 
   function toggleTheme() {
@@ -82,13 +99,18 @@ export function App() {
       setNotice(describeFailure(result.error));
       return;
     }
-    if (account) removeAll(`draft.${account.id}.`);
+    if (account) {
+      removeAll(`draft.${account.id}.`);
+      await records.forget(account.id);
+    }
+    forgetAccount();
     setNotice(undefined);
     signedOut();
   }
 
   function signedIn(next: Account) {
     setNotice(undefined);
+    rememberAccount(next);
     setAccount(next);
     setRoute(routeFromHash());
   }
@@ -98,14 +120,10 @@ export function App() {
     const current = account;
     setUrgent({ flag, recording: { state: current ? 'recording' : 'signed-out' } });
     if (!current) return;
-    const body = { kind: flag.kind, occurredAt: localIsoDateTime() };
-    void api.recordEvent(body).then((result) => {
-      let recording: Recording;
-      if (result.ok) recording = { state: 'recorded', at: new Date() };
-      else {
-        if (result.error.code !== 'invalid_input') queueEvent(current.id, body);
-        recording = { state: 'queued' };
-      }
+    const body = { id: crypto.randomUUID(), kind: flag.kind, occurredAt: localIsoDateTime() };
+    void records.recordEvent(body).then((result) => {
+      // Once on the device it is never lost: if it could not be sent yet, it is sent later.
+      const recording: Recording = result.ok && result.value.synced ? { state: 'recorded', at: new Date() } : { state: 'queued' };
       setUrgent((shown) => (shown?.flag.kind === flag.kind ? { flag, recording } : shown));
     });
   }
@@ -127,6 +145,8 @@ export function App() {
     screen = <HistoryPage account={account} onSignedOut={signedOut} supplyFlags={supplyFlags} onRedFlag={raiseRedFlag} />;
   } else if (route === 'symptoms') {
     screen = <SymptomsPage onSignedOut={signedOut} />;
+  } else if (route === 'reminders') {
+    screen = <RemindersPage account={account} />;
   } else if (route === 'questionnaires') {
     screen = <QuestionnairesPage onSignedOut={signedOut} />;
   } else {
@@ -148,6 +168,8 @@ export function App() {
       />
       <main id="main" class="main" tabIndex={-1}>
         {account && notice && <p class="notice">{notice}</p>}
+        {!urgent && <SyncStatusPanel signedIn={!!account} />}
+        {account && !urgent && <ReminderBanner accountId={account.id} screen={route} />}
         {screen}
       </main>
       <footer class="footer screen-only">

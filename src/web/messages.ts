@@ -284,6 +284,7 @@ export const messages = {
     save: 'Save check-in',
     saving: 'Saving…',
     saved: 'Saved',
+    savedOnDevice: 'Saved on this device. It will be added to your account when the connection is back.',
     loadingCheckin: 'Loading today’s check-in…',
     symptomsUnavailable: 'The symptom list could not be loaded. You can still save sleep, dose and a note.',
     loadFailed: (reason: string) => `Today’s saved check-in could not be loaded. ${reason}`,
@@ -342,6 +343,8 @@ export const messages = {
     undoLabel: (mg: number, at: string) => `Undo ${mgText(mg)} at ${TIME.format(new Date(at))}`,
     logged: (mg: number) => `Logged ${mgText(mg)}. Tap Undo if that was a mistake.`,
     undone: 'Removed.',
+    loggedOnDevice: (mg: number) => `Logged ${mgText(mg)} on this device. It will be added to your account when the connection is back.`,
+    notSent: 'not sent yet',
     invalid: 'Please enter the dose in mg as a number, for example 0.5.',
   },
 
@@ -392,6 +395,7 @@ export const messages = {
     pastLine: (date: CalendarDate, score: number, max: number, band: string | null) =>
       `${SHORT_DATE.format(toLocalDate(date))}: ${score} of ${max}${band ? `, ${band}` : ''}`,
     citation: (text: string) => `Source: ${text}`,
+    savedOnDevice: 'Saved on this device. It will be added to your account when the connection is back.',
   },
 
   adherence: {
@@ -633,9 +637,88 @@ export const messages = {
     sleepAndDose: (hours: number | null, mg: number | null) =>
       `${hours === null ? 'Sleep not recorded' : `Slept ${hours} h`}. ${mg === null ? 'Dose not recorded' : `Dose ${mg} mg`}.`,
     note: (excerpt: string) => `Note: “${excerpt}”`,
+    notSent: 'Saved on this device, not yet in your account.',
     retry: 'Try again',
   },
 
+  reminders: {
+    navLink: 'Reminders',
+    title: 'Reminders',
+    intro:
+      'Gentle reminders to check in and to take your doses: in your own calendar app, and in this app while it is open. Your times are kept on this device only.',
+    checkinHeading: 'Daily check-in',
+    checkinOn: 'Remind me to check in each day',
+    checkinTime: 'Check-in time',
+    checkinTimeHint: 'For example 20:00, when most of the day is behind you.',
+    checkinTimeMissing: 'Please enter a time, or turn the check-in reminder off.',
+    doseHeading: 'Dose times',
+    doseIntro: (max: number) => `One reminder for each dose you take in a day, up to ${max}.`,
+    noDoseTimes: 'No dose times yet.',
+    doseTime: (n: number) => `Dose ${n}`,
+    doseTimeMissing: 'Please enter a time, or remove this dose time.',
+    doseTimeTaken: (time: string) => `There is already a dose reminder at ${time}. Please choose another time.`,
+    addDoseTime: 'Add a dose time',
+    doseTimeAdded: (n: number) => `Dose ${n} added.`,
+    maxDoseTimes: (max: number) => `That is the most: ${max} a day.`,
+    removeDoseTime: 'Remove',
+    removeDoseTimeLabel: (n: number) => `Remove dose ${n}`,
+    doseTimeRemoved: (n: number) => `Dose ${n} removed.`,
+    inAppHeading: 'In this app',
+    inApp: 'Remind me in the app while it is open',
+    inAppHint:
+      'A quiet note at the top of the screen once a time has passed, until you check in, log the dose, or dismiss it for today. No sound and no pop-ups.',
+    save: 'Save reminders',
+    saved: 'Saved on this device.',
+    calendarHeading: 'In your calendar',
+    calendarIntro:
+      'Calendar reminders come from your phone’s or computer’s own calendar, so they go off even when Taper Companion is closed. The file holds only your times, nothing else about you.',
+    calendarNothing: 'Turn on the check-in reminder or add a dose time to make a calendar file.',
+    calendarLink: 'Download reminders for my calendar (.ics)',
+    calendarSummary: (checkinTime: string | null, doseTimes: readonly string[]) => {
+      const parts = [
+        checkinTime === null ? '' : `check-in at ${checkinTime}`,
+        doseTimes.length === 0 ? '' : `${doseTimes.length === 1 ? 'dose' : 'doses'} at ${listText(doseTimes)}`,
+      ];
+      return `Every day: ${parts.filter((p) => p !== '').join('; ')}.`;
+    },
+    calendarUnsaved: 'You have changes that are not saved yet. Save them first so the file has your new times.',
+    howHeading: 'How to add it to your calendar',
+    howIphone: 'iPhone or iPad: tap the link, then Add All.',
+    howAndroid:
+      'Android: tap the link and open the file with your calendar app. If none will open it, use a computer: in Google Calendar on the web, go to Settings, then Import, and choose the file.',
+    howComputer: 'Computer: open the file. Outlook, Apple Calendar and Thunderbird add it to your calendar.',
+    howChange: 'Changed your times? Download the file again and add it. If an old time still reminds you, delete that event in your calendar.',
+    howStop: 'The reminders repeat every day. To stop them, delete them in your calendar.',
+    dueCheckin: (time: string) => `It’s past ${time}: time for today’s check-in.`,
+    dueDose: (time: string) => `It’s past ${time}: time for your ${time} dose, if you have not taken it yet.`,
+    openToday: 'Open Today',
+    dismiss: 'Dismiss',
+    dismissCheckinLabel: 'Dismiss the check-in reminder for today',
+    dismissDoseLabel: (time: string) => `Dismiss the ${time} dose reminder for today`,
+  },
+
+  sync: {
+    heading: 'Saving to your account',
+    offline: 'You are offline. Anything you record is kept on this device.',
+    waiting: (count: number) =>
+      `${plural(count, 'entry is', 'entries are')} kept on this device and not yet in your account. They are sent by themselves when the connection is back.`,
+    offlineWaiting: (count: number) =>
+      `You are offline. ${plural(count, 'entry is', 'entries are')} kept on this device and will be sent when the connection is back.`,
+    sending: (count: number) => `Sending ${plural(count, 'entry', 'entries')} to your account…`,
+    signedOut: (count: number) => `${plural(count, 'entry waits', 'entries wait')} on this device. Sign in to add them to your account.`,
+    tryNow: 'Try sending now',
+    rejected: (what: string, reason: string) => `${what} could not be added to your account: ${reason}`,
+    rejectedHint: 'It is still kept on this device. Remove it once you have noted what you need from it.',
+    discard: 'Remove from this device',
+    discardLabel: (what: string) => `Remove ${what} from this device`,
+    what: {
+      checkin: (date: string) => `The check-in for ${SHORT_DATE.format(toLocalDate(date))}`,
+      dose: (mg: number) => `A dose of ${mgText(mg)}`,
+      doseDelete: 'Undoing a dose',
+      assessment: (name: string) => `A ${name} questionnaire`,
+      event: 'A serious event',
+    },
+  },
   errors: {
     fromCode: (code: ClientErrorCode) => ERROR_WORDS[code],
     fieldName: (field: string) => {

@@ -1,7 +1,7 @@
 import type { Theme } from '../theme.js';
 import { messages } from '../messages.js';
 
-export type Route = 'today' | 'plan' | 'history' | 'symptoms' | 'questionnaires';
+export type Route = 'today' | 'plan' | 'history' | 'symptoms' | 'questionnaires' | 'reminders';
 
 interface Props {
   readonly signedIn: boolean;
@@ -57,6 +57,11 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, on
                   aria-current={route === 'questionnaires' ? 'page' : undefined}
                 >
                   {m.questionnaires}
+                </a>
+              </li>
+              <li>
+                <a class="nav__link" href="#/reminders" onClick={() => onNavigate('reminders')} aria-current={route === 'reminders' ? 'page' : undefined}>
+                  {messages.reminders.navLink}
                 </a>
               </li>
             </ul>

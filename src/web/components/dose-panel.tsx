@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DoseView } from '../../api/dose-schemas.js';
-import { api } from '../api.js';
+import { records, type Local } from '../offline/index.js';
 import { parseDose } from '../checkin-form.js';
 import { localIsoDateTime } from '../dates.js';
 import { describeFailure } from '../errors.js';
@@ -11,8 +11,8 @@ interface Props {
   readonly date: string;
   /** Today's planned daily dose, when a plan step is in effect. */
   readonly plannedMg: number | undefined;
-  readonly doses: readonly DoseView[];
-  readonly onChange: (doses: readonly DoseView[]) => void;
+  readonly doses: readonly Local<DoseView>[];
+  readonly onChange: (doses: readonly Local<DoseView>[]) => void;
   readonly onSignedOut: () => void;
 }
 
@@ -29,19 +29,19 @@ export function DosePanel({ date, plannedMg, doses, onChange, onSignedOut }: Pro
     if (busy) return;
     setBusy(true);
     setStatus(t.logging);
-    const result = await api.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), doseMg });
+    const result = await records.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), doseMg });
     setBusy(false);
     if (result.ok) {
-      onChange([...doses, result.value]);
+      onChange([...doses, result.value.value]);
       setTyped('');
-      setStatus(t.logged(doseMg));
+      setStatus(result.value.synced ? t.logged(doseMg) : t.loggedOnDevice(doseMg));
     } else if (result.error.code === 'unauthenticated') onSignedOut();
     else setStatus(describeFailure(result.error));
   }
 
   async function undo(dose: DoseView) {
-    const result = await api.deleteDose(dose.id);
-    if (result.ok || result.error.code === 'not_found') {
+    const result = await records.deleteDose(dose);
+    if (result.ok) {
       onChange(doses.filter((d) => d.id !== dose.id));
       setStatus(t.undone);
       document.getElementById('dose-heading')?.focus();
@@ -84,7 +84,10 @@ export function DosePanel({ date, plannedMg, doses, onChange, onSignedOut }: Pro
         <ul class="doses">
           {doses.map((dose) => (
             <li class="doses__item" key={dose.id}>
-              <span>{t.line(dose.doseMg, dose.takenAt)}</span>
+              <span>
+                {t.line(dose.doseMg, dose.takenAt)}
+                {dose.pending && <span class="not-sent"> ({t.notSent})</span>}
+              </span>
               <button type="button" class="button" aria-label={t.undoLabel(dose.doseMg, dose.takenAt)} onClick={() => void undo(dose)}>
                 {t.undo}
               </button>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, PlanView } from '../../api/plan-schemas.js';
-import { api } from '../api.js';
+import { records } from '../offline/index.js';
 import { messages } from '../messages.js';
 import { StepMeasure } from './step-measure.js';
 
@@ -21,7 +21,7 @@ function useMedicationNames(given: readonly MedicationView[] | undefined): Reado
   useEffect(() => {
     if (given) return undefined;
     let live = true;
-    void api.medications().then((result) => {
+    void records.medications().then((result) => {
       if (live && result.ok) setLoaded(result.value.medications);
     });
     return () => {

@@ -4,7 +4,8 @@ import type { Account, Checkin, RedFlagView } from '../../api/schemas.js';
 import type { ApiFailure } from '../../api/client.js';
 import { addDays } from '../../core/calendar-date.js';
 import { isSeverity, type Severity } from '../../core/symptoms/symptom.js';
-import { api } from '../api.js';
+import { records, type Local } from '../offline/index.js';
+import { useSentCount } from '../offline/use-sent.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
@@ -23,14 +24,14 @@ const DAYS = 14;
 const NOTE_EXCERPT = 80;
 const t = messages.history;
 
-type Load = { state: 'loading' } | { state: 'ready'; byDate: ReadonlyMap<string, Checkin> } | { state: 'failed'; error: ApiFailure };
+type Load = { state: 'loading' } | { state: 'ready'; byDate: ReadonlyMap<string, Local<Checkin>> } | { state: 'failed'; error: ApiFailure };
 
 function excerpt(note: string): string {
   const flat = note.replace(/\s+/g, ' ').trim();
   return flat.length <= NOTE_EXCERPT ? flat : `${flat.slice(0, NOTE_EXCERPT - 1).trimEnd()}…`;
 }
 
-function DaySummary({ checkin }: { readonly checkin: Checkin }) {
+function DaySummary({ checkin }: { readonly checkin: Local<Checkin> }) {
   const ratings = Object.values(checkin.symptoms).filter(isSeverity);
   const highest = ratings.length ? (Math.max(...ratings) as Severity) : undefined;
   const note = excerpt(checkin.note);
@@ -39,6 +40,7 @@ function DaySummary({ checkin }: { readonly checkin: Checkin }) {
       <p>{t.symptomsLine(ratings.length, highest)}</p>
       <p>{t.sleepAndDose(checkin.sleepHours, checkin.doseMg)}</p>
       {note && <p class="history__note">{t.note(note)}</p>}
+      {checkin.pending && <p class="not-sent">{t.notSent}</p>}
     </>
   );
 }
@@ -82,33 +84,35 @@ export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Pr
   const [today] = useState(localToday);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const sent = useSentCount();
   const dates = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
   const [adherence, setAdherence] = useState<AdherenceView | undefined>(undefined);
   const adherenceByDate = new Map<string, AdherenceDay>(adherence?.days.map((d) => [d.date, d]));
 
   useEffect(() => {
     let live = true;
-    void api.adherence({ from: addDays(today, -(DAYS - 1)), to: today }).then((result) => {
+    void records.adherence({ from: addDays(today, -(DAYS - 1)), to: today }).then((result) => {
       if (live && result.ok) setAdherence(result.value);
     });
     return () => {
       live = false;
     };
-  }, [account.id, today, attempt]);
+  }, [account.id, today, attempt, sent]);
 
   useEffect(() => {
     let live = true;
-    setLoad({ state: 'loading' });
-    void api.listCheckins({ from: addDays(today, -(DAYS - 1)), to: today }).then((result) => {
+    // A refresh after entries were sent keeps the list on screen instead of flashing "Loading".
+    if (sent === 0) setLoad({ state: 'loading' });
+    void records.listCheckins({ from: addDays(today, -(DAYS - 1)), to: today }).then((result) => {
       if (!live) return;
-      if (result.ok) setLoad({ state: 'ready', byDate: new Map(result.value.checkins.map((c) => [c.date, c])) });
+      if (result.ok) setLoad({ state: 'ready', byDate: new Map(result.value.map((c) => [c.date, c])) });
       else if (result.error.code === 'unauthenticated') onSignedOut();
       else setLoad({ state: 'failed', error: result.error });
     });
     return () => {
       live = false;
     };
-  }, [account.id, today, attempt]);
+  }, [account.id, today, attempt, sent]);
 
   return (
     <>

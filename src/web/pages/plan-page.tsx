@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiFailure } from '../../api/client.js';
 import type { MedicationView, PlanInputBody, PlanView, SavedPlan } from '../../api/plan-schemas.js';
 import { api } from '../api.js';
+import { records } from '../offline/index.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
@@ -106,7 +107,7 @@ export function PlanPage({ onSignedOut }: Props) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([api.medications(), api.getPlan()]).then(([meds, plan]) => {
+    void Promise.all([records.medications(), records.plan()]).then(([meds, plan]) => {
       if (!live) return;
       if (!meds.ok && meds.error.code === 'unauthenticated') return onSignedOut();
       if (!meds.ok) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
-import { api } from '../api.js';
+import { records, type Local } from '../offline/index.js';
+import { useSentCount } from '../offline/use-sent.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
@@ -33,11 +34,12 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
   const [unscored, setUnscored] = useState<Readonly<Record<string, string>>>({});
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const [status, setStatus] = useState('');
-  const [result, setResult] = useState<AssessmentView | undefined>(undefined);
-  const [past, setPast] = useState<readonly AssessmentView[]>([]);
+  const [result, setResult] = useState<Local<AssessmentView> | undefined>(undefined);
+  const [past, setPast] = useState<readonly Local<AssessmentView>[]>([]);
+  const sent = useSentCount();
 
   useEffect(() => {
-    void api.instruments().then((r) => {
+    void records.instruments().then((r) => {
       if (r.ok) setInstruments(r.value.instruments);
       else if (r.error.code === 'unauthenticated') onSignedOut();
       else setFailure(t.loadFailed(describeFailure(r.error)));
@@ -46,10 +48,10 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
 
   useEffect(() => {
     if (!chosen) return;
-    void api.listAssessments({ instrument: chosen }).then((r) => {
-      if (r.ok) setPast([...r.value.assessments].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)));
+    void records.listAssessments({ instrument: chosen }).then((r) => {
+      if (r.ok) setPast(r.value);
     });
-  }, [chosen, result?.id]);
+  }, [chosen, result?.id, sent]);
 
   const instrument = instruments?.find((i) => i.id === chosen);
 
@@ -87,15 +89,18 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
       return;
     }
     setStatus(t.saving);
-    const r = await api.recordAssessment({
-      id: crypto.randomUUID(),
-      instrument: instrument.id,
-      date: localToday(),
-      answers: instrument.items.map((item) => answers[item.id] ?? 0),
-      unscored: extra,
-    });
+    const r = await records.recordAssessment(
+      {
+        id: crypto.randomUUID(),
+        instrument: instrument.id,
+        date: localToday(),
+        answers: instrument.items.map((item) => answers[item.id] ?? 0),
+        unscored: extra,
+      },
+      instrument,
+    );
     if (r.ok) {
-      setResult(r.value);
+      setResult(r.value.value);
       setStatus('');
       requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
     } else if (r.error.code === 'unauthenticated') onSignedOut();
@@ -135,6 +140,7 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
               <p>{t.score(result.score, result.maxScore)}</p>
               <p>{result.bandLabel ? t.band(result.bandLabel) : t.totalOnly}</p>
               <p class="hint">{instrument.monitoringNote}</p>
+              {result.pending && <p class="not-sent">{t.savedOnDevice}</p>}
             </section>
           )}
           {instrument && !result && (
@@ -209,7 +215,10 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
               ) : (
                 <ul class="past" data-testid="past-results">
                   {past.map((a) => (
-                    <li key={a.id}>{t.pastLine(a.date, a.score, a.maxScore, a.bandLabel)}</li>
+                    <li key={a.id}>
+                      {t.pastLine(a.date, a.score, a.maxScore, a.bandLabel)}
+                      {a.pending && <span class="not-sent"> ({messages.dose.notSent})</span>}
+                    </li>
                   ))}
                 </ul>
               )}

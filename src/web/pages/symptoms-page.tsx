@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MySymptom } from '../../api/schemas.js';
 import { SYMPTOM_GROUPS, type SymptomGroup } from '../../core/symptoms/symptom.js';
 import { api } from '../api.js';
+import { records } from '../offline/index.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
 import { useScreenHeading } from '../use-screen-heading.js';
@@ -25,7 +26,7 @@ export function SymptomsPage({ onSignedOut }: Props) {
   const [nameError, setNameError] = useState<string | undefined>(undefined);
 
   useEffect(() => {
-    void api.mySymptoms().then((result) => {
+    void records.mySymptoms().then((result) => {
       if (result.ok) setList(result.value.symptoms);
       else if (result.error.code === 'unauthenticated') onSignedOut();
       else setFailure(t.loadFailed(describeFailure(result.error)));

@@ -5,7 +5,8 @@ import type { DoseView } from '../../api/dose-schemas.js';
 import type { Account, MySymptom, RedFlagView } from '../../api/schemas.js';
 import { addDays } from '../../core/calendar-date.js';
 import { SYMPTOM_GROUPS, type Severity } from '../../core/symptoms/symptom.js';
-import { api } from '../api.js';
+import { records, type Local } from '../offline/index.js';
+import { checkinWaiting, useSentCount } from '../offline/use-sent.js';
 import {
   asDraft,
   draftFromCheckin,
@@ -50,7 +51,7 @@ function jumpToSerious(event: Event): void {
   document.querySelector<HTMLButtonElement>('#serious button')?.focus();
 }
 
-const totalMg = (doses: readonly DoseView[]) => Math.round(doses.reduce((sum, d) => sum + d.doseMg, 0) * 1000) / 1000;
+const totalMg = (doses: readonly Local<DoseView>[]) => Math.round(doses.reduce((sum, d) => sum + d.doseMg, 0) * 1000) / 1000;
 
 /** Today's check-in: pinned symptoms, tags, sleep, dose and a note; a bad-day quick mode; then the red-flag panel. */
 export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) {
@@ -68,29 +69,44 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   const planned = saved ? stepOn(saved.plan, date) : undefined;
   /** undefined while loading; null when the list could not be loaded. */
   const [symptoms, setSymptoms] = useState<readonly MySymptom[] | null | undefined>(undefined);
-  const [doses, setDoses] = useState<readonly DoseView[]>([]);
+  const [doses, setDoses] = useState<readonly Local<DoseView>[]>([]);
+  const sent = useSentCount();
   const [prompt, setPrompt] = useState<AssessmentPromptView['prompt']>(null);
   const [badDay, setBadDay] = useState(false);
   const [badDayStatus, setBadDayStatus] = useState('');
 
   useEffect(() => {
     let live = true;
-    void api.getPlan().then((result) => {
+    void records.plan().then((result) => {
       if (live && result.ok) setSaved(result.value);
     });
-    void api.mySymptoms().then((result) => {
+    void records.mySymptoms().then((result) => {
       if (live) setSymptoms(result.ok ? result.value.symptoms.filter((s) => s.pinned && !s.retired) : null);
     });
-    void api.listDoses({ from: date, to: date }).then((result) => {
-      if (live && result.ok) setDoses(result.value.doses);
+    void records.listDoses({ from: date, to: date }).then((result) => {
+      if (live && result.ok) setDoses(result.value);
     });
-    void api.assessmentPrompt().then((result) => {
+    void records.assessmentPrompt().then((result) => {
       if (live && result.ok) setPrompt(result.value.prompt);
     });
     return () => {
       live = false;
     };
   }, []);
+
+  // Once queued entries reach the account, drop their "not sent yet" marks.
+  useEffect(() => {
+    if (sent === 0) return;
+    void records.listDoses({ from: date, to: date }).then((result) => {
+      if (result.ok) setDoses(result.value);
+    });
+    void checkinWaiting(date).then((waiting) => {
+      if (!waiting) {
+        setStatus((shown) => (shown === t.savedOnDevice ? t.saved : shown));
+        setBadDayStatus((shown) => (shown === t.savedOnDevice ? messages.badDay.saved : shown));
+      }
+    });
+  }, [sent]);
 
   function switchMode(next: boolean) {
     setBadDay(next);
@@ -99,14 +115,14 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     requestAnimationFrame(() => document.getElementById(next ? 'bad-day-heading' : 'today-heading')?.focus());
   }
 
-  function dosesChanged(next: readonly DoseView[]) {
+  function dosesChanged(next: readonly Local<DoseView>[]) {
     setDoses(next);
     if (next.length > 0) update({ dose: String(totalMg(next)) });
   }
 
   async function sameAsYesterday() {
     if (!draft) return;
-    const result = await api.getCheckin(addDays(date, -1));
+    const result = await records.getCheckin(addDays(date, -1));
     if (result.ok) {
       update(draftFromYesterday(result.value, draft));
       setNotice(t.sameFilled);
@@ -119,9 +135,9 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     setBadDayStatus(messages.badDay.saving);
     let dose = draft.dose;
     if (tookPlanned && planned) {
-      const logged = await api.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), doseMg: planned.doseMg });
+      const logged = await records.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), doseMg: planned.doseMg });
       if (logged.ok) {
-        const next = [...doses, logged.value];
+        const next = [...doses, logged.value.value];
         setDoses(next);
         dose = String(totalMg(next));
       } else if (logged.error.code === 'unauthenticated') return onSignedOut();
@@ -131,11 +147,11 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     const note = draft.note.trim() === '' ? line : `${draft.note}\n${line}`;
     const body = draftToBody({ ...draft, dose, note });
     if (!body.ok) return setBadDayStatus(describeFailure(body.error));
-    const result = await api.putCheckin(date, { ...body.value, editedAt: localIsoDateTime() });
+    const result = await records.saveCheckin(date, { ...body.value, editedAt: localIsoDateTime() });
     if (result.ok) {
       remove(draftKey);
-      setDraft(draftFromCheckin(result.value));
-      setBadDayStatus(messages.badDay.saved);
+      setDraft(draftFromCheckin(result.value.value));
+      setBadDayStatus(result.value.synced ? messages.badDay.saved : t.savedOnDevice);
     } else if (result.error.code === 'unauthenticated') onSignedOut();
     else setBadDayStatus(describeFailure(result.error));
   }
@@ -152,7 +168,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
 
   useEffect(() => {
     let live = true;
-    void api.getCheckin(date).then((result) => {
+    void records.getCheckin(date).then((result) => {
       if (!live) return;
       if (!result.ok && result.error.code === 'unauthenticated') return onSignedOut();
       const unsaved = asDraft(readJson(draftKey));
@@ -195,13 +211,13 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     setFieldErrors({});
     setSaving(true);
     setStatus(t.saving);
-    const result = await api.putCheckin(date, { ...body.value, editedAt: localIsoDateTime() });
+    const result = await records.saveCheckin(date, { ...body.value, editedAt: localIsoDateTime() });
     setSaving(false);
     if (result.ok) {
       remove(draftKey);
-      setDraft(draftFromCheckin(result.value));
+      setDraft(draftFromCheckin(result.value.value));
       setNotice('');
-      setStatus(t.saved);
+      setStatus(result.value.synced ? t.saved : t.savedOnDevice);
       return;
     }
     if (result.error.code === 'unauthenticated') return onSignedOut();

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { DoseView } from '../../api/dose-schemas.js';
+import type { Checkin } from '../../api/schemas.js';
+import { judge, overlayCheckins, overlayDoses, pendingCheckin, replacedBy, retryDelayMs, RETRY_MAX_MS, type OutboxEntry, type OutboxOp } from './outbox.js';
+
+let seq = 0;
+const entry = (op: OutboxOp, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({ seq: ++seq, accountId: 'a', op, queuedAt: 't', attempts: 0, ...extra });
+const checkinOp = (date: string, note: string, editedAt = '2026-11-20T10:00:00Z'): OutboxOp => ({ kind: 'checkin', date, body: { symptoms: { tremor: 2 }, note, editedAt } });
+const doseOp = (id: string, date = '2026-11-20', takenAt = '2026-11-20T08:00:00Z'): OutboxOp => ({ kind: 'dose', body: { id, date, takenAt, doseMg: 0.5 } });
+const serverDose = (id: string, takenAt: string): DoseView => ({ id, date: '2026-11-20', takenAt, doseMg: 1, note: '' });
+
+describe('replacedBy', () => {
+  it('replaces an unsent edit of the same day, not of another day, and never a rejected one', () => {
+    const same = entry(checkinOp('2026-11-20', 'old'));
+    const other = entry(checkinOp('2026-11-19', 'other day'));
+    const refused = entry(checkinOp('2026-11-20', 'refused'), { rejected: { code: 'date_in_future', message: 'x' } });
+    expect(replacedBy([same, other, refused], checkinOp('2026-11-20', 'new'))).toEqual([same.seq]);
+  });
+
+  it('drops an unsent dose when it is undone, and keeps everything when a dose is added', () => {
+    const queued = entry(doseOp('d1'));
+    expect(replacedBy([queued], { kind: 'dose-delete', id: 'd1', date: '2026-11-20' })).toEqual([queued.seq]);
+    expect(replacedBy([queued], doseOp('d2'))).toEqual([]);
+  });
+});
+
+describe('judge', () => {
+  const fail = (code: 'network_error' | 'not_found' | 'invalid_input' | 'internal' | 'unauthenticated' | 'rate_limited', status: number) =>
+    ({ ok: false, error: { code, message: code, status } }) as const;
+
+  it('retries what may work later, stops when signed out, and refuses what never will', () => {
+    const op = doseOp('d');
+    expect(judge(op, { ok: true, value: {} }).kind).toBe('done');
+    expect(judge(op, fail('network_error', 0)).kind).toBe('retry');
+    expect(judge(op, fail('internal', 500)).kind).toBe('retry');
+    expect(judge(op, fail('rate_limited', 429)).kind).toBe('retry');
+    expect(judge(op, fail('unauthenticated', 401)).kind).toBe('signed-out');
+    expect(judge(op, fail('invalid_input', 400))).toEqual({ kind: 'rejected', rejection: { code: 'invalid_input', message: 'invalid_input' } });
+  });
+
+  it('counts deleting a dose the server does not have as done', () => {
+    expect(judge({ kind: 'dose-delete', id: 'd', date: '2026-11-20' }, fail('not_found', 404)).kind).toBe('done');
+    expect(judge(doseOp('d'), fail('not_found', 404)).kind).toBe('rejected');
+  });
+});
+
+describe('retryDelayMs', () => {
+  it('doubles from about 2 s, with jitter between half and all of the step, up to 5 minutes', () => {
+    expect([1, 2, 3].map((n) => retryDelayMs(n, 0.999_999))).toEqual([2000, 4000, 8000]);
+    expect(retryDelayMs(1, 0)).toBe(1000);
+    expect(retryDelayMs(50, 0.999_999)).toBe(RETRY_MAX_MS);
+  });
+});
+
+describe('overlays', () => {
+  it('shows the latest unsent edit of a day instead of the server’s, marked pending', () => {
+    const entries = [entry(checkinOp('2026-11-20', 'first')), entry(checkinOp('2026-11-20', 'second'))];
+    expect(pendingCheckin(entries, '2026-11-20')).toMatchObject({ note: 'second', pending: true, symptoms: { tremor: 2 } });
+    expect(pendingCheckin(entries, '2026-11-21')).toBeUndefined();
+    const server: Checkin[] = [
+      { date: '2026-11-20', symptoms: {}, sleepHours: null, doseMg: null, note: 'server', tags: [], updatedAt: 'u', editedAt: 'e' },
+      { date: '2026-11-18', symptoms: {}, sleepHours: null, doseMg: null, note: 'older', tags: [], updatedAt: 'u', editedAt: 'e' },
+    ];
+    const merged = overlayCheckins(server, [...entries, entry(checkinOp('2026-11-19', 'middle')), entry(checkinOp('2026-12-01', 'out of range'))], { to: '2026-11-30' });
+    expect(merged.map((c) => [c.date, c.note])).toEqual([
+      ['2026-11-20', 'second'],
+      ['2026-11-19', 'middle'],
+      ['2026-11-18', 'older'],
+    ]);
+  });
+
+  it('adds unsent doses in time order and hides undone ones', () => {
+    const server = [serverDose('s1', '2026-11-20T07:00:00Z'), serverDose('s2', '2026-11-20T12:00:00Z')];
+    const entries = [entry(doseOp('p1', '2026-11-20', '2026-11-20T09:00:00+01:00')), entry({ kind: 'dose-delete', id: 's2', date: '2026-11-20' }), entry(doseOp('p2', '2026-11-21'))];
+    const merged = overlayDoses(server, entries, { from: '2026-11-20', to: '2026-11-20' });
+    expect(merged.map((d) => [d.id, d.pending ?? false])).toEqual([
+      ['s1', false],
+      ['p1', true],
+    ]);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Sends the outbox to the server: oldest entry first, one run at a time, stopping at the first entry that
+ * must wait (no connection, server trouble) so the order is kept, and retrying later with backoff.
+ * Everything it touches comes in through ports (the outbox, the sender, timers, randomness, a cross-tab
+ * lock), so the same loop runs over IndexedDB in the browser and over memory in the unit tests.
+ */
+import type { ApiResult } from '../../api/client.js';
+import { judge, retryDelayMs, type NewOutboxEntry, type OutboxEntry, type OutboxOp } from './outbox.js';
+
+export interface OutboxPort {
+  /** Every entry of the account, rejected ones included, oldest first. */
+  list(accountId: string): Promise<OutboxEntry[]>;
+  /** Stores a new entry and, in the same transaction, removes the entries it replaces (see `replacedBy`). */
+  add(entry: NewOutboxEntry): Promise<OutboxEntry>;
+  remove(seq: number): Promise<void>;
+  /** Changes an entry only if it is still queued: a newer edit may have replaced it while it was being sent. */
+  update(seq: number, change: Pick<OutboxEntry, 'attempts'> & Partial<Pick<OutboxEntry, 'rejected'>>): Promise<void>;
+}
+
+export type Send = (op: OutboxOp) => Promise<ApiResult<unknown>>;
+
+export interface DrainReport {
+  /** clear: nothing left to send; waiting: will retry; signed-out: waits for the person to sign in again. */
+  readonly state: 'clear' | 'waiting' | 'signed-out';
+  readonly done: readonly number[];
+  readonly rejected: readonly number[];
+}
+
+/** One pass over the queue. Never throws: an unexpected failure counts as "try again later". */
+export async function drain(accountId: string, outbox: OutboxPort, send: Send): Promise<DrainReport> {
+  const done: number[] = [];
+  const rejected: number[] = [];
+  const entries = (await outbox.list(accountId)).filter((e) => !e.rejected);
+  for (const entry of entries) {
+    let result: ApiResult<unknown>;
+    try {
+      result = await send(entry.op);
+    } catch (cause) {
+      result = { ok: false, error: { code: 'network_error', message: String(cause), status: 0 } };
+    }
+    const outcome = judge(entry.op, result);
+    if (outcome.kind === 'done') {
+      await outbox.remove(entry.seq);
+      done.push(entry.seq);
+    } else if (outcome.kind === 'rejected') {
+      await outbox.update(entry.seq, { attempts: entry.attempts + 1, rejected: outcome.rejection });
+      rejected.push(entry.seq);
+    } else if (outcome.kind === 'signed-out') {
+      return { state: 'signed-out', done, rejected };
+    } else {
+      await outbox.update(entry.seq, { attempts: entry.attempts + 1 });
+      return { state: 'waiting', done, rejected };
+    }
+  }
+  return { state: 'clear', done, rejected };
+}
+
+export interface SyncStatus {
+  readonly state: 'idle' | 'sending' | 'waiting' | 'signed-out';
+  /** Entries waiting to be sent (not counting rejected ones). */
+  readonly pending: number;
+  readonly rejected: readonly OutboxEntry[];
+  /** When the next automatic try is due (ms since the epoch), while waiting. */
+  readonly retryAt?: number;
+}
+
+export interface SyncerDeps {
+  readonly outbox: OutboxPort;
+  readonly send: Send;
+  readonly setTimer: (run: () => void, ms: number) => unknown;
+  readonly clearTimer: (handle: unknown) => void;
+  readonly now: () => number;
+  readonly random: () => number;
+  /** Keeps two open tabs from sending the same queue at once (a replay would be harmless, just wasteful). */
+  readonly exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+const IDLE: SyncStatus = { state: 'idle', pending: 0, rejected: [] };
+
+export function createSyncer(deps: SyncerDeps) {
+  let accountId: string | undefined;
+  let status: SyncStatus = IDLE;
+  let failures = 0;
+  let timer: unknown;
+  let current: Promise<DrainReport> | undefined;
+  let next: Promise<DrainReport> | undefined;
+  const listeners = new Set<(status: SyncStatus) => void>();
+  const exclusive = deps.exclusive ?? ((work) => work());
+
+  function publish(change: Partial<SyncStatus>) {
+    const merged = { ...status, ...change };
+    // retryAt belongs to the waiting state only.
+    status = merged.state === 'waiting' ? merged : { state: merged.state, pending: merged.pending, rejected: merged.rejected };
+    for (const listener of listeners) listener(status);
+  }
+
+  async function recount(): Promise<void> {
+    if (accountId === undefined) return publish(IDLE);
+    const entries = await deps.outbox.list(accountId);
+    publish({ pending: entries.filter((e) => !e.rejected).length, rejected: entries.filter((e) => e.rejected) });
+  }
+
+  function cancelTimer() {
+    if (timer !== undefined) deps.clearTimer(timer);
+    timer = undefined;
+  }
+
+  async function run(): Promise<DrainReport> {
+    const account = accountId;
+    if (account === undefined) return { state: 'clear', done: [], rejected: [] };
+    cancelTimer();
+    publish({ state: 'sending' });
+    let report: DrainReport;
+    try {
+      report = await exclusive(() => drain(account, deps.outbox, deps.send));
+    } catch {
+      // The local database itself failed (e.g. storage was cleared mid-run): wait and try again.
+      report = { state: 'waiting', done: [], rejected: [] };
+    }
+    if (account !== accountId) return report;
+    if (report.state === 'waiting') {
+      failures += 1;
+      const delay = retryDelayMs(failures, deps.random());
+      timer = deps.setTimer(() => void syncNow(), delay);
+      publish({ state: 'waiting', retryAt: deps.now() + delay });
+    } else {
+      if (report.state === 'clear') failures = 0;
+      publish({ state: report.state === 'signed-out' ? 'signed-out' : 'idle' });
+    }
+    await recount().catch(() => undefined);
+    return report;
+  }
+
+  /** Starts a run now, or, if one is running, one more right after it (which sees anything queued meanwhile). */
+  function syncNow(): Promise<DrainReport> {
+    if (!current) {
+      current = run().finally(() => {
+        current = undefined;
+      });
+      return current;
+    }
+    next ??= current.then(() => {
+      next = undefined;
+      return syncNow();
+    });
+    return next;
+  }
+
+  return {
+    status: () => status,
+    subscribe(listener: (status: SyncStatus) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Begins syncing one account's queue (after sign-in, or on start with a remembered account). */
+    start(id: string): Promise<DrainReport> {
+      if (accountId !== id) {
+        accountId = id;
+        failures = 0;
+        cancelTimer();
+      }
+      return syncNow();
+    },
+    stop(): void {
+      accountId = undefined;
+      cancelTimer();
+      publish(IDLE);
+    },
+    syncNow,
+    /** Queues an entry for the current account and starts sending it; resolves once the entry is stored locally. */
+    async enqueue(op: OutboxOp, queuedAt: string): Promise<OutboxEntry> {
+      if (accountId === undefined) throw new Error('No account is signed in');
+      const entry = await deps.outbox.add({ accountId, op, queuedAt, attempts: 0 });
+      await recount();
+      return entry;
+    },
+    /** Entries of the current account, for laying unsent edits over what the server said. */
+    entries(): Promise<OutboxEntry[]> {
+      return accountId === undefined ? Promise.resolve([]) : deps.outbox.list(accountId);
+    },
+    /** Removes an entry the person chose to discard (a rejected one) or one the screen took back. */
+    async discard(seq: number): Promise<void> {
+      await deps.outbox.remove(seq);
+      await recount();
+    },
+  };
+}
+
+export type Syncer = ReturnType<typeof createSyncer>;

@@ -1,0 +1,57 @@
+import type { DueReminder } from '../../core/reminders.js';
+import { messages } from '../messages.js';
+import { useDueReminders } from './use-due-reminders.js';
+
+interface Props {
+  readonly accountId: string;
+  /** The current screen: a change prompts a re-check, and on Today the link to Today is left out. */
+  readonly screen: string;
+}
+
+const t = messages.reminders;
+
+/** Due reminders as a quiet note at the top of the screen: no sound, no motion, each one dismissible for today. */
+export function ReminderBanner({ accountId, screen }: Props) {
+  const { due, dismiss } = useDueReminders(accountId, screen);
+
+  function dismissAndMoveFocus(reminder: DueReminder, index: number): void {
+    const next = due[index + 1] ?? due[index - 1];
+    dismiss(reminder.id);
+    // The button disappears with its reminder; keep keyboard focus somewhere sensible.
+    window.setTimeout(() => {
+      const target = next ? document.getElementById(`dismiss-${next.id}`) : document.getElementById('main');
+      target?.focus({ preventScroll: true });
+    }, 0);
+  }
+
+  // Always rendered, so screen readers already know the live region when a reminder arrives.
+  return (
+    <div class="reminders" role="status" data-testid="reminder-banner">
+      {due.length > 0 && (
+        <ul class="reminders__list">
+          {due.map((reminder, index) => (
+            <li class="reminder" key={reminder.id}>
+              <p class="reminder__text">{reminder.kind === 'checkin' ? t.dueCheckin(reminder.time) : t.dueDose(reminder.time)}</p>
+              <div class="reminder__actions">
+                {screen !== 'today' && (
+                  <a class="button" href="#/today">
+                    {t.openToday}
+                  </a>
+                )}
+                <button
+                  type="button"
+                  id={`dismiss-${reminder.id}`}
+                  class="button button--quiet"
+                  aria-label={reminder.kind === 'checkin' ? t.dismissCheckinLabel : t.dismissDoseLabel(reminder.time)}
+                  onClick={() => dismissAndMoveFocus(reminder, index)}
+                >
+                  {t.dismiss}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
