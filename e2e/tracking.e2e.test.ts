@@ -165,7 +165,7 @@ describe('dose, bad days and adherence with a plan', () => {
     // The plan's first step is a 10 % cut: 0.9 mg.
     await page.getByRole('button', { name: 'I took today’s planned dose (0.9 mg)' }).click();
     const panel = page.getByTestId('dose-panel');
-    await expect.poll(() => panel.textContent()).toMatch(/0\.9 mg at \d\d:\d\d/);
+    await expect.poll(() => panel.textContent()).toMatch(/0\.9 mg \(drops\) at \d\d:\d\d/);
     expect(await page.getByLabel('Dose taken today (mg)').inputValue()).toBe('0.9');
     await expectAccessible(page, 'today with a plan and a dose');
     await panel.getByRole('button', { name: /^Undo 0\.9 mg/ }).click();
@@ -173,6 +173,34 @@ describe('dose, bad days and adherence with a plan', () => {
     const today = await localDate(page);
     const doses = (await (await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)).json()) as { doses: unknown[] };
     expect(doses.doses).toEqual([]);
+  });
+
+  it('logs a dose with its time, form and note, and shows it against my dose time', async () => {
+    const me = (await (await page.request.get(`${env.server.url}/api/v1/auth/me`)).json()) as { id: string };
+    await page.evaluate((id) => {
+      localStorage.setItem(`taper.reminders.${id}.settings`, JSON.stringify({ checkinTime: null, doseTimes: ['08:00'], inApp: false }));
+    }, me.id);
+    await page.reload();
+    const panel = page.getByTestId('dose-panel');
+    await panel.getByText('A different amount, time or note').click();
+    await panel.getByLabel('Dose taken (mg)').fill('0.25');
+    await panel.getByLabel('Time taken').fill('00:00');
+    // The plan measures with drops, so that is chosen already.
+    expect(await panel.getByRole('radio', { name: 'Drops' }).isChecked()).toBe(true);
+    await panel.getByRole('radio', { name: 'Liquid' }).check();
+    await panel.getByLabel('Note about this dose').fill('with food');
+    await expectAccessible(page, 'dose details');
+    await panel.getByRole('button', { name: 'Log a dose' }).click();
+    await expect.poll(() => panel.textContent()).toMatch(/0\.25 mg \(liquid\) at 00:00/);
+    expect(await panel.textContent()).toMatch(/8 h before your 08:00 dose time\.with food/);
+    const today = await localDate(page);
+    const doses = (await (await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)).json()) as {
+      doses: { takenAt: string; form: string; note: string; doseMg: number }[];
+    };
+    expect(doses.doses.map(({ form, note, doseMg }) => ({ form, note, doseMg }))).toEqual([{ form: 'liquid', note: 'with food', doseMg: 0.25 }]);
+    expect(await page.evaluate((iso) => new Date(iso).getHours() * 60 + new Date(iso).getMinutes(), doses.doses[0]?.takenAt ?? '')).toBe(0);
+    await panel.getByRole('button', { name: /^Undo 0\.25 mg/ }).click();
+    await expect.poll(() => panel.textContent()).toMatch(/No doses logged today yet/);
   });
 
   it('saves a bad-day check-in in three taps', async () => {
@@ -190,7 +218,7 @@ describe('dose, bad days and adherence with a plan', () => {
     expect(checkin.doseMg).toBe(0.9);
     await page.getByRole('button', { name: 'Back to the full check-in' }).click();
     await page.getByRole('heading', { name: 'Today’s check-in', level: 1 }).waitFor();
-    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.9 mg at/);
+    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.9 mg \(drops\) at/);
   });
 
   it('shows adherence in plain words, and a calm panel for missed days', async () => {

@@ -1,6 +1,6 @@
 /** The HTTP contract of the dose log and adherence. */
 import * as z from 'zod';
-import { hasMicrogramPrecision, MAX_DOSE_MG, MAX_NOTE_LENGTH } from '../core/index.js';
+import { hasMicrogramPrecision, INTAKE_FORMS, MAX_DOSE_MG, MAX_NOTE_LENGTH } from '../core/index.js';
 import { CalendarDateSchema } from './schemas.js';
 
 export const DoseBodySchema = z.strictObject({
@@ -13,11 +13,20 @@ export const DoseBodySchema = z.strictObject({
     .min(0)
     .max(MAX_DOSE_MG)
     .refine(hasMicrogramPrecision, { message: 'must have at most 3 decimal places (whole micrograms)' }),
+  /** How it was taken; null or absent when the person did not say. */
+  form: z.enum(INTAKE_FORMS).nullable().default(null),
   note: z.string().max(MAX_NOTE_LENGTH).default(''),
 });
 export type DoseBody = z.input<typeof DoseBodySchema>;
 
-export const DoseSchema = z.object({ id: z.string(), date: z.string(), takenAt: z.string(), doseMg: z.number(), note: z.string() });
+export const DoseSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  takenAt: z.string(),
+  doseMg: z.number(),
+  form: z.enum(INTAKE_FORMS).nullable(),
+  note: z.string(),
+});
 export type DoseView = z.infer<typeof DoseSchema>;
 export const DoseListSchema = z.object({ doses: z.array(DoseSchema) });
 export const DoseParamsSchema = z.strictObject({ id: z.string().min(1).max(80) });

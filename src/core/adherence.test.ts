@@ -4,7 +4,7 @@ import { dropsPlan } from './plan/__fixtures__/drops-plan.js';
 
 const plan = dropsPlan('2026-11-01', 14);
 
-const intake = (date: string, mg: number, id = `${date}-${mg}`): Intake => ({ id, date, takenAt: `${date}T08:00:00.000Z`, doseMicrograms: Math.round(mg * 1000), note: '' });
+const intake = (date: string, mg: number, id = `${date}-${mg}`): Intake => ({ id, date, takenAt: `${date}T08:00:00.000Z`, doseMicrograms: Math.round(mg * 1000), form: null, note: '' });
 
 describe('adherence', () => {
   it('reads the planned dose of the step in effect', () => {

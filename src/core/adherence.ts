@@ -5,13 +5,29 @@
  */
 import { addDays, daysBetween, type CalendarDate } from './calendar-date.js';
 import type { Micrograms } from './dose.js';
+import type { Realisation } from './plan/measuring.js';
 import type { Plan } from './plan/plan-types.js';
+
+/** How a dose was taken, as the person would say it; a home water mixture is tablets dissolved and measured. */
+export const INTAKE_FORMS = ['tablet', 'liquid', 'water-mixture', 'drops'] as const;
+export type IntakeForm = (typeof INTAKE_FORMS)[number];
+
+/** The form a planned dose is taken in, from how the plan measures it (null when nothing is measured). */
+export const INTAKE_FORM_OF_METHOD: Readonly<Record<Realisation['method'], IntakeForm | null>> = {
+  none: null,
+  tablets: 'tablet',
+  'water-titration': 'water-mixture',
+  liquid: 'liquid',
+  drops: 'drops',
+};
 
 export interface Intake {
   readonly id: string;
   readonly date: CalendarDate;
   readonly takenAt: string;
   readonly doseMicrograms: Micrograms;
+  /** Null when the person did not say. */
+  readonly form: IntakeForm | null;
   readonly note: string;
 }
 

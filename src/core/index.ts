@@ -18,5 +18,6 @@ export * from './instruments/instrument.js';
 export * from './instruments/registry.js';
 export * from './instruments/score.js';
 export * from './adherence.js';
+export * from './intake-timing.js';
 export * from './instruments/prompts.js';
 export * from './reminders.js';

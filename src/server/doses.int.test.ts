@@ -13,11 +13,18 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     const body = { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00+01:00', doseMg: 0.9 };
     const first = await log(ctx.ann, body);
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ id: ID, date: '2026-11-25', takenAt: '2026-11-25T07:05:00.000Z', doseMg: 0.9, note: '' });
+    expect(first.json()).toEqual({ id: ID, date: '2026-11-25', takenAt: '2026-11-25T07:05:00.000Z', doseMg: 0.9, form: null, note: '' });
     expect((await log(ctx.ann, body)).statusCode).toBe(200);
     expect((await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toHaveLength(1);
     expect((await ctx.ann.request({ method: 'DELETE', url: `/api/v1/doses/${ID}` })).statusCode).toBe(204);
     expect((await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toEqual([]);
+  });
+
+  it('keeps how a dose was taken and its note', async () => {
+    const body = { id: ID, date: '2026-11-25', takenAt: '2026-11-25T21:30:00+01:00', doseMg: 0.45, form: 'water-mixture', note: 'Measured with the 1 ml syringe' };
+    expect((await log(ctx.ann, body)).statusCode).toBe(201);
+    const [stored] = (await ctx.ann.request({ url: '/api/v1/doses?from=2026-11-25&to=2026-11-25' })).json<{ doses: unknown[] }>().doses;
+    expect(stored).toEqual({ id: ID, date: '2026-11-25', takenAt: '2026-11-25T20:30:00.000Z', doseMg: 0.45, form: 'water-mixture', note: 'Measured with the 1 ml syringe' });
   });
 
   it('keeps doses private: another person cannot see, reuse or delete them', async () => {
@@ -36,6 +43,7 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     [{ date: '2026-11-25', takenAt: '2026-11-25T08:00:00Z', doseMg: 0.0001 }, 'doseMg'],
     [{ date: '2026-02-30', takenAt: '2026-11-25T08:00:00Z', doseMg: 1 }, 'date'],
     [{ date: '2026-11-25', takenAt: '2026-11-25T08:00:00Z', doseMg: 1, pill: 'blue' }, 'pill'],
+    [{ date: '2026-11-25', takenAt: '2026-11-25T08:00:00Z', doseMg: 1, form: 'patch' }, 'form'],
   ])('rejects %j naming %s', async (payload, field) => {
     const response = await log(ctx.ann, payload);
     expect(response.statusCode).toBe(400);

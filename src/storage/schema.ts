@@ -107,6 +107,8 @@ export interface IntakesTable {
   /** When it was taken, ISO 8601 in UTC. */
   taken_at: string;
   dose_micrograms: number;
+  /** tablet, liquid, water-mixture or drops; null when not said. */
+  form: string | null;
   note: string;
   created_at: string;
 }

@@ -3,7 +3,7 @@
  * and filters by it, so one person's rows can never be reached through another's session.
  */
 import type { Kysely } from 'kysely';
-import type { CalendarDate, CheckinRecord, CheckinTag, Intake, Severity } from '../core/index.js';
+import { INTAKE_FORMS, type CalendarDate, type CheckinRecord, type CheckinTag, type Intake, type Severity } from '../core/index.js';
 import type { Database } from './schema.js';
 
 export interface UserRow {
@@ -500,22 +500,39 @@ export function createStore(db: Kysely<Database>) {
         try {
           await db
             .insertInto('intakes')
-            .values({ id: intake.id, user_id: userId, date: intake.date, taken_at: intake.takenAt, dose_micrograms: intake.doseMicrograms, note: intake.note, created_at: now })
+            .values({
+              id: intake.id,
+              user_id: userId,
+              date: intake.date,
+              taken_at: intake.takenAt,
+              dose_micrograms: intake.doseMicrograms,
+              form: intake.form,
+              note: intake.note,
+              created_at: now,
+            })
             .execute();
           return { status: 'created', intake };
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
-          const existing = (await this.list(userId, {})).find((i) => i.id === intake.id);
+          const [existing] = await this.list(userId, {}, intake.id);
           return existing ? { status: 'existing', intake: existing } : 'taken';
         }
       },
-      /** Oldest first within the range. */
-      async list(userId: string, range: DateRange): Promise<Intake[]> {
-        let query = db.selectFrom('intakes').select(['id', 'date', 'taken_at', 'dose_micrograms', 'note']).where('user_id', '=', userId);
+      /** Oldest first within the range; optionally only the intake with `id`. */
+      async list(userId: string, range: DateRange, id?: string): Promise<Intake[]> {
+        let query = db.selectFrom('intakes').select(['id', 'date', 'taken_at', 'dose_micrograms', 'form', 'note']).where('user_id', '=', userId);
+        if (id !== undefined) query = query.where('id', '=', id);
         if (range.from !== undefined) query = query.where('date', '>=', range.from);
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
         const rows = await query.orderBy('taken_at').orderBy('id').limit(MAX_LIST_ROWS * 4).execute();
-        return rows.map((r) => ({ id: r.id, date: r.date, takenAt: r.taken_at, doseMicrograms: r.dose_micrograms, note: r.note }));
+        return rows.map((r) => ({
+          id: r.id,
+          date: r.date,
+          takenAt: r.taken_at,
+          doseMicrograms: r.dose_micrograms,
+          form: INTAKE_FORMS.find((f) => f === r.form) ?? null,
+          note: r.note,
+        }));
       },
       /** The first date the person ever logged a dose, or null. */
       async firstDate(userId: string): Promise<CalendarDate | null> {

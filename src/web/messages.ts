@@ -6,6 +6,7 @@
 import type { ClientErrorCode } from '../api/client.js';
 import type { Severity } from '../core/symptoms/symptom.js';
 import type { CalendarDate } from '../core/calendar-date.js';
+import type { IntakeForm } from '../core/adherence.js';
 import type { PlanView } from '../api/plan-schemas.js';
 
 type Realisation = PlanView['steps'][number]['doses'][number]['realisation'];
@@ -221,6 +222,25 @@ function toLocalDate(date: CalendarDate): Date {
   return new Date(y, m - 1, d, 12);
 }
 
+const FORM_WORDS: Readonly<Record<IntakeForm, string>> = {
+  tablet: 'Tablet',
+  liquid: 'Liquid',
+  'water-mixture': 'Water mixture',
+  drops: 'Drops',
+};
+
+/** 'HH:MM' from minutes after midnight. */
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** A plain length of time: "40 min", "2 h", "2 h 15 min". */
+function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -338,7 +358,20 @@ export const messages = {
     log: 'Log a dose',
     logging: 'Saving…',
     none: 'No doses logged today yet.',
-    line: (mg: number, at: string) => `${mgText(mg)} at ${TIME.format(new Date(at))}`,
+    line: (mg: number, at: string, form: IntakeForm | null) => `${mgText(mg)}${form ? ` (${FORM_WORDS[form].toLowerCase()})` : ''} at ${TIME.format(new Date(at))}`,
+    timing: (kind: 'on-time' | 'early' | 'late', doseTime: number, offset: number) =>
+      kind === 'on-time'
+        ? `Around your ${clock(doseTime)} dose time.`
+        : `${duration(Math.abs(offset))} ${kind === 'early' ? 'before' : 'after'} your ${clock(doseTime)} dose time.`,
+    detailsSummary: (hasPlan: boolean) => (hasPlan ? 'A different amount, time or note' : 'Log a dose'),
+    timeLabel: 'Time taken',
+    timeHint: 'Change it if you took it earlier today.',
+    timeInvalid: 'Please enter a time today that is not later than now.',
+    formLegend: 'How I took it',
+    formNotSaid: 'Not saying',
+    form: (form: IntakeForm) => FORM_WORDS[form],
+    noteLabel: 'Note about this dose',
+    noteHint: 'Optional. For example: with food, or measured with the 1 ml syringe.',
     undo: 'Undo',
     undoLabel: (mg: number, at: string) => `Undo ${mgText(mg)} at ${TIME.format(new Date(at))}`,
     logged: (mg: number) => `Logged ${mgText(mg)}. Tap Undo if that was a mistake.`,

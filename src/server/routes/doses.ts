@@ -14,7 +14,7 @@ export interface DoseRouteDeps {
   readonly newId: () => string;
 }
 
-const view = (i: Intake) => ({ id: i.id, date: i.date, takenAt: i.takenAt, doseMg: i.doseMicrograms / 1000, note: i.note });
+const view = (i: Intake) => ({ id: i.id, date: i.date, takenAt: i.takenAt, doseMg: i.doseMicrograms / 1000, form: i.form, note: i.note });
 
 /** Adherence covers two weeks by default: long enough to see a pattern, short enough to read at a glance. */
 const DEFAULT_DAYS = 14;
@@ -35,6 +35,7 @@ export const doseRoutes =
           // Stored in UTC so intakes sort correctly whatever offset the device reported.
           takenAt: new Date(body.takenAt).toISOString(),
           doseMicrograms: mgToMicrograms(body.doseMg),
+          form: body.form,
           note: body.note,
         },
         now.toISOString(),

@@ -6,6 +6,7 @@ import * as symptomSettings from './0004-symptom-settings.js';
 import * as intakes from './0005-intakes.js';
 import * as checkinVersions from './0006-checkin-versions.js';
 import * as checkinTags from './0007-checkin-tags.js';
+import * as intakeForm from './0008-intake-form.js';
 
 /** Every migration, by version name. Names sort in the order they must run; never rename or edit a shipped one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-intakes': intakes,
   '0006-checkin-versions': checkinVersions,
   '0007-checkin-tags': checkinTags,
+  '0008-intake-form': intakeForm,
 };

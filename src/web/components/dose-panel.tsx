@@ -1,40 +1,58 @@
 import { useState } from 'preact/hooks';
 import type { DoseView } from '../../api/dose-schemas.js';
-import { records, type Local } from '../offline/index.js';
-import { parseDose } from '../checkin-form.js';
+import { INTAKE_FORMS, type IntakeForm } from '../../core/adherence.js';
+import { intakeTimings } from '../../core/intake-timing.js';
+import { clockTime, draftToDose, localMinutes, type DoseDraft } from '../dose-form.js';
 import { localIsoDateTime } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
+import { records, type Local } from '../offline/index.js';
+import { RadioCards } from './radio-cards.js';
 import { TextField } from './text-field.js';
+import { TimeField } from './time-field.js';
 
 interface Props {
   readonly date: string;
-  /** Today's planned daily dose, when a plan step is in effect. */
-  readonly plannedMg: number | undefined;
+  /** Today's planned daily dose and the form it is measured in, when a plan step is in effect. */
+  readonly planned: { readonly mg: number; readonly form: IntakeForm | null } | undefined;
+  /** The person's own dose times (minutes after midnight), from their reminders; empty when none are set. */
+  readonly doseTimes: readonly number[];
   readonly doses: readonly Local<DoseView>[];
   readonly onChange: (doses: readonly Local<DoseView>[]) => void;
   readonly onSignedOut: () => void;
 }
 
 const t = messages.dose;
+const NOT_SAID = 'not-said';
+type FormChoice = IntakeForm | typeof NOT_SAID;
 
-/** Logs a dose in one tap (or with an mg amount without a plan); each logged dose has an Undo, never a confirm dialog. */
-export function DosePanel({ date, plannedMg, doses, onChange, onSignedOut }: Props) {
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+/**
+ * Logs a dose in one tap (today's planned dose), or with details: amount, the time it was taken, how it
+ * was taken and a note. Each logged dose shows how it sits against the person's own dose times, plainly,
+ * and has an Undo, never a confirm dialog.
+ */
+export function DosePanel({ date, planned, doseTimes, doses, onChange, onSignedOut }: Props) {
+  const fresh = (): Omit<DoseDraft, 'form'> => ({ mg: '', time: clockTime(new Date()), note: '' });
+  const [draft, setDraft] = useState(fresh);
+  // Until the person picks one, the form follows the plan (which may load after this panel).
+  const [chosenForm, setChosenForm] = useState<FormChoice | undefined>(undefined);
+  const form: FormChoice = chosenForm ?? planned?.form ?? NOT_SAID;
+  const [errors, setErrors] = useState<{ mg?: string; time?: string }>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const timings = intakeTimings(doses.map((d) => localMinutes(d.takenAt)), doseTimes);
 
-  async function log(doseMg: number) {
+  async function log(body: Omit<Parameters<typeof records.logDose>[0], 'id'>) {
     if (busy) return;
     setBusy(true);
     setStatus(t.logging);
-    const result = await records.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), doseMg });
+    const result = await records.logDose({ id: crypto.randomUUID(), ...body });
     setBusy(false);
     if (result.ok) {
       onChange([...doses, result.value.value]);
-      setTyped('');
-      setStatus(result.value.synced ? t.logged(doseMg) : t.loggedOnDevice(doseMg));
+      setDraft(fresh());
+      setChosenForm(undefined);
+      setStatus(result.value.synced ? t.logged(body.doseMg) : t.loggedOnDevice(body.doseMg));
     } else if (result.error.code === 'unauthenticated') onSignedOut();
     else setStatus(describeFailure(result.error));
   }
@@ -49,50 +67,87 @@ export function DosePanel({ date, plannedMg, doses, onChange, onSignedOut }: Pro
     else setStatus(describeFailure(result.error));
   }
 
-  function logTyped(event: Event) {
+  function logDetailed(event: Event) {
     event.preventDefault();
-    const mg = parseDose(typed);
-    if (mg === undefined) {
-      setError(t.invalid);
-      document.getElementById('log-dose')?.focus();
+    const body = draftToDose({ ...draft, form: form === NOT_SAID ? '' : form }, date, new Date());
+    if (!body.ok) {
+      setErrors(body.error.field === 'mg' ? { mg: t.invalid } : { time: t.timeInvalid });
+      document.getElementById(body.error.field === 'mg' ? 'log-dose' : 'dose-time')?.focus();
       return;
     }
-    setError(undefined);
-    void log(mg);
+    setErrors({});
+    void log(body.value);
   }
+
+  const formCards = [
+    ...INTAKE_FORMS.map((form) => ({ value: form, label: t.form(form) })),
+    { value: NOT_SAID as FormChoice, label: t.formNotSaid },
+  ];
 
   return (
     <section class="panel stack" aria-labelledby="dose-heading" data-testid="dose-panel">
       <h2 id="dose-heading" tabIndex={-1}>
         {t.heading}
       </h2>
-      {plannedMg !== undefined ? (
-        <button type="button" class="button button--primary" aria-disabled={busy ? 'true' : undefined} onClick={() => void log(plannedMg)}>
-          {t.takePlanned(plannedMg)}
+      {planned && (
+        <button
+          type="button"
+          class="button button--primary"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => void log({ date, takenAt: localIsoDateTime(), doseMg: planned.mg, form: planned.form })}
+        >
+          {t.takePlanned(planned.mg)}
         </button>
-      ) : (
-        <form class="stack" noValidate onSubmit={logTyped}>
-          <TextField id="log-dose" label={t.logLabel} hint={t.logHint} inputMode="decimal" value={typed} error={error} onInput={setTyped} />
+      )}
+      <details class="more" open={planned === undefined}>
+        <summary class="more__summary">{t.detailsSummary(planned !== undefined)}</summary>
+        <form class="more__body stack" noValidate onSubmit={logDetailed}>
+          <TextField
+            id="log-dose"
+            label={t.logLabel}
+            hint={t.logHint}
+            inputMode="decimal"
+            value={draft.mg}
+            error={errors.mg}
+            onInput={(mg) => setDraft({ ...draft, mg })}
+          />
+          <TimeField id="dose-time" label={t.timeLabel} hint={t.timeHint} value={draft.time} error={errors.time} onInput={(time) => setDraft({ ...draft, time })} />
+          <RadioCards<FormChoice>
+            name="dose-form"
+            legend={t.formLegend}
+            compact
+            value={form}
+            cards={formCards}
+            onChange={setChosenForm}
+          />
+          <TextField id="dose-note" label={t.noteLabel} hint={t.noteHint} value={draft.note} onInput={(note) => setDraft({ ...draft, note })} />
           <button type="submit" class="button">
             {t.log}
           </button>
         </form>
-      )}
+      </details>
       {doses.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <ul class="doses">
-          {doses.map((dose) => (
-            <li class="doses__item" key={dose.id}>
-              <span>
-                {t.line(dose.doseMg, dose.takenAt)}
-                {dose.pending && <span class="not-sent"> ({t.notSent})</span>}
-              </span>
-              <button type="button" class="button" aria-label={t.undoLabel(dose.doseMg, dose.takenAt)} onClick={() => void undo(dose)}>
-                {t.undo}
-              </button>
-            </li>
-          ))}
+          {doses.map((dose, i) => {
+            const timing = timings[i];
+            return (
+              <li class="doses__item" key={dose.id}>
+                <span class="doses__text">
+                  <span>
+                    {t.line(dose.doseMg, dose.takenAt, dose.form)}
+                    {dose.pending && <span class="not-sent"> ({t.notSent})</span>}
+                  </span>
+                  {timing && <span class="hint">{t.timing(timing.kind, timing.doseTime, timing.offset)}</span>}
+                  {dose.note && <span class="hint">{dose.note}</span>}
+                </span>
+                <button type="button" class="button" aria-label={t.undoLabel(dose.doseMg, dose.takenAt)} onClick={() => void undo(dose)}>
+                  {t.undo}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <p class="status" role="status" aria-live="polite" data-testid="dose-status">

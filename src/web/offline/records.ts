@@ -204,7 +204,15 @@ export function createRecords(deps: RecordsDeps) {
       return { ok: true, value: overlayDoses(server.value, await syncer.entries(), range) };
     },
     logDose(body: DoseBody & { readonly id: string }): Promise<ApiResult<Written<DoseView>>> {
-      const value: Local<DoseView> = { id: body.id, date: body.date, takenAt: body.takenAt, doseMg: body.doseMg, note: body.note ?? '', pending: true };
+      const value: Local<DoseView> = {
+        id: body.id,
+        date: body.date,
+        takenAt: body.takenAt,
+        doseMg: body.doseMg,
+        form: body.form ?? null,
+        note: body.note ?? '',
+        pending: true,
+      };
       return write({ kind: 'dose', body }, value);
     },
     deleteDose(dose: DoseView): Promise<ApiResult<Written<DoseView>>> {

@@ -3,7 +3,10 @@ import type { SavedPlan } from '../../api/plan-schemas.js';
 import type { AssessmentPromptView } from '../../api/assessment-schemas.js';
 import type { DoseView } from '../../api/dose-schemas.js';
 import type { Account, MySymptom, RedFlagView } from '../../api/schemas.js';
+import { INTAKE_FORM_OF_METHOD } from '../../core/adherence.js';
 import { addDays } from '../../core/calendar-date.js';
+import { minutesOfDay } from '../../core/reminders.js';
+import { loadReminderSettings } from '../reminders/reminder-store.js';
 import { SYMPTOM_GROUPS, type Severity } from '../../core/symptoms/symptom.js';
 import { records, type Local } from '../offline/index.js';
 import { checkinWaiting, useSentCount } from '../offline/use-sent.js';
@@ -67,10 +70,12 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   const [prefilled, setPrefilled] = useState(false);
   const prefillTried = useRef(false);
   const planned = saved ? stepOn(saved.plan, date) : undefined;
+  const plannedForm = INTAKE_FORM_OF_METHOD[planned?.doses[0]?.realisation.method ?? 'none'];
   /** undefined while loading; null when the list could not be loaded. */
   const [symptoms, setSymptoms] = useState<readonly MySymptom[] | null | undefined>(undefined);
   const [doses, setDoses] = useState<readonly Local<DoseView>[]>([]);
   const sent = useSentCount();
+  const [doseTimes] = useState(() => loadReminderSettings(account.id).doseTimes.map(minutesOfDay));
   const [prompt, setPrompt] = useState<AssessmentPromptView['prompt']>(null);
   const [badDay, setBadDay] = useState(false);
   const [badDayStatus, setBadDayStatus] = useState('');
@@ -135,7 +140,13 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     setBadDayStatus(messages.badDay.saving);
     let dose = draft.dose;
     if (tookPlanned && planned) {
-      const logged = await records.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), doseMg: planned.doseMg });
+      const logged = await records.logDose({
+        id: crypto.randomUUID(),
+        date,
+        takenAt: localIsoDateTime(),
+        doseMg: planned.doseMg,
+        form: plannedForm,
+      });
       if (logged.ok) {
         const next = [...doses, logged.value.value];
         setDoses(next);
@@ -281,7 +292,14 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
       </div>
       {promptBanner}
       {saved && <TodaysPlan plan={saved.plan} step={planned} />}
-      <DosePanel date={date} plannedMg={planned?.doseMg} doses={doses} onChange={dosesChanged} onSignedOut={onSignedOut} />
+      <DosePanel
+        date={date}
+        planned={planned && { mg: planned.doseMg, form: plannedForm }}
+        doseTimes={doseTimes}
+        doses={doses}
+        onChange={dosesChanged}
+        onSignedOut={onSignedOut}
+      />
       <p>
         <a class="jump-link" href="#serious" onClick={jumpToSerious}>
           {t.jumpToSerious}
