@@ -58,8 +58,9 @@ describe('(a) offline: record, reload, reconnect', () => {
   it('keeps a check-in and a dose made offline across a reload, then sends them when back online', async () => {
     await signUp(page, env.server.url, 'offline@example.org');
     // The service worker must control the page for the reload with no network to open the app.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 10_000 }).toBe(true);
     await page.getByTestId('checkin-form').waitFor();
     const today = await localDate(page);
 

@@ -13,13 +13,16 @@ import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
 import { AppHeader, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
 import { HistoryPage } from './pages/history-page.js';
-import { PlanPage } from './pages/plan-page.js';
-import { QuestionnairesPage } from './pages/questionnaires-page.js';
-import { RemindersPage } from './pages/reminders-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
-import { SymptomsPage } from './pages/symptoms-page.js';
 import { TodayPage } from './pages/today-page.js';
 import { UrgentHelp, type Recording } from './pages/urgent-help.js';
+import { lazyScreen } from './lazy-screen.js';
+
+// Screens other than Today load on first visit (see lazy-screen.tsx).
+const PlanPage = lazyScreen(() => import('./pages/plan-page.js').then((m) => m.PlanPage));
+const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.js').then((m) => m.QuestionnairesPage));
+const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
+const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
 
 function routeFromHash(): Route {
   if (window.location.hash === '#/history') return 'history';

@@ -249,6 +249,7 @@ export const messages = {
   appName: 'Taper Companion',
   skipLink: 'Skip to main content',
   loading: 'Loading…',
+  screenLoadFailed: 'This screen could not be opened. Please reload the app; what you saved is kept.',
   educational:
     'Taper Companion is for education and self-tracking. It is not medical advice. Talk with your prescriber before changing your dose.',
   footer: 'Taper Companion is educational, not medical advice.',

@@ -1,0 +1,38 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { messages } from './messages.js';
+
+/**
+ * A screen loaded on first visit, so the check-in screen's bundle stays small (it is what people open on a bad
+ * day). The service worker precaches every chunk, so a lazy screen opens offline too. If loading fails (an old
+ * chunk after an update), the person is asked to reload rather than shown a blank screen.
+ */
+export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  return function LazyScreen(props: P) {
+    const [Screen, setScreen] = useState<ComponentType<P> | undefined>(() => loaded);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (Screen) return undefined;
+      let live = true;
+      load().then(
+        (component) => {
+          loaded = component;
+          if (live) setScreen(() => component);
+        },
+        () => {
+          if (live) setFailed(true);
+        },
+      );
+      return () => {
+        live = false;
+      };
+    }, []);
+    if (Screen) return <Screen {...props} />;
+    return (
+      <p class="status" role="status">
+        {failed ? messages.screenLoadFailed : messages.loading}
+      </p>
+    );
+  };
+}
