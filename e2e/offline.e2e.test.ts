@@ -65,12 +65,13 @@ describe('(a) offline: record, reload, reconnect', () => {
     const today = await localDate(page);
 
     await context.setOffline(true);
+    await logTypedDose(page, '0.5');
+    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.5 mg at .*not sent yet/);
+    // Saved last, so the reload below shows it from the outbox, not from an unsaved draft.
     await severity(page, 'Tremor', 'Severe').check();
     await page.getByLabel('Note', { exact: true }).fill('Written with no connection.');
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/Saved on this device/);
-    await logTypedDose(page, '0.5');
-    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.5 mg at .*not sent yet/);
     const status = page.getByTestId('sync-status');
     await expect.poll(() => status.textContent()).toMatch(/You are offline. 2 entries are kept on this device/);
     await expectAccessible(page, 'today, offline with unsent entries');
@@ -191,4 +192,26 @@ describe('(b) the connection cut at random in the middle of sending', () => {
       await context.close();
     });
   }
+});
+
+describe('(c) someone else signs in on the same device', () => {
+  it('stops the other tab acting for the first person, and sends nothing of theirs to the new account', async () => {
+    const context = await env.browser.newContext();
+    const first = await context.newPage();
+    await signUp(first, env.server.url, 'first@example.org');
+    const second = await context.newPage();
+    await second.goto(env.server.url);
+    await second.getByTestId('checkin-form').waitFor();
+
+    await first.getByRole('button', { name: 'Sign out' }).click();
+    await first.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await signUp(first, env.server.url, 'second@example.org');
+
+    // The tab still showing the first person notices, and asks for a sign-in instead of saving into the new account.
+    await second.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expect.poll(() => second.locator('main').textContent()).toMatch(/Someone signed in or out in another tab/);
+    const today = await localDate(first);
+    expect(await serverDoses(first, today)).toEqual([]);
+    await context.close();
+  });
 });

@@ -33,15 +33,23 @@ export type ApiResult<T> = Result<T, ApiFailure>;
 export interface ClientOptions {
   readonly baseUrl: string;
   readonly fetch: typeof fetch;
+  /** A request with no answer by then fails as a network error, so a stalled connection never blocks syncing. */
+  readonly timeoutMs?: number;
 }
+
+/** Must match the server's ACCOUNT_HEADER (src/server/auth/sessions.ts). */
+const ACCOUNT_HEADER = 'x-taper-account';
+const DEFAULT_TIMEOUT_MS = 20_000;
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
+export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIMEOUT_MS }: ClientOptions) {
   let csrfToken: string | undefined;
+  /** The account this client acts for, sent with each request so the server refuses it for anyone else. */
+  let accountId: string | undefined;
 
   async function fetchCsrfToken(): Promise<string | undefined> {
-    const res = await doFetch(`${baseUrl}/api/v1/csrf`, { credentials: 'same-origin' });
+    const res = await doFetch(`${baseUrl}/api/v1/csrf`, { credentials: 'same-origin', signal: AbortSignal.timeout(timeoutMs) });
     if (!res.ok) return undefined;
     const body = (await res.json()) as { token: string };
     return body.token;
@@ -50,6 +58,7 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
   async function send<T>(method: string, path: string, body?: unknown, retried = false): Promise<ApiResult<T>> {
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (accountId !== undefined) headers[ACCOUNT_HEADER] = accountId;
     try {
       if (UNSAFE_METHODS.has(method)) {
         csrfToken ??= await fetchCsrfToken();
@@ -59,6 +68,7 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
         method,
         headers,
         credentials: 'same-origin',
+        signal: AbortSignal.timeout(timeoutMs),
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       if (res.status === 204) return { ok: true, value: undefined as T };
@@ -82,6 +92,10 @@ export function createClient({ baseUrl, fetch: doFetch }: ClientOptions) {
   const enc = encodeURIComponent;
 
   return {
+    /** Names the account later requests act for (undefined: none, e.g. while signing in). */
+    actAs(id: string | undefined): void {
+      accountId = id;
+    },
     signup: (credentials: Credentials) => send<Account>('POST', '/api/v1/auth/signup', credentials),
     login: (credentials: Credentials) => send<Account>('POST', '/api/v1/auth/login', credentials),
     logout: () => send<undefined>('POST', '/api/v1/auth/logout'),

@@ -91,6 +91,18 @@ describe.each(TEST_DATABASES)('accounts and sessions on $name', (kind) => {
     expect(replay.json()).toMatchObject({ error: { code: 'unauthenticated' } });
   });
 
+  it('refuses a request that names another account than the session’s, and changes nothing', async () => {
+    const agent = createAgent(t.app);
+    const me = (await agent.signup('ann@example.org')).json<{ id: string }>();
+    const dose = { id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', date: '2026-11-24', takenAt: '2026-11-24T08:00:00Z', doseMg: 1 };
+    const asOther = await agent.request({ method: 'POST', url: '/api/v1/doses', payload: dose, headers: { 'x-taper-account': 'someone-else' } });
+    expect(asOther.statusCode).toBe(401);
+    expect(asOther.json()).toMatchObject({ error: { code: 'unauthenticated' } });
+    expect((await agent.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toEqual([]);
+    const asSelf = await agent.request({ method: 'POST', url: '/api/v1/doses', payload: dose, headers: { 'x-taper-account': me.id } });
+    expect(asSelf.statusCode).toBe(201);
+  });
+
   it('expires sessions after 30 days', async () => {
     const agent = createAgent(t.app);
     await agent.signup('ann@example.org');

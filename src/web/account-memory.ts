@@ -7,6 +7,8 @@ import type { Account } from '../api/schemas.js';
 import { readJson, remove, writeJson } from './storage.js';
 
 const KEY = 'account';
+/** The full localStorage key (storage.ts adds the app's prefix), for `storage` events from other tabs. */
+export const ACCOUNT_STORAGE_KEY = `taper.${KEY}`;
 
 export function rememberAccount(account: Account): void {
   writeJson(KEY, account);

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Account, RedFlagView } from '../api/schemas.js';
 import { api } from './api.js';
-import { localIsoDateTime } from './dates.js';
+import { localIsoDateTime, localToday } from './dates.js';
 import { describeFailure } from './errors.js';
 import { messages } from './messages.js';
-import { rememberAccount, rememberedAccount, forgetAccount } from './account-memory.js';
-import { records } from './offline/index.js';
+import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount, forgetAccount } from './account-memory.js';
+import { records, syncer } from './offline/index.js';
+import { isWaiting, useSentCount } from './offline/use-sent.js';
 import { SyncStatusPanel } from './components/sync-status.js';
 import { BUILT_IN_RED_FLAGS, orderRedFlags } from './red-flags.js';
 import { removeAll } from './storage.js';
@@ -40,8 +41,17 @@ export function App() {
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [redFlags, setRedFlags] = useState<readonly RedFlagView[]>(() => orderRedFlags(BUILT_IN_RED_FLAGS));
   const [supplyFlags, setSupplyFlags] = useState<readonly RedFlagView[]>([]);
-  const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording } | undefined>(undefined);
+  const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording; eventId?: string } | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [today, setToday] = useState(localToday);
+  const sent = useSentCount();
+
+  /** The account is known: records work for it at once, before any screen reads (see records.use). */
+  function enter(next: Account) {
+    records.use(next.id);
+    rememberAccount(next);
+    setAccount(next);
+  }
 
   useEffect(() => {
     const onHash = () => {
@@ -50,13 +60,10 @@ export function App() {
     };
     window.addEventListener('hashchange', onHash);
     void api.me().then((result) => {
-      if (result.ok) {
-        rememberAccount(result.value);
-        return setAccount(result.value);
-      }
+      if (result.ok) return enter(result.value);
       // No connection: carry on as the person last signed in on this device, so the app works offline.
       const remembered = result.error.code === 'unauthenticated' ? undefined : rememberedAccount();
-      if (remembered) return setAccount(remembered);
+      if (remembered) return enter(remembered);
       if (result.error.code !== 'unauthenticated') setNotice(describeFailure(result.error));
       setAccount(null);
     });
@@ -65,25 +72,62 @@ export function App() {
 
   useEffect(() => applyTheme(theme), [theme]);
 
+  // The calendar day moves on at midnight even while the app stays open; Today follows it.
   useEffect(() => {
-    records.use(account?.id);
+    const check = () => setToday(localToday());
+    const timer = window.setInterval(check, 60_000);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, []);
+
+  useEffect(() => {
     if (!account) return undefined;
     // Send what waits on this device as soon as there is a connection, and when the person comes back to the app.
     const sync = () => void records.syncNow();
     const onVisible = () => {
       if (document.visibilityState === 'visible') sync();
     };
+    // Someone signed in or out in another tab: check who this tab is acting for before anything else is saved.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === ACCOUNT_STORAGE_KEY) {
+        void api.me().then((r) => {
+          if (r.ok ? r.value.id !== account.id : r.error.code === 'unauthenticated') signedOut(messages.sync.otherTab);
+        });
+      }
+    };
+    // The server said the session has ended while sending: ask the person to sign in again; entries are kept.
+    const unsubscribe = syncer.subscribe((status) => {
+      if (status.state === 'signed-out' && status.troubled) signedOut(messages.sync.sessionEnded);
+    });
     window.addEventListener('online', sync);
+    window.addEventListener('storage', onStorage);
     document.addEventListener('visibilitychange', onVisible);
     void records.redFlags().then((r) => {
       if (r.ok && r.value.redFlags.length > 0) setRedFlags(orderRedFlags(r.value.redFlags));
       if (r.ok) setSupplyFlags(r.value.supplyFlags);
     });
+    // Kept on the device now, so these screens open offline later even if never visited online.
+    void records.instruments();
+    void records.medications();
     return () => {
+      unsubscribe();
       window.removeEventListener('online', sync);
+      window.removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [account?.id]);
+
+  // Once a red-flag event shown as "kept on this device" has been sent, say it is in the history.
+  useEffect(() => {
+    const eventId = urgent?.eventId;
+    if (eventId === undefined || urgent?.recording.state !== 'queued') return;
+    void isWaiting((op) => op.kind === 'event' && op.body.id === eventId).then((waiting) => {
+      if (!waiting) setUrgent((shown) => (shown?.eventId === eventId ? { ...shown, recording: { state: 'recorded', at: new Date() } } : shown));
+    });
+  }, [sent]);
 
   function toggleTheme() {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
@@ -91,30 +135,35 @@ export function App() {
     saveTheme(next);
   }
 
-  function signedOut() {
+  /** The session is over (or belongs to someone else now): stop acting for this account; entries stay queued. */
+  function signedOut(why?: string) {
+    void records.leave();
     setAccount(null);
     setUrgent(undefined);
+    setNotice(why);
   }
 
+  const sessionEnded = () => signedOut(messages.sync.sessionEnded);
+
   async function signOut() {
+    if (!account) return;
+    // Nothing more is sent for this person from the moment they sign out, and what is on its way lands first.
+    await records.leave();
     const result = await api.logout();
     if (!result.ok && result.error.code !== 'unauthenticated') {
+      records.use(account.id);
       setNotice(describeFailure(result.error));
       return;
     }
-    if (account) {
-      removeAll(`draft.${account.id}.`);
-      await records.forget(account.id);
-    }
+    removeAll(`draft.${account.id}.`);
+    await records.forget(account.id);
     forgetAccount();
-    setNotice(undefined);
     signedOut();
   }
 
   function signedIn(next: Account) {
     setNotice(undefined);
-    rememberAccount(next);
-    setAccount(next);
+    enter(next);
     setRoute(routeFromHash());
   }
 
@@ -124,10 +173,13 @@ export function App() {
     setUrgent({ flag, recording: { state: current ? 'recording' : 'signed-out' } });
     if (!current) return;
     const body = { id: crypto.randomUUID(), kind: flag.kind, occurredAt: localIsoDateTime() };
+    setUrgent({ flag, recording: { state: 'recording' }, eventId: body.id });
     void records.recordEvent(body).then((result) => {
       // Once on the device it is never lost: if it could not be sent yet, it is sent later.
-      const recording: Recording = result.ok && result.value.synced ? { state: 'recorded', at: new Date() } : { state: 'queued' };
-      setUrgent((shown) => (shown?.flag.kind === flag.kind ? { flag, recording } : shown));
+      let recording: Recording;
+      if (result.ok) recording = result.value.synced ? { state: 'recorded', at: new Date() } : { state: 'queued' };
+      else recording = { state: 'refused', reason: describeFailure(result.error) };
+      setUrgent((shown) => (shown?.eventId === body.id ? { ...shown, recording } : shown));
     });
   }
 
@@ -143,17 +195,17 @@ export function App() {
   } else if (account === null) {
     screen = <AuthPage onSignedIn={signedIn} redFlags={redFlags} onRedFlag={raiseRedFlag} notice={notice} />;
   } else if (route === 'plan') {
-    screen = <PlanPage onSignedOut={signedOut} />;
+    screen = <PlanPage onSignedOut={sessionEnded} />;
   } else if (route === 'history') {
-    screen = <HistoryPage account={account} onSignedOut={signedOut} supplyFlags={supplyFlags} onRedFlag={raiseRedFlag} />;
+    screen = <HistoryPage account={account} onSignedOut={sessionEnded} supplyFlags={supplyFlags} onRedFlag={raiseRedFlag} />;
   } else if (route === 'symptoms') {
-    screen = <SymptomsPage onSignedOut={signedOut} />;
+    screen = <SymptomsPage onSignedOut={sessionEnded} />;
   } else if (route === 'reminders') {
     screen = <RemindersPage account={account} />;
   } else if (route === 'questionnaires') {
-    screen = <QuestionnairesPage onSignedOut={signedOut} />;
+    screen = <QuestionnairesPage onSignedOut={sessionEnded} />;
   } else {
-    screen = <TodayPage account={account} redFlags={redFlags} onRedFlag={raiseRedFlag} onSignedOut={signedOut} />;
+    screen = <TodayPage key={today} account={account} redFlags={redFlags} onRedFlag={raiseRedFlag} onSignedOut={sessionEnded} />;
   }
 
   return (

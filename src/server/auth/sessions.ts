@@ -18,6 +18,13 @@ export interface SessionDeps {
   readonly secureCookies: boolean;
 }
 
+/**
+ * A client may name the account it believes is signed in. Cookies are shared by every tab, so after someone
+ * else signs in elsewhere, a tab still showing the first person would otherwise write into the new account:
+ * a request naming another account is treated as signed out, and the client keeps its entry for its owner.
+ */
+export const ACCOUNT_HEADER = 'x-taper-account';
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -55,11 +62,13 @@ export function createSessions(deps: SessionDeps) {
       void reply.clearCookie(cookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.secureCookies });
     },
 
-    /** The signed-in person's id; fails with 401 when there is no live session. */
+    /** The signed-in person's id; fails with 401 when there is no live session, or it is not the account the client named. */
     async requireUserId(request: FastifyRequest): Promise<string> {
       const token = request.cookies[cookieName];
       const userId = token ? await deps.store.sessions.findUserId(hashToken(token), deps.now().toISOString()) : undefined;
       if (!userId) throw fail('unauthenticated');
+      const named = request.headers[ACCOUNT_HEADER];
+      if (typeof named === 'string' && named !== userId) throw fail('unauthenticated');
       return userId;
     },
   };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isSeverity, type Severity } from '../../core/symptoms/symptom.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
 import { records, syncer, type SyncStatus } from '../offline/index.js';
@@ -21,6 +22,26 @@ function describeEntry({ op }: OutboxEntry): string {
   }
 }
 
+/** What the refused entry holds, so the person can note it before removing it. */
+function entryContent({ op }: OutboxEntry): string {
+  const h = messages.history;
+  switch (op.kind) {
+    case 'checkin': {
+      const ratings = Object.values(op.body.symptoms ?? {}).filter(isSeverity);
+      const highest = ratings.length ? (Math.max(...ratings) as Severity) : undefined;
+      const note = op.body.note ? ` ${h.note(op.body.note)}` : '';
+      return `${h.symptomsLine(ratings.length, highest)} ${h.sleepAndDose(op.body.sleepHours ?? null, op.body.doseMg ?? null)}${note}`;
+    }
+    case 'dose':
+      return `${messages.dose.line(op.body.doseMg, op.body.takenAt, op.body.form ?? null)}${op.body.note ? `. ${op.body.note}` : ''}`;
+    case 'assessment':
+      return messages.questionnaires.pastLine(op.view.date, op.view.score, op.view.maxScore, op.view.bandLabel);
+    case 'dose-delete':
+    case 'event':
+      return '';
+  }
+}
+
 function useOnline(): boolean {
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {
@@ -37,52 +58,55 @@ function useOnline(): boolean {
 }
 
 /**
- * Says calmly what has not reached the account yet, and why. Nothing shows when all is sent and the
- * device is online. Entries the server refused stay listed until the person removes them.
+ * Says calmly what has not reached the account yet, and why: only when it matters (offline, after a try
+ * that had to wait, signed out with entries waiting, or a refusal), never for the moment every save takes
+ * to send. The wording stays put while the app retries, so screen readers are not told the same thing again.
  */
 export function SyncStatusPanel({ signedIn }: { readonly signedIn: boolean }) {
   const [status, setStatus] = useState<SyncStatus>(syncer.status);
   const online = useOnline();
   useEffect(() => syncer.subscribe(setStatus), []);
 
-  const { pending, rejected } = status;
-  if (online && pending === 0 && rejected.length === 0) return null;
-
+  const { pending, rejected, troubled } = status;
   let line: string | undefined;
   if (!signedIn) line = pending > 0 ? t.signedOut(pending) : undefined;
   else if (!online) line = pending > 0 ? t.offlineWaiting(pending) : t.offline;
-  else if (pending > 0) line = status.state === 'sending' ? t.sending(pending) : t.waiting(pending);
+  else if (troubled && pending > 0) line = t.troubled(pending);
+  const refused = signedIn ? rejected : [];
+  if (line === undefined && refused.length === 0) return null;
+
+  function discard(entry: OutboxEntry) {
+    void syncer.discard(entry.seq).then(() => document.getElementById('main')?.focus());
+  }
 
   return (
-    <section class="sync-status stack" aria-labelledby="sync-heading" data-testid="sync-status">
-      <h2 id="sync-heading" class="visually-hidden">
-        {t.heading}
-      </h2>
+    <section class="sync-status stack" aria-label={t.heading} data-testid="sync-status">
       {line !== undefined && (
         <div class="sync-status__row">
           <p role="status">{line}</p>
-          {signedIn && online && pending > 0 && status.state !== 'sending' && (
+          {signedIn && online && troubled && pending > 0 && (
             <button type="button" class="button" onClick={() => void records.syncNow()}>
               {t.tryNow}
             </button>
           )}
         </div>
       )}
-      {signedIn &&
-        rejected.map((entry) => {
-          const what = describeEntry(entry);
-          const reason = entry.rejected ? describeFailure(entry.rejected) : '';
-          return (
-            <div class="sync-status__row" key={entry.seq}>
-              <p>
-                {t.rejected(what, reason)} {t.rejectedHint}
-              </p>
-              <button type="button" class="button" aria-label={t.discardLabel(what.toLowerCase())} onClick={() => void syncer.discard(entry.seq)}>
-                {t.discard}
-              </button>
+      {refused.map((entry) => {
+        const what = describeEntry(entry);
+        const content = entryContent(entry);
+        return (
+          <div class="sync-status__row" key={entry.seq}>
+            <div class="sync-status__refused">
+              <p>{t.rejected(what, entry.rejected ? describeFailure(entry.rejected) : '')}</p>
+              {content && <p class="hint">{content}</p>}
+              <p class="hint">{t.rejectedHint}</p>
             </div>
-          );
-        })}
+            <button type="button" class="button" aria-label={t.discardLabel(what)} onClick={() => discard(entry)}>
+              {t.discard}
+            </button>
+          </div>
+        );
+      })}
     </section>
   );
 }

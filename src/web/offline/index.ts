@@ -37,7 +37,7 @@ let sendOp: Parameters<typeof createSyncer>[0]['send'] = () => Promise.reject(ne
 
 export const syncer = createSyncer({
   outbox: store,
-  send: (op) => sendOp(op),
+  send: (op, seq) => sendOp(op, seq),
   setTimer: (run, ms) => window.setTimeout(run, ms),
   clearTimer: (handle) => window.clearTimeout(handle as number),
   now: () => Date.now(),

@@ -10,16 +10,15 @@ const doseOp = (id: string, date = '2026-11-20', takenAt = '2026-11-20T08:00:00Z
 const serverDose = (id: string, takenAt: string): DoseView => ({ id, date: '2026-11-20', takenAt, doseMg: 1, form: null, note: '' });
 
 describe('replacedBy', () => {
-  it('replaces an unsent edit of the same day, not of another day, and never a rejected one', () => {
+  it('keeps every edit of a day, so the server can keep the earlier ones as versions', () => {
     const same = entry(checkinOp('2026-11-20', 'old'));
-    const other = entry(checkinOp('2026-11-19', 'other day'));
-    const refused = entry(checkinOp('2026-11-20', 'refused'), { rejected: { code: 'date_in_future', message: 'x' } });
-    expect(replacedBy([same, other, refused], checkinOp('2026-11-20', 'new'))).toEqual([same.seq]);
+    expect(replacedBy([same], checkinOp('2026-11-20', 'new'))).toEqual([]);
   });
 
   it('drops an unsent dose when it is undone, and keeps everything when a dose is added', () => {
     const queued = entry(doseOp('d1'));
-    expect(replacedBy([queued], { kind: 'dose-delete', id: 'd1', date: '2026-11-20' })).toEqual([queued.seq]);
+    const refused = entry(doseOp('d1'), { rejected: { code: 'date_in_future', message: 'x' } });
+    expect(replacedBy([queued, refused], { kind: 'dose-delete', id: 'd1', date: '2026-11-20' })).toEqual([queued.seq]);
     expect(replacedBy([queued], doseOp('d2'))).toEqual([]);
   });
 });

@@ -39,22 +39,15 @@ export interface OutboxEntry {
 export type NewOutboxEntry = Omit<OutboxEntry, 'seq'>;
 
 /**
- * Which queued entries a new one makes pointless, so the queue stays short after many offline edits:
- * a newer edit of the same day's check-in replaces an older unsent one (the server keeps versions of
- * what it did receive); undoing a dose replaces its unsent "dose" entry. Rejected entries are kept.
- * The undo itself is still queued: the dose may already have reached the server on an attempt whose
- * reply was lost, and deleting an id the server never saw is harmless.
+ * Which queued entries a new one makes pointless: undoing a dose replaces its unsent "dose" entry. The undo
+ * itself is still queued: the dose may already have reached the server on an attempt whose reply was lost,
+ * and deleting an id the server never saw is harmless. Edits of a day's check-in are all kept and sent in
+ * order, even from two tabs: the server keeps each earlier edit as a version, so none is silently dropped.
+ * Rejected entries are never replaced.
  */
 export function replacedBy(queued: readonly OutboxEntry[], op: OutboxOp): number[] {
-  return queued
-    .filter((entry) => {
-      if (entry.rejected) return false;
-      const old = entry.op;
-      if (op.kind === 'checkin') return old.kind === 'checkin' && old.date === op.date;
-      if (op.kind === 'dose-delete') return old.kind === 'dose' && old.body.id === op.id;
-      return false;
-    })
-    .map((entry) => entry.seq);
+  if (op.kind !== 'dose-delete') return [];
+  return queued.filter((entry) => !entry.rejected && entry.op.kind === 'dose' && entry.op.body.id === op.id).map((entry) => entry.seq);
 }
 
 export type SendOutcome =

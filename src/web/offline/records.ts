@@ -37,6 +37,11 @@ export interface Written<T> {
   readonly value: Local<T>;
   /** True once the server has it; false while it waits in the outbox (offline, or the server is slow). */
   readonly synced: boolean;
+  /**
+   * True when the server already had a later edit of the same record (from another device): `value` is then
+   * that later edit, and this one was kept in the record's history.
+   */
+  readonly superseded?: true;
 }
 
 export interface RecordsDeps {
@@ -55,11 +60,21 @@ const unreachable = (error: ApiFailure) => error.code === 'network_error' || err
 export function createRecords(deps: RecordsDeps) {
   const { client, store, syncer } = deps;
   let accountId: string | undefined;
+  /** Server answers for the entries a screen is waiting on, by outbox seq (see `write`). */
+  const watched = new Set<number>();
+  const answers = new Map<number, ApiResult<unknown>>();
 
   const quietly = (work: Promise<unknown>) => work.catch(() => undefined);
 
-  /** Sends one op; on success the device's copy is brought up to date so it is right when offline later. */
-  async function send(op: OutboxOp): Promise<ApiResult<unknown>> {
+  /** Sends one op and hands its answer to a screen waiting on it. */
+  async function send(op: OutboxOp, seq: number): Promise<ApiResult<unknown>> {
+    const result = await sendOp(op);
+    if (watched.has(seq)) answers.set(seq, result);
+    return result;
+  }
+
+  /** On success the device's copy is brought up to date, so it is right when offline later. */
+  async function sendOp(op: OutboxOp): Promise<ApiResult<unknown>> {
     const account = accountId;
     switch (op.kind) {
       case 'checkin': {
@@ -129,35 +144,50 @@ export function createRecords(deps: RecordsDeps) {
       // No account yet, or the device refused to store it: say so rather than pretend it was kept.
       return { ok: false, error: { code: 'internal', message: String(cause), status: 0 } };
     }
-    const report = await Promise.race([syncer.syncNow(), deps.wait(deps.patienceMs).then(() => undefined)]);
-    return settle(entry, report, value);
+    watched.add(entry.seq);
+    try {
+      const report = await Promise.race([syncer.syncNow(), deps.wait(deps.patienceMs).then(() => undefined)]);
+      return settle(entry, report, value, answers.get(entry.seq));
+    } finally {
+      watched.delete(entry.seq);
+      answers.delete(entry.seq);
+    }
   }
 
-  async function settle<T>(entry: OutboxEntry, report: DrainReport | undefined, value: Local<T>): Promise<ApiResult<Written<T>>> {
+  function settle<T>(entry: OutboxEntry, report: DrainReport | undefined, value: Local<T>, answer: ApiResult<unknown> | undefined): ApiResult<Written<T>> {
     if (report?.done.includes(entry.seq)) {
+      if (answer?.ok && entry.op.kind === 'checkin' && (answer.value as Checkin).superseded) {
+        const { superseded: _superseded, ...later } = answer.value as Checkin;
+        return { ok: true, value: { value: later as unknown as Local<T>, synced: true, superseded: true } };
+      }
       const { pending: _pending, ...sent } = value as Local<T> & { pending?: true };
       return { ok: true, value: { value: sent as Local<T>, synced: true } };
     }
-    if (report?.rejected.includes(entry.seq)) {
-      // The person is still on the form that made it: show the reason there and let them fix it, instead of
-      // keeping an entry the server will never take. Their typing is still in the form (and its draft).
-      const rejected = (await syncer.entries()).find((e) => e.seq === entry.seq)?.rejected;
-      await syncer.discard(entry.seq);
-      return {
-        ok: false,
-        error: { code: rejected?.code ?? 'invalid_input', message: rejected?.message ?? '', status: 422, ...(rejected?.field ? { field: rejected.field } : {}) },
-      };
+    if (report?.rejected.includes(entry.seq) && answer && !answer.ok) {
+      // Shown where it was made, so the person can fix it; the entry itself stays listed (with a Remove
+      // button) until they remove it, in case they have already left that screen.
+      return { ok: false, error: answer.error };
     }
     if (report?.state === 'signed-out') return { ok: false, error: { code: 'unauthenticated', message: 'Signed out', status: 401 } };
     return { ok: true, value: { value, synced: false } };
   }
 
   return {
-    /** Begins working for one account: its copy, its outbox, and sending what waits. */
-    use(id: string | undefined): void {
+    /**
+     * Begins working for one account: its copy, its outbox, and sending what waits. Called as soon as the
+     * account is known, before any screen reads, so unsent entries are laid over the very first answers.
+     */
+    use(id: string): void {
+      if (accountId === id) return;
       accountId = id;
-      if (id === undefined) syncer.stop();
-      else void syncer.start(id);
+      client.actAs(id);
+      void syncer.start(id);
+    },
+    /** Stops working for the account (sign-out, or the session ended); resolves once nothing more is on its way. */
+    async leave(): Promise<void> {
+      accountId = undefined;
+      await syncer.stop();
+      client.actAs(undefined);
     },
     send,
     /** Sends what waits now (on `online`, on returning to the app, or when the person asks). */

@@ -143,7 +143,7 @@ describe('the syncer', () => {
     const server = fakeServer();
     const syncer = createSyncer({
       outbox: createMemoryStore(),
-      send: (op) => (online ? server.send(op) : Promise.resolve(offline())),
+      send: (op, seq) => (online ? server.send(op, seq) : Promise.resolve(offline())),
       ...timers,
       now: () => 0,
       random: () => 0.999_999,
@@ -157,12 +157,12 @@ describe('the syncer', () => {
       waits.push(timer?.ms ?? -1);
     }
     expect(waits).toEqual([2000, 4000, 8000, 16000]);
-    expect(syncer.status()).toMatchObject({ state: 'waiting', pending: 1, retryAt: 16000 });
+    expect(syncer.status()).toMatchObject({ state: 'waiting', pending: 1, retryAt: 16000, troubled: true, sent: 0 });
     expect(timers.pending.size).toBe(1);
 
     online = true;
     await syncer.syncNow();
-    expect(syncer.status()).toEqual({ state: 'idle', pending: 0, rejected: [] });
+    expect(syncer.status()).toEqual({ state: 'idle', pending: 0, rejected: [], troubled: false, sent: 1 });
     expect(timers.pending.size).toBe(0);
     expect([...server.doses.keys()]).toEqual(['a']);
   });
@@ -194,6 +194,44 @@ describe('the syncer', () => {
     release();
     await Promise.all([first, second, third]);
     expect(sent).toEqual(['a', 'b']);
+  });
+
+  it('sends nothing more for a person once they sign out, even mid-run, and says what still waits', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started: () => void = () => undefined;
+    const firstRequest = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const server = fakeServer();
+    const syncer = createSyncer({
+      outbox: createMemoryStore(),
+      send: async (op, seq) => {
+        started();
+        await gate;
+        return server.send(op, seq);
+      },
+      ...manualTimers(),
+      now: () => 0,
+      random: () => 0.5,
+    });
+    await syncer.start(ACCOUNT);
+    for (const id of ['a', 'b', 'c']) await syncer.enqueue(dose(id), 't');
+    const running = syncer.syncNow();
+    await firstRequest;
+    let stoppedEarly = true;
+    const stopped = syncer.stop().then(() => {
+      stoppedEarly = false;
+    });
+    await Promise.resolve();
+    // stop() waits for the request on its way, so the session is not ended under it.
+    expect(stoppedEarly).toBe(true);
+    release();
+    await Promise.all([running, stopped]);
+    expect([...server.doses.keys()]).toEqual(['a']);
+    expect(syncer.status()).toMatchObject({ state: 'signed-out', pending: 2 });
   });
 
   it('refuses to queue when nobody is signed in', async () => {

@@ -17,7 +17,8 @@ export interface OutboxPort {
   update(seq: number, change: Pick<OutboxEntry, 'attempts'> & Partial<Pick<OutboxEntry, 'rejected'>>): Promise<void>;
 }
 
-export type Send = (op: OutboxOp) => Promise<ApiResult<unknown>>;
+/** Sends one entry's op; `seq` lets a caller that is waiting on that entry read the server's answer. */
+export type Send = (op: OutboxOp, seq: number) => Promise<ApiResult<unknown>>;
 
 export interface DrainReport {
   /** clear: nothing left to send; waiting: will retry; signed-out: waits for the person to sign in again. */
@@ -26,15 +27,20 @@ export interface DrainReport {
   readonly rejected: readonly number[];
 }
 
-/** One pass over the queue. Never throws: an unexpected failure counts as "try again later". */
-export async function drain(accountId: string, outbox: OutboxPort, send: Send): Promise<DrainReport> {
+/**
+ * One pass over the queue. Never throws: an unexpected failure counts as "try again later". Before each
+ * request it checks that the account is still the one signed in (`stillCurrent`): after a sign-out nothing
+ * more is sent for that person, whoever signs in next.
+ */
+export async function drain(accountId: string, outbox: OutboxPort, send: Send, stillCurrent: () => boolean = () => true): Promise<DrainReport> {
   const done: number[] = [];
   const rejected: number[] = [];
   const entries = (await outbox.list(accountId)).filter((e) => !e.rejected);
   for (const entry of entries) {
+    if (!stillCurrent()) return { state: 'signed-out', done, rejected };
     let result: ApiResult<unknown>;
     try {
-      result = await send(entry.op);
+      result = await send(entry.op, entry.seq);
     } catch (cause) {
       result = { ok: false, error: { code: 'network_error', message: String(cause), status: 0 } };
     }
@@ -60,6 +66,10 @@ export interface SyncStatus {
   /** Entries waiting to be sent (not counting rejected ones). */
   readonly pending: number;
   readonly rejected: readonly OutboxEntry[];
+  /** True from a run that had to stop and wait until one that sends everything: the only time to speak up. */
+  readonly troubled: boolean;
+  /** How many entries have reached the server since the page opened; screens refresh when it grows. */
+  readonly sent: number;
   /** When the next automatic try is due (ms since the epoch), while waiting. */
   readonly retryAt?: number;
 }
@@ -75,7 +85,7 @@ export interface SyncerDeps {
   readonly exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
-const IDLE: SyncStatus = { state: 'idle', pending: 0, rejected: [] };
+const IDLE: SyncStatus = { state: 'idle', pending: 0, rejected: [], troubled: false, sent: 0 };
 
 export function createSyncer(deps: SyncerDeps) {
   let accountId: string | undefined;
@@ -90,14 +100,22 @@ export function createSyncer(deps: SyncerDeps) {
   function publish(change: Partial<SyncStatus>) {
     const merged = { ...status, ...change };
     // retryAt belongs to the waiting state only.
-    status = merged.state === 'waiting' ? merged : { state: merged.state, pending: merged.pending, rejected: merged.rejected };
+    const { retryAt, ...rest } = merged;
+    status = merged.state === 'waiting' && retryAt !== undefined ? { ...rest, retryAt } : rest;
     for (const listener of listeners) listener(status);
   }
 
   async function recount(): Promise<void> {
-    if (accountId === undefined) return publish(IDLE);
-    const entries = await deps.outbox.list(accountId);
-    publish({ pending: entries.filter((e) => !e.rejected).length, rejected: entries.filter((e) => e.rejected) });
+    const account = accountId;
+    if (account === undefined) return;
+    const entries = await deps.outbox.list(account);
+    if (account === accountId) publish({ pending: entries.filter((e) => !e.rejected).length, rejected: entries.filter((e) => e.rejected) });
+  }
+
+  /** After a sign-out, what still waits for that person, for the sign-in screen (their refusals stay private). */
+  async function recountSignedOut(account: string): Promise<void> {
+    const entries = await deps.outbox.list(account);
+    if (accountId === undefined) publish({ pending: entries.filter((e) => !e.rejected).length, rejected: [] });
   }
 
   function cancelTimer() {
@@ -112,20 +130,24 @@ export function createSyncer(deps: SyncerDeps) {
     publish({ state: 'sending' });
     let report: DrainReport;
     try {
-      report = await exclusive(() => drain(account, deps.outbox, deps.send));
+      report = await exclusive(() => drain(account, deps.outbox, deps.send, () => account === accountId));
     } catch {
       // The local database itself failed (e.g. storage was cleared mid-run): wait and try again.
       report = { state: 'waiting', done: [], rejected: [] };
     }
-    if (account !== accountId) return report;
+    if (account !== accountId) {
+      if (accountId === undefined) await recountSignedOut(account).catch(() => undefined);
+      return report;
+    }
+    const sent = status.sent + report.done.length;
     if (report.state === 'waiting') {
       failures += 1;
       const delay = retryDelayMs(failures, deps.random());
       timer = deps.setTimer(() => void syncNow(), delay);
-      publish({ state: 'waiting', retryAt: deps.now() + delay });
+      publish({ state: 'waiting', troubled: true, sent, retryAt: deps.now() + delay });
     } else {
       if (report.state === 'clear') failures = 0;
-      publish({ state: report.state === 'signed-out' ? 'signed-out' : 'idle' });
+      publish({ state: report.state === 'signed-out' ? 'signed-out' : 'idle', troubled: report.state !== 'clear', sent });
     }
     await recount().catch(() => undefined);
     return report;
@@ -158,13 +180,20 @@ export function createSyncer(deps: SyncerDeps) {
         accountId = id;
         failures = 0;
         cancelTimer();
+        publish({ ...IDLE, sent: status.sent });
       }
       return syncNow();
     },
-    stop(): void {
+    /**
+     * Stops sending (sign-out) and resolves once a run already under way has finished its current request,
+     * so the caller can end the session knowing nothing more goes out under it. What still waits stays
+     * counted, for the sign-in screen to say so.
+     */
+    async stop(): Promise<void> {
       accountId = undefined;
       cancelTimer();
-      publish(IDLE);
+      publish({ state: 'signed-out', rejected: [] });
+      await Promise.allSettled([current, next]);
     },
     syncNow,
     /** Queues an entry for the current account and starts sending it; resolves once the entry is stored locally. */

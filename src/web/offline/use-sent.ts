@@ -1,20 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { syncer } from './index.js';
+import type { OutboxOp } from './outbox.js';
 
-/** Goes up each time entries leave the outbox, so a screen can refresh what it marked "not sent yet". */
+/** Goes up each time entries reach the server, so a screen can refresh what it marked "not sent yet". */
 export function useSentCount(): number {
-  const [sent, setSent] = useState(0);
-  useEffect(() => {
-    let last = syncer.status().pending;
-    return syncer.subscribe((status) => {
-      if (status.pending < last) setSent((n) => n + 1);
-      last = status.pending;
-    });
-  }, []);
+  const [sent, setSent] = useState(() => syncer.status().sent);
+  useEffect(() => syncer.subscribe((status) => setSent(status.sent)), []);
   return sent;
 }
 
-/** True while a write for this check-in day still waits in the outbox. */
-export async function checkinWaiting(date: string): Promise<boolean> {
-  return (await syncer.entries()).some((e) => !e.rejected && e.op.kind === 'checkin' && e.op.date === date);
+/** True while an entry matching `match` still waits in the outbox (refused ones count as not waiting). */
+export async function isWaiting(match: (op: OutboxOp) => boolean): Promise<boolean> {
+  return (await syncer.entries()).some((e) => !e.rejected && match(e.op));
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import { records, type Local } from '../offline/index.js';
-import { useSentCount } from '../offline/use-sent.js';
+import { isWaiting, useSentCount } from '../offline/use-sent.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
@@ -52,6 +52,17 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
       if (r.ok) setPast(r.value);
     });
   }, [chosen, result?.id, sent]);
+
+  // Once the result shown as "saved on this device" has been sent, drop that line.
+  useEffect(() => {
+    const shown = result;
+    if (!shown?.pending) return;
+    void isWaiting((op) => op.kind === 'assessment' && op.body.id === shown.id).then((waiting) => {
+      if (waiting) return;
+      const { pending: _pending, ...sent } = shown;
+      setResult((current) => (current?.id === shown.id ? sent : current));
+    });
+  }, [sent]);
 
   const instrument = instruments?.find((i) => i.id === chosen);
 

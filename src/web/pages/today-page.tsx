@@ -9,7 +9,7 @@ import { minutesOfDay } from '../../core/reminders.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
 import { SYMPTOM_GROUPS, type Severity } from '../../core/symptoms/symptom.js';
 import { records, type Local } from '../offline/index.js';
-import { checkinWaiting, useSentCount } from '../offline/use-sent.js';
+import { isWaiting, useSentCount } from '../offline/use-sent.js';
 import {
   asDraft,
   draftFromCheckin,
@@ -105,7 +105,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     void records.listDoses({ from: date, to: date }).then((result) => {
       if (result.ok) setDoses(result.value);
     });
-    void checkinWaiting(date).then((waiting) => {
+    void isWaiting((op) => op.kind === 'checkin' && op.date === date).then((waiting) => {
       if (!waiting) {
         setStatus((shown) => (shown === t.savedOnDevice ? t.saved : shown));
         setBadDayStatus((shown) => (shown === t.savedOnDevice ? messages.badDay.saved : shown));
@@ -162,7 +162,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     if (result.ok) {
       remove(draftKey);
       setDraft(draftFromCheckin(result.value.value));
-      setBadDayStatus(result.value.synced ? messages.badDay.saved : t.savedOnDevice);
+      setBadDayStatus(result.value.superseded ? t.superseded : result.value.synced ? messages.badDay.saved : t.savedOnDevice);
     } else if (result.error.code === 'unauthenticated') onSignedOut();
     else setBadDayStatus(describeFailure(result.error));
   }
@@ -228,7 +228,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
       remove(draftKey);
       setDraft(draftFromCheckin(result.value.value));
       setNotice('');
-      setStatus(result.value.synced ? t.saved : t.savedOnDevice);
+      setStatus(result.value.superseded ? t.superseded : result.value.synced ? t.saved : t.savedOnDevice);
       return;
     }
     if (result.error.code === 'unauthenticated') return onSignedOut();

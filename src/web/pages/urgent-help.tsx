@@ -6,6 +6,7 @@ export type Recording =
   | { readonly state: 'recording' }
   | { readonly state: 'recorded'; readonly at: Date }
   | { readonly state: 'queued' }
+  | { readonly state: 'refused'; readonly reason: string }
   | { readonly state: 'signed-out' };
 
 interface Props {
@@ -25,6 +26,8 @@ function recordingText(recording: Recording): string {
       return t.recorded(recording.at);
     case 'queued':
       return t.queued;
+    case 'refused':
+      return t.refused(recording.reason);
     case 'signed-out':
       return t.notSignedIn;
   }
