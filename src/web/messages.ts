@@ -366,6 +366,8 @@ export const messages = {
         ? `Around your ${clock(doseTime)} dose time.`
         : `${duration(Math.abs(offset))} ${kind === 'early' ? 'before' : 'after'} your ${clock(doseTime)} dose time.`,
     detailsSummary: (hasPlan: boolean) => (hasPlan ? 'A different amount, time or note' : 'Log a dose'),
+    timesHint: 'To see whether a dose was early or late, set your dose times.',
+    timesLink: 'Set dose times',
     timeLabel: 'Time taken',
     timeHint: 'Change it if you took it earlier today.',
     timeInvalid: 'Please enter a time today that is not later than now.',

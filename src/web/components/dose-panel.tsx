@@ -150,6 +150,14 @@ export function DosePanel({ date, planned, doseTimes, doses, onChange, onSignedO
           })}
         </ul>
       )}
+      {doses.length > 0 && doseTimes.length === 0 && (
+        <p class="hint">
+          {t.timesHint}{' '}
+          <a class="jump-link" href="#/reminders">
+            {t.timesLink}
+          </a>
+        </p>
+      )}
       <p class="status" role="status" aria-live="polite" data-testid="dose-status">
         {status}
       </p>
