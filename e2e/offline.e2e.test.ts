@@ -194,6 +194,24 @@ describe('(b) the connection cut at random in the middle of sending', () => {
   }
 });
 
+describe('signing out with no connection', () => {
+  it('keeps the person signed in, says why, and keeps what they recorded', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await signUp(page, env.server.url, 'no-signal@example.org');
+    await page.getByTestId('checkin-form').waitFor();
+    await context.setOffline(true);
+    await logTypedDose(page, '1');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/No connection right now/);
+    expect(await page.getByRole('heading', { name: 'Today’s check-in' }).isVisible()).toBe(true);
+    await context.setOffline(false);
+    const today = await localDate(page);
+    await expect.poll(async () => (await serverDoses(page, today)).map((d) => d.doseMg)).toEqual([1]);
+    await context.close();
+  });
+});
+
 describe('(c) someone else signs in on the same device', () => {
   it('stops the other tab acting for the first person, and sends nothing of theirs to the new account', async () => {
     const context = await env.browser.newContext();

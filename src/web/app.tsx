@@ -6,10 +6,10 @@ import { describeFailure } from './errors.js';
 import { messages } from './messages.js';
 import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount, forgetAccount } from './account-memory.js';
 import { records, syncer } from './offline/index.js';
-import { isWaiting, useSentCount } from './offline/use-sent.js';
+import { entryState, useSentCount } from './offline/use-sent.js';
 import { SyncStatusPanel } from './components/sync-status.js';
 import { BUILT_IN_RED_FLAGS, orderRedFlags } from './red-flags.js';
-import { removeAll } from './storage.js';
+import { readJson, removeAll } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
 import { AppHeader, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
@@ -44,6 +44,7 @@ export function App() {
   const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording; eventId?: string } | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [today, setToday] = useState(localToday);
+  const [signingOut, setSigningOut] = useState(false);
   const sent = useSentCount();
 
   /** The account is known: records work for it at once, before any screen reads (see records.use). */
@@ -72,16 +73,22 @@ export function App() {
 
   useEffect(() => applyTheme(theme), [theme]);
 
-  // The calendar day moves on at midnight even while the app stays open; Today follows it.
+  // The calendar day moves on at midnight even while the app stays open; Today follows it, but not while a
+  // check-in for the day on screen is typed and unsaved (that would hide it): it moves on once that is saved.
   useEffect(() => {
-    const check = () => setToday(localToday());
+    const check = () => {
+      const now = localToday();
+      if (now === today) return;
+      if (account && readJson(`draft.${account.id}.${today}`) !== undefined) return;
+      setToday(now);
+    };
     const timer = window.setInterval(check, 60_000);
     document.addEventListener('visibilitychange', check);
     return () => {
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', check);
     };
-  }, []);
+  }, [today, account?.id]);
 
   useEffect(() => {
     if (!account) return undefined;
@@ -124,8 +131,10 @@ export function App() {
   useEffect(() => {
     const eventId = urgent?.eventId;
     if (eventId === undefined || urgent?.recording.state !== 'queued') return;
-    void isWaiting((op) => op.kind === 'event' && op.body.id === eventId).then((waiting) => {
-      if (!waiting) setUrgent((shown) => (shown?.eventId === eventId ? { ...shown, recording: { state: 'recorded', at: new Date() } } : shown));
+    void entryState((op) => op.kind === 'event' && op.body.id === eventId).then((state) => {
+      if (state === 'waiting') return;
+      const recording: Recording = state === 'sent' ? { state: 'recorded', at: new Date() } : { state: 'refused', reason: messages.urgent.refusedLater };
+      setUrgent((shown) => (shown?.eventId === eventId ? { ...shown, recording } : shown));
     });
   }, [sent]);
 
@@ -146,12 +155,15 @@ export function App() {
   const sessionEnded = () => signedOut(messages.sync.sessionEnded);
 
   async function signOut() {
-    if (!account) return;
-    // Nothing more is sent for this person from the moment they sign out, and what is on its way lands first.
-    await records.leave();
+    if (!account || signingOut) return;
+    setSigningOut(true);
+    // Nothing more is sent for this person from the moment they sign out, and what is on its way lands first;
+    // anything they record meanwhile is still kept for them.
+    await records.pause();
     const result = await api.logout();
+    setSigningOut(false);
     if (!result.ok && result.error.code !== 'unauthenticated') {
-      records.use(account.id);
+      records.resume();
       setNotice(describeFailure(result.error));
       return;
     }
@@ -216,6 +228,7 @@ export function App() {
         theme={theme}
         onToggleTheme={toggleTheme}
         onSignOut={() => void signOut()}
+        signingOut={signingOut}
         onNavigate={(next) => {
           setUrgent(undefined);
           setRoute(next);

@@ -261,6 +261,7 @@ export const messages = {
     history: 'Last 14 days',
     questionnaires: 'Questionnaires',
     signOut: 'Sign out',
+    signingOut: 'Signing out…',
     themeToLight: 'Use light colours',
     themeToDark: 'Use dark colours',
   },
@@ -305,7 +306,8 @@ export const messages = {
     save: 'Save check-in',
     saving: 'Saving…',
     saved: 'Saved',
-    savedOnDevice: 'Saved on this device. It will be added to your account when the connection is back.',
+    savedOnDevice: 'Saved on this device. It will be added to your account as soon as it can be sent.',
+    refusedLater: 'Saved on this device, but your account could not take it. See the note at the top of the screen.',
     superseded: 'Another device saved a later version of this day, so that one is shown. Yours is kept in the day’s history.',
     loadingCheckin: 'Loading today’s check-in…',
     symptomsUnavailable: 'The symptom list could not be loaded. You can still save sleep, dose and a note.',
@@ -380,7 +382,7 @@ export const messages = {
     undoLabel: (mg: number, at: string) => `Undo ${mgText(mg)} at ${TIME.format(new Date(at))}`,
     logged: (mg: number) => `Logged ${mgText(mg)}. Tap Undo if that was a mistake.`,
     undone: 'Removed.',
-    loggedOnDevice: (mg: number) => `Logged ${mgText(mg)} on this device. It will be added to your account when the connection is back.`,
+    loggedOnDevice: (mg: number) => `Logged ${mgText(mg)} on this device. It will be added to your account as soon as it can be sent.`,
     notSent: 'not sent yet',
     invalid: 'Please enter the dose in mg as a number, for example 0.5.',
   },
@@ -432,7 +434,7 @@ export const messages = {
     pastLine: (date: CalendarDate, score: number, max: number, band: string | null) =>
       `${SHORT_DATE.format(toLocalDate(date))}: ${score} of ${max}${band ? `, ${band}` : ''}`,
     citation: (text: string) => `Source: ${text}`,
-    savedOnDevice: 'Saved on this device. It will be added to your account when the connection is back.',
+    savedOnDevice: 'Saved on this device. It will be added to your account as soon as it can be sent.',
   },
 
   adherence: {
@@ -653,6 +655,7 @@ export const messages = {
     recorded: (at: Date) => `Added to your history at ${TIME.format(at)}.`,
     queued: 'This is kept on this device and will be added to your history as soon as it can be sent. The steps above matter more.',
     refused: (reason: string) => `This could not be added to your history (${reason}). The steps above matter more.`,
+    refusedLater: 'your account did not accept it; it is kept on this device',
     notSignedIn: 'You are not signed in, so this was not added to your history. The steps above matter more.',
     back: 'Back to today',
     backSignedOut: 'Back',
@@ -738,12 +741,10 @@ export const messages = {
   sync: {
     heading: 'Saving to your account',
     offline: 'You are offline. Anything you record is kept on this device.',
-    waiting: (count: number) =>
-      `${plural(count, 'entry is', 'entries are')} kept on this device and not yet in your account. They are sent by themselves when the connection is back.`,
     offlineWaiting: (count: number) =>
       `You are offline. ${plural(count, 'entry is', 'entries are')} kept on this device and will be sent when the connection is back.`,
-    sending: (count: number) => `Sending ${plural(count, 'entry', 'entries')} to your account…`,
-    signedOut: (count: number) => `${plural(count, 'entry waits', 'entries wait')} on this device. Sign in to add them to your account.`,
+    signedOut: (count: number) =>
+      `${plural(count, 'entry waits', 'entries wait')} on this device. Sign in to add ${count === 1 ? 'it' : 'them'} to your account.`,
     tryNow: 'Try sending now',
     troubled: (count: number) =>
       `${plural(count, 'entry is', 'entries are')} kept on this device and not yet in your account. The app keeps trying by itself.`,
@@ -751,6 +752,7 @@ export const messages = {
     otherTab: 'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
     rejected: (what: string, reason: string) => `${what} could not be added to your account: ${reason}`,
     rejectedHint: 'It is still kept on this device. Remove it once you have noted what you need from it.',
+    eventContent: (kind: string, at: string) => `“${kind.replace(/-/g, ' ')}”, recorded ${TIME.format(new Date(at))} on ${SHORT_DATE.format(new Date(at))}.`,
     discard: 'Remove from this device',
     discardLabel: (what: string) => `Remove from this device: ${what}`,
     what: {

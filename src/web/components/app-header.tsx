@@ -9,6 +9,8 @@ interface Props {
   readonly theme: Theme;
   readonly onToggleTheme: () => void;
   readonly onSignOut: () => void;
+  /** True while a sign-out is on its way (it waits for entries being sent). */
+  readonly signingOut?: boolean;
   /** Called on every navigation click, also when the address does not change (e.g. leaving urgent help). */
   readonly onNavigate: (route: Route) => void;
 }
@@ -23,7 +25,7 @@ function focusMain(event: Event): void {
 }
 
 /** Skip link, app name, main navigation, the colour toggle and sign-out. */
-export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, onNavigate }: Props) {
+export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, signingOut = false, onNavigate }: Props) {
   return (
     <header class="header screen-only">
       <a class="skip-link" href="#main" onClick={focusMain}>
@@ -72,8 +74,8 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, on
             {theme === 'dark' ? m.themeToLight : m.themeToDark}
           </button>
           {signedIn && (
-            <button type="button" class="button button--quiet" onClick={onSignOut}>
-              {m.signOut}
+            <button type="button" class="button button--quiet" aria-disabled={signingOut ? 'true' : undefined} onClick={onSignOut}>
+              {signingOut ? m.signingOut : m.signOut}
             </button>
           )}
         </div>

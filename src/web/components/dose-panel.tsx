@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DoseView } from '../../api/dose-schemas.js';
 import { INTAKE_FORMS, type IntakeForm } from '../../core/adherence.js';
 import { intakeTimings } from '../../core/intake-timing.js';
@@ -23,6 +23,7 @@ interface Props {
 }
 
 const t = messages.dose;
+const byTime = <T extends DoseView>(list: readonly T[]): T[] => [...list].sort((a, b) => new Date(a.takenAt).getTime() - new Date(b.takenAt).getTime());
 const NOT_SAID = 'not-said';
 type FormChoice = IntakeForm | typeof NOT_SAID;
 
@@ -40,19 +41,28 @@ export function DosePanel({ date, planned, doseTimes, doses, onChange, onSignedO
   const [errors, setErrors] = useState<{ mg?: string; time?: string }>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The amount last logged "on this device", until it reaches the account. */
+  const [onDevice, setOnDevice] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (onDevice === undefined || doses.some((d) => d.pending)) return;
+    setStatus((shown) => (shown === t.loggedOnDevice(onDevice) ? t.logged(onDevice) : shown));
+    setOnDevice(undefined);
+  }, [doses]);
   const timings = intakeTimings(doses.map((d) => localMinutes(d.takenAt)), doseTimes);
 
-  async function log(body: Omit<Parameters<typeof records.logDose>[0], 'id'>) {
+  async function log(body: Omit<Parameters<typeof records.logDose>[0], 'id'>, typed?: typeof draft) {
     if (busy) return;
     setBusy(true);
     setStatus(t.logging);
     const result = await records.logDose({ id: crypto.randomUUID(), ...body });
     setBusy(false);
     if (result.ok) {
-      onChange([...doses, result.value.value]);
-      setDraft(fresh());
+      onChange(byTime([...doses, result.value.value]));
+      // Clear what was logged, not anything typed since.
+      if (typed) setDraft((current) => (current === typed ? fresh() : current));
       setChosenForm(undefined);
       setStatus(result.value.synced ? t.logged(body.doseMg) : t.loggedOnDevice(body.doseMg));
+      setOnDevice(result.value.synced ? undefined : body.doseMg);
     } else if (result.error.code === 'unauthenticated') onSignedOut();
     else setStatus(describeFailure(result.error));
   }
@@ -76,7 +86,7 @@ export function DosePanel({ date, planned, doseTimes, doses, onChange, onSignedO
       return;
     }
     setErrors({});
-    void log(body.value);
+    void log(body.value, draft);
   }
 
   const formCards = [
@@ -121,7 +131,7 @@ export function DosePanel({ date, planned, doseTimes, doses, onChange, onSignedO
             onChange={setChosenForm}
           />
           <TextField id="dose-note" label={t.noteLabel} hint={t.noteHint} value={draft.note} onInput={(note) => setDraft({ ...draft, note })} />
-          <button type="submit" class="button">
+          <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
             {t.log}
           </button>
         </form>

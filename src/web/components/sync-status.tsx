@@ -36,8 +36,9 @@ function entryContent({ op }: OutboxEntry): string {
       return `${messages.dose.line(op.body.doseMg, op.body.takenAt, op.body.form ?? null)}${op.body.note ? `. ${op.body.note}` : ''}`;
     case 'assessment':
       return messages.questionnaires.pastLine(op.view.date, op.view.score, op.view.maxScore, op.view.bandLabel);
-    case 'dose-delete':
     case 'event':
+      return t.eventContent(op.body.kind, op.body.occurredAt);
+    case 'dose-delete':
       return '';
   }
 }

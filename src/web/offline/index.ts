@@ -43,7 +43,12 @@ export const syncer = createSyncer({
   now: () => Date.now(),
   random: () => Math.random(),
   exclusive,
+  announce: () => channel?.postMessage('sent'),
 });
+
+// Tabs share one outbox but only one sends at a time: the others hear about it here.
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('taper-companion-sync');
+channel?.addEventListener('message', () => void syncer.noticeRemote());
 
 export const records = createRecords({
   client: api,

@@ -10,9 +10,11 @@ const doseOp = (id: string, date = '2026-11-20', takenAt = '2026-11-20T08:00:00Z
 const serverDose = (id: string, takenAt: string): DoseView => ({ id, date: '2026-11-20', takenAt, doseMg: 1, form: null, note: '' });
 
 describe('replacedBy', () => {
-  it('keeps every edit of a day, so the server can keep the earlier ones as versions', () => {
+  it('keeps every edit of a day, so the server can keep the earlier ones as versions, but replaces a refused one', () => {
     const same = entry(checkinOp('2026-11-20', 'old'));
-    expect(replacedBy([same], checkinOp('2026-11-20', 'new'))).toEqual([]);
+    const refused = entry(checkinOp('2026-11-20', 'refused'), { rejected: { code: 'date_in_future', message: 'x' } });
+    const otherDay = entry(checkinOp('2026-11-19', 'refused'), { rejected: { code: 'date_in_future', message: 'x' } });
+    expect(replacedBy([same, refused, otherDay], checkinOp('2026-11-20', 'new'))).toEqual([refused.seq]);
   });
 
   it('drops an unsent dose when it is undone, and keeps everything when a dose is added', () => {

@@ -39,15 +39,21 @@ export interface OutboxEntry {
 export type NewOutboxEntry = Omit<OutboxEntry, 'seq'>;
 
 /**
- * Which queued entries a new one makes pointless: undoing a dose replaces its unsent "dose" entry. The undo
+ * Which queued entries a new one makes pointless: undoing a dose replaces its unsent "dose" entry (the undo
  * itself is still queued: the dose may already have reached the server on an attempt whose reply was lost,
- * and deleting an id the server never saw is harmless. Edits of a day's check-in are all kept and sent in
+ * and deleting an id the server never saw is harmless). Edits of a day's check-in are all kept and sent in
  * order, even from two tabs: the server keeps each earlier edit as a version, so none is silently dropped.
- * Rejected entries are never replaced.
+ * The one exception: a new edit of a day replaces an edit of that day the server refused, since the person
+ * has saved the whole day again.
  */
 export function replacedBy(queued: readonly OutboxEntry[], op: OutboxOp): number[] {
-  if (op.kind !== 'dose-delete') return [];
-  return queued.filter((entry) => !entry.rejected && entry.op.kind === 'dose' && entry.op.body.id === op.id).map((entry) => entry.seq);
+  return queued
+    .filter(({ op: old, rejected }) => {
+      if (op.kind === 'dose-delete') return !rejected && old.kind === 'dose' && old.body.id === op.id;
+      if (op.kind === 'checkin') return rejected !== undefined && old.kind === 'checkin' && old.date === op.date;
+      return false;
+    })
+    .map((entry) => entry.seq);
 }
 
 export type SendOutcome =

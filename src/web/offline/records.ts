@@ -183,12 +183,15 @@ export function createRecords(deps: RecordsDeps) {
       client.actAs(id);
       void syncer.start(id);
     },
-    /** Stops working for the account (sign-out, or the session ended); resolves once nothing more is on its way. */
-    async leave(): Promise<void> {
+    /** Stops working for the account (signed out, or the session ended); resolves once nothing more is on its way. */
+    leave(): Promise<void> {
       accountId = undefined;
-      await syncer.stop();
       client.actAs(undefined);
+      return syncer.stop();
     },
+    /** Holds sending while the person signs out (writes are still kept); `resume` if sign-out fails. */
+    pause: () => syncer.pause(),
+    resume: () => void syncer.resume(),
     send,
     /** Sends what waits now (on `online`, on returning to the app, or when the person asks). */
     syncNow: () => syncer.syncNow(),

@@ -234,6 +234,30 @@ describe('the syncer', () => {
     expect(syncer.status()).toMatchObject({ state: 'signed-out', pending: 2 });
   });
 
+  it('holds sending during a sign-out but still keeps what is recorded meanwhile', async () => {
+    const server = fakeServer();
+    const syncer = createSyncer({ outbox: createMemoryStore(), send: server.send, ...manualTimers(), now: () => 0, random: () => 0.5 });
+    await syncer.start(ACCOUNT);
+    await syncer.pause();
+    await syncer.enqueue(dose('during'), 't');
+    await syncer.syncNow();
+    expect(server.requests()).toBe(0);
+    expect(syncer.status().pending).toBe(1);
+    // The sign-out failed (no connection): sending picks up again.
+    await syncer.resume();
+    expect([...server.doses.keys()]).toEqual(['during']);
+  });
+
+  it('reports a sign-out it was asked for as calm, not as trouble from the server', async () => {
+    const syncer = createSyncer({ outbox: createMemoryStore(), send: () => Promise.resolve(offline()), ...manualTimers(), now: () => 0, random: () => 0.5 });
+    await syncer.start(ACCOUNT);
+    await syncer.enqueue(dose('a'), 't');
+    await syncer.syncNow();
+    expect(syncer.status().troubled).toBe(true);
+    await syncer.stop();
+    expect(syncer.status()).toMatchObject({ state: 'signed-out', troubled: false, pending: 1 });
+  });
+
   it('refuses to queue when nobody is signed in', async () => {
     const syncer = createSyncer({ outbox: createMemoryStore(), send: fakeServer().send, ...manualTimers(), now: () => 0, random: () => 0 });
     await expect(syncer.enqueue(dose('a'), 't')).rejects.toThrow(/No account/);

@@ -83,6 +83,8 @@ export interface SyncerDeps {
   readonly random: () => number;
   /** Keeps two open tabs from sending the same queue at once (a replay would be harmless, just wasteful). */
   readonly exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Tells other open tabs that entries were sent, so their "not sent yet" marks clear too. */
+  readonly announce?: () => void;
 }
 
 const IDLE: SyncStatus = { state: 'idle', pending: 0, rejected: [], troubled: false, sent: 0 };
@@ -95,6 +97,8 @@ export function createSyncer(deps: SyncerDeps) {
   let current: Promise<DrainReport> | undefined;
   let next: Promise<DrainReport> | undefined;
   const listeners = new Set<(status: SyncStatus) => void>();
+  /** While paused (a sign-out in progress) entries can still be queued, but nothing is sent. */
+  let paused = false;
   const exclusive = deps.exclusive ?? ((work) => work());
 
   function publish(change: Partial<SyncStatus>) {
@@ -125,12 +129,12 @@ export function createSyncer(deps: SyncerDeps) {
 
   async function run(): Promise<DrainReport> {
     const account = accountId;
-    if (account === undefined) return { state: 'clear', done: [], rejected: [] };
+    if (account === undefined || paused) return { state: 'clear', done: [], rejected: [] };
     cancelTimer();
     publish({ state: 'sending' });
     let report: DrainReport;
     try {
-      report = await exclusive(() => drain(account, deps.outbox, deps.send, () => account === accountId));
+      report = await exclusive(() => drain(account, deps.outbox, deps.send, () => account === accountId && !paused));
     } catch {
       // The local database itself failed (e.g. storage was cleared mid-run): wait and try again.
       report = { state: 'waiting', done: [], rejected: [] };
@@ -140,6 +144,7 @@ export function createSyncer(deps: SyncerDeps) {
       return report;
     }
     const sent = status.sent + report.done.length;
+    if (report.done.length > 0) deps.announce?.();
     if (report.state === 'waiting') {
       failures += 1;
       const delay = retryDelayMs(failures, deps.random());
@@ -191,9 +196,25 @@ export function createSyncer(deps: SyncerDeps) {
      */
     async stop(): Promise<void> {
       accountId = undefined;
+      paused = false;
       cancelTimer();
-      publish({ state: 'signed-out', rejected: [] });
+      publish({ state: 'signed-out', troubled: false, rejected: [] });
       await Promise.allSettled([current, next]);
+    },
+    /** Holds sending (entries can still be queued) and resolves once a request on its way has landed. */
+    async pause(): Promise<void> {
+      paused = true;
+      cancelTimer();
+      await Promise.allSettled([current, next]);
+    },
+    resume(): Promise<DrainReport> {
+      paused = false;
+      return syncNow();
+    },
+    /** Another tab sent entries from the shared outbox: count again, and let screens refresh their marks. */
+    async noticeRemote(): Promise<void> {
+      publish({ sent: status.sent + 1 });
+      await recount();
     },
     syncNow,
     /** Queues an entry for the current account and starts sending it; resolves once the entry is stored locally. */

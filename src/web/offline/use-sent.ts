@@ -9,7 +9,11 @@ export function useSentCount(): number {
   return sent;
 }
 
-/** True while an entry matching `match` still waits in the outbox (refused ones count as not waiting). */
-export async function isWaiting(match: (op: OutboxOp) => boolean): Promise<boolean> {
-  return (await syncer.entries()).some((e) => !e.rejected && match(e.op));
+/**
+ * Where the latest entry matching `match` stands: still waiting in the outbox, refused by the server (kept,
+ * with its reason), or gone from the outbox because the server has it.
+ */
+export async function entryState(match: (op: OutboxOp) => boolean): Promise<'waiting' | 'refused' | 'sent'> {
+  const found = (await syncer.entries()).filter((e) => match(e.op)).at(-1);
+  return found === undefined ? 'sent' : found.rejected ? 'refused' : 'waiting';
 }

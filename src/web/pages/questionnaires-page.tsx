@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import { records, type Local } from '../offline/index.js';
-import { isWaiting, useSentCount } from '../offline/use-sent.js';
+import { entryState, useSentCount } from '../offline/use-sent.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
@@ -57,8 +57,9 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
   useEffect(() => {
     const shown = result;
     if (!shown?.pending) return;
-    void isWaiting((op) => op.kind === 'assessment' && op.body.id === shown.id).then((waiting) => {
-      if (waiting) return;
+    void entryState((op) => op.kind === 'assessment' && op.body.id === shown.id).then((state) => {
+      // A refused result keeps its "not sent" line; the status panel above says why.
+      if (state !== 'sent') return;
       const { pending: _pending, ...sent } = shown;
       setResult((current) => (current?.id === shown.id ? sent : current));
     });

@@ -9,7 +9,7 @@ import { minutesOfDay } from '../../core/reminders.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
 import { SYMPTOM_GROUPS, type Severity } from '../../core/symptoms/symptom.js';
 import { records, type Local } from '../offline/index.js';
-import { isWaiting, useSentCount } from '../offline/use-sent.js';
+import { entryState, useSentCount } from '../offline/use-sent.js';
 import {
   asDraft,
   draftFromCheckin,
@@ -105,11 +105,11 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     void records.listDoses({ from: date, to: date }).then((result) => {
       if (result.ok) setDoses(result.value);
     });
-    void isWaiting((op) => op.kind === 'checkin' && op.date === date).then((waiting) => {
-      if (!waiting) {
-        setStatus((shown) => (shown === t.savedOnDevice ? t.saved : shown));
-        setBadDayStatus((shown) => (shown === t.savedOnDevice ? messages.badDay.saved : shown));
-      }
+    void entryState((op) => op.kind === 'checkin' && op.date === date).then((state) => {
+      if (state === 'waiting') return;
+      const next = state === 'sent' ? t.saved : t.refusedLater;
+      setStatus((shown) => (shown === t.savedOnDevice ? next : shown));
+      setBadDayStatus((shown) => (shown === t.savedOnDevice ? (state === 'sent' ? messages.badDay.saved : next) : shown));
     });
   }, [sent]);
 
