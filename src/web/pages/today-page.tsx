@@ -107,6 +107,13 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     });
     void entryState((op) => op.kind === 'checkin' && op.date === date).then((state) => {
       if (state === 'waiting') return;
+      // Sent in the background: show what the account now holds for the day (another device's later edit may
+      // have won), unless the person is typing changes of their own.
+      if (state === 'sent' && readJson(draftKey) === undefined) {
+        void records.getCheckin(date).then((result) => {
+          if (result.ok && readJson(draftKey) === undefined) setDraft(draftFromCheckin(result.value));
+        });
+      }
       const next = state === 'sent' ? t.saved : t.refusedLater;
       setStatus((shown) => (shown === t.savedOnDevice ? next : shown));
       setBadDayStatus((shown) => (shown === t.savedOnDevice ? (state === 'sent' ? messages.badDay.saved : next) : shown));
@@ -237,6 +244,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     if (field === 'sleepHours' || field === 'doseMg' || field === 'note') {
       setFieldErrors({ [field]: text });
       setStatus(messages.errors.checkField(messages.errors.fieldName(field)));
+      document.getElementById(FIELD_INPUT_IDS[field])?.focus();
     } else {
       setStatus(text);
     }
