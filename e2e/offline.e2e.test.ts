@@ -212,6 +212,32 @@ describe('signing out with no connection', () => {
   });
 });
 
+describe('past midnight', () => {
+  it('offers a check-in typed before midnight and never saved, to save for its own day', async () => {
+    const day = new Date().toISOString().slice(0, 10);
+    const context = await env.browser.newContext({ timezoneId: 'UTC' });
+    await context.clock.install({ time: `${day}T23:58:00Z` });
+    const page = await context.newPage();
+    await signUp(page, env.server.url, 'late-night@example.org');
+    await page.getByTestId('checkin-form').waitFor();
+    await severity(page, 'Tremor', 'Moderate').check();
+    await page.getByLabel('Note', { exact: true }).fill('Typed just before midnight.');
+    await page.clock.fastForward('03:00');
+    // Still on the day it was typed for while it is on screen; moving away and back opens the new day.
+    await page.getByRole('link', { name: 'Last 14 days' }).click();
+    await page.getByTestId('history-list').waitFor();
+    await page.getByRole('link', { name: 'Today' }).click();
+    const offer = page.getByTestId('unsaved-yesterday');
+    await expect.poll(() => offer.textContent()).toMatch(/You started a check-in for .* and did not save it/);
+    await expectAccessible(page, 'today with an unsaved check-in from yesterday');
+    await offer.getByRole('button', { name: /^Save it for/ }).click();
+    await expect.poll(async () => (await serverCheckin(page, day)).note).toBe('Typed just before midnight.');
+    expect((await serverCheckin(page, day)).symptoms).toEqual({ tremor: 2 });
+    await offer.waitFor({ state: 'detached' });
+    await context.close();
+  });
+});
+
 describe('(c) someone else signs in on the same device', () => {
   it('stops the other tab acting for the first person, and sends nothing of theirs to the new account', async () => {
     const context = await env.browser.newContext();

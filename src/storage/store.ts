@@ -524,7 +524,8 @@ export function createStore(db: Kysely<Database>) {
         if (id !== undefined) query = query.where('id', '=', id);
         if (range.from !== undefined) query = query.where('date', '>=', range.from);
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
-        const rows = await query.orderBy('taken_at').orderBy('id').limit(MAX_LIST_ROWS * 4).execute();
+        // Doses at the same moment (a time typed to the minute) come in the order they were logged.
+        const rows = await query.orderBy('taken_at').orderBy('created_at').orderBy('id').limit(MAX_LIST_ROWS * 4).execute();
         return rows.map((r) => ({
           id: r.id,
           date: r.date,

@@ -93,7 +93,11 @@ export function App() {
   useEffect(() => {
     if (!account) return undefined;
     // Send what waits on this device as soon as there is a connection, and when the person comes back to the app.
-    const sync = () => void records.syncNow();
+    const sync = () => {
+      // A "no connection" notice (e.g. from signing out offline) is over once the connection is back.
+      setNotice((shown) => (shown === describeFailure({ code: 'network_error' }) ? undefined : shown));
+      void records.syncNow();
+    };
     const onVisible = () => {
       if (document.visibilityState === 'visible') sync();
     };
@@ -236,7 +240,7 @@ export function App() {
       />
       <main id="main" class="main" tabIndex={-1}>
         {account && notice && <p class="notice">{notice}</p>}
-        {!urgent && <SyncStatusPanel signedIn={!!account} />}
+        {!urgent && <SyncStatusPanel signedIn={!!account} paused={signingOut} />}
         {account && !urgent && <ReminderBanner accountId={account.id} screen={route} />}
         {screen}
       </main>

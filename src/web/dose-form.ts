@@ -43,7 +43,8 @@ export function draftToDose(draft: DoseDraft, date: string, now: Date): Result<O
   if (doseMg === undefined) return { ok: false, error: { field: 'mg' } };
   const minutes = minutesOf(draft.time);
   const at = new Date(now);
-  if (minutes !== undefined) at.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
+  // Left at the current minute, the dose is taken now, to the second (so doses logged in one minute keep their order).
+  if (minutes !== undefined && draft.time !== clockTime(now)) at.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
   if (minutes === undefined || at.getTime() > now.getTime()) return { ok: false, error: { field: 'time' } };
   return { ok: true, value: { date, takenAt: localIsoDateTime(at), doseMg, form: draft.form === '' ? null : draft.form, note: draft.note.trim() } };
 }

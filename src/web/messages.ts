@@ -313,6 +313,10 @@ export const messages = {
     symptomsUnavailable: 'The symptom list could not be loaded. You can still save sleep, dose and a note.',
     loadFailed: (reason: string) => `Today’s saved check-in could not be loaded. ${reason}`,
     draftRestored: 'We restored entries you had not saved yet.',
+    yesterdayUnsaved: (date: CalendarDate) => `You started a check-in for ${WEEKDAY_DATE.format(toLocalDate(date))} and did not save it. It is kept here.`,
+    yesterdaySave: (date: CalendarDate) => `Save it for ${WEEKDAY_DATE.format(toLocalDate(date))}`,
+    yesterdayDiscard: 'Discard it',
+    yesterdaySaved: (date: CalendarDate) => `Saved the check-in for ${WEEKDAY_DATE.format(toLocalDate(date))}.`,
     noPinned: 'You are not tracking any symptoms yet.',
     chooseSymptoms: 'Choose what I track',
     sameAsYesterday: 'Same as yesterday',
@@ -677,6 +681,7 @@ export const messages = {
         : `${plural(rated, 'symptom rated', 'symptoms rated')}, highest: ${SEVERITY_WORDS[highest ?? 0]}.`,
     sleepAndDose: (hours: number | null, mg: number | null) =>
       `${hours === null ? 'Sleep not recorded' : `Slept ${hours} h`}. ${mg === null ? 'Dose not recorded' : `Dose ${mg} mg`}.`,
+    sleep: (hours: number | null) => (hours === null ? 'Sleep not recorded.' : `Slept ${hours} h.`),
     note: (excerpt: string) => `Note: “${excerpt}”`,
     notSent: 'Saved on this device, not yet in your account.',
     retry: 'Try again',

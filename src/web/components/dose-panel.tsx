@@ -35,6 +35,8 @@ type FormChoice = IntakeForm | typeof NOT_SAID;
 export function DosePanel({ date, planned, doseTimes, doses, onChange, onSignedOut }: Props) {
   const fresh = (): Omit<DoseDraft, 'form'> => ({ mg: '', time: clockTime(new Date()), note: '' });
   const [draft, setDraft] = useState(fresh);
+  /** The time the form was filled in with; left unchanged, it means the moment of logging. */
+  const [shownTime, setShownTime] = useState(draft.time);
   // Until the person picks one, the form follows the plan (which may load after this panel).
   const [chosenForm, setChosenForm] = useState<FormChoice | undefined>(undefined);
   const form: FormChoice = chosenForm ?? planned?.form ?? NOT_SAID;
@@ -59,7 +61,11 @@ export function DosePanel({ date, planned, doseTimes, doses, onChange, onSignedO
     if (result.ok) {
       onChange(byTime([...doses, result.value.value]));
       // Clear what was logged, not anything typed since.
-      if (typed) setDraft((current) => (current === typed ? fresh() : current));
+      if (typed) {
+        const next = fresh();
+        setDraft((current) => (current === typed ? next : current));
+        setShownTime(next.time);
+      }
       setChosenForm(undefined);
       setStatus(result.value.synced ? t.logged(body.doseMg) : t.loggedOnDevice(body.doseMg));
       setOnDevice(result.value.synced ? undefined : body.doseMg);
@@ -79,7 +85,10 @@ export function DosePanel({ date, planned, doseTimes, doses, onChange, onSignedO
 
   function logDetailed(event: Event) {
     event.preventDefault();
-    const body = draftToDose({ ...draft, form: form === NOT_SAID ? '' : form }, date, new Date());
+    const now = new Date();
+    // A time the person did not change means "now", even if the form has been open a while.
+    const time = draft.time === shownTime ? clockTime(now) : draft.time;
+    const body = draftToDose({ ...draft, time, form: form === NOT_SAID ? '' : form }, date, now);
     if (!body.ok) {
       setErrors(body.error.field === 'mg' ? { mg: t.invalid } : { time: t.timeInvalid });
       document.getElementById(body.error.field === 'mg' ? 'log-dose' : 'dose-time')?.focus();

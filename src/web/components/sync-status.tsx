@@ -63,7 +63,7 @@ function useOnline(): boolean {
  * that had to wait, signed out with entries waiting, or a refusal), never for the moment every save takes
  * to send. The wording stays put while the app retries, so screen readers are not told the same thing again.
  */
-export function SyncStatusPanel({ signedIn }: { readonly signedIn: boolean }) {
+export function SyncStatusPanel({ signedIn, paused = false }: { readonly signedIn: boolean; readonly paused?: boolean }) {
   const [status, setStatus] = useState<SyncStatus>(syncer.status);
   const online = useOnline();
   useEffect(() => syncer.subscribe(setStatus), []);
@@ -72,7 +72,7 @@ export function SyncStatusPanel({ signedIn }: { readonly signedIn: boolean }) {
   let line: string | undefined;
   if (!signedIn) line = pending > 0 ? t.signedOut(pending) : undefined;
   else if (!online) line = pending > 0 ? t.offlineWaiting(pending) : t.offline;
-  else if (troubled && pending > 0) line = t.troubled(pending);
+  else if (troubled && pending > 0 && !paused) line = t.troubled(pending);
   const refused = signedIn ? rejected : [];
   if (line === undefined && refused.length === 0) return null;
 

@@ -140,7 +140,8 @@ export function overlayDoses(server: readonly DoseView[], entries: readonly Outb
     if (op.kind === 'dose-delete') byId.delete(op.id);
   }
   const at = (d: DoseView) => new Date(d.takenAt).getTime();
-  return [...byId.values()].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : 1));
+  // A stable sort: doses at the same moment keep the server's order (the order logged), then the queue's.
+  return [...byId.values()].sort((a, b) => at(a) - at(b));
 }
 
 /** The server's results plus unsent ones, newest date first. */

@@ -68,7 +68,7 @@ export interface SyncStatus {
   readonly rejected: readonly OutboxEntry[];
   /** True from a run that had to stop and wait until one that sends everything: the only time to speak up. */
   readonly troubled: boolean;
-  /** How many entries have reached the server since the page opened; screens refresh when it grows. */
+  /** How many entries have left the queue since the page opened (sent, or refused); screens refresh when it grows. */
   readonly sent: number;
   /** When the next automatic try is due (ms since the epoch), while waiting. */
   readonly retryAt?: number;
@@ -143,8 +143,8 @@ export function createSyncer(deps: SyncerDeps) {
       if (accountId === undefined) await recountSignedOut(account).catch(() => undefined);
       return report;
     }
-    const sent = status.sent + report.done.length;
-    if (report.done.length > 0) deps.announce?.();
+    const sent = status.sent + report.done.length + report.rejected.length;
+    if (report.done.length + report.rejected.length > 0) deps.announce?.();
     if (report.state === 'waiting') {
       failures += 1;
       const delay = retryDelayMs(failures, deps.random());

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { syncer } from './index.js';
 import type { OutboxOp } from './outbox.js';
 
-/** Goes up each time entries reach the server, so a screen can refresh what it marked "not sent yet". */
+/** Goes up each time entries leave the queue (sent, or refused), so a screen can refresh what it marked "not sent yet". */
 export function useSentCount(): number {
   const [sent, setSent] = useState(() => syncer.status().sent);
   useEffect(() => syncer.subscribe((status) => setSent(status.sent)), []);

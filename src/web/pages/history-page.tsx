@@ -31,14 +31,15 @@ function excerpt(note: string): string {
   return flat.length <= NOTE_EXCERPT ? flat : `${flat.slice(0, NOTE_EXCERPT - 1).trimEnd()}…`;
 }
 
-function DaySummary({ checkin }: { readonly checkin: Local<Checkin> }) {
+/** `doseLogged`: the dose log has this day, so its line (below) speaks for the dose, not the check-in's field. */
+function DaySummary({ checkin, doseLogged }: { readonly checkin: Local<Checkin>; readonly doseLogged: boolean }) {
   const ratings = Object.values(checkin.symptoms).filter(isSeverity);
   const highest = ratings.length ? (Math.max(...ratings) as Severity) : undefined;
   const note = excerpt(checkin.note);
   return (
     <>
       <p>{t.symptomsLine(ratings.length, highest)}</p>
-      <p>{t.sleepAndDose(checkin.sleepHours, checkin.doseMg)}</p>
+      <p>{doseLogged ? t.sleep(checkin.sleepHours) : t.sleepAndDose(checkin.sleepHours, checkin.doseMg)}</p>
       {note && <p class="history__note">{t.note(note)}</p>}
       {checkin.pending && <p class="not-sent">{t.notSent}</p>}
     </>
@@ -145,7 +146,7 @@ export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Pr
                 <h2 class="history__date">
                   <time dateTime={date}>{t.dayHeading(date, i)}</time>
                 </h2>
-                {checkin ? <DaySummary checkin={checkin} /> : <p>{t.noCheckin}</p>}
+                {checkin ? <DaySummary checkin={checkin} doseLogged={(adherenceByDate.get(date)?.intakes ?? 0) > 0} /> : <p>{t.noCheckin}</p>}
                 {(() => {
                   const day = adherenceByDate.get(date);
                   return day && <p class="history__dose">{messages.adherence.status(day.status, day.plannedMg, day.takenMg)}</p>;

@@ -61,6 +61,22 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [date] = useState(localToday);
   const draftKey = `draft.${account.id}.${date}`;
+  // A check-in typed yesterday and never saved (the day ended first) is offered here, to save for its own day.
+  const yesterday = addDays(date, -1);
+  const yesterdayKey = `draft.${account.id}.${yesterday}`;
+  const [unsavedYesterday, setUnsavedYesterday] = useState(() => asDraft(readJson(yesterdayKey)));
+  const [yesterdayStatus, setYesterdayStatus] = useState('');
+
+  async function saveYesterday() {
+    if (!unsavedYesterday) return;
+    const body = draftToBody(unsavedYesterday);
+    if (!body.ok) return setYesterdayStatus(describeFailure(body.error));
+    const result = await records.saveCheckin(yesterday, { ...body.value, editedAt: localIsoDateTime() });
+    if (!result.ok) return result.error.code === 'unauthenticated' ? onSignedOut() : setYesterdayStatus(describeFailure(result.error));
+    remove(yesterdayKey);
+    setUnsavedYesterday(undefined);
+    setNotice(t.yesterdaySaved(yesterday));
+  }
   const [draft, setDraft] = useState<CheckinDraft | undefined>(undefined);
   const [notice, setNotice] = useState('');
   const [status, setStatus] = useState('');
@@ -127,9 +143,10 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     requestAnimationFrame(() => document.getElementById(next ? 'bad-day-heading' : 'today-heading')?.focus());
   }
 
+  /** The day's dose field follows the dose log; that is not the person's own typing, so it is not kept as a draft. */
   function dosesChanged(next: readonly Local<DoseView>[]) {
     setDoses(next);
-    if (next.length > 0) update({ dose: String(totalMg(next)) });
+    if (next.length > 0) setDraft((current) => current && { ...current, dose: String(totalMg(next)) });
   }
 
   async function sameAsYesterday() {
@@ -317,6 +334,27 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
         <p class="notice" role="status">
           {notice}
         </p>
+      )}
+      {unsavedYesterday && (
+        <div class="notice stack" data-testid="unsaved-yesterday">
+          <p>{t.yesterdayUnsaved(yesterday)}</p>
+          <div class="quick-row">
+            <button type="button" class="button button--primary" onClick={() => void saveYesterday()}>
+              {t.yesterdaySave(yesterday)}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                remove(yesterdayKey);
+                setUnsavedYesterday(undefined);
+              }}
+            >
+              {t.yesterdayDiscard}
+            </button>
+          </div>
+          {yesterdayStatus && <p role="status">{yesterdayStatus}</p>}
+        </div>
       )}
       {draft === undefined || symptoms === undefined ? (
         <p class="status" role="status">
