@@ -90,25 +90,30 @@ export type Local<T> = T & { readonly pending?: true };
 
 const live = (entries: readonly OutboxEntry[]) => [...entries].filter((e) => !e.rejected).sort((a, b) => a.seq - b.seq);
 
-/** The latest unsent edit of a day's check-in, shaped like the server's answer. */
+type CheckinOp = Extract<OutboxOp, { kind: 'checkin' }>;
+
+/** An unsent edit of a day's check-in, shaped like the server's answer. */
+export function checkinOf({ date, body }: CheckinOp): Local<Checkin> {
+  return {
+    date,
+    symptoms: { ...body.symptoms },
+    sleepHours: body.sleepHours ?? null,
+    doseMg: body.doseMg ?? null,
+    note: body.note ?? '',
+    tags: [...(body.tags ?? [])],
+    updatedAt: body.editedAt,
+    editedAt: body.editedAt,
+    pending: true,
+  };
+}
+
+/** The latest unsent edit of a day's check-in. */
 export function pendingCheckin(entries: readonly OutboxEntry[], date: string): Local<Checkin> | undefined {
-  let found: Local<Checkin> | undefined;
-  for (const { op } of live(entries)) {
-    if (op.kind !== 'checkin' || op.date !== date) continue;
-    const { body } = op;
-    found = {
-      date,
-      symptoms: { ...body.symptoms },
-      sleepHours: body.sleepHours ?? null,
-      doseMg: body.doseMg ?? null,
-      note: body.note ?? '',
-      tags: [...(body.tags ?? [])],
-      updatedAt: body.editedAt,
-      editedAt: body.editedAt,
-      pending: true,
-    };
-  }
-  return found;
+  const latest = live(entries)
+    .map((e) => e.op)
+    .filter((op): op is CheckinOp => op.kind === 'checkin' && op.date === date)
+    .at(-1);
+  return latest && checkinOf(latest);
 }
 
 const inRange = (date: string, range: { from?: string; to?: string }) =>
@@ -121,11 +126,8 @@ export function overlayCheckins(
   range: { from?: string; to?: string },
 ): Local<Checkin>[] {
   const byDate = new Map<string, Local<Checkin>>(server.map((c) => [c.date, c]));
-  for (const { op } of live(entries)) {
-    if (op.kind !== 'checkin' || !inRange(op.date, range)) continue;
-    const local = pendingCheckin(entries, op.date);
-    if (local) byDate.set(op.date, local);
-  }
+  // Oldest first, so the latest unsent edit of a day is the one left standing.
+  for (const { op } of live(entries)) if (op.kind === 'checkin' && inRange(op.date, range)) byDate.set(op.date, checkinOf(op));
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 

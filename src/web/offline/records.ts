@@ -11,6 +11,7 @@ import type { Checkin, CheckinBody, EventBody } from '../../api/schemas.js';
 import { scoreInstrument } from '../../core/instruments/score.js';
 import type { LocalStore } from './local-store.js';
 import {
+  checkinOf,
   overlayAssessments,
   overlayCheckins,
   overlayDoses,
@@ -205,9 +206,7 @@ export function createRecords(deps: RecordsDeps) {
     },
     saveCheckin(date: string, body: CheckinBody & { readonly editedAt: string }): Promise<ApiResult<Written<Checkin>>> {
       const op = { kind: 'checkin', date, body } as const;
-      const local = pendingCheckin([{ seq: 0, accountId: '', op, queuedAt: body.editedAt, attempts: 0 }], date);
-      if (!local) throw new Error('unreachable: a check-in op always yields a check-in');
-      return write(op, local);
+      return write(op, checkinOf(op));
     },
     async listCheckins(range: Range): Promise<ApiResult<readonly Local<Checkin>[]>> {
       const server = await cachedList<Checkin>(
