@@ -24,6 +24,22 @@ describe.each(TEST_DATABASES)('accounts and sessions on $name', (kind) => {
     expect(me.json()).not.toHaveProperty('passwordHash');
   });
 
+  it('sends the security headers on every answer: a strict content security policy, no sniffing, no framing', async () => {
+    for (const url of ['/api/v1/symptoms', '/api/v1/auth/me']) {
+      const { headers } = await t.app.inject({ url });
+      expect(headers['content-security-policy'], url).toContain("default-src 'self'");
+      expect(headers['content-security-policy'], url).toContain("worker-src 'self'");
+      expect(headers['content-security-policy'], url).toContain("frame-ancestors 'self'");
+      expect(headers['content-security-policy'], url).toContain("object-src 'none'");
+      expect(headers['content-security-policy'], url).not.toContain('upgrade-insecure-requests');
+      expect(headers['x-content-type-options'], url).toBe('nosniff');
+      expect(headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(headers['referrer-policy'], url).toBe('no-referrer');
+      expect(headers['cross-origin-opener-policy'], url).toBe('same-origin');
+      expect(headers['x-powered-by'], url).toBeUndefined();
+    }
+  });
+
   it('stores only an argon2id hash of the password and a hash of the session token', async () => {
     const agent = createAgent(t.app);
     await agent.signup('ann@example.org', 'a long passphrase');
