@@ -59,6 +59,8 @@ describe.each(TEST_DATABASES)('accounts and sessions on $name', (kind) => {
       const response = await createAgent(secure.app).signup('ann@example.org');
       const cookie = response.cookies.find((c) => c.name === '__Host-taper_session');
       expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
+      expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
     } finally {
       await secure.close();
     }
