@@ -111,6 +111,9 @@ describe('taper planner in a real browser', () => {
     expect(await page.getByLabel('Current daily dose (mg)').inputValue()).toBe('2');
     expect(await page.getByRole('link', { name: 'Download calendar (.ics)' }).getAttribute('href')).toBe('/api/v1/plan.ics?reminder=true');
     await expectAccessible(page, 'planner (saved, light)');
+    // The saved plan is below the form that changes it: a link at the top leads straight to it.
+    await page.getByRole('link', { name: 'Go to your saved plan' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your saved plan');
   });
 
   it('prints one prep card per step with the mixture warning', async () => {

@@ -579,6 +579,7 @@ export const messages = {
     previewUpdated: 'Preview updated.',
     previewHeading: 'Preview',
     savedHeading: 'Your saved plan',
+    jumpToSaved: 'Go to your saved plan',
     savedLine: (revision: number, at: string) => `Version ${revision}, saved ${SHORT_DATE.format(new Date(at))}.`,
     showingSaved: 'This is your saved plan. Change anything above and press Preview to see a new version.',
     save: 'Save plan',

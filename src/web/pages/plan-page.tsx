@@ -87,6 +87,13 @@ type Errors = Readonly<Partial<Record<KnownField, string>> & { readonly [field: 
 type Shown = { readonly kind: 'preview'; readonly plan: PlanView } | { readonly kind: 'failed'; readonly error: ApiFailure };
 
 /** The planner: a short form, a preview (warnings, chart, table), save, holds, calendar and prep cards. */
+function jumpToSaved(event: Event): void {
+  event.preventDefault();
+  const heading = document.getElementById('result-heading');
+  heading?.scrollIntoView();
+  heading?.focus();
+}
+
 export function PlanPage({ onSignedOut }: Props) {
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
@@ -260,6 +267,14 @@ export function PlanPage({ onSignedOut }: Props) {
         </h1>
         <p>{t.intro}</p>
         <p class="educational">{messages.educational}</p>
+        {showingSaved && (
+          // The saved plan sits below the form that changes it; people mostly come to read it.
+          <p>
+            <a class="jump-link" href="#result-heading" onClick={jumpToSaved}>
+              {t.jumpToSaved}
+            </a>
+          </p>
+        )}
 
         <form class="stack" noValidate aria-labelledby="plan-heading" onSubmit={(e) => {
           e.preventDefault();
@@ -591,7 +606,9 @@ export function PlanPage({ onSignedOut }: Props) {
 
         {plan && (
           <section class="stack" aria-labelledby="result-heading" data-testid={showingSaved ? 'saved-plan' : 'plan-preview'}>
-            <h2 id="result-heading">{showingSaved ? t.savedHeading : t.previewHeading}</h2>
+            <h2 id="result-heading" tabIndex={-1}>
+              {showingSaved ? t.savedHeading : t.previewHeading}
+            </h2>
             {showingSaved && (
               <>
                 <p>{t.savedLine(showingSaved.revision, showingSaved.createdAt)}</p>
