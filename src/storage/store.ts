@@ -106,6 +106,25 @@ function isUniqueViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }
 
+/**
+ * Inserts a record named by a client-generated id, once. A retry with the same id finds the person's stored
+ * record ('existing'); an id that belongs to someone else is 'taken', revealing nothing about it.
+ */
+async function insertOnce<T>(
+  record: T,
+  insert: () => Promise<unknown>,
+  findOwn: () => Promise<T | undefined>,
+): Promise<{ readonly status: 'created' | 'existing'; readonly record: T } | 'taken'> {
+  try {
+    await insert();
+    return { status: 'created', record };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const own = await findOwn();
+    return own === undefined ? 'taken' : { status: 'existing', record: own };
+  }
+}
+
 export function createStore(db: Kysely<Database>) {
   type CheckinRow = Pick<
     Database['checkins'],
@@ -306,24 +325,23 @@ export function createStore(db: Kysely<Database>) {
     events: {
       /** Records an event; a retry with the same id returns the stored one, another person's id is 'taken'. */
       async create(userId: string, event: StoredEvent): Promise<{ readonly status: 'created' | 'existing'; readonly event: StoredEvent } | 'taken'> {
-        try {
-          await db
-            .insertInto('events')
-            .values({
-              id: event.id,
-              user_id: userId,
-              kind: event.kind,
-              occurred_at: event.occurredAt,
-              note: event.note,
-              created_at: event.createdAt,
-            })
-            .execute();
-          return { status: 'created', event };
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          const existing = await this.list(userId, event.id);
-          return existing[0] ? { status: 'existing', event: existing[0] } : 'taken';
-        }
+        const once = await insertOnce(
+          event,
+          () =>
+            db
+              .insertInto('events')
+              .values({
+                id: event.id,
+                user_id: userId,
+                kind: event.kind,
+                occurred_at: event.occurredAt,
+                note: event.note,
+                created_at: event.createdAt,
+              })
+              .execute(),
+          async () => (await this.list(userId, event.id))[0],
+        );
+        return once === 'taken' ? once : { status: once.status, event: once.record };
       },
       /** Newest first; optionally only the event with `id`. */
       async list(userId: string, id?: string): Promise<StoredEvent[]> {
@@ -397,27 +415,26 @@ export function createStore(db: Kysely<Database>) {
        * belongs to someone else is refused ('taken') without revealing anything about it.
        */
       async create(userId: string, a: StoredAssessment): Promise<{ readonly status: 'created' | 'existing'; readonly assessment: StoredAssessment } | 'taken'> {
-        try {
-          await db
-            .insertInto('assessments')
-            .values({
-              id: a.id,
-              user_id: userId,
-              instrument: a.instrument,
-              date: a.date,
-              answers: JSON.stringify(a.answers),
-              unscored: JSON.stringify(a.unscored),
-              score: a.score,
-              band: a.band,
-              created_at: a.createdAt,
-            })
-            .execute();
-          return { status: 'created', assessment: a };
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          const existing = await this.list(userId, {}, undefined, a.id);
-          return existing[0] ? { status: 'existing', assessment: existing[0] } : 'taken';
-        }
+        const once = await insertOnce(
+          a,
+          () =>
+            db
+              .insertInto('assessments')
+              .values({
+                id: a.id,
+                user_id: userId,
+                instrument: a.instrument,
+                date: a.date,
+                answers: JSON.stringify(a.answers),
+                unscored: JSON.stringify(a.unscored),
+                score: a.score,
+                band: a.band,
+                created_at: a.createdAt,
+              })
+              .execute(),
+          async () => (await this.list(userId, {}, undefined, a.id))[0],
+        );
+        return once === 'taken' ? once : { status: once.status, assessment: once.record };
       },
       /** Newest first; optionally one instrument, a date range, or one id. */
       async list(userId: string, range: DateRange, instrument?: string, id?: string): Promise<StoredAssessment[]> {
@@ -469,17 +486,16 @@ export function createStore(db: Kysely<Database>) {
       },
       /** Adds a symptom of the person's own; 'taken' when the id already belongs to someone else. */
       async addOwn(userId: string, symptom: OwnSymptom): Promise<OwnSymptom | 'taken'> {
-        try {
-          await db
-            .insertInto('own_symptoms')
-            .values({ id: symptom.id, user_id: userId, name: symptom.name, symptom_group: symptom.group, created_at: symptom.createdAt, retired_at: null })
-            .execute();
-          return symptom;
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          const mine = (await this.own(userId)).find((s) => s.id === symptom.id);
-          return mine ?? 'taken';
-        }
+        const once = await insertOnce(
+          symptom,
+          () =>
+            db
+              .insertInto('own_symptoms')
+              .values({ id: symptom.id, user_id: userId, name: symptom.name, symptom_group: symptom.group, created_at: symptom.createdAt, retired_at: null })
+              .execute(),
+          async () => (await this.own(userId)).find((s) => s.id === symptom.id),
+        );
+        return once === 'taken' ? once : once.record;
       },
       /** Stops offering the symptom; past ratings of it are kept. True when it was the person's and active. */
       async retireOwn(userId: string, id: string, now: string): Promise<boolean> {
@@ -497,26 +513,25 @@ export function createStore(db: Kysely<Database>) {
     intakes: {
       /** Records an intake; a retry with the same id returns the stored one, another person's id is 'taken'. */
       async create(userId: string, intake: Intake, now: string): Promise<{ readonly status: 'created' | 'existing'; readonly intake: Intake } | 'taken'> {
-        try {
-          await db
-            .insertInto('intakes')
-            .values({
-              id: intake.id,
-              user_id: userId,
-              date: intake.date,
-              taken_at: intake.takenAt,
-              dose_micrograms: intake.doseMicrograms,
-              form: intake.form,
-              note: intake.note,
-              created_at: now,
-            })
-            .execute();
-          return { status: 'created', intake };
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          const [existing] = await this.list(userId, {}, intake.id);
-          return existing ? { status: 'existing', intake: existing } : 'taken';
-        }
+        const once = await insertOnce(
+          intake,
+          () =>
+            db
+              .insertInto('intakes')
+              .values({
+                id: intake.id,
+                user_id: userId,
+                date: intake.date,
+                taken_at: intake.takenAt,
+                dose_micrograms: intake.doseMicrograms,
+                form: intake.form,
+                note: intake.note,
+                created_at: now,
+              })
+              .execute(),
+          async () => (await this.list(userId, {}, intake.id))[0],
+        );
+        return once === 'taken' ? once : { status: once.status, intake: once.record };
       },
       /** Oldest first within the range; optionally only the intake with `id`. */
       async list(userId: string, range: DateRange, id?: string): Promise<Intake[]> {
