@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareCheckin } from '../core/index.js';
+import { prepareCheckin, WARNINGS } from '../core/index.js';
 import { createStore, migrateToLatest, openDatabase } from '../storage/index.js';
 
 const run = promisify(execFile);
@@ -119,12 +119,64 @@ describe('taper CLI (built binary, SQLite)', () => {
   it('computes a water titration', async () => {
     const result = await taper(['titrate', '--tablet-mg', '1', '--volume-ml', '100', '--dose-mg', '0.45', '--syringe', '0.1', '--json'], env);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ concentrationMgPerMl: 0.01, takeMl: 45, discardMl: 55, achievedMg: 0.45, errorMg: 0 });
+    expect(JSON.parse(result.stdout)).toEqual({
+      concentrationMgPerMl: 0.01,
+      takeMl: 45,
+      discardMl: 55,
+      achievedMg: 0.45,
+      errorMg: 0,
+      errorPercent: 0,
+      warnings: [{ code: 'home_mixture', message: WARNINGS.home_mixture.message, source: WARNINGS.home_mixture.source }],
+    });
     const table = await taper(['titrate', '--tablet-mg', '0.5', '--volume-ml', '30', '--dose-mg', '0.123'], env);
+    expect(table.code).toBe(0);
+    // 0.5 mg in 30 mL: 0.123 mg needs 7.38 mL, measured as 7.4 mL = 0.123333 mg, +0.271 %.
     expect(table.stdout).toMatch(/take\s+7\.4 mL/);
-    expect(table.stdout).toMatch(/suspension/);
-    const tooMuch = await taper(['titrate', '--tablet-mg', '0.5', '--volume-ml', '100', '--dose-mg', '0.75', '--json'], env);
-    expect(tooMuch.code).toBe(2);
+    expect(table.stdout).toMatch(/error\s+0\.000333 mg \(0\.271%\) over the dose asked for\n/);
+    expect(table.stdout).toContain(`! ${WARNINGS.home_mixture.message}\n  Source: ${WARNINGS.home_mixture.source}`);
+    expect(table.stdout).not.toContain(WARNINGS.imprecise_measure.message);
+  });
+
+  it('flags a titration more than 2 % off, in the table and in --json, with the plan’s words', async () => {
+    // 0.5 mg in 100 mL with a 1 mL syringe: 0.012 mg needs 2.4 mL, measured as 2 mL = 0.01 mg, -16.667 %.
+    const args = ['titrate', '--tablet-mg', '0.5', '--volume-ml', '100', '--dose-mg', '0.012', '--syringe', '1'];
+    const json = await taper([...args, '--json'], env);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      takeMl: 2,
+      achievedMg: 0.01,
+      errorMg: -0.002,
+      errorPercent: -16.667,
+      warnings: [
+        { code: 'home_mixture', message: WARNINGS.home_mixture.message, source: WARNINGS.home_mixture.source },
+        { code: 'imprecise_measure', message: WARNINGS.imprecise_measure.message, source: WARNINGS.imprecise_measure.source },
+      ],
+    });
+    const table = await taper(args, env);
+    expect(table.stdout).toMatch(/error\s+0\.002 mg \(16\.667%\) under the dose asked for, more than 2% off\n/);
+    expect(table.stdout).toContain(`! ${WARNINGS.imprecise_measure.message}\n  Source: ${WARNINGS.imprecise_measure.source}`);
+  });
+
+  it.each([
+    [['--volume-ml', '0'], '--volume-ml must be more than 0'],
+    [['--volume-ml', '-5'], '--volume-ml must be more than 0'],
+    [['--dose-mg', '0'], '--dose-mg must be more than 0'],
+    [['--syringe', '0'], '--syringe must be more than 0'],
+    [['--tablet-mg', 'abc'], '--tablet-mg must be a number'],
+    [['--dose-mg', '0.75'], '--dose-mg is more than one 0.5 mg tablet'],
+    [['--dose-mg', '0.0002'], '--dose-mg needs 0.04 mL of this mixture, less than one 0.1 mL mark of the syringe'],
+  ])('refuses titration input %j with exit 2 and one line: %s', async (change, message) => {
+    const options = new Map([['--tablet-mg', '0.5'], ['--volume-ml', '100'], ['--dose-mg', '0.25'], ['--syringe', '0.1']]);
+    options.set(change[0] ?? '', change[1] ?? '');
+    const args = ['titrate', ...[...options].flat()];
+    const plain = await taper(args, env);
+    expect(plain.code).toBe(2);
+    expect(plain.stdout).toBe('');
+    expect(plain.stderr.startsWith(`taper: ${message}`)).toBe(true);
+    expect(plain.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const json = await taper([...args, '--json'], env);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'invalid_input', message: expect.stringContaining(message) as string } });
   });
 
   it('scores questionnaires, and refuses wrong counts or values with exit 2', async () => {

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import * as z from 'zod';
 import { PlanInputSchema } from '../../api/plan-schemas.js';
-import { describeAccuracy, describeRealisation, planTaper, titrate, type Plan } from '../../core/index.js';
+import { describeAccuracy, describeMeasureError, describeRealisation, planTaper, titrate, WARNINGS, type Plan, type Titration, type TitrationError } from '../../core/index.js';
 import { CliFailure, EXIT, type CliDeps } from '../program.js';
 import { formatTable } from '../table.js';
 
@@ -105,11 +105,13 @@ export function planCommand(deps: CliDeps): Command {
     });
 }
 
+const MORE_THAN_ZERO = 'must be more than 0';
+
 const TitrateSchema = z.strictObject({
-  tabletMg: z.number().positive().max(100),
-  volumeMl: z.number().min(1).max(1000),
-  doseMg: z.number().positive(),
-  syringeMl: z.number().min(0.01).max(1),
+  tabletMg: z.number({ error: 'must be a number' }).positive(MORE_THAN_ZERO).max(100, 'must be at most 100 mg'),
+  volumeMl: z.number({ error: 'must be a number' }).positive(MORE_THAN_ZERO).min(1, 'must be at least 1 mL').max(1000, 'must be at most 1000 mL'),
+  doseMg: z.number({ error: 'must be a number' }).positive(MORE_THAN_ZERO),
+  syringeMl: z.number({ error: 'must be a number' }).positive(MORE_THAN_ZERO).min(0.01, 'must be at least 0.01 mL').max(1, 'must be at most 1 mL'),
 });
 
 const TITRATE_FLAGS: Readonly<Record<string, string>> = {
@@ -118,6 +120,22 @@ const TITRATE_FLAGS: Readonly<Record<string, string>> = {
   doseMg: '--dose-mg',
   syringeMl: '--syringe',
 };
+
+/** A refusal from core, in words that name the option to change. */
+function titrationRefusal(error: TitrationError): string {
+  const flag = TITRATE_FLAGS[error.field] ?? error.field;
+  switch (error.code) {
+    case 'not_positive':
+      return `${flag} ${MORE_THAN_ZERO}`;
+    case 'more_than_mixture':
+      return `${flag} is more than one ${error.tabletMg} mg tablet: take whole tablets for the rest and titrate only the remainder`;
+    case 'below_smallest_mark':
+      return `${flag} needs ${error.neededMl} mL of this mixture, less than one ${error.syringeMl} mL mark of the syringe: use more water (--volume-ml) or a syringe with finer marks (--syringe)`;
+  }
+}
+
+/** The same shape, words and sources as a plan's warnings, without the steps. */
+const titrationWarnings = (t: Titration) => t.warnings.map((code) => ({ code, ...WARNINGS[code] }));
 
 interface TitrateOptions {
   readonly tabletMg: string;
@@ -145,12 +163,12 @@ export function titrateCommand(deps: CliDeps): Command {
       if (!parsed.success) {
         throw new CliFailure('invalid_input', describeIssue(parsed.error, (path) => TITRATE_FLAGS[path] ?? path), EXIT.usage);
       }
-      if (parsed.data.doseMg > parsed.data.tabletMg) {
-        throw new CliFailure('invalid_input', '--dose-mg is more than one tablet: take whole tablets for the rest and titrate only the remainder', EXIT.usage);
-      }
-      const r = titrate(parsed.data);
+      const result = titrate(parsed.data);
+      if (!result.ok) throw new CliFailure('invalid_input', titrationRefusal(result.error), EXIT.usage);
+      const r = result.value;
+      const warnings = titrationWarnings(r);
       if (options.json) {
-        deps.out(`${JSON.stringify(r)}\n`);
+        deps.out(`${JSON.stringify({ ...r, warnings })}\n`);
         return;
       }
       deps.out(
@@ -159,8 +177,9 @@ export function titrateCommand(deps: CliDeps): Command {
           ['take', `${r.takeMl} mL`],
           ['discard', `${r.discardMl} mL`],
           ['dose achieved', `${r.achievedMg} mg`],
-          ['error', `${r.errorMg} mg`],
-        ])}\nShake or stir well right before measuring: tablets in water make a suspension, not a solution.\n`,
+          ['error', describeMeasureError(r, 'the dose asked for')],
+        ])}\n`,
       );
+      for (const w of warnings) deps.out(`\n! ${w.message}\n  Source: ${w.source}\n`);
     });
 }

@@ -2,9 +2,11 @@
  * Plain-English instructions for measuring a dose, used where no UI catalogue is at hand (the
  * calendar export and the CLI). The web app renders the same Realisation data through its own catalogue.
  */
-import type { Realisation, TabletPiece } from './measuring.js';
+import { isImprecise, MAX_REALISATION_ERROR, type Realisation, type TabletPiece } from './measuring.js';
 
 const n = (value: number): string => String(Number(value.toFixed(3)));
+/** Amounts to the microgram and below, so that a small error never reads as "0 mg". */
+const amount = (mg: number): string => String(Number(mg.toFixed(6)));
 
 function describePieces(pieces: readonly TabletPiece[], unit: string): string[] {
   return pieces.flatMap((p) => [
@@ -33,9 +35,18 @@ export function describeRealisation(realisation: Realisation, unit = 'tablet'): 
   }
 }
 
-/** "gives 0.45 mg" or "gives 0.448 mg, 0.002 mg (0.4%) under the plan". */
-export function describeAccuracy(realisation: Realisation): string {
-  if (realisation.errorMg === 0) return `This gives exactly ${n(realisation.achievedMg)} mg.`;
-  const direction = realisation.errorMg < 0 ? 'under' : 'over';
-  return `This gives ${n(realisation.achievedMg)} mg, ${n(Math.abs(realisation.errorMg))} mg (${n(Math.abs(realisation.errorPercent))}%) ${direction} the plan.`;
+type Accuracy = Pick<Realisation, 'achievedMg' | 'errorMg' | 'errorPercent'>;
+
+/** "0 mg (0%), exact", or "0.002 mg (0.4%) under the plan", adding "more than 2% off" when the error is beyond the measuring rule. */
+export function describeMeasureError(accuracy: Omit<Accuracy, 'achievedMg'>, target = 'the plan'): string {
+  if (accuracy.errorMg === 0) return '0 mg (0%), exact';
+  const direction = accuracy.errorMg < 0 ? 'under' : 'over';
+  const beyond = isImprecise(accuracy.errorPercent) ? `, more than ${n(MAX_REALISATION_ERROR * 100)}% off` : '';
+  return `${amount(Math.abs(accuracy.errorMg))} mg (${n(Math.abs(accuracy.errorPercent))}%) ${direction} ${target}${beyond}`;
+}
+
+/** "This gives exactly 0.45 mg." or "This gives 0.448 mg, 0.002 mg (0.4%) under the plan." */
+export function describeAccuracy(realisation: Accuracy): string {
+  if (realisation.errorMg === 0) return `This gives exactly ${amount(realisation.achievedMg)} mg.`;
+  return `This gives ${amount(realisation.achievedMg)} mg, ${describeMeasureError(realisation)}.`;
 }

@@ -6,6 +6,7 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TabletStrength } from '../medications/medication.js';
+import { err, ok } from '../result.js';
 import {
   createTabletCounter,
   measureFor,
@@ -35,51 +36,104 @@ const DIAZEPAM_TABLETS: readonly TabletStrength[] = [
 ];
 
 describe('titrate: one tablet in water (clinical.md §4.1-4.2)', () => {
-  it('1 mg in 100 mL for 0.45 mg: 0.01 mg/mL, take 45 mL, discard 55 mL, exact', () => {
-    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.45, syringeMl: 0.1 })).toEqual({
-      concentrationMgPerMl: 0.01,
-      takeMl: 45,
-      discardMl: 55,
-      achievedMg: 0.45,
-      errorMg: 0,
-    });
+  const SUSPENSION = ['home_mixture'];
+
+  it('1 mg in 100 mL for 0.45 mg: 0.01 mg/mL, take 45 mL, discard 55 mL, exact, and always the suspension caution', () => {
+    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.45, syringeMl: 0.1 })).toEqual(
+      ok({ concentrationMgPerMl: 0.01, takeMl: 45, discardMl: 55, achievedMg: 0.45, errorMg: 0, errorPercent: 0, warnings: SUSPENSION }),
+    );
   });
 
-  it('rounds the volume to the syringe markings and states the error', () => {
+  it('rounds the volume to the syringe markings and states the error in mg and %', () => {
     // 0.5 mg in 100 mL = 0.005 mg/mL; 0.123 mg needs 24.6 mL.
-    // With a 1 mL syringe: 25 mL = 0.125 mg, 0.002 mg too much.
-    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.123, syringeMl: 1 })).toEqual({
-      concentrationMgPerMl: 0.005,
-      takeMl: 25,
-      discardMl: 75,
-      achievedMg: 0.125,
-      errorMg: 0.002,
-    });
-    // With 0.5 mL markings: 24.5 mL = 0.1225 mg, 0.0005 mg too little.
-    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.123, syringeMl: 0.5 })).toMatchObject({ takeMl: 24.5, discardMl: 75.5, achievedMg: 0.1225, errorMg: -0.0005 });
+    // With a 1 mL syringe: 25 mL = 0.125 mg, 0.002 mg too much, 0.002 / 0.123 = +1.626 %.
+    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.123, syringeMl: 1 })).toEqual(
+      ok({ concentrationMgPerMl: 0.005, takeMl: 25, discardMl: 75, achievedMg: 0.125, errorMg: 0.002, errorPercent: 1.626, warnings: SUSPENSION }),
+    );
+    // With 0.5 mL markings: 24.5 mL = 0.1225 mg, 0.0005 mg too little, -0.407 %.
+    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.123, syringeMl: 0.5 })).toMatchObject(
+      ok({ takeMl: 24.5, discardMl: 75.5, achievedMg: 0.1225, errorMg: -0.0005, errorPercent: -0.407 }),
+    );
     // With 0.1 mL markings 24.6 mL is exact.
-    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.123, syringeMl: 0.1 })).toMatchObject({ takeMl: 24.6, achievedMg: 0.123, errorMg: 0 });
+    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.123, syringeMl: 0.1 })).toMatchObject(ok({ takeMl: 24.6, achievedMg: 0.123, errorMg: 0, errorPercent: 0 }));
   });
 
-  it('never takes more than the whole mixture', () => {
-    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.7, syringeMl: 0.1 })).toMatchObject({ takeMl: 100, discardMl: 0, achievedMg: 0.5, errorMg: -0.2 });
+  it('flags an error over 2 % as imprecise_measure, and not one of exactly 2 %', () => {
+    // 0.5 mg in 100 mL, 1 mL syringe: 0.012 mg needs 2.4 mL, rounds to 2 mL = 0.01 mg, 0.002 mg (-16.667 %) under.
+    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.012, syringeMl: 1 })).toEqual(
+      ok({ concentrationMgPerMl: 0.005, takeMl: 2, discardMl: 98, achievedMg: 0.01, errorMg: -0.002, errorPercent: -16.667, warnings: ['home_mixture', 'imprecise_measure'] }),
+    );
+    // 1 mg in 100 mL, 1 mL syringe: 0.255 mg needs 25.5 mL, rounds to 26 mL = 0.26 mg, +1.961 %: within the rule.
+    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.255, syringeMl: 1 })).toMatchObject(ok({ takeMl: 26, errorMg: 0.005, errorPercent: 1.961, warnings: SUSPENSION }));
+    // 1 mg in 100 mL, 1 mL syringe: 0.245 mg needs 24.5 mL, rounds to 25 mL = 0.25 mg, +2.041 %: flagged.
+    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.245, syringeMl: 1 })).toMatchObject(
+      ok({ takeMl: 25, errorMg: 0.005, errorPercent: 2.041, warnings: ['home_mixture', 'imprecise_measure'] }),
+    );
+  });
+
+  it('takes the whole mixture for a dose of the whole tablet', () => {
+    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.5, syringeMl: 0.1 })).toMatchObject(ok({ takeMl: 100, discardMl: 0, achievedMg: 0.5, errorMg: 0 }));
+  });
+
+  it('measures a dose of exactly one mark: 0.001 mg from 1 mg in 100 mL is 0.1 mL', () => {
+    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.001, syringeMl: 0.1 })).toMatchObject(ok({ takeMl: 0.1, discardMl: 99.9, achievedMg: 0.001, errorMg: 0 }));
+  });
+
+  it.each([
+    ['a mixing volume of 0', { volumeMl: 0 }, 'volumeMl'],
+    ['a negative mixing volume', { volumeMl: -100 }, 'volumeMl'],
+    ['a dose of 0', { doseMg: 0 }, 'doseMg'],
+    ['a negative dose', { doseMg: -0.1 }, 'doseMg'],
+    ['a syringe step of 0', { syringeMl: 0 }, 'syringeMl'],
+    ['a negative syringe step', { syringeMl: -0.1 }, 'syringeMl'],
+    ['a tablet of 0 mg', { tabletMg: 0 }, 'tabletMg'],
+    ['a volume that is not a number', { volumeMl: Number.NaN }, 'volumeMl'],
+    ['an infinite volume', { volumeMl: Number.POSITIVE_INFINITY }, 'volumeMl'],
+  ] as const)('refuses %s, naming the field', (_, change, field) => {
+    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.45, syringeMl: 0.1, ...change })).toEqual(err({ code: 'not_positive', field }));
+  });
+
+  it('refuses a dose that needs more than the whole mixture instead of clamping it', () => {
+    expect(titrate({ tabletMg: 0.5, volumeMl: 100, doseMg: 0.7, syringeMl: 0.1 })).toEqual(err({ code: 'more_than_mixture', field: 'doseMg', tabletMg: 0.5 }));
+  });
+
+  it('refuses a dose whose volume is below the syringe’s smallest mark', () => {
+    // 1 mg in 100 mL: 0.0004 mg is 0.04 mL, which a 0.1 mL syringe would round to 0 mL.
+    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.0004, syringeMl: 0.1 })).toEqual(err({ code: 'below_smallest_mark', field: 'doseMg', neededMl: 0.04, syringeMl: 0.1 }));
+    // 0.0006 mg is 0.06 mL: it would round up to one mark (+67 %), still less than the syringe can measure.
+    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.0006, syringeMl: 0.1 })).toEqual(err({ code: 'below_smallest_mark', field: 'doseMg', neededMl: 0.06, syringeMl: 0.1 }));
+    // 0.004 mg is 0.4 mL, four marks: measurable.
+    expect(titrate({ tabletMg: 1, volumeMl: 100, doseMg: 0.004, syringeMl: 0.1 })).toMatchObject(ok({ takeMl: 0.4, errorMg: 0 }));
   });
 
   test.prop(
     [
       fc.constantFrom(0.125, 0.25, 0.5, 1, 2),
-      fc.constantFrom(100, 200, 250, 500),
+      fc.constantFrom(30, 100, 200, 250, 500),
       fc.constantFrom(0.01, 0.02, 0.05, 0.1, 0.5, 1),
       fc.double({ min: 0.0001, max: 1, noNaN: true }),
     ],
-    { numRuns: 200 },
-  )('is off by at most half a syringe marking of the mixture', (tabletMg, volumeMl, syringeMl, share) => {
+    { numRuns: 300 },
+  )('for any measurable dose: achieved = take × concentration, off by at most half a mark, flagged iff over 2 %', (tabletMg, volumeMl, syringeMl, share) => {
     const doseMg = Number((tabletMg * share).toFixed(6));
-    const t = titrate({ tabletMg, volumeMl, doseMg, syringeMl });
-    expect(t.concentrationMgPerMl).toBeCloseTo(tabletMg / volumeMl, 6);
+    const result = titrate({ tabletMg, volumeMl, doseMg, syringeMl });
+    const concentration = tabletMg / volumeMl;
+    if (!result.ok) {
+      // The only refusal valid numbers can meet: less than one mark.
+      expect(result.error).toMatchObject({ code: 'below_smallest_mark', field: 'doseMg' });
+      expect(doseMg / concentration).toBeLessThan(syringeMl);
+      return;
+    }
+    const t = result.value;
+    expect(t.concentrationMgPerMl).toBeCloseTo(concentration, 6);
+    expect(t.takeMl).toBeGreaterThanOrEqual(syringeMl);
     expect(t.takeMl + t.discardMl).toBeCloseTo(volumeMl, 6);
-    expect(Math.abs(t.errorMg)).toBeLessThanOrEqual((syringeMl / 2) * (tabletMg / volumeMl) + 2e-6);
+    expect(Math.abs(t.achievedMg - t.takeMl * concentration)).toBeLessThan(1e-6);
+    expect(Math.abs(t.errorMg)).toBeLessThanOrEqual((syringeMl / 2) * concentration + 2e-6);
     expect(Math.abs(t.achievedMg - doseMg - t.errorMg)).toBeLessThan(1e-6);
+    expect(Math.abs(t.errorPercent - ((t.takeMl * concentration - doseMg) / doseMg) * 100)).toBeLessThan(1e-3);
+    expect(t.warnings).toContain('home_mixture');
+    expect(t.warnings.includes('imprecise_measure')).toBe(Math.abs(t.errorPercent) > 2);
   });
 });
 

@@ -8,9 +8,15 @@
  */
 import type { Micrograms } from '../dose.js';
 import type { DosageForm, TabletStrength } from '../medications/medication.js';
+import { err, ok, type Result } from '../result.js';
 
 /** A realised dose is flagged when it is further than this from the plan (issue #3; conservative choice). */
 export const MAX_REALISATION_ERROR = 0.02;
+
+/** Whether a signed error in percent is beyond MAX_REALISATION_ERROR (the rule behind `imprecise_measure`). */
+export function isImprecise(errorPercent: number): boolean {
+  return Math.abs(errorPercent) > MAX_REALISATION_ERROR * 100 + 1e-9;
+}
 /** Volumes for a home mixture, tried in this order; 100 mL is what peer guides describe. */
 export const MIX_VOLUMES_ML = [100, 200, 250, 500] as const;
 
@@ -162,8 +168,8 @@ export interface TitrationInput {
   readonly syringeMl: number;
 }
 
-/** One tablet suspended in `volumeMl`: how much to take for `doseMg`, rounded to the syringe. Plain arithmetic, clinical.md §4.2. */
-export function titrate(input: TitrationInput) {
+/** One tablet suspended in `volumeMl`: how much to take for `doseMg`, rounded to the syringe, never more than the mixture. */
+function mixtureDose(input: TitrationInput) {
   const concentrationMgPerMl = input.tabletMg / input.volumeMl;
   const takeMl = Math.min(input.volumeMl, roundTo(input.doseMg / concentrationMgPerMl, input.syringeMl));
   const achievedMg = Number((takeMl * concentrationMgPerMl).toFixed(6));
@@ -174,6 +180,55 @@ export function titrate(input: TitrationInput) {
     achievedMg,
     errorMg: Number((achievedMg - input.doseMg).toFixed(6)),
   };
+}
+
+export type TitrationField = keyof TitrationInput;
+
+/** Why a mixture cannot give the dose; `field` is the input to change. */
+export type TitrationError =
+  | { readonly code: 'not_positive'; readonly field: TitrationField }
+  | { readonly code: 'more_than_mixture'; readonly field: 'doseMg'; readonly tabletMg: number }
+  | { readonly code: 'below_smallest_mark'; readonly field: 'doseMg'; readonly neededMl: number; readonly syringeMl: number };
+
+/** The plan's warning codes a titration can carry; their words and sources are the plan's (guardrails.ts WARNINGS). */
+export type TitrationWarningCode = 'home_mixture' | 'imprecise_measure';
+
+export interface Titration {
+  readonly concentrationMgPerMl: number;
+  readonly takeMl: number;
+  readonly discardMl: number;
+  readonly achievedMg: number;
+  readonly errorMg: number;
+  /** Signed error relative to `doseMg`, in percent. */
+  readonly errorPercent: number;
+  readonly warnings: readonly TitrationWarningCode[];
+}
+
+const FIELDS: readonly TitrationField[] = ['tabletMg', 'volumeMl', 'doseMg', 'syringeMl'];
+
+/**
+ * One tablet suspended in `volumeMl`: how much to take for `doseMg`, rounded to the syringe, with the error
+ * that rounding leaves. Refuses what cannot be measured rather than clamping it: more than the whole
+ * mixture, or less than one syringe mark (clinical.md §4.1-4.2). Always a home mixture, so always `home_mixture`.
+ */
+export function titrate(input: TitrationInput): Result<Titration, TitrationError> {
+  const bad = FIELDS.find((field) => !(Number.isFinite(input[field]) && input[field] > 0));
+  if (bad !== undefined) return err({ code: 'not_positive', field: bad });
+  if (input.doseMg > input.tabletMg) return err({ code: 'more_than_mixture', field: 'doseMg', tabletMg: input.tabletMg });
+  const neededMl = (input.doseMg * input.volumeMl) / input.tabletMg;
+  // A relative tolerance, so that a dose of exactly one mark (e.g. 0.1 mL) is not lost to floating point.
+  if (neededMl < input.syringeMl * (1 - 1e-9)) {
+    return err({ code: 'below_smallest_mark', field: 'doseMg', neededMl: Number(neededMl.toFixed(6)), syringeMl: input.syringeMl });
+  }
+  const mixture = mixtureDose(input);
+  const exactMg = (mixture.takeMl * input.tabletMg) / input.volumeMl;
+  const errorPercent = Number((((exactMg - input.doseMg) / input.doseMg) * 100).toFixed(3)) || 0;
+  return ok({
+    ...mixture,
+    errorMg: mixture.errorMg || 0,
+    errorPercent,
+    warnings: isImprecise(errorPercent) ? ['home_mixture', 'imprecise_measure'] : ['home_mixture'],
+  });
 }
 
 export interface TitrationPlanOptions {
@@ -199,7 +254,7 @@ export function realiseWithTitration(
 
   const volumes = options.mixVolumeMl === undefined ? MIX_VOLUMES_ML : [options.mixVolumeMl];
   const attempts = volumes.map((volumeMl) => ({
-    ...titrate({ tabletMg: suspendTabletMg, volumeMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }),
+    ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }),
     volumeMl,
   }));
   const withinLimit = attempts.find((a) => Math.abs(a.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg);
