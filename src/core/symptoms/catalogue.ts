@@ -7,7 +7,8 @@ import type { Symptom } from './symptom.js';
  * and suicidal thoughts are red-flag events (red-flags.ts), never severities.
  */
 
-// Timing notes, each from a source in clinical.md §6.2.
+// Timing notes (clinical.md §6.2); every entry that uses one also lists its sources. AFTER_A_CUT: RACGP (onset 3-7 days
+// with long half-life drugs) and the Maudsley guidelines (Fig 3.6: start, peak, ease). CAN_LINGER: RACGP (protracted symptoms).
 const AFTER_A_CUT = 'Often starts a few days after a cut (3 to 7 days with long-acting medicines such as clonazepam), peaks, then eases.';
 const CAN_LINGER = 'For some people it lingers for months after the last dose, slowly getting better.';
 
@@ -34,7 +35,7 @@ export const SYMPTOM_CATALOGUE: readonly Symptom[] = [
 
   // Sleep
   { id: 'sleep-onset-jolts', group: 'sleep', name: 'Jolts or visions when falling asleep', description: 'A sudden jerk, a flash, a sound or a brief dream-like image just as you drift off.', tip: SLEEP_HYGIENE, seekHelp: ROUTINE_HELP, sources: ['seed'], pinnedByDefault: true },
-  { id: 'insomnia', group: 'sleep', name: 'Trouble sleeping', description: 'Hard to fall asleep, waking often, or waking too early and not getting back to sleep.', timing: AFTER_A_CUT, tip: SLEEP_HYGIENE, seekHelp: ROUTINE_HELP, sources: ['ashton-manual', 'jcpg-2025', 'ciwa-b'], pinnedByDefault: false },
+  { id: 'insomnia', group: 'sleep', name: 'Trouble sleeping', description: 'Hard to fall asleep, waking often, or waking too early and not getting back to sleep.', timing: AFTER_A_CUT, tip: SLEEP_HYGIENE, seekHelp: ROUTINE_HELP, sources: ['ashton-manual', 'jcpg-2025', 'ciwa-b', 'racgp', 'maudsley-2024'], pinnedByDefault: false },
   { id: 'nightmares', group: 'sleep', name: 'Nightmares or vivid dreams', description: 'Frightening, intense or very real-feeling dreams.', seekHelp: ROUTINE_HELP, sources: ['ashton-manual', 'jcpg-2025'], pinnedByDefault: false },
   { id: 'oversleeping', group: 'sleep', name: 'Sleeping too much', description: 'Sleeping far longer than usual, or feeling heavy and drowsy all day.', seekHelp: 'If you are hard to wake or your breathing is slow, someone should call the emergency number, especially if opioids or alcohol were taken.', sources: ['jcpg-2025'], pinnedByDefault: false },
 
@@ -47,15 +48,15 @@ export const SYMPTOM_CATALOGUE: readonly Symptom[] = [
   { id: 'poor-coordination', group: 'motor', name: 'Poor coordination', description: 'Clumsiness, dropping things, or feeling unsteady on your feet.', seekHelp: FALLS_HELP, sources: ['seed', 'jcpg-2025', 'kilen-list'], pinnedByDefault: true },
   { id: 'dizziness', group: 'motor', name: 'Dizziness', description: 'Feeling light-headed, woozy, or as if the floor or room is moving.', tip: 'Stand up slowly and sit down at once if it comes on.', seekHelp: FALLS_HELP, sources: ['seed', 'ashton-manual', 'bwsq'], pinnedByDefault: true },
   { id: 'weakness', group: 'motor', name: 'Weakness ("jelly legs")', description: 'Arms or legs feel heavy, weak or wobbly, as if they might give way.', timing: CAN_LINGER, seekHelp: 'Sudden weakness on one side of the body is an emergency: call your local emergency number.', sources: ['seed', 'jcpg-2025', 'ciwa-b', 'racgp'], pinnedByDefault: true },
-  { id: 'muscle-aches', group: 'motor', name: 'Muscle aches', description: 'Aching, sore or stiff muscles without an obvious cause such as exercise.', timing: CAN_LINGER, tip: GENTLE_MOVEMENT, seekHelp: ROUTINE_HELP, sources: ['seed', 'ashton-manual', 'jcpg-2025', 'ciwa-b'], pinnedByDefault: true },
+  { id: 'muscle-aches', group: 'motor', name: 'Muscle aches', description: 'Aching, sore or stiff muscles without an obvious cause such as exercise.', timing: CAN_LINGER, tip: GENTLE_MOVEMENT, seekHelp: ROUTINE_HELP, sources: ['seed', 'ashton-manual', 'jcpg-2025', 'ciwa-b', 'racgp'], pinnedByDefault: true },
 
   // Mood
-  { id: 'anxiety', group: 'mood', name: 'Anxiety or panic', description: 'Worry, dread, a racing mind, or sudden waves of panic.', timing: AFTER_A_CUT, tip: BREATHING, seekHelp: ROUTINE_HELP, sources: ['ashton-manual', 'jcpg-2025', 'ciwa-b'], pinnedByDefault: false },
-  { id: 'low-mood', group: 'mood', name: 'Low mood', description: 'Feeling flat, hopeless, tearful or unable to enjoy things.', timing: CAN_LINGER, seekHelp: 'If you have any thoughts of harming yourself, use the urgent help now.', sources: ['ashton-manual', 'jcpg-2025', 'bwsq'], pinnedByDefault: false },
+  { id: 'anxiety', group: 'mood', name: 'Anxiety or panic', description: 'Worry, dread, a racing mind, or sudden waves of panic.', timing: AFTER_A_CUT, tip: BREATHING, seekHelp: ROUTINE_HELP, sources: ['ashton-manual', 'jcpg-2025', 'ciwa-b', 'racgp', 'maudsley-2024'], pinnedByDefault: false },
+  { id: 'low-mood', group: 'mood', name: 'Low mood', description: 'Feeling flat, hopeless, tearful or unable to enjoy things.', timing: CAN_LINGER, seekHelp: 'If you have any thoughts of harming yourself, use the urgent help now.', sources: ['ashton-manual', 'jcpg-2025', 'bwsq', 'racgp'], pinnedByDefault: false },
   { id: 'irritability', group: 'mood', name: 'Irritability or agitation', description: 'Short temper, feeling on edge, or unable to settle.', tip: BREATHING, seekHelp: ROUTINE_HELP, sources: ['jcpg-2025', 'ciwa-b'], pinnedByDefault: false },
 
   // Cognitive
-  { id: 'poor-concentration', group: 'cognitive', name: 'Poor concentration', description: 'Hard to focus, read or follow a conversation ("brain fog").', timing: CAN_LINGER, tip: 'Do one thing at a time and write things down; it is a common, usually passing symptom.', seekHelp: 'Confusion about where you are or what day it is needs urgent help.', sources: ['ashton-manual', 'jcpg-2025', 'ciwa-b'], pinnedByDefault: false },
+  { id: 'poor-concentration', group: 'cognitive', name: 'Poor concentration', description: 'Hard to focus, read or follow a conversation ("brain fog").', timing: CAN_LINGER, tip: 'Do one thing at a time and write things down; it is a common, usually passing symptom.', seekHelp: 'Confusion about where you are or what day it is needs urgent help.', sources: ['ashton-manual', 'jcpg-2025', 'ciwa-b', 'racgp'], pinnedByDefault: false },
   { id: 'poor-memory', group: 'cognitive', name: 'Poor memory', description: 'Forgetting things you would normally remember.', timing: CAN_LINGER, seekHelp: ROUTINE_HELP, sources: ['ashton-manual', 'bwsq', 'racgp'], pinnedByDefault: false },
 
   // Autonomic

@@ -3,7 +3,7 @@ export const SYMPTOM_GROUPS = ['sensory', 'motor', 'sleep', 'mood', 'cognitive',
 export type SymptomGroup = (typeof SYMPTOM_GROUPS)[number];
 
 /** A published source, cited by short name; full references are in docs/SOURCES.md. */
-export type SourceId = 'seed' | 'ashton-manual' | 'jcpg-2025' | 'ciwa-b' | 'bwsq' | 'benzosupport-survey' | 'racgp' | 'kilen-list';
+export type SourceId = 'seed' | 'ashton-manual' | 'jcpg-2025' | 'ciwa-b' | 'bwsq' | 'benzosupport-survey' | 'racgp' | 'kilen-list' | 'maudsley-2024';
 
 export interface Symptom {
   readonly id: string;
