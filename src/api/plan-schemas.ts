@@ -53,6 +53,8 @@ export const PlanInputSchema = z.strictObject({
     .max(6)
     .default([{ label: 'daily', share: 1 }]),
   takenDailyOver4Weeks: z.boolean().default(true),
+  /** `prescriber-faster` only when the person says that they and their prescriber chose a faster pace; never a default. */
+  pace: z.enum(['guideline', 'prescriber-faster'], { error: 'must be guideline or prescriber-faster' }).default('guideline'),
   indication: z.enum(INDICATIONS).optional(),
   syringeMl: z.number().min(0.01).max(1).default(0.1),
   mixVolumeMl: z.number().min(10).max(1000).optional(),
@@ -88,6 +90,8 @@ export const PlanStepSchema = z.object({
   doseMg: z.number(),
   cutPercent: z.number(),
   holdDays: z.number(),
+  addedDays: z.number(),
+  equivalence: z.object({ exactMg: z.number(), changePercent: z.number() }).optional(),
   doses: list(
     z.object({
       medicationId: z.string(),
@@ -106,12 +110,23 @@ export const PlanWarningSchema = z.object({
   steps: list(z.number()),
 });
 
+export const PlanAdjustmentSchema = z.object({
+  code: z.enum(['form_switch', 'interval_lengthened', 'cut_capped', 'diazepam_rounded_down']),
+  steps: list(z.number()),
+  medicationId: z.string().optional(),
+  form: z.enum(FORM_KINDS).optional(),
+});
+
 export const PlanSchema = z.object({
   medicationId: z.string(),
   doseScale: z.string(),
+  pace: z.enum(['guideline', 'prescriber-faster']),
   floorMg: z.number(),
+  finalStopLimitMg: z.number(),
+  durationDays: z.number(),
   steps: list(PlanStepSchema),
   warnings: list(PlanWarningSchema),
+  adjustments: list(PlanAdjustmentSchema),
 });
 export type PlanView = z.infer<typeof PlanSchema>;
 

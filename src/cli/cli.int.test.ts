@@ -99,8 +99,59 @@ describe('taper CLI (built binary, SQLite)', () => {
     const result = await taper(['plan', '--medication', 'clonazepam', '--dose', '2', '--start', '2027-01-04'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^step\s+from\s+to\s+daily dose/);
-    expect(result.stdout).toMatch(/1\s+2027-01-04\s+2027-01-17\s+1\.75 mg\s+-12\.5%/);
-    expect(result.stdout).toMatch(/25% of the dose within two weeks/);
+    expect(result.stdout).toMatch(/1\s+2027-01-04\s+2027-01-17\s+1\.75 mg clonazepam\s+-12\.5%\s+Clonazepam 1\.75 mg: Take/);
+    expect(result.stdout).toMatch(/Duration: about 86 weeks/);
+    expect(result.stdout).toMatch(/Pace: the guideline pace/);
+    expect(result.stdout).toMatch(/The last step stops from no more than 0\.05 mg clonazepam \(1 mg diazepam-equivalent\)/);
+    // Tablets can't cut 10 % below 1.5 mg: the rest is measured as a water mixture, and the table says so.
+    expect(result.stdout).toMatch(/\* From step 3, clonazepam is measured as a liquid, because tablets cannot make cuts this small\./);
+  });
+
+  it('plans a crossover by a published table, at three dose-times, with every amount labelled by its drug', async () => {
+    const args = ['plan', '--medication', 'clonazepam', '--dose', '1.5', '--strategy', 'crossover', '--equivalence', 'ashton', '--dose-times', 'morning,midday,night', '--start', '2027-01-04'];
+    const table = await taper(args, env);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/1\s+2027-01-04\s+2027-01-10\s+30 mg diazepam-equivalent\s+Clonazepam 1\.25 mg: .* \+ Diazepam 5 mg: Measure 5 mL/);
+    const json = JSON.parse((await taper([...args, '--json', '--indication', 'epilepsy'], env)).stdout) as { steps: { doses: { medicationId: string; times: { label: string }[] }[] }[]; warnings: { code: string }[] };
+    expect(json.steps[0]?.doses.map((d) => [d.medicationId, d.times.map((t) => t.label)])).toEqual([
+      ['clonazepam', ['morning', 'midday', 'night']],
+      ['diazepam', ['morning', 'midday', 'night']],
+    ]);
+    expect(json.warnings.map((w) => w.code)).toContain('specialist_first');
+    const amounts = await taper(['plan', '--medication', 'clonazepam', '--dose', '1.5', '--dose-times', 'morning=0.5,night=0.75', '--start', '2027-01-04'], env);
+    expect(amounts.code).toBe(2);
+    expect(amounts.stderr).toMatch(/--dose-times: give mg for every time, more than 0, adding up to --dose \(1\.5 mg\)/);
+  });
+
+  it.each([
+    [['--dose', '2', '--strategy', 'crossover', '--ratio', '0.5'], 'equivalence_out_of_range', /outside the published equivalents.*--ratio/],
+    [['--dose', '2', '--strategy', 'crossover', '--equivalence', 'nhs'], 'invalid_input', /--equivalence must be ashton or va-dod/],
+    [['--dose', '2', '--floor', '1.5'], 'floor_too_high', /floor is higher.*--floor/],
+    [['--dose', '2', '--strategy', 'linear', '--step', '2'], null, /./],
+  ])('refuses an unsafe plan %j with its code, or makes it safe', async (args, code, message) => {
+    const result = await taper(['plan', '--medication', 'clonazepam', ...args, '--start', '2027-01-04', '--json'], env);
+    if (code === null) {
+      // A 2 mg cut from 2 mg would stop at once: it becomes 25 % cuts down to a small final stop.
+      expect(result.code).toBe(0);
+      const plan = JSON.parse(result.stdout) as { steps: { doseMg: number }[]; adjustments: { code: string }[] };
+      expect(plan.steps[0]?.doseMg).toBe(1.5);
+      expect(plan.adjustments.map((a) => a.code)).toContain('cut_capped');
+      return;
+    }
+    expect(result.code).toBe(2);
+    const error = (JSON.parse(result.stdout) as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+
+  it('marks a faster pace chosen with a prescriber, and only then', async () => {
+    const faster = await taper(['plan', '--medication', 'clonazepam', '--dose', '1', '--strategy', 'linear', '--step', '0.25', '--interval', '7', '--pace', 'prescriber-faster', '--start', '2027-01-04'], env);
+    expect(faster.code).toBe(0);
+    expect(faster.stdout).toMatch(/Pace: FASTER than the guideline/);
+    expect(faster.stdout).toMatch(/more than 25% of the dose within two weeks/);
+    const bad = await taper(['plan', '--medication', 'clonazepam', '--dose', '1', '--pace', 'fast', '--start', '2027-01-04'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--pace must be guideline or prescriber-faster/);
   });
 
   it.each([

@@ -5,6 +5,12 @@
 import { chooseDatabase } from '../storage/index.js';
 import { runCli } from './program.js';
 
+// Output piped into `head` closes early: that is the reader's choice, not a failure worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const database = chooseDatabase({ databaseUrl: process.env['DATABASE_URL'], sqliteFile: process.env['TAPER_DB'] });
 
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -12,6 +12,8 @@ export * from './medications/registry.js';
 export * from './plan/plan-types.js';
 export * from './plan/measuring.js';
 export * from './plan/guardrails.js';
+export * from './plan/pace.js';
+export * from './plan/measure-chain.js';
 export * from './plan/plan-taper.js';
 export * from './plan/describe.js';
 export * from './instruments/instrument.js';

@@ -33,7 +33,7 @@ export function planToCalendar(plan: Plan, options: CalendarOptions): string {
   calendar.addPropertyWithValue('prodid', '-//Taper Companion//Taper plan//EN');
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
-  calendar.addPropertyWithValue('x-wr-calname', 'Taper plan');
+  calendar.addPropertyWithValue('x-wr-calname', plan.pace === 'prescriber-faster' ? 'Taper plan (faster pace, chosen with prescriber)' : 'Taper plan');
 
   const [hours, minutes] = options.reminderTime.split(':');
   const alarmOffset = `PT${Number(hours)}H${Number(minutes)}M`;
@@ -53,6 +53,12 @@ export function planToCalendar(plan: Plan, options: CalendarOptions): string {
       ...d.times.map((t) => `• ${t.label}: ${t.mg} mg. ${describeRealisation(t.realisation)} ${describeAccuracy(t.realisation)}`),
     ]);
     if (step.holdDays > 0) lines.push(`This step is held ${step.holdDays} days longer than planned.`);
+    if (step.addedDays > 0) lines.push(`This step lasts ${step.addedDays} days longer than asked, to keep the guideline pace.`);
+    lines.push(
+      plan.pace === 'prescriber-faster'
+        ? 'Pace: faster than the guideline (no more than 25% of the dose in two weeks), as you and your prescriber chose.'
+        : 'Pace: the guideline pace, no more than 25% of the dose in any two weeks.',
+    );
     lines.push('Educational, not medical advice. Do not change your dose without your prescriber.');
     event.addPropertyWithValue('description', lines.join('\n'));
     event.addSubcomponent(alarm(summary, alarmOffset));

@@ -72,6 +72,34 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     expect((await ctx.ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
   });
 
+  it.each<[string, unknown, string, string]>([
+    ['a crossover ratio outside the published range', { ...body, strategy: { kind: 'crossover', diazepamMgPerMg: 0.5 } }, 'equivalence_out_of_range', 'strategy.diazepamMgPerMg'],
+    ['a floor above the final-stop limit', { ...body, floorMg: 1.5 }, 'floor_too_high', 'floorMg'],
+    ['custom cuts of a third', { ...body, strategy: { kind: 'custom', steps: [{ doseMg: 1.5, days: 14 }, { doseMg: 1, days: 14 }] }, endpointMg: 1 }, 'too_fast', 'strategy.steps.1.doseMg'],
+    ['a stop from 0.25 mg, the smallest tablet', { ...body, form: 'tablet', currentDoseMg: 0.25, strategy: { kind: 'custom', steps: [{ doseMg: 0, days: 1 }] } }, 'abrupt_stop', 'strategy.steps.0.doseMg'],
+  ])('refuses %s with 422 and its code, storing nothing', async (_label, payload, code, field) => {
+    const response = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: payload as object });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ error: { code, field } });
+    expect((await ctx.ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
+  });
+
+  it('records a faster pace chosen with a prescriber with the revision, on the plan and in the calendar', async () => {
+    const faster = { ...body, form: 'tablet', strategy: { kind: 'linear', stepMg: 0.5, intervalDays: 7 }, pace: 'prescriber-faster' };
+    const saved = (await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: faster })).json<SavedJson & { input: { pace: string }; plan: { pace: string } }>();
+    expect(saved.input.pace).toBe('prescriber-faster');
+    expect(saved.plan.pace).toBe('prescriber-faster');
+    expect(saved.plan.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['faster_pace_chosen', 'too_fast']));
+    const ics = (await ctx.ann.request({ url: '/api/v1/plan.ics' })).body;
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toMatch(/faster pace, chosen with prescriber/);
+    for (const event of calendar.getAllSubcomponents('vevent').slice(0, 3)) expect(String(event.getFirstPropertyValue('description'))).toMatch(/Pace: faster than the guideline/);
+    // The next save without the choice is at the guideline pace again: the choice never becomes a default.
+    const next = (await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: { ...faster, pace: undefined } })).json<SavedJson & { input: { pace: string }; plan: { pace: string } }>();
+    expect([next.input.pace, next.plan.pace]).toEqual(['guideline', 'guideline']);
+    expect(next.plan.warnings.map((w) => w.code)).not.toContain('too_fast');
+  });
+
   it('saves revisions without overwriting, and holds shift later steps', async () => {
     const first = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
     expect(first.statusCode).toBe(200);

@@ -9,8 +9,6 @@ export interface RuleText {
   readonly source: string;
 }
 
-/** JCPG 2025 recommendation 6: usually no more than 25 % in 2 weeks (clinical.md §2.1). */
-export const MAX_CUT_PER_14_DAYS = 0.25;
 /** Shortest interval between cuts before it is flagged (JCPG: every 2-4 weeks; NICE CKS: 1-2 weeks). */
 export const MIN_INTERVAL_DAYS = 7;
 /** A fixed-mg cut larger than this share of the current dose is flagged (clinical.md §7, BenzoBuddies trap). */
@@ -19,8 +17,13 @@ export const MAX_LINEAR_CUT_SHARE = 0.1;
 export const WARNINGS: Readonly<Record<WarningCode, RuleText>> = {
   too_fast: {
     message:
-      'Some cuts add up to more than 25% of the dose within two weeks. Guidelines advise going no faster than this. Consider smaller cuts, longer gaps, or a liquid so the steps can be smaller.',
+      'Some cuts add up to more than 25% of the dose within two weeks, faster than guidelines advise. You said you and your prescriber chose this pace.',
     source: 'JCPG 2025, recommendation 6 (clinical.md §2.1)',
+  },
+  faster_pace_chosen: {
+    message:
+      'You said you and your prescriber chose a faster pace than the guideline (no more than 25% of the dose in two weeks). Slowing down or pausing is always possible.',
+    source: 'JCPG 2025, recommendation 6 and patient guide (clinical.md §2.1-2.2)',
   },
   short_interval: {
     message: 'Some cuts come less than 7 days apart. Withdrawal symptoms can take up to a week to show after a cut.',
@@ -35,10 +38,10 @@ export const WARNINGS: Readonly<Record<WarningCode, RuleText>> = {
     message: 'This plan raises the dose at some step. A temporary return to a previous dose is something to agree with your prescriber.',
     source: 'JCPG 2025 patient guide (clinical.md §2.2)',
   },
-  equivalence_out_of_range: {
+  equivalence_lower_table: {
     message:
-      'The diazepam amount chosen for the switch is outside the published equivalents (Ashton and VA/DoD). Check the switch with your prescriber.',
-    source: 'Ashton Manual equivalence table; VA/DoD 2021 via JCPG Table 7 (clinical.md §1.1)',
+      'The diazepam amount chosen for the switch is lower than the highest published equivalent. By that table, the switch itself is a reduction. Agree the switch with your prescriber.',
+    source: 'Ashton equivalence table (2007) and VA/DoD 2021, via JCPG 2025 Table 7 (clinical.md §1.1)',
   },
   specialist_first: {
     message:
@@ -59,14 +62,24 @@ export const WARNINGS: Readonly<Record<WarningCode, RuleText>> = {
     source: 'clinical.md (strengths not in the verified sources)',
   },
   final_step: {
-    message: 'The last step stops a small dose. Symptoms can increase near the end of a taper; it is fine to hold longer before this step.',
-    source: 'JCPG 2025 patient guide (clinical.md §2.2)',
+    message:
+      'The last step stops from a small dose: no more than the equivalent of 1 mg of diazepam, the last step of the diazepam rate table. Symptoms can increase near the end of a taper; it is fine to hold longer before this step.',
+    source: 'Ashton rate table via NICE CKS (clinical.md §1.2); JCPG 2025 patient guide (clinical.md §2.2)',
   },
 };
 
 export const REFUSALS: Readonly<Record<PlanErrorCode, string>> = {
   abrupt_stop:
-    'This plan stops the medicine at once. After taking a benzodiazepine daily for more than four weeks, stopping suddenly can cause serious withdrawal, including seizures. Plan gradual steps with your prescriber. (JCPG 2025, recommendation 2)',
+    'This plan stops the medicine from more than a small dose (the equivalent of 1 mg of diazepam). Stopping suddenly can cause serious withdrawal, including seizures. Plan gradual steps down first. (JCPG 2025, recommendation 2; rate table via NICE CKS)',
+  too_fast:
+    'Some of these steps cut more than 25% of the dose at once, faster than guidelines advise. Make those cuts smaller, or say that you and your prescriber chose a faster pace. (JCPG 2025, recommendation 6)',
+  pace_unreachable:
+    'This form cannot measure steps small enough to keep a safe pace. A liquid, or switching to diazepam, would allow smaller steps; ask your prescriber or pharmacist.',
+  equivalence_out_of_range:
+    'That amount of diazepam is outside the published equivalents (Ashton 2007 and VA/DoD 2021). Choose one of the published figures, or an amount between them.',
+  floor_too_high:
+    'The floor is higher than the largest dose a plan may stop from (the equivalent of 1 mg of diazepam). Choose a lower floor.',
+  unmeasurable_dose: 'One of the steps is an amount that cannot be measured with this medicine. Choose an amount the form can make.',
   unknown_medication: 'That medication is not in the list.',
   form_unavailable: 'That medication is not available in that form with the strengths given.',
   plan_too_long: 'This plan would run longer than ten years. Raise the final dose or the floor, or choose larger cuts.',

@@ -1,299 +1,293 @@
 /**
- * Turns a taper request into a dated, measurable schedule, checked against the guardrails.
+ * Turns a taper request into a dated, measurable schedule that keeps the guideline pace by construction.
  * Pure: the same input always gives the same plan. Doses are integer micrograms inside.
  *
  * Strategies (clinical.md §2.1, §3.2, §1.2):
  *  - proportional: each cut is a share of the current dose (the hyperbolic-style taper);
  *  - linear: a fixed amount each time;
  *  - crossover: the Ashton Manual switch to diazepam one dose-time at a time, then the diazepam rate table;
- *  - custom: the person's own steps.
+ *  - custom: the person's own steps, checked against the same rules (refused, not rewritten, when they break one).
+ * The shared rules live in pace.ts (how fast, how small the last dose), paced-steps.ts (generating steps that keep
+ * them), measure-chain.ts (what to measure with when a form can't), split.ts (dose-times) and crossover.ts.
  */
 import { addDays, daysBetween, type CalendarDate } from '../calendar-date.js';
 import type { Micrograms } from '../dose.js';
-import type { FormKind, Medication } from '../medications/medication.js';
+import type { Medication } from '../medications/medication.js';
 import { CROSSOVER_TARGET_ID, findForm, findMedication } from '../medications/registry.js';
 import { err, ok, type Result } from '../result.js';
-import { MAX_CUT_PER_14_DAYS, MAX_LINEAR_CUT_SHARE, MIN_INTERVAL_DAYS, REFUSALS, WARNINGS } from './guardrails.js';
-import { homeMixtureFrom, MAX_REALISATION_ERROR, measureFor, type Measure, type MeasuringOptions } from './measuring.js';
+import { diazepamCutMg, publishedRatioRange, substitute } from './crossover.js';
+import { MIN_INTERVAL_DAYS, MAX_LINEAR_CUT_SHARE, REFUSALS, WARNINGS } from './guardrails.js';
+import { measureChain, type PlanMeasure } from './measure-chain.js';
+import { MAX_REALISATION_ERROR, type MeasuringOptions } from './measuring.js';
+import { cutsTooFast, defaultFloorUg, finalStopLimitUg, largestPacedCutUg, PACE_WINDOW_DAYS } from './pace.js';
+import { pacedSteps, realisable, type CutRule, type PhaseResult, type RawStep } from './paced-steps.js';
 import type {
-  CrossoverStrategy,
-  DoseTime,
   Hold,
+  Pace,
   Plan,
+  PlanAdjustment,
   PlanError,
   PlanErrorCode,
   PlanInput,
   PlanStep,
+  PlanSuggestion,
   PlanWarning,
   StepDose,
-  StepKind,
   WarningCode,
 } from './plan-types.js';
+import { splitOverTimes } from './split.js';
+
+export { resolveMeasure } from './measure-chain.js';
+export { diazepamCutMg, publishedRatioRange, ratioFromTable } from './crossover.js';
 
 /** No plan runs longer than this (days); it keeps every computation bounded. */
 export const MAX_PLAN_DAYS = 3653;
 const MAX_STEPS = 2000;
+/** A request's cut may be realised up to this much larger when the form's steps are coarse (a 10 % request: 15 %). */
+const REQUEST_TOLERANCE = 1.5;
 
-/** A step before dates: the plan-scale dose, how long it lasts (null = the final step), and per-drug amounts. */
-interface RawStep {
-  readonly kind: StepKind;
-  readonly doseUg: Micrograms;
-  readonly days: number | null;
-  readonly parts: readonly { readonly medicationId: string; readonly form: FormKind; readonly perTimeUg: readonly Micrograms[] }[];
+interface Refusal {
+  readonly field?: string;
+  readonly steps?: readonly number[];
+  readonly suggestions?: readonly PlanSuggestion[];
 }
 
-const refuse = (code: PlanErrorCode, field?: string): Result<never, PlanError> =>
-  err(field === undefined ? { code, message: REFUSALS[code] } : { code, field, message: REFUSALS[code] });
+const refuse = (code: PlanErrorCode, detail: Refusal = {}): Result<never, PlanError> => err({ code, message: REFUSALS[code], ...detail });
 
 const toMg = (ug: Micrograms): number => ug / 1000;
 const toUg = (mg: number): Micrograms => Math.round(mg * 1000);
 
-/** The measuring method for a medication in a form: a form it is sold in, or a home water mixture of its tablets. */
-export function resolveMeasure(medication: Medication, form: FormKind, options: MeasuringOptions): Measure | undefined {
-  const sold = findForm(medication, form);
-  if (sold) return measureFor(sold, options);
-  if (form === 'liquid') return homeMixtureFrom(findForm(medication, 'tablet') ?? findForm(medication, 'odt'), options);
-  return undefined;
+/** What would make a plan possible that this form can't: a liquid where one exists, else a switch to diazepam. */
+function suggestionsFor(medication: Medication, chain: readonly PlanMeasure[]): PlanSuggestion[] {
+  const hasFinerWay = chain.some((m) => m.measure.homeMixture || m.form === 'liquid' || m.form === 'drops');
+  const canMix = findForm(medication, 'tablet') !== undefined || findForm(medication, 'odt') !== undefined || findForm(medication, 'liquid') !== undefined;
+  const suggestions: PlanSuggestion[] = [];
+  if (!hasFinerWay && canMix) suggestions.push('liquid');
+  // A mixture or liquid that still can't: its syringe's markings are too coarse for the small amounts at the end.
+  if (hasFinerWay) suggestions.push('finer_syringe', 'fewer_dose_times');
+  if (medication.id !== CROSSOVER_TARGET_ID) suggestions.push('crossover');
+  return suggestions.length > 0 ? suggestions : ['smaller_cuts'];
 }
 
-/** Splits a day's amount over the dose-times by their shares, keeping each part measurable and the sum exact where possible. */
-function splitOverTimes(totalUg: Micrograms, times: readonly DoseTime[], measure: Measure): Micrograms[] {
-  if (times.length <= 1) return [totalUg];
-  const parts = times.map((t) => {
-    const raw = totalUg * t.share;
-    const below = measure.floor(raw);
-    const above = measure.ceil(raw);
-    return raw - below <= above - raw ? below : above;
-  });
-  const gap = totalUg - parts.reduce((a, b) => a + b, 0);
-  if (gap !== 0) {
-    // Put the difference on the largest share when that stays measurable.
-    const largest = times.reduce((best, t, i) => (t.share > (times[best]?.share ?? 0) ? i : best), 0);
-    const adjusted = (parts[largest] ?? 0) + gap;
-    if (adjusted >= 0 && measure.floor(adjusted) === adjusted) parts[largest] = adjusted;
-    else {
-      // Tablets with gaps (2, 5 and 10 mg make no 1 or 3 mg): search for measurable parts that add up exactly.
-      // When none do (the day's amount itself cannot be measured), the largest share keeps the remainder, so the
-      // parts still add up to the plan and its realisation shows the error, as a single dose-time's would.
-      const exact = exactSplit(totalUg, times, measure);
-      if (exact) return exact;
-      if (adjusted >= 0) parts[largest] = adjusted;
-    }
+/** The person's starting amount at each dose-time, by the shares (their actual split is not known). */
+function startingPerTime(startUg: Micrograms, input: PlanInput, chain: readonly PlanMeasure[]): Micrograms[] {
+  for (const plan of chain) {
+    const parts = splitOverTimes(startUg, input.doseTimes, plan.measure);
+    if (parts) return parts;
   }
+  const parts = input.doseTimes.map((t) => Math.floor(startUg * t.share));
+  parts[0] = (parts[0] ?? 0) + startUg - parts.reduce((a, b) => a + b, 0);
   return parts;
 }
 
-/** Measurable parts, one per dose-time, adding up to `totalUg` and closest to the shares; undefined when none exist. */
-function exactSplit(totalUg: Micrograms, times: readonly DoseTime[], measure: Measure): Micrograms[] | undefined {
-  const MAX_AMOUNTS = 400;
-  const amounts: Micrograms[] = [];
-  for (let a = measure.floor(totalUg); amounts.length <= MAX_AMOUNTS; a = measure.floor(a - 1)) {
-    amounts.push(a);
-    if (a <= 0) break;
+interface Built {
+  readonly raw: RawStep[];
+  readonly stopLimitUg: Micrograms;
+  readonly floorUg: Micrograms;
+  readonly startScaleUg: Micrograms;
+  readonly adjustments: PlanAdjustment[];
+  /** The measure the plan's scale starts with: the form chosen (a crossover: the diazepam form actually used). */
+  readonly chosenScale: PlanMeasure | undefined;
+}
+
+function proportionalRule(percent: number): CutRule {
+  return { target: (c) => c * (1 - percent / 100), toleratedCutUg: (c) => c * (percent / 100) * REQUEST_TOLERANCE };
+}
+
+function linearRule(stepUg: Micrograms): CutRule {
+  return { target: (c) => c - stepUg, toleratedCutUg: () => stepUg * REQUEST_TOLERANCE };
+}
+
+function tableRule(cutSize: 'lower' | 'upper'): CutRule {
+  // Either end of the band is the table's own; rounding may reach the upper end, never beyond it.
+  return { target: (c) => c - toUg(diazepamCutMg(toMg(c), cutSize)), toleratedCutUg: (c) => toUg(diazepamCutMg(toMg(c), 'upper')) };
+}
+
+function phaseFailure(result: Extract<PhaseResult, { ok: false }>, medication: Medication, chain: readonly PlanMeasure[]): Result<never, PlanError> {
+  return result.code === 'plan_too_long' ? refuse('plan_too_long') : refuse('pace_unreachable', { field: 'form', suggestions: suggestionsFor(medication, chain) });
+}
+
+function floorFor(input: PlanInput, scaleMedication: Medication, stopLimitUg: Micrograms): Result<Micrograms, PlanError> {
+  if (input.floorMg === undefined) return ok(defaultFloorUg(scaleMedication));
+  const floorUg = toUg(input.floorMg);
+  // A higher floor would make the plan stop from more than the final-stop limit.
+  if (floorUg > stopLimitUg) return refuse('floor_too_high', { field: 'floorMg' });
+  return ok(floorUg);
+}
+
+function buildSingleDrug(input: PlanInput, medication: Medication, chain: readonly PlanMeasure[], pace: Pace): Result<Built, PlanError> {
+  const startUg = toUg(input.currentDoseMg);
+  const stopLimitUg = finalStopLimitUg(medication);
+  const floor = floorFor(input, medication, stopLimitUg);
+  if (!floor.ok) return floor;
+  const floorUg = floor.value;
+  const endUg = toUg(input.endpointMg);
+  const startPerTimeUg = startingPerTime(startUg, input, chain);
+  const strategy = input.strategy;
+  const base = { startUg, endUg, floorUg, stopLimitUg, startScaleUg: startUg, chosenScale: chain[0] };
+  if (strategy.kind === 'custom') {
+    const custom = customSteps(input, chain, startUg, startPerTimeUg, stopLimitUg, pace);
+    return custom.ok ? ok({ ...base, raw: custom.value, adjustments: [] }) : custom;
   }
-  if (amounts.length > MAX_AMOUNTS) return undefined;
-  let best = new Map<number, { readonly cost: number; readonly parts: readonly Micrograms[] }>([[0, { cost: 0, parts: [] }]]);
-  for (const time of times) {
-    const raw = totalUg * time.share;
-    const next = new Map<number, { readonly cost: number; readonly parts: readonly Micrograms[] }>();
-    for (const [sum, entry] of best) {
-      for (const a of amounts) {
-        if (sum + a > totalUg) continue;
-        const cost = entry.cost + Math.abs(a - raw);
-        const seen = next.get(sum + a);
-        if (!seen || cost < seen.cost) next.set(sum + a, { cost, parts: [...entry.parts, a] });
+  if (strategy.kind === 'crossover') return refuse('invalid_plan', { field: 'strategy.kind' });
+  const rule = strategy.kind === 'proportional' ? proportionalRule(strategy.percent) : linearRule(Math.max(1, toUg(strategy.stepMg)));
+  const result = pacedSteps({ startPerTimeUg, chain, firstMeasure: 0, pace, times: input.doseTimes, intervalDays: strategy.intervalDays, rule, maxSteps: MAX_STEPS, ...base });
+  if (!result.ok) return phaseFailure(result, medication, chain);
+  return ok({ ...base, raw: result.steps, adjustments: [] });
+}
+
+/** The person's own steps: measured with the first way that makes each dose exactly, refused where they break a rule. */
+function customSteps(input: PlanInput, chain: readonly PlanMeasure[], startUg: Micrograms, startPerTimeUg: readonly Micrograms[], stopLimitUg: Micrograms, pace: Pace): Result<RawStep[], PlanError> {
+  if (input.strategy.kind !== 'custom') return refuse('invalid_plan', { field: 'strategy.kind' });
+  const steps = input.strategy.steps;
+  const raw: RawStep[] = [];
+  let previousUg = startUg;
+  let perTime: readonly Micrograms[] = startPerTimeUg;
+  let k = 0;
+  const tooFast: number[] = [];
+  for (const [i, step] of steps.entries()) {
+    const doseUg = toUg(step.doseMg);
+    const final = i === steps.length - 1;
+    if (doseUg === 0 && previousUg > stopLimitUg) return refuse('abrupt_stop', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
+    // A stop is the last step: a plan that stops and starts again is not a taper.
+    if (doseUg === 0 && !final) return refuse('invalid_plan', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
+    if (pace === 'guideline' && doseUg > 0 && previousUg - doseUg > largestPacedCutUg(previousUg)) tooFast.push(i);
+    // A step that does not rise may not raise any dose-time; a rise the person asked for is theirs (and flagged).
+    const caps = doseUg <= previousUg ? perTime : undefined;
+    let found: { readonly k: number; readonly parts: number[] } | undefined;
+    for (let j = k; j < chain.length && !found; j++) {
+      const measure = chain[j]?.measure;
+      if (!measure || measure.floor(doseUg) !== doseUg) continue;
+      const parts = splitOverTimes(doseUg, input.doseTimes, measure, caps);
+      if (parts?.every((ug) => realisable(measure, ug))) found = { k: j, parts };
+    }
+    if (!found) return refuse('unmeasurable_dose', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
+    const plan = chain[found.k];
+    if (!plan) return refuse('unmeasurable_dose', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
+    k = found.k;
+    raw.push({
+      kind: final ? (doseUg === 0 ? 'stop' : 'maintain') : 'reduce',
+      doseUg,
+      days: final ? null : step.days,
+      parts: [{ medicationId: plan.medicationId, plan, perTimeUg: found.parts }],
+      capped: false,
+    });
+    previousUg = doseUg;
+    perTime = found.parts;
+  }
+  if (tooFast.length > 0) return refuse('too_fast', { field: `strategy.steps.${tooFast[0] ?? 0}.doseMg`, steps: tooFast, suggestions: ['smaller_cuts'] });
+  return ok(raw);
+}
+
+function buildCrossover(input: PlanInput, medication: Medication, chain: readonly PlanMeasure[], pace: Pace, options: MeasuringOptions): Result<Built, PlanError> {
+  const strategy = input.strategy;
+  if (strategy.kind !== 'crossover') return refuse('invalid_plan', { field: 'strategy.kind' });
+  const diazepam = findMedication(CROSSOVER_TARGET_ID);
+  if (!diazepam || medication.id === CROSSOVER_TARGET_ID) return refuse('invalid_plan', { field: 'strategy.kind' });
+  const diazepamChain = measureChain(diazepam, strategy.diazepamForm, { syringeMl: options.syringeMl, mixVolumeMl: options.mixVolumeMl });
+  if (diazepamChain.length === 0) return refuse('form_unavailable', { field: 'strategy.diazepamForm' });
+  const startUg = toUg(input.currentDoseMg);
+  // The drug's own amounts are measured with the first way that makes today's dose (tablets, else a liquid).
+  const startPerTimeUg = startingPerTime(startUg, input, chain);
+  const own = chain.find((m) => startPerTimeUg.every((ug) => m.measure.floor(ug) === ug));
+  if (!own) return refuse('unmeasurable_dose', { field: 'currentDoseMg', suggestions: ['liquid'] });
+
+  const startScaleUg = Math.round(startUg * strategy.diazepamMgPerMg);
+  const stopLimitUg = finalStopLimitUg(diazepam);
+  const floor = floorFor(input, diazepam, stopLimitUg);
+  if (!floor.ok) return floor;
+  const floorUg = floor.value;
+  const endUg = toUg(input.endpointMg);
+  const switched = substitute(strategy, own, diazepamChain, startPerTimeUg, input.doseTimes);
+  if (!switched) return refuse('pace_unreachable', { field: 'strategy.diazepamForm', suggestions: ['liquid'] });
+  const stages = switched.steps;
+  const afterSwitchUg = switched.diazepamPerTimeUg.reduce((a, b) => a + b, 0);
+  if (endUg > afterSwitchUg) return refuse('invalid_plan', { field: 'endpointMg' });
+  const adjustments: PlanAdjustment[] = [];
+  const used = diazepamChain[switched.measureIndex];
+  if (own !== chain[0]) adjustments.push({ code: 'form_switch', steps: [0], medicationId: own.medicationId, form: own.form });
+  if (switched.measureIndex > 0 && used) adjustments.push({ code: 'form_switch', steps: [0], medicationId: used.medicationId, form: used.form });
+
+  const taper = pacedSteps({
+    startUg: afterSwitchUg,
+    startPerTimeUg: switched.diazepamPerTimeUg,
+    chain: diazepamChain,
+    firstMeasure: switched.measureIndex,
+    endUg,
+    floorUg,
+    stopLimitUg,
+    pace,
+    times: input.doseTimes,
+    intervalDays: strategy.intervalDays,
+    rule: tableRule(strategy.cutSize),
+    maxSteps: MAX_STEPS,
+  });
+  if (!taper.ok) return phaseFailure(taper, diazepam, diazepamChain);
+  const raw = [...stages, ...taper.steps];
+  // The stages end the plan only when the end-point is the whole diazepam dose: the last stage then lasts.
+  const last = raw[raw.length - 1];
+  if (last?.kind === 'substitute') raw[raw.length - 1] = { ...last, kind: 'maintain', days: null };
+  return ok({ raw, stopLimitUg, floorUg, startScaleUg, adjustments, chosenScale: used ?? diazepamChain[0] });
+}
+
+/** Start days from the plan's start, lengthening a step where the next cut would go faster than the pace. */
+function datesKeepingPace(raw: readonly RawStep[], startScaleUg: Micrograms, stopLimitUg: Micrograms, pace: Pace): { readonly starts: number[]; readonly added: number[] } {
+  const starts: number[] = [];
+  const added = raw.map(() => 0);
+  const doses = raw.map((r) => r.doseUg);
+  for (const [i, step] of raw.entries()) {
+    if (i === 0) {
+      starts.push(0);
+      continue;
+    }
+    const previous = raw[i - 1];
+    let day = (starts[i - 1] ?? 0) + (previous?.days ?? 0);
+    const exempt = step.kind === 'stop' && (doses[i - 1] ?? 0) <= stopLimitUg;
+    if (pace === 'guideline' && exempt) {
+      // The final stop is exempt from the 25 %, not from time: the dose before it lasts at least a week (the rate
+      // table's 1-2 weeks; symptoms can take up to a week to show after a cut, clinical.md §2.2).
+      const extra = Math.max(0, MIN_INTERVAL_DAYS - (previous?.days ?? MIN_INTERVAL_DAYS));
+      added[i - 1] = extra;
+      day += extra;
+    } else if (pace === 'guideline') {
+      // Bounded: once the previous step has lasted 14 days the window holds only its dose, whose cut is paced.
+      while (added[i - 1] !== undefined && (added[i - 1] ?? 0) < PACE_WINDOW_DAYS && cutsTooFast(starts, doses.slice(0, i), startScaleUg, day, step.doseUg)) {
+        added[i - 1] = (added[i - 1] ?? 0) + 1;
+        day += 1;
       }
     }
-    best = next;
+    starts.push(day);
   }
-  const found = best.get(totalUg);
-  return found ? [...found.parts] : undefined;
-}
-
-function proportionalSteps(startUg: Micrograms, percent: number, endUg: Micrograms, floorUg: Micrograms, measure: Measure): number[] | undefined {
-  const doses: number[] = [];
-  let current = startUg;
-  while (current > endUg) {
-    if (doses.length >= MAX_STEPS) return undefined;
-    let next = measure.ceil(current * (1 - percent / 100));
-    if (next >= current) next = measure.floor(current - 1);
-    next = endUg > 0 ? Math.max(next, endUg) : next < floorUg ? 0 : next;
-    doses.push(next);
-    current = next;
-  }
-  return doses;
-}
-
-function linearSteps(startUg: Micrograms, stepUg: Micrograms, endUg: Micrograms, floorUg: Micrograms, measure: Measure): number[] | undefined {
-  const doses: number[] = [];
-  let current = startUg;
-  while (current > endUg) {
-    if (doses.length >= MAX_STEPS) return undefined;
-    let next = measure.ceil(Math.max(0, current - stepUg));
-    if (next >= current) next = measure.floor(current - 1);
-    next = endUg > 0 ? Math.max(next, endUg) : next < floorUg ? 0 : next;
-    doses.push(next);
-    current = next;
-  }
-  return doses;
-}
-
-/**
- * The diazepam rate table adapted from the Ashton Manual (as quoted from NICE CKS, clinical.md §1.2):
- * 40→20 mg/day: 2-4 mg; 20→10: 1-2 mg; 10→5: 1 mg; 5→0: 0.5-1 mg; every 1-2 weeks.
- * Above 40 mg the table gives no band; the 40→20 band is used, which is a smaller share there.
- */
-export function diazepamCutMg(currentMg: number, size: 'lower' | 'upper'): number {
-  const band: readonly [number, number] = currentMg > 20 ? [2, 4] : currentMg > 10 ? [1, 2] : currentMg > 5 ? [1, 1] : [0.5, 1];
-  return size === 'lower' ? band[0] : band[1];
-}
-
-function singleDrugRaw(doses: readonly number[], intervalDays: number, endUg: Micrograms, medicationId: string, form: FormKind, times: readonly DoseTime[], measure: Measure): RawStep[] {
-  return doses.map((doseUg, i) => {
-    const last = i === doses.length - 1 && doseUg === endUg;
-    return {
-      kind: last ? (doseUg === 0 ? 'stop' : 'maintain') : 'reduce',
-      doseUg,
-      days: last ? null : intervalDays,
-      parts: [{ medicationId, form, perTimeUg: splitOverTimes(doseUg, times, measure) }],
-    };
-  });
-}
-
-function crossoverRaw(
-  input: PlanInput,
-  strategy: CrossoverStrategy,
-  current: { readonly medication: Medication; readonly measure: Measure },
-  diazepamMeasure: Measure,
-  floorUg: Micrograms,
-): RawStep[] | undefined {
-  const ratio = strategy.diazepamMgPerMg;
-  const currentPerTime = splitOverTimes(toUg(input.currentDoseMg), input.doseTimes, current.measure);
-  const diazepamPerTime = currentPerTime.map(() => 0);
-  // The amount of the current drug swapped so far at each dose-time: its diazepam is rounded up once, not once per stage.
-  const swappedPerTime = currentPerTime.map(() => 0);
-  const steps: RawStep[] = [];
-  const scale = (oldPerTime: readonly number[], newPerTime: readonly number[]) =>
-    Math.round(oldPerTime.reduce((a, b) => a + b, 0) * ratio) + newPerTime.reduce((a, b) => a + b, 0);
-
-  // Substitute one dose-time at a time, half of it per stage where the tablets allow (clinical.md §1.2).
-  input.doseTimes.forEach((_time, t) => {
-    const amount = currentPerTime[t] ?? 0;
-    const half = current.measure.floor(amount / 2);
-    const swaps = half > 0 && half < amount ? [half, amount - half] : [amount];
-    for (const swap of swaps) {
-      if (swap <= 0) continue;
-      currentPerTime[t] = (currentPerTime[t] ?? 0) - swap;
-      swappedPerTime[t] = (swappedPerTime[t] ?? 0) + swap;
-      diazepamPerTime[t] = diazepamMeasure.ceil(Math.round((swappedPerTime[t] ?? 0) * ratio));
-      steps.push({
-        kind: 'substitute',
-        doseUg: scale(currentPerTime, diazepamPerTime),
-        days: strategy.stageDays,
-        parts: [
-          { medicationId: current.medication.id, form: input.form, perTimeUg: [...currentPerTime] },
-          { medicationId: CROSSOVER_TARGET_ID, form: strategy.diazepamForm, perTimeUg: [...diazepamPerTime] },
-        ],
-      });
-    }
-  });
-
-  const endUg = diazepamMeasure.floor(toUg(input.endpointMg));
-  let diazepam = diazepamPerTime.reduce((a, b) => a + b, 0);
-  while (diazepam > endUg) {
-    if (steps.length >= MAX_STEPS) return undefined;
-    // A cut smaller than the form can measure falls through to one measurable step below (next line but one);
-    // the smallest single tablet is not the finest step (2 + 5 mg tablets make 7 mg), so it is no minimum.
-    const cut = toUg(diazepamCutMg(toMg(diazepam), strategy.cutSize));
-    let next = diazepamMeasure.ceil(Math.max(0, diazepam - cut));
-    if (next >= diazepam) next = diazepamMeasure.floor(diazepam - 1);
-    next = endUg > 0 ? Math.max(next, endUg) : next < floorUg ? 0 : next;
-    const last = next === endUg;
-    steps.push({
-      kind: last ? (next === 0 ? 'stop' : 'maintain') : 'reduce',
-      doseUg: next,
-      days: last ? null : strategy.intervalDays,
-      parts: [{ medicationId: CROSSOVER_TARGET_ID, form: strategy.diazepamForm, perTimeUg: splitOverTimes(next, input.doseTimes, diazepamMeasure) }],
-    });
-    diazepam = next;
-  }
-  // The stages end with substitution only when the end-point is the full diazepam dose.
-  const lastStep = steps[steps.length - 1];
-  if (lastStep?.kind === 'substitute') steps[steps.length - 1] = { ...lastStep, kind: 'maintain', days: null };
-  return steps;
-}
-
-/**
- * The largest dose a final stop may come from without counting as too fast: the smallest amount the form
- * measures, or in a crossover the rate table's own last cut (0.5-1 mg diazepam, clinical.md §1.2).
- */
-function finalStopAllowanceUg(strategy: PlanInput['strategy'], finalMeasure: Measure): Micrograms {
-  const tableLastCut = strategy.kind === 'crossover' ? toUg(diazepamCutMg(0, strategy.cutSize)) : 0;
-  return Math.max(finalMeasure.smallestUg, tableLastCut);
-}
-
-/** A maintenance dose must be one the form can measure exactly; it is never rounded silently. */
-function isMeasurableEndpoint(endpointMg: number, measure: Measure): boolean {
-  const endUg = toUg(endpointMg);
-  return endUg === 0 || measure.floor(endUg) === endUg;
-}
-
-/** The published diazepam-per-mg range for a medication (both tables), e.g. clonazepam 10-20. */
-export function publishedRatioRange(medication: Medication): { readonly low: number; readonly high: number } | undefined {
-  if (medication.equivalents.length === 0) return undefined;
-  const ratios = medication.equivalents.flatMap((e) => [10 / e.mgHigh, 10 / e.mgLow]);
-  return { low: Math.min(...ratios), high: Math.max(...ratios) };
+  return { starts, added };
 }
 
 function warning(code: WarningCode, steps: readonly number[] = []): PlanWarning {
   return { code, message: WARNINGS[code].message, source: WARNINGS[code].source, steps };
 }
 
-/**
- * The largest dose in effect on any of the 14 days before a day offset from the plan start (the starting dose
- * before the plan). The largest, not the one 14 days before: after an increase (a custom step, or diazepam
- * rounded up in a crossover) a cut is measured from the higher dose.
- */
-function maxDoseInTwoWeeksBefore(offsets: readonly number[], doses: readonly number[], startUg: number, day: number): number {
-  let max = day - 14 < 0 ? startUg : 0;
-  for (let i = 0; i < offsets.length; i++) {
-    const from = offsets[i] ?? Infinity;
-    const to = offsets[i + 1] ?? Infinity; // exclusive
-    if (to > from && from <= day - 1 && to > day - 14) max = Math.max(max, doses[i] ?? 0);
-  }
-  return max;
-}
-
-/**
- * `smallestStopUg`: the smallest amount the final form measures. Every final stop is a 100 % cut; it is
- * exempt from `too_fast` only when it stops that smallest amount (and is then flagged `final_step`).
- * Stopping from more, e.g. after choosing a high floor, is flagged as too fast.
- */
-function checkGuardrails(input: PlanInput, medication: Medication, startUg: number, smallestStopUg: number, raw: readonly RawStep[], offsets: readonly number[], steps: readonly PlanStep[], measures: readonly Measure[]): PlanWarning[] {
+function checkGuardrails(input: PlanInput, medication: Medication, built: Built, offsets: readonly number[], steps: readonly PlanStep[], pace: Pace): PlanWarning[] {
+  const { raw, startScaleUg, stopLimitUg } = built;
   const warnings: PlanWarning[] = [];
   const doses = raw.map((r) => r.doseUg);
   const flag = (code: WarningCode, predicate: (i: number) => boolean) => {
     const hits = raw.map((_, i) => i).filter(predicate);
     if (hits.length > 0) warnings.push(warning(code, hits));
   };
-  const previous = (i: number) => (i === 0 ? startUg : (doses[i - 1] ?? 0));
-  const isFinalStop = (i: number) => raw[i]?.kind === 'stop';
-  const isCut = (i: number) => raw[i]?.kind === 'reduce' || raw[i]?.kind === 'stop' || raw[i]?.kind === 'maintain';
+  const previous = (i: number) => (i === 0 ? startScaleUg : (doses[i - 1] ?? 0));
+  const isStop = (i: number) => raw[i]?.kind === 'stop';
+  const isCut = (i: number) => raw[i]?.kind !== 'substitute' && (doses[i] ?? 0) < previous(i);
 
   if (input.indication !== undefined && medication.specialistFirstFor.includes(input.indication)) warnings.push(warning('specialist_first'));
+  if (pace === 'prescriber-faster') warnings.push(warning('faster_pace_chosen'));
   if (input.strategy.kind === 'crossover') {
     const range = publishedRatioRange(medication);
-    const r = input.strategy.diazepamMgPerMg;
-    if (!range || r < range.low - 1e-9 || r > range.high + 1e-9) warnings.push(warning('equivalence_out_of_range'));
+    if (range && input.strategy.diazepamMgPerMg < range.high - 1e-9) warnings.push(warning('equivalence_lower_table'));
   }
-  flag('too_fast', (i) => {
-    if (!isCut(i) || (isFinalStop(i) && previous(i) <= smallestStopUg)) return false;
-    const before = maxDoseInTwoWeeksBefore(offsets, doses, startUg, offsets[i] ?? 0);
-    return before > 0 && (before - (doses[i] ?? 0)) / before > MAX_CUT_PER_14_DAYS + 1e-9;
-  });
-  flag('short_interval', (i) => i > 0 && isCut(i) && (doses[i] ?? 0) < previous(i) && (offsets[i] ?? 0) - (offsets[i - 1] ?? 0) < MIN_INTERVAL_DAYS);
+  // At the guideline pace this never fires (the planner keeps the pace); it marks the cuts of a chosen faster pace.
+  flag('too_fast', (i) => !(isStop(i) && previous(i) <= stopLimitUg) && cutsTooFast(offsets.slice(0, i), doses.slice(0, i), startScaleUg, offsets[i] ?? 0, doses[i] ?? 0));
+  flag('short_interval', (i) => i > 0 && isCut(i) && (offsets[i] ?? 0) - (offsets[i - 1] ?? 0) < MIN_INTERVAL_DAYS);
   if (input.strategy.kind === 'linear') {
-    flag('percent_creep', (i) => !isFinalStop(i) && previous(i) > 0 && (previous(i) - (doses[i] ?? 0)) / previous(i) > MAX_LINEAR_CUT_SHARE + 1e-9);
+    flag('percent_creep', (i) => !isStop(i) && previous(i) > 0 && (previous(i) - (doses[i] ?? 0)) / previous(i) > MAX_LINEAR_CUT_SHARE + 1e-9);
   }
   flag('increase', (i) => raw[i]?.kind !== 'substitute' && (doses[i] ?? 0) > previous(i));
   // Each dose-time is measured on its own, so its error counts as well as the day's.
@@ -302,10 +296,35 @@ function checkGuardrails(input: PlanInput, medication: Medication, startUg: numb
       [d.realisation, ...d.times.map((t) => t.realisation)].some((r) => Math.abs(r.errorPercent) > MAX_REALISATION_ERROR * 100 + 1e-9),
     ),
   );
-  if (measures.some((m) => m.homeMixture)) warnings.push(warning('home_mixture'));
+  if (raw.some((r) => r.parts.some((p) => p.plan.measure.homeMixture))) warnings.push(warning('home_mixture'));
   if (findForm(medication, input.form)?.status === 'unconfirmed') warnings.push(warning('unconfirmed_strengths'));
-  flag('final_step', isFinalStop);
+  flag('final_step', isStop);
   return warnings;
+}
+
+/** What the planner changed from the request: measuring switches, capped cuts, lengthened steps, rounding. */
+function adjustmentsOf(built: Built, added: readonly number[]): PlanAdjustment[] {
+  const adjustments = [...built.adjustments];
+  const scalePart = (r: RawStep | undefined) => r?.parts[r.parts.length - 1]?.plan;
+  built.raw.forEach((step, i) => {
+    const plan = scalePart(step);
+    const before = i === 0 ? built.chosenScale : scalePart(built.raw[i - 1]);
+    // Substitution stages introduce diazepam by design; a switch is a change of measure within one drug.
+    if (step.kind !== 'stop' && plan && before && plan.medicationId === before.medicationId && plan !== before) {
+      adjustments.push({ code: 'form_switch', steps: [i], medicationId: plan.medicationId, form: plan.form });
+    }
+  });
+  const indexes = (predicate: (i: number) => boolean) => built.raw.map((_, i) => i).filter(predicate);
+  const lengthened = indexes((i) => (added[i] ?? 0) > 0);
+  if (lengthened.length > 0) adjustments.push({ code: 'interval_lengthened', steps: lengthened });
+  const capped = indexes((i) => built.raw[i]?.capped === true);
+  if (capped.length > 0) adjustments.push({ code: 'cut_capped', steps: capped });
+  const rounded = indexes((i) => {
+    const step = built.raw[i];
+    return step?.exactUg !== undefined && step.exactUg !== step.doseUg;
+  });
+  if (rounded.length > 0) adjustments.push({ code: 'diazepam_rounded_down', steps: rounded });
+  return adjustments;
 }
 
 export interface PlanOptions {
@@ -313,73 +332,41 @@ export interface PlanOptions {
 }
 
 /**
- * Computes a taper plan. Fails (never throws) when the plan must be refused, e.g. an abrupt stop for
- * someone taking the medicine daily for more than four weeks.
+ * Computes a taper plan. Fails (never throws) when the plan must be refused: a stop from more than the final-stop
+ * limit, a custom cut faster than the guideline, a form that can't keep the pace, a ratio outside the tables.
  */
 export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<Plan, PlanError> {
   const medication = findMedication(input.medicationId);
-  if (!medication) return refuse('unknown_medication', 'medicationId');
+  if (!medication) return refuse('unknown_medication', { field: 'medicationId' });
   const measuring: MeasuringOptions = { syringeMl: input.syringeMl, mixVolumeMl: input.mixVolumeMl, strengthsMg: input.strengthsMg };
-  const measure = resolveMeasure(medication, input.form, measuring);
-  if (!measure) return refuse('form_unavailable', 'form');
+  const chain = measureChain(medication, input.form, measuring);
+  if (chain.length === 0) return refuse('form_unavailable', { field: 'form' });
   const shares = input.doseTimes.reduce((a, t) => a + t.share, 0);
-  if (input.doseTimes.length === 0 || Math.abs(shares - 1) > 1e-6) return refuse('invalid_plan', 'doseTimes');
-  // The end-point is on the plan's dose scale: mg of diazepam in a crossover, as the final step's dose is.
-  const startScaleUg = input.strategy.kind === 'crossover' ? Math.round(toUg(input.currentDoseMg) * input.strategy.diazepamMgPerMg) : toUg(input.currentDoseMg);
-  if (toUg(input.endpointMg) >= startScaleUg) return refuse('invalid_plan', 'endpointMg');
-  if (input.floorMg !== undefined && toUg(input.floorMg) >= startScaleUg) return refuse('invalid_plan', 'floorMg');
-
-  const startUg = toUg(input.currentDoseMg);
+  if (input.doseTimes.length === 0 || Math.abs(shares - 1) > 1e-6) return refuse('invalid_plan', { field: 'doseTimes' });
+  const pace: Pace = input.pace ?? 'guideline';
   const strategy = input.strategy;
-  let raw: RawStep[] | undefined;
-  let floorUg: Micrograms;
-  const measures: Measure[] = [measure];
-
   if (strategy.kind === 'crossover') {
-    const diazepam = findMedication(CROSSOVER_TARGET_ID);
-    if (!diazepam || medication.id === CROSSOVER_TARGET_ID) return refuse('invalid_plan', 'strategy.kind');
-    const diazepamMeasure = resolveMeasure(diazepam, strategy.diazepamForm, { syringeMl: input.syringeMl, mixVolumeMl: input.mixVolumeMl });
-    if (!diazepamMeasure) return refuse('form_unavailable', 'strategy.diazepamForm');
-    measures.push(diazepamMeasure);
-    if (!isMeasurableEndpoint(input.endpointMg, diazepamMeasure)) return refuse('invalid_plan', 'endpointMg');
-    floorUg = input.floorMg === undefined ? diazepamMeasure.smallestUg : toUg(input.floorMg);
-    raw = crossoverRaw(input, strategy, { medication, measure }, diazepamMeasure, floorUg);
-  } else {
-    if (!isMeasurableEndpoint(input.endpointMg, measure)) return refuse('invalid_plan', 'endpointMg');
-    floorUg = input.floorMg === undefined ? measure.smallestUg : toUg(input.floorMg);
-    const endUg = input.endpointMg > 0 ? measure.floor(toUg(input.endpointMg)) : 0;
-    const single = (doses: number[] | undefined, interval: number) =>
-      doses && singleDrugRaw(doses, interval, endUg, medication.id, input.form, input.doseTimes, measure);
-    switch (strategy.kind) {
-      case 'proportional':
-        raw = single(proportionalSteps(startUg, strategy.percent, endUg, floorUg, measure), strategy.intervalDays);
-        break;
-      case 'linear':
-        raw = single(linearSteps(startUg, Math.max(1, toUg(strategy.stepMg)), endUg, floorUg, measure), strategy.intervalDays);
-        break;
-      case 'custom': {
-        const last = strategy.steps[strategy.steps.length - 1];
-        if (!last || toUg(last.doseMg) !== toUg(input.endpointMg)) return refuse('invalid_plan', 'strategy.steps');
-        raw = strategy.steps.map((s, i) => {
-          const doseUg = toUg(s.doseMg);
-          const final = i === strategy.steps.length - 1;
-          return {
-            kind: final ? (doseUg === 0 ? 'stop' : 'maintain') : 'reduce',
-            doseUg,
-            days: final ? null : s.days,
-            parts: [{ medicationId: medication.id, form: input.form, perTimeUg: splitOverTimes(doseUg, input.doseTimes, measure) }],
-          };
-        });
-        break;
-      }
-    }
+    const range = publishedRatioRange(medication);
+    const ratio = strategy.diazepamMgPerMg;
+    if (!range || ratio < range.low - 1e-9 || ratio > range.high + 1e-9) return refuse('equivalence_out_of_range', { field: 'strategy.diazepamMgPerMg' });
   }
-  if (!raw) return refuse('plan_too_long');
+  // The end-point and floor are on the plan's dose scale: mg of diazepam in a crossover, as the final step's dose is.
+  const startScaleUg = strategy.kind === 'crossover' ? Math.round(toUg(input.currentDoseMg) * strategy.diazepamMgPerMg) : toUg(input.currentDoseMg);
+  if (toUg(input.endpointMg) >= startScaleUg) return refuse('invalid_plan', { field: 'endpointMg' });
+  if (input.floorMg !== undefined && toUg(input.floorMg) >= startScaleUg) return refuse('invalid_plan', { field: 'floorMg' });
+  // A maintenance dose must be one some way of measuring makes exactly; it is never rounded silently.
+  const endUg = toUg(input.endpointMg);
+  if (strategy.kind !== 'crossover' && endUg > 0 && !chain.some((m) => m.measure.floor(endUg) === endUg && realisable(m.measure, endUg))) {
+    return refuse('invalid_plan', { field: 'endpointMg' });
+  }
 
-  // An abrupt stop is refused outright for anyone physically dependent (JCPG 2025 recommendation 2).
-  if (input.takenDailyOver4Weeks && startUg > 0 && raw[0]?.doseUg === 0) return refuse('abrupt_stop', 'strategy');
+  const built = strategy.kind === 'crossover' ? buildCrossover(input, medication, chain, pace, measuring) : buildSingleDrug(input, medication, chain, pace);
+  if (!built.ok) return built;
+  const { raw } = built.value;
+  if (raw.length > MAX_STEPS) return refuse('plan_too_long');
 
-  // Dates, with holds lengthening their steps and shifting every later one.
+  const { starts, added } = datesKeepingPace(raw, built.value.startScaleUg, built.value.stopLimitUg, pace);
+  // Holds lengthen their step and shift every later one; they only ever slow a plan down.
   const holdDays = raw.map(() => 0);
   for (const hold of options.holds ?? []) {
     if (hold.stepIndex >= 0 && hold.stepIndex < raw.length && raw[hold.stepIndex]?.days !== null) {
@@ -387,27 +374,25 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
     }
   }
   const offsets: number[] = [];
-  let offset = 0;
-  for (const [i, step] of raw.entries()) {
-    offsets.push(offset);
-    if (step.days !== null) offset += step.days + (holdDays[i] ?? 0);
-    if (offset > MAX_PLAN_DAYS) return refuse('plan_too_long');
+  let held = 0;
+  for (const [i, start] of starts.entries()) {
+    offsets.push(start + held);
+    held += holdDays[i] ?? 0;
+    if ((offsets[i] ?? 0) > MAX_PLAN_DAYS) return refuse('plan_too_long');
   }
 
-  const measureOf = (medicationId: string) => (medicationId === medication.id ? measure : (measures[1] ?? measure));
   const steps: PlanStep[] = raw.map((step, i) => {
     const start: CalendarDate = addDays(input.startDate, offsets[i] ?? 0);
-    const length = step.days === null ? null : step.days + (holdDays[i] ?? 0);
-    const before = i === 0 ? startUg : (raw[i - 1]?.doseUg ?? 0);
+    const length = step.days === null ? null : step.days + (added[i] ?? 0) + (holdDays[i] ?? 0);
+    const before = i === 0 ? built.value.startScaleUg : (raw[i - 1]?.doseUg ?? 0);
     const doses: StepDose[] = step.parts.map((part) => {
-      const m = measureOf(part.medicationId);
       const total = part.perTimeUg.reduce((a, b) => a + b, 0);
       return {
         medicationId: part.medicationId,
-        form: part.form,
+        form: part.plan.form,
         mg: toMg(total),
-        times: input.doseTimes.map((t, k) => ({ label: t.label, mg: toMg(part.perTimeUg[k] ?? 0), realisation: m.realise(part.perTimeUg[k] ?? 0) })),
-        realisation: m.realise(total),
+        times: input.doseTimes.map((t, k) => ({ label: t.label, mg: toMg(part.perTimeUg[k] ?? 0), realisation: part.plan.measure.realise(part.perTimeUg[k] ?? 0) })),
+        realisation: part.plan.measure.realise(total),
       };
     });
     return {
@@ -419,22 +404,28 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
       doseMg: toMg(step.doseUg),
       cutPercent: step.kind === 'substitute' || before === 0 ? 0 : Number((((before - step.doseUg) / before) * 100).toFixed(2)),
       holdDays: holdDays[i] ?? 0,
+      addedDays: added[i] ?? 0,
       doses,
+      ...(step.exactUg === undefined ? {} : { equivalence: { exactMg: toMg(step.exactUg), changePercent: Number((((step.doseUg - step.exactUg) / step.exactUg) * 100).toFixed(2)) } }),
     };
   });
+  const first = steps[0];
+  const last = steps[steps.length - 1];
 
   return ok({
     medicationId: medication.id,
     doseScale: strategy.kind === 'crossover' ? CROSSOVER_TARGET_ID : medication.id,
     steps,
-    warnings: checkGuardrails(input, medication, strategy.kind === 'crossover' ? Math.round(startUg * strategy.diazepamMgPerMg) : startUg, finalStopAllowanceUg(strategy, measures[measures.length - 1] ?? measure), raw, offsets, steps, measures),
-    floorMg: toMg(floorUg),
+    warnings: checkGuardrails(input, medication, built.value, offsets, steps, pace),
+    adjustments: adjustmentsOf(built.value, added),
+    pace,
+    floorMg: toMg(built.value.floorUg),
+    finalStopLimitMg: toMg(built.value.stopLimitUg),
+    durationDays: first && last ? daysBetween(first.start, last.start) : 0,
   });
 }
 
 /** Days from the plan's start to its final step (its length when every step is kept). */
 export function planLengthDays(plan: Plan): number {
-  const first = plan.steps[0];
-  const last = plan.steps[plan.steps.length - 1];
-  return first && last ? daysBetween(first.start, last.start) : 0;
+  return plan.durationDays;
 }

@@ -17,7 +17,10 @@ export interface LinearStrategy {
 
 export interface CrossoverStrategy {
   readonly kind: 'crossover';
-  /** mg of diazepam that replace 1 mg of the current drug; the person picks it from the published tables. */
+  /**
+   * mg of diazepam that replace 1 mg of the current drug: a published table's figure, or one within the range
+   * the published tables span (clinical.md §1.1); anything outside is refused.
+   */
   readonly diazepamMgPerMg: number;
   /** Days each substitution stage lasts (about a week in the Ashton Manual). */
   readonly stageDays: number;
@@ -41,6 +44,13 @@ export interface DoseTime {
   readonly share: number;
 }
 
+/**
+ * `guideline`: the planner keeps every plan within the JCPG pace (no more than 25 % of the dose in any 14 days),
+ * adapting how the dose is measured or how long a step lasts. `prescriber-faster`: the person says that they and
+ * their prescriber chose a faster pace; cuts then follow the request, flagged where they exceed the guideline.
+ */
+export type Pace = 'guideline' | 'prescriber-faster';
+
 export interface PlanInput {
   readonly medicationId: string;
   readonly form: FormKind;
@@ -49,8 +59,13 @@ export interface PlanInput {
   readonly strategy: Strategy;
   /** 0 to stop, or a maintenance dose to stay on, on the plan's dose scale: mg of diazepam in a crossover. */
   readonly endpointMg: number;
-  /** Below this the next step is the final stop; default: the smallest amount the form can measure. */
+  /**
+   * When the next step would fall below this, the plan stops instead (on the plan's dose scale). Default: about
+   * 0.5 mg diazepam-equivalent (see pace.ts); it may not be above the final-stop limit of 1 mg diazepam-equivalent.
+   */
   readonly floorMg?: number | undefined;
+  /** Default `guideline`; a faster pace exists only when the person chooses it. */
+  readonly pace?: Pace | undefined;
   readonly doseTimes: readonly DoseTime[];
   /** Taken on most days for more than four weeks: stopping at once is then unsafe (JCPG rec. 2). */
   readonly takenDailyOver4Weeks: boolean;
@@ -90,15 +105,23 @@ export interface PlanStep {
   /** Cut from the previous step in percent; 0 for substitution stages. */
   readonly cutPercent: number;
   readonly holdDays: number;
+  /** Days the planner added to keep the guideline pace (cuts closer than 14 days that add up to more than 25 %). */
+  readonly addedDays: number;
   readonly doses: readonly StepDose[];
+  /**
+   * Substitution stages only: the diazepam-equivalent the stage would have at the chosen ratio before diazepam is
+   * rounded to what its form measures, and the change rounding makes (never up; bounded, see crossover.ts).
+   */
+  readonly equivalence?: { readonly exactMg: number; readonly changePercent: number } | undefined;
 }
 
 export type WarningCode =
   | 'too_fast'
+  | 'faster_pace_chosen'
   | 'short_interval'
   | 'percent_creep'
   | 'increase'
-  | 'equivalence_out_of_range'
+  | 'equivalence_lower_table'
   | 'specialist_first'
   | 'imprecise_measure'
   | 'home_mixture'
@@ -113,19 +136,59 @@ export interface PlanWarning {
   readonly steps: readonly number[];
 }
 
+/**
+ * What the planner changed from the request to keep the plan safe, so the person is told in plain words:
+ *  - `form_switch`: from `steps[0]` the dose is measured in `form` (of `medicationId`), because the form chosen
+ *    cannot make cuts that small (e.g. clonazepam tablets below 0.75 mg);
+ *  - `interval_lengthened`: these steps last longer than asked, so no 14 days lose more than 25 % of the dose;
+ *  - `cut_capped`: these cuts are smaller than asked, for the same reason;
+ *  - `diazepam_rounded_down`: in these substitution stages diazepam is rounded down to what its form measures.
+ */
+export type AdjustmentCode = 'form_switch' | 'interval_lengthened' | 'cut_capped' | 'diazepam_rounded_down';
+
+export interface PlanAdjustment {
+  readonly code: AdjustmentCode;
+  readonly steps: readonly number[];
+  readonly medicationId?: string | undefined;
+  readonly form?: FormKind | undefined;
+}
+
 export interface Plan {
   readonly medicationId: string;
   /** Which drug's mg `doseMg` counts in: the medication itself, or diazepam (equivalent) in a crossover. */
   readonly doseScale: string;
   readonly steps: readonly PlanStep[];
   readonly warnings: readonly PlanWarning[];
+  readonly adjustments: readonly PlanAdjustment[];
+  readonly pace: Pace;
+  /** On the plan's dose scale. */
   readonly floorMg: number;
+  /** The largest dose a step may stop from: 1 mg diazepam-equivalent by Ashton's table, on the plan's scale. */
+  readonly finalStopLimitMg: number;
+  /** Days from the start to the first day of the final step, with holds and added days. */
+  readonly durationDays: number;
 }
 
-export type PlanErrorCode = 'abrupt_stop' | 'unknown_medication' | 'form_unavailable' | 'plan_too_long' | 'invalid_plan';
+export type PlanErrorCode =
+  | 'abrupt_stop'
+  | 'too_fast'
+  | 'pace_unreachable'
+  | 'equivalence_out_of_range'
+  | 'floor_too_high'
+  | 'unmeasurable_dose'
+  | 'unknown_medication'
+  | 'form_unavailable'
+  | 'plan_too_long'
+  | 'invalid_plan';
+
+/** What would make a refused plan possible, for the person to take to their prescriber. */
+export type PlanSuggestion = 'liquid' | 'finer_syringe' | 'fewer_dose_times' | 'crossover' | 'smaller_cuts';
 
 export interface PlanError {
   readonly code: PlanErrorCode;
   readonly field?: string;
   readonly message: string;
+  /** Steps concerned (custom steps that cut too fast or stop too much). */
+  readonly steps?: readonly number[];
+  readonly suggestions?: readonly PlanSuggestion[];
 }
