@@ -52,16 +52,21 @@ describe('taper planner in a real browser', () => {
   });
   afterAll(() => context.close());
 
-  it('previews a tablet plan with its first step and a too-fast warning', async () => {
+  it('previews a tablet plan that keeps the guideline pace, and says where it measures another way', async () => {
     await signUp(page, env.server.url, 'plan@example.org');
     await openPlanner(page);
+    await expect.poll(() => page.getByTestId('medication-facts').textContent()).toMatch(/Half-life: 18–50 hours/);
     await expectAccessible(page, 'planner (empty)');
     await fillTabletPlan(page);
     await page.getByTestId('plan-table').waitFor();
     await expect.poll(() => firstDose(page)).toBe('1.75 mg');
     const warnings = page.getByTestId('plan-warnings');
-    expect(await warnings.locator('[data-code="too_fast"]').count()).toBe(1);
-    await expect.poll(() => warnings.textContent()).toMatch(/more than 25%/);
+    expect(await warnings.locator('[data-code="too_fast"]').count()).toBe(0);
+    const summary = page.getByTestId('plan-summary');
+    expect(await summary.getByTestId('plan-pace').getAttribute('data-pace')).toBe('guideline');
+    await expect.poll(() => summary.textContent()).toMatch(/about 86 weeks/);
+    expect(await summary.textContent()).toMatch(/From step 3, clonazepam is measured as a liquid, because tablets cannot make cuts this small/);
+    expect(await summary.textContent()).toMatch(/stops from no more than 0\.05 mg of clonazepam/);
     expect(await page.getByRole('img', { name: /Step chart of the daily dose/ }).count()).toBe(1);
     const labels = await chartLabels(page);
     expect(labels).toContain('0 mg');
@@ -211,12 +216,13 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await preview(page);
     await expect.poll(() => page.locator('#plan-maintain-error').textContent()).toMatch(/less than your current daily dose/);
 
+    // Diazepam tablets make no 3 mg: the plan measures the tail as diazepam liquid, and says so.
     await page.getByRole('radio', { name: 'Diazepam tablets 2, 5, 10 mg' }).check();
     await maintain.fill('3');
     await preview(page);
-    await expect.poll(() => page.locator('#plan-maintain-error').textContent(), { timeout: 10_000 }).toMatch(/measure exactly/);
-    expect(await maintain.getAttribute('aria-invalid')).toBe('true');
-    await expectFits('crossover end point error');
+    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('3 mg');
+    await expect.poll(() => page.getByTestId('plan-adjustments').textContent()).toMatch(/diazepam is measured as a liquid, because diazepam tablets 2, 5, 10 mg cannot make cuts this small|diazepam is measured as a liquid/);
+    await expectFits('crossover staying on 3 mg');
 
     await page.getByRole('radio', { name: 'Diazepam liquid 1 mg/mL (finer steps)' }).check();
     await maintain.fill('5');
@@ -224,16 +230,16 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await expectFits('crossover staying on 5 mg');
   });
 
-  it('previews and saves my own steps, 2 → 1.5 → 1 → 0', async () => {
+  it('previews and saves my own steps, 2 → 1.75 → 1.5, and refuses steps that stop from too much', async () => {
     await page.getByRole('radio', { name: 'My own steps' }).check();
     const dose = (n: number) => page.locator(`#custom-dose-${String(n)}`);
     expect(await dose(1).inputValue()).toBe('2');
     expect(await dose(2).inputValue()).toBe('0');
     await page.getByRole('button', { name: 'Add a step' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('custom-dose-2');
-    await page.keyboard.type('1.5');
+    await page.keyboard.type('1.75');
     await page.getByRole('button', { name: 'Add a step' }).click();
-    await dose(3).fill('1');
+    await dose(3).fill('1.5');
     expect(await dose(4).inputValue()).toBe('0');
     await page.getByRole('button', { name: 'One day more on step 3' }).click();
     expect(await page.locator('#custom-days-3').inputValue()).toBe('15');
@@ -245,26 +251,47 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('custom-days-2');
     await page.locator('#custom-days-2').fill('14');
 
+    // 1.5 mg of clonazepam (about 30 mg of diazepam) to 0 at once: refused, with the step named.
     await preview(page);
-    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2 mg', '1.5 mg', '1 mg', '0 mg']);
-    expect(await lastKind(page)).toMatch(/\(stop\)$/);
+    await expect.poll(() => page.getByTestId('plan-blocked').textContent(), { timeout: 10_000 }).toMatch(/stop your medicine from more than a small dose/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('custom-dose-4');
+    await expectFits('my own steps refused');
+
+    await dose(4).fill('1.5');
+    await page.getByRole('button', { name: 'Remove step 3' }).click();
+    await preview(page);
+    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2 mg', '1.75 mg', '1.5 mg']);
+    expect(await lastKind(page)).toMatch(/\(stay\)$/);
     await expectFits('my own steps preview');
 
     await page.getByRole('button', { name: 'Save plan' }).click();
     await expect.poll(() => page.getByTestId('plan-save-status').textContent()).toMatch(/Plan saved/);
     await page.reload();
     await page.getByTestId('saved-plan').waitFor();
-    expect(await allDoses(page)).toEqual(['2 mg', '1.5 mg', '1 mg', '0 mg']);
+    expect(await allDoses(page)).toEqual(['2 mg', '1.75 mg', '1.5 mg']);
     expect(await page.getByRole('radio', { name: 'My own steps' }).isChecked()).toBe(true);
-    expect(await dose(3).inputValue()).toBe('1');
+    expect(await dose(2).inputValue()).toBe('1.75');
     await expectFits('my own steps saved');
   });
 
   it('removes a step, and keeps the last row as the end point', async () => {
-    await page.getByRole('button', { name: 'Remove step 3' }).click();
-    expect(await page.locator('#custom-dose-4').count()).toBe(0);
-    expect(await page.locator('#custom-dose-3').inputValue()).toBe('0');
+    await page.getByRole('button', { name: 'Remove step 2' }).click();
+    expect(await page.locator('#custom-dose-3').count()).toBe(0);
+    expect(await page.locator('#custom-dose-2').inputValue()).toBe('1.5');
     await preview(page);
-    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2 mg', '1.5 mg', '0 mg']);
+    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2 mg', '1.5 mg']);
+  });
+
+  it('marks a faster pace chosen with a prescriber on the plan and its prep cards', async () => {
+    await page.getByRole('radio', { name: 'Proportional (recommended)' }).check();
+    await page.getByRole('radio', { name: 'Stop completely' }).check();
+    await page.getByRole('radio', { name: 'My prescriber and I chose a faster pace' }).check();
+    await preview(page);
+    await expect.poll(() => page.getByTestId('plan-pace').getAttribute('data-pace'), { timeout: 10_000 }).toBe('prescriber-faster');
+    expect(await page.getByTestId('plan-warnings').locator('[data-code="faster_pace_chosen"]').count()).toBe(1);
+    expect(await page.getByTestId('prep-cards').textContent()).toMatch(/Faster than the guideline pace, as you and your prescriber chose/);
+    await page.getByRole('radio', { name: 'At the guideline pace (recommended)' }).check();
+    await expect.poll(() => page.getByTestId('plan-pace').getAttribute('data-pace'), { timeout: 10_000 }).toBe('guideline');
+    await expectFits('pace choice');
   });
 });

@@ -117,7 +117,8 @@ describe('daily tracking', () => {
     await page.getByRole('heading', { name: 'Questionnaires', level: 1 }).waitFor();
     await expectAccessible(page, 'questionnaires (choose)');
     await page.getByRole('radio', { name: 'BWSQ' }).check();
-    await page.getByText('Questions from secondary sources').waitFor();
+    await page.getByText('These questions are not yet checked against the original paper').waitFor();
+    expect(await page.getByTestId('questionnaire-evidence').textContent()).toMatch(/from memory of the 1990 paper.*no validated cut-off/);
     await page.getByRole('radio', { name: 'CIWA-B' }).check();
     const form = page.getByTestId('questionnaire');
     await form.waitFor();

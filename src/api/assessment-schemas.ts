@@ -11,7 +11,7 @@ export const InstrumentSchema = z.object({
   shortName: z.string(),
   intro: z.string(),
   citation: z.string(),
-  evidence: z.enum(['confirmed', 'secondary']),
+  evidence: z.enum(['confirmed', 'secondary', 'unconfirmed']),
   evidenceNote: z.string(),
   monitoringNote: z.string(),
   maxScore: z.number(),

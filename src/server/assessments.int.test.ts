@@ -27,7 +27,7 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
       ['bwsq', 20, 40, true],
     ]);
     expect(instruments[0]?.items.filter((i) => i.rater === 'observer')).toHaveLength(3);
-    expect(instruments[1]?.evidence).toBe('secondary');
+    expect(instruments[1]?.evidence).toBe('unconfirmed');
     expect(instruments[0]?.monitoringNote).toMatch(/does not decide anything about your dose/);
   });
 

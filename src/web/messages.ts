@@ -8,6 +8,8 @@ import type { Severity } from '../core/symptoms/symptom.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { IntakeForm } from '../core/adherence.js';
 import type { PlanView } from '../api/plan-schemas.js';
+import { isImprecise, MAX_REALISATION_ERROR } from '../core/plan/measuring.js';
+import type { PlanSourceId } from '../core/medications/medication.js';
 
 type Realisation = PlanView['steps'][number]['doses'][number]['realisation'];
 type StepKind = PlanView['steps'][number]['kind'];
@@ -53,7 +55,15 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
   date_in_future: 'That date has not happened yet.',
   unknown_symptom: 'One of the symptoms is no longer in the list. Please reload the page.',
   abrupt_stop:
-    'This plan would stop your medicine all at once. After taking it daily for more than four weeks, that can cause serious withdrawal, including seizures. Please plan gradual steps with your prescriber.',
+    'This plan would stop your medicine from more than a small dose (more than the equivalent of 1 mg of diazepam). Stopping suddenly can cause serious withdrawal, including seizures. Please add gradual steps down first.',
+  too_fast:
+    'Some of these steps cut more than a quarter of the dose at once, faster than guidelines advise. Please make those cuts smaller. If you and your prescriber chose a faster pace, you can say so under "Pace".',
+  pace_unreachable:
+    'This form cannot measure steps small enough for a safe pace. A liquid, or switching to diazepam, would allow smaller steps. Your prescriber or pharmacist can help.',
+  equivalence_out_of_range:
+    'That amount of diazepam is outside the published figures. Please choose one of the published figures, or an amount between them.',
+  floor_too_high: 'That floor is higher than the largest dose a plan may stop from (the equivalent of 1 mg of diazepam). Please choose a lower floor.',
+  unmeasurable_dose: 'One of your steps is an amount that cannot be measured with this medicine. Please choose an amount it can make.',
   unknown_medication: 'That medicine is not in our list yet.',
   form_unavailable: 'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
   plan_too_long: 'This plan would take more than ten years. Please choose a higher final dose, a higher floor, or larger steps.',
@@ -143,17 +153,30 @@ const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
 const VOLUME = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' });
 
-/** Readable names for the source ids the API sends. */
-const SOURCE_NAMES: Readonly<Record<string, string>> = {
-  'ashton-manual': 'Ashton Manual (2002)',
+/** Readable names for the source ids the API sends with a medication (docs/SOURCES.md has the full references). */
+const PLAN_SOURCE_NAMES: Readonly<Record<PlanSourceId, string>> = {
+  'ashton-equivalence-2007': 'Ashton equivalence table (revised April 2007)',
   'va-dod-2021': 'VA/DoD guideline (2021)',
   'jcpg-2025': 'Joint Clinical Practice Guideline (2025)',
-  'nhs-scotland': 'NHS Scotland',
+  'nhs-scotland': 'NHS Scotland switching table',
+  'bluelight-chart': 'Bluelight conversion chart',
   openfda: 'openFDA drug labels',
   'roche-rivotril': 'Roche Rivotril leaflet',
   'nice-cks': 'NICE CKS',
   'va-handout': 'VA patient handout',
 };
+const SOURCE_NAMES: Readonly<Record<string, string | undefined>> = PLAN_SOURCE_NAMES;
+const sourceList = (ids: readonly string[]): string => ids.map((id) => SOURCE_NAMES[id] ?? id).join('; ');
+
+/** How sure a published figure is, in plain words, with where it comes from. */
+function evidenceText(status: string, ids: readonly string[]): string {
+  if (status === 'confirmed' && ids.length > 0) return `Source: ${sourceList(ids)}.`;
+  if (status === 'secondary' && ids.length > 0) return `From a secondary table, not yet checked against the original: ${sourceList(ids)}.`;
+  return 'Not yet checked against a published source. Please check it with your pharmacist.';
+}
+
+/** The equivalence tables by the name and date a person can look up. */
+const FACT_TABLE_NAMES: Readonly<Record<string, string | undefined>> = { ashton: 'Ashton (2007 table)', 'va-dod': 'VA/DoD (2021)' };
 
 const TABLE_NAMES: Readonly<Record<string, string>> = { ashton: 'Ashton Manual', 'va-dod': 'VA/DoD 2021' };
 
@@ -190,6 +213,16 @@ function piecesText(pieces: Realisation['pieces']): string {
     else if (piece.halves > 1) parts.push(`${piece.halves} halves of ${mgText(piece.strengthMg)} tablets`);
   }
   return listText(parts);
+}
+
+/** An error to three significant figures, so that a small one never reads as "0 mg". */
+const ERROR_MG = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
+
+/** What a measured dose gives, when it is not exact: the error in mg and %, and whether it is over the 2 % rule. */
+function accuracyText(r: Realisation): string {
+  if (r.errorMg === 0) return '';
+  const beyond = isImprecise(r.errorPercent) ? ` That is more than ${NUMBER.format(MAX_REALISATION_ERROR * 100)} % off.` : '';
+  return `This gives ${mgText(r.achievedMg)}: ${ERROR_MG.format(Math.abs(r.errorMg))} mg (${NUMBER.format(Math.abs(r.errorPercent))} %) ${r.errorMg > 0 ? 'more' : 'less'} than planned.${beyond}`;
 }
 
 /** How to measure one dose, in words, from the plan's realisation. */
@@ -421,7 +454,9 @@ export const messages = {
     choose: 'Which questionnaire?',
     question: (n: number, total: number) => `Question ${n} of ${total}`,
     observer: 'Meant for a trained observer; your own rating is not validated.',
-    secondary: 'Questions from secondary sources',
+    /** Shown above the first question whenever the questions or scoring are not confirmed. */
+    evidenceHeading: (evidence: string) =>
+      evidence === 'secondary' ? 'Questions from secondary sources' : 'These questions are not yet checked against the original paper',
     optionalHeading: 'About your sleep (not scored)',
     hours: 'Hours',
     minutes: 'Minutes',
@@ -432,7 +467,8 @@ export const messages = {
     resultHeading: 'Your result',
     score: (score: number, max: number) => `Score: ${score} of ${max}.`,
     band: (label: string) => `Band: ${label}.`,
-    totalOnly: 'This questionnaire gives a total only, without bands.',
+    totalOnly: 'There is no validated cut-off for this questionnaire, so it gives a total only, without bands.',
+    resultUnchecked: 'The questions and scoring are not yet checked against the original paper. Compare this total only with your own earlier totals.',
     pastHeading: 'Past results',
     noPast: 'No results yet.',
     pastLine: (date: CalendarDate, score: number, max: number, band: string | null) =>
@@ -546,7 +582,7 @@ export const messages = {
       'The published tables disagree on how much diazepam replaces your medicine. Please choose one with your prescriber. The app never converts without your choice.',
     equivalentOption: (table: string, mg: number, name: string, ratio: number) =>
       `${TABLE_NAMES[table] ?? table}: ${NUMBER.format(mg)} mg ${name.toLowerCase()} ≈ 10 mg diazepam (ratio ${NUMBER.format(ratio)})`,
-    sources: (ids: readonly string[]) => `Sources: ${ids.map((id) => SOURCE_NAMES[id] ?? id).join('; ')}.`,
+    sources: (ids: readonly string[]) => `Sources: ${sourceList(ids)}.`,
     noEquivalents: 'There is no published equivalent for this medicine in our list, so the switch cannot be planned here.',
     detailsHeading: 'When and how far',
     startDate: 'Start date',
@@ -562,7 +598,14 @@ export const messages = {
         : `After a switch you stay on diazepam, so this is in mg of diazepam. Your current dose is about ${mgText(diazepamMg)} of diazepam with the equivalent you chose.`,
     moreOptions: 'More options',
     floorMg: 'Stop when the daily dose would fall below (mg)',
-    floorHint: 'Leave empty to go as low as can be measured.',
+    floorHint:
+      'Leave empty for the usual end: the plan stops once the dose is below about 0.5 mg of diazepam or its equivalent (for clonazepam 0.025 mg). You can choose a lower floor, not a higher one.',
+    paceLegend: 'How fast?',
+    paceGuideline: 'At the guideline pace (recommended)',
+    paceGuidelineHint:
+      'No more than a quarter of the dose in any two weeks. If a step would go faster, the app makes it smaller or longer, and tells you.',
+    paceFaster: 'My prescriber and I chose a faster pace',
+    paceFasterHint: 'Only if you have agreed it together. The plan, the prep cards and the calendar will say so. Slowing down is always possible.',
     mixVolume: 'Water to mix the tablet in',
     mixVolumeHint: 'For the home water mixture. Automatic picks the smallest amount that keeps each dose accurate.',
     mixVolumeOption: (ml: string) => (ml === '' ? 'Automatic' : `${ml} mL`),
@@ -607,10 +650,7 @@ export const messages = {
     medicineLine: (name: string, form: string, mg: number) => `${name} (${FORM_NAMES[form]?.toLowerCase() ?? form}), ${mgText(mg)} a day:`,
     timeLine: (label: string, mg: number) => `${TIME_NAMES[label] ?? label}, ${mgText(mg)}:`,
     measure: measureText,
-    achieved: (r: Realisation) =>
-      r.errorMg === 0
-        ? ''
-        : `This gives ${mgText(r.achievedMg)}, ${NUMBER.format(Math.abs(r.errorPercent))} % ${r.errorMg > 0 ? 'more' : 'less'} than planned.`,
+    achieved: accuracyText,
     chartHeading: 'Dose over time',
     chartLabel: (from: number, to: number, start: CalendarDate, last: CalendarDate, steps: number, holds: number) =>
       `Step chart of the daily dose: ${mgText(from)} from ${LONG_DATE.format(toLocalDate(start))}, down to ${mgText(to)} from ${LONG_DATE.format(toLocalDate(last))}, in ${plural(steps, 'step', 'steps')}.${holds === 0 ? '' : ` ${plural(holds, 'step is', 'steps are')} held longer.`} The table below has every step.`,
@@ -643,8 +683,58 @@ export const messages = {
     printAll: 'All steps',
     cardTitle: (n: number) => `Step ${n}`,
     cardDose: (mg: number) => `Daily dose: ${mgText(mg)}`,
+    cardFaster: 'Faster than the guideline pace, as you and your prescriber chose.',
+    summaryHeading: 'At a glance',
+    duration: (days: number) => {
+      const weeks = Math.round(days / 7);
+      const months = Math.round(days / 30.44);
+      return days === 0 ? 'This plan has one step.' : `From the first step to the last takes about ${plural(weeks, 'week', 'weeks')} (${plural(months, 'month', 'months')}), without holds you add later.`;
+    },
+    finalStop: (limitMg: number, scale: string) =>
+      `The last step stops from no more than ${mgText(limitMg)} of ${scale.toLowerCase()} a day (the equivalent of 1 mg of diazepam), the size of the last step in the diazepam rate table.`,
+    paceGuidelineLine: 'Every step keeps to the guideline pace: no more than a quarter of the dose in any two weeks.',
+    paceFasterLine: 'You chose a faster pace with your prescriber. Steps that go faster than the guideline are marked below.',
+    adjustmentsHeading: 'What the app changed to keep the pace',
+    adjustment: (code: string, steps: readonly number[], form: string | undefined, medicine: string, chosenForm: string) => {
+      const at = steps.length === 1 ? `step ${String((steps[0] ?? 0) + 1)}` : `steps ${listText(steps.map((n) => String(n + 1)))}`;
+      switch (code) {
+        case 'form_switch':
+          return form === 'liquid'
+            ? `From ${at}, ${medicine.toLowerCase()} is measured as a liquid, because ${chosenForm.toLowerCase()} cannot make cuts this small. The table says exactly how.`
+            : `From ${at}, ${medicine.toLowerCase()} is measured as ${FORM_NAMES[form ?? '']?.toLowerCase() ?? form ?? ''}, because ${chosenForm.toLowerCase()} cannot make cuts this small.`;
+        case 'interval_lengthened':
+          return `${at.charAt(0).toUpperCase()}${at.slice(1)} last longer than you asked, so that no two weeks lose more than a quarter of the dose.`;
+        case 'cut_capped':
+          return `The cuts at ${at} are smaller than you asked, so that no cut is more than a quarter of the dose.`;
+        case 'diazepam_rounded_down':
+          return `During the switch (${at}), diazepam is rounded down to what you can measure, never up. The table shows by how much.`;
+        default:
+          return '';
+      }
+    },
+    addedDays: (days: number) => `${plural(days, 'day', 'days')} longer than asked, to keep the pace.`,
+    equivalence: (exactMg: number, changePercent: number) =>
+      changePercent === 0
+        ? `The same as ${mgText(exactMg)} of diazepam before the switch.`
+        : `Rounding lowers this by ${NUMBER.format(Math.abs(changePercent))} % from the ${mgText(exactMg)} of diazepam before the switch.`,
     cardMixture:
       'Home mixture: it is a suspension, not a solution. Shake or stir well before every measure. Make it fresh each day. It is not a pharmaceutical product; check the method with your pharmacist.',
+  },
+
+  medicationFacts: {
+    heading: (name: string) => `About ${name}`,
+    halfLife: (low: number, high: number, metaboliteHigh: number | undefined) =>
+      metaboliteHigh === undefined
+        ? `Half-life: ${NUMBER.format(low)}–${NUMBER.format(high)} hours.`
+        : `Half-life: ${NUMBER.format(low)}–${NUMBER.format(high)} hours; its active metabolite up to ${NUMBER.format(metaboliteHigh)} hours.`,
+    halfLifeHint: 'The half-life is the time the body takes to clear half of the medicine.',
+    evidence: evidenceText,
+    equivalentsHeading: 'About the same as 10 mg of diazepam',
+    equivalent: (table: string, mgLow: number, mgHigh: number) =>
+      `${FACT_TABLE_NAMES[table] ?? table}: ${mgLow === mgHigh ? NUMBER.format(mgLow) : `${NUMBER.format(mgLow)}–${NUMBER.format(mgHigh)}`} mg.`,
+    equivalentsNote:
+      'The published tables differ, and so do people. These figures are a guide, not a dose to switch to: any switch is for you and your prescriber to agree.',
+    noEquivalents: 'There is no published equivalent for this medicine in our list.',
   },
 
   serious: {

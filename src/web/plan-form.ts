@@ -49,8 +49,10 @@ export interface PlanDraft {
   readonly maintainMg: string;
   readonly takenDaily: boolean;
   readonly epilepsy: boolean;
+  /** The guideline pace unless the person says they and their prescriber chose a faster one. */
+  readonly fasterPace: boolean;
   readonly syringeMl: string;
-  /** Optional lowest dose before the final stop; '' = as low as can be measured. */
+  /** Optional floor: below it the plan stops; '' = the sourced default (about 0.5 mg diazepam-equivalent). */
   readonly floorMg: string;
   /** '' = automatic. */
   readonly mixVolumeMl: string;
@@ -117,6 +119,7 @@ export function emptyDraft(today: CalendarDate, medicationId = ''): PlanDraft {
     maintainMg: '',
     takenDaily: true,
     epilepsy: false,
+    fasterPace: false,
     syringeMl: '0.1',
     floorMg: '',
     mixVolumeMl: '',
@@ -324,6 +327,7 @@ export function draftToInput(draft: PlanDraft, medication: MedicationView | unde
     endpointMg,
     doseTimes,
     takenDailyOver4Weeks: draft.takenDaily,
+    pace: draft.fasterPace ? 'prescriber-faster' : 'guideline',
     syringeMl: Number(draft.syringeMl),
     ...(floorMg === undefined ? {} : { floorMg }),
     ...(mixVolumeMl === undefined ? {} : { mixVolumeMl }),
@@ -342,6 +346,7 @@ interface LooseInput {
   readonly currentDoseMg?: unknown;
   readonly startDate?: unknown;
   readonly takenDailyOver4Weeks?: unknown;
+  readonly pace?: unknown;
   readonly indication?: unknown;
   readonly syringeMl?: unknown;
   readonly endpointMg?: unknown;
@@ -385,6 +390,7 @@ export function draftFromInput(saved: Record<string, unknown>, today: CalendarDa
     startDate: typeof input.startDate === 'string' ? input.startDate : base.startDate,
     takenDaily: input.takenDailyOver4Weeks !== false,
     epilepsy: input.indication === 'epilepsy',
+    fasterPace: input.pace === 'prescriber-faster',
     syringeMl: (SYRINGE_ML as readonly string[]).includes(text(input.syringeMl)) ? text(input.syringeMl) : base.syringeMl,
     floorMg: text(input.floorMg),
     mixVolumeMl: (MIX_VOLUMES_ML as readonly string[]).includes(text(input.mixVolumeMl)) ? text(input.mixVolumeMl) : '',

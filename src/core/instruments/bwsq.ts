@@ -1,9 +1,10 @@
 import type { AnswerOption, Instrument, InstrumentItem } from './instrument.js';
 
 /**
- * BWSQ (Tyrer, Murphy & Riley 1990): 20 self-report items. The item list and the 0/1/2 scoring come from
- * secondary sources (shared/reference/clinical.md §5.2 marks them unconfirmed), so the app says so, shows the
- * raw total only, and gives no severity band.
+ * BWSQ (Tyrer, Murphy & Riley 1990). Confirmed: 20 self-report items (the paper's abstract). UNCONFIRMED: the item
+ * list below and the 0/1/2 scoring are from memory of the paper, not yet checked against it (clinical.md §5.2), and
+ * no validated cut-off was found. So the app says this before the first question, shows the raw total only, and
+ * gives no severity band.
  */
 const PRESENCE: readonly AnswerOption[] = [
   { value: 0, label: 'No' },
@@ -18,10 +19,12 @@ export const bwsq: Instrument = {
   name: 'Benzodiazepine Withdrawal Symptom Questionnaire',
   shortName: 'BWSQ',
   intro: 'Since your last dose change, have you had any of these? Answer for the past few days.',
-  citation: 'Tyrer P, Murphy S, Riley P. The Benzodiazepine Withdrawal Symptom Questionnaire. J Affect Disord 1990;19:53-61.',
-  evidence: 'secondary',
+  // The page numbers are unconfirmed (clinical.md §5.2), so the citation gives the DOI instead.
+  citation: 'Tyrer P, Murphy S, Riley P. The Benzodiazepine Withdrawal Symptom Questionnaire. J Affect Disord 1990;19. doi:10.1016/0165-0327(90)90009-W.',
+  sources: ['bwsq'],
+  evidence: 'unconfirmed',
   evidenceNote:
-    'The list of questions and the 0-1-2 scoring are taken from secondary sources, not yet checked against the original paper. The app shows the total only; no cut-off has been validated.',
+    'The published questionnaire has 20 questions. The questions below, and their 0, 1, 2 scoring, were written from memory of the 1990 paper and are not yet checked against it, so they may differ from the original. There is no validated cut-off, so the app shows only your total, to compare with your own earlier totals.',
   items: [
     item('unreal', 'Feeling unreal, or as if things around you are not real'),
     item('noise', 'Being very sensitive to noise'),

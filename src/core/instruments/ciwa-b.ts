@@ -44,6 +44,7 @@ export const ciwaB: Instrument = {
   shortName: 'CIWA-B',
   intro: 'How have you felt today? Answer each question for how you are right now or since this morning.',
   citation: 'Busto UE, Sykora K, Sellers EM. A clinical scale to assess benzodiazepine withdrawal. J Clin Psychopharmacol 1989;9(6):412-416.',
+  sources: ['ciwa-b'],
   evidence: 'confirmed',
   evidenceNote:
     'Items, scale and bands follow a published hospital form of the CIWA-B. The last three items are meant to be rated by a trained observer; when you rate them yourself the result is not validated.',

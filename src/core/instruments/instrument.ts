@@ -1,3 +1,6 @@
+import type { EvidenceStatus } from '../medications/medication.js';
+import type { SourceId } from '../symptoms/symptom.js';
+
 /**
  * A questionnaire as data: its items, answer scale, scoring and bands. Shared code reads these
  * properties only; adding a questionnaire is adding a file and listing it in the registry.
@@ -37,8 +40,11 @@ export interface Instrument {
   readonly shortName: string;
   readonly intro: string;
   readonly citation: string;
+  /** Where the item list and scoring come from (docs/SOURCES.md). */
+  readonly sources: readonly SourceId[];
   /** How sure we are of the item list and scoring (clinical.md status). */
-  readonly evidence: 'confirmed' | 'secondary';
+  readonly evidence: EvidenceStatus;
+  /** Shown before the first question: plain words on how sure we are, and whether a cut-off exists. */
   readonly evidenceNote: string;
   readonly items: readonly InstrumentItem[];
   readonly unscored: readonly UnscoredQuestion[];

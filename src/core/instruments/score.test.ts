@@ -51,12 +51,14 @@ describe('CIWA-B', () => {
 });
 
 describe('BWSQ', () => {
-  it('has 20 self-rated items scored 0-2, a raw total of 0-40 and no band', () => {
+  it('has 20 self-rated items scored 0-2, a raw total of 0-40, no band, and says the items and scoring are unchecked', () => {
     expect(bwsq.items).toHaveLength(20);
     expect(bwsq.items.every((i) => i.rater === 'self' && i.options.map((o) => o.value).join() === '0,1,2')).toBe(true);
     expect(maxScore(bwsq)).toBe(40);
     expect(bwsq.bands).toBeNull();
-    expect(bwsq.evidence).toBe('secondary');
+    expect(bwsq.evidence).toBe('unconfirmed');
+    expect(bwsq.evidenceNote).toMatch(/from memory of the 1990 paper/);
+    expect(bwsq.evidenceNote).toMatch(/no validated cut-off/);
   });
 
   it('gives the raw total with a null band', () => {

@@ -10,7 +10,10 @@ export interface Score {
   readonly bandLabel: string | null;
 }
 
-export function maxScore(instrument: Instrument): number {
+/** Scoring reads only the items and bands, so a definition received from the API scores the same way. */
+type Scorable = Pick<Instrument, 'items' | 'bands'>;
+
+export function maxScore(instrument: Pick<Instrument, 'items'>): number {
   return instrument.items.reduce((sum, item) => sum + Math.max(...item.options.map((o) => o.value)), 0);
 }
 
@@ -22,7 +25,7 @@ function bandOf(bands: readonly Band[] | null, score: number): Band | undefined 
  * Sums the answers (one per scored item, in item order) and finds the band. Wrong counts and values
  * that are not one of the item's options are errors naming the field (`answers`, `answers.3`).
  */
-export function scoreInstrument(instrument: Instrument, answers: readonly number[]): Result<Score, DomainError> {
+export function scoreInstrument(instrument: Scorable, answers: readonly number[]): Result<Score, DomainError> {
   if (answers.length !== instrument.items.length) return err(domainError('invalid_input', 'answers'));
   let score = 0;
   for (const [i, item] of instrument.items.entries()) {

@@ -1,13 +1,16 @@
 import type { Medication } from './medication.js';
 
-/** Sources: clinical.md §0, §1.1 (equivalents, half-life), §4.3 (strengths, drops), §2.4 (epilepsy note). */
+/**
+ * Sources: clinical.md §0, §1.1. Equivalents: JCPG 2025 Table 7 (its Ashton and VA/DoD columns). Half-life: the NHS Scotland
+ * and Bluelight tables (secondary). Strengths: openFDA labels and NDC directory; drops: Roche Rivotril (§4.3). Epilepsy: §2.4.
+ */
 export const clonazepam: Medication = {
   id: 'clonazepam',
   name: 'Clonazepam',
   brandNames: ['Klonopin', 'Rivotril'],
-  halfLifeHours: { value: { low: 18, high: 50 }, status: 'secondary', sources: ['nhs-scotland'] },
+  halfLifeHours: { value: { low: 18, high: 50 }, status: 'secondary', sources: ['nhs-scotland', 'bluelight-chart'] },
   equivalents: [
-    { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['jcpg-2025', 'ashton-manual'] },
+    { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] },
     { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
   ],
   forms: [

@@ -1,14 +1,17 @@
 import type { Medication } from './medication.js';
 
-/** Sources: clinical.md §1.1 (reference drug, half-life), §1.2 (2, 5, 10 mg tablets; oral solution 1 mg/mL). */
+/**
+ * Sources: clinical.md §1.1 (the reference drug of both tables; half-life from the NHS Scotland and Bluelight tables, secondary),
+ * §1.2 (2, 5 and 10 mg tablets from the NICE CKS summary; oral solution 1 mg/mL from a VA handout).
+ */
 export const diazepam: Medication = {
   id: 'diazepam',
   name: 'Diazepam',
   brandNames: ['Valium'],
-  halfLifeHours: { value: { low: 20, high: 100, metaboliteHigh: 200 }, status: 'secondary', sources: ['nhs-scotland'] },
+  halfLifeHours: { value: { low: 20, high: 100, metaboliteHigh: 200 }, status: 'secondary', sources: ['nhs-scotland', 'bluelight-chart'] },
   equivalents: [
-    { table: 'ashton', mgLow: 10, mgHigh: 10, status: 'confirmed', sources: ['ashton-manual'] },
-    { table: 'va-dod', mgLow: 10, mgHigh: 10, status: 'confirmed', sources: ['va-dod-2021'] },
+    { table: 'ashton', mgLow: 10, mgHigh: 10, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] },
+    { table: 'va-dod', mgLow: 10, mgHigh: 10, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
   ],
   forms: [
     {

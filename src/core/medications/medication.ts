@@ -5,7 +5,17 @@
  */
 export type EvidenceStatus = 'confirmed' | 'secondary' | 'unconfirmed';
 
-export type PlanSourceId = 'ashton-manual' | 'va-dod-2021' | 'jcpg-2025' | 'nhs-scotland' | 'openfda' | 'roche-rivotril' | 'nice-cks' | 'va-handout';
+/** Short names of the tables and labels the figures come from; each has a row in docs/SOURCES.md. */
+export type PlanSourceId =
+  | 'ashton-equivalence-2007'
+  | 'va-dod-2021'
+  | 'jcpg-2025'
+  | 'nhs-scotland'
+  | 'bluelight-chart'
+  | 'openfda'
+  | 'roche-rivotril'
+  | 'nice-cks'
+  | 'va-handout';
 
 export interface Sourced<T> {
   readonly value: T;

@@ -7,7 +7,7 @@ export const oxazepam: Medication = {
   brandNames: ['Serax', 'Serenid'],
   halfLifeHours: { value: { low: 4, high: 15 }, status: 'secondary', sources: ['nhs-scotland'] },
   equivalents: [
-    { table: 'ashton', mgLow: 20, mgHigh: 20, status: 'confirmed', sources: ['jcpg-2025', 'ashton-manual'] },
+    { table: 'ashton', mgLow: 20, mgHigh: 20, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] },
     { table: 'va-dod', mgLow: 30, mgHigh: 30, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
   ],
   forms: [

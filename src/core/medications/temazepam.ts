@@ -7,7 +7,7 @@ export const temazepam: Medication = {
   brandNames: ['Restoril', 'Normison'],
   halfLifeHours: { value: { low: 8, high: 22 }, status: 'secondary', sources: ['nhs-scotland'] },
   equivalents: [
-    { table: 'ashton', mgLow: 20, mgHigh: 20, status: 'confirmed', sources: ['jcpg-2025', 'ashton-manual'] },
+    { table: 'ashton', mgLow: 20, mgHigh: 20, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] },
     { table: 'va-dod', mgLow: 15, mgHigh: 15, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
   ],
   forms: [

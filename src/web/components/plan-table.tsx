@@ -26,11 +26,13 @@ export function PlanTable({ plan, nameOf }: { readonly plan: PlanView; readonly 
               <td>
                 {t.dates(step.start, step.end)}
                 {step.holdDays > 0 && <p class="hint">{t.held(step.holdDays)}</p>}
+                {step.addedDays > 0 && <p class="hint">{t.addedDays(step.addedDays)}</p>}
               </td>
               <td class="plan-table__dose">{t.mg(step.doseMg)}</td>
               <td>{t.cut(step.cutPercent)}</td>
               <td>
                 <StepMeasure step={step} nameOf={nameOf} />
+                {step.equivalence && <p class="hint">{t.equivalence(step.equivalence.exactMg, step.equivalence.changePercent)}</p>}
               </td>
             </tr>
           ))}

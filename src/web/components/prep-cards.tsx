@@ -15,7 +15,7 @@ export function printSteps(plan: PlanView, today: CalendarDate, all: boolean): r
 }
 
 /** One card per step, shown only when printing (see @media print in styles.css). */
-export function PrepCards({ steps, nameOf }: { readonly steps: readonly Step[]; readonly nameOf: (id: string) => string }) {
+export function PrepCards({ steps, nameOf, pace }: { readonly steps: readonly Step[]; readonly nameOf: (id: string) => string; readonly pace: PlanView['pace'] }) {
   return (
     <div class="print-only" data-testid="prep-cards">
       {steps.map((step) => (
@@ -25,6 +25,7 @@ export function PrepCards({ steps, nameOf }: { readonly steps: readonly Step[]; 
           <p class="prep-card__dose">{t.cardDose(step.doseMg)}</p>
           <StepMeasure step={step} nameOf={nameOf} />
           {isHomeMixture(step) && <p class="prep-card__warning">{t.cardMixture}</p>}
+          {pace === 'prescriber-faster' && <p class="prep-card__warning">{t.cardFaster}</p>}
           <p class="prep-card__note">{messages.educational}</p>
         </article>
       ))}

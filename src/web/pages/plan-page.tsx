@@ -32,9 +32,11 @@ import { useScreenHeading } from '../use-screen-heading.js';
 import { CheckboxField } from '../components/checkbox-field.js';
 import { CustomSteps, customDaysId, customDoseId } from '../components/custom-steps.js';
 import { HoldForm } from '../components/hold-form.js';
+import { MedicationFacts } from '../components/medication-facts.js';
 import { NumberStepper } from '../components/number-stepper.js';
 import { PlanChart } from '../components/plan-chart.js';
 import { PlanTable } from '../components/plan-table.js';
+import { PlanSummary } from '../components/plan-summary.js';
 import { PlanWarnings } from '../components/plan-warnings.js';
 import { PrepCards, printSteps } from '../components/prep-cards.js';
 import { RadioCards, type RadioCard } from '../components/radio-cards.js';
@@ -299,6 +301,7 @@ export function PlanPage({ onSignedOut }: Props) {
                 });
               }}
             />
+            {medication && <MedicationFacts medication={medication} />}
             <SelectField
               id="plan-form"
               label={t.form}
@@ -514,6 +517,16 @@ export function PlanPage({ onSignedOut }: Props) {
                 onInput={(maintainMg) => update({ maintainMg })}
               />
             )}
+            <RadioCards
+              name="pace"
+              legend={t.paceLegend}
+              value={draft.fasterPace ? 'faster' : 'guideline'}
+              cards={[
+                { value: 'guideline', label: t.paceGuideline, hint: t.paceGuidelineHint },
+                { value: 'faster', label: t.paceFaster, hint: t.paceFasterHint },
+              ]}
+              onChange={(pace) => update({ fasterPace: pace === 'faster' })}
+            />
             <CheckboxField id="plan-daily" label={t.takenDaily} checked={draft.takenDaily} onChange={(takenDaily) => update({ takenDaily })} />
             <CheckboxField id="plan-epilepsy" label={t.epilepsy} checked={draft.epilepsy} onChange={(epilepsy) => update({ epilepsy })} />
             {usesSyringe && (
@@ -615,6 +628,7 @@ export function PlanPage({ onSignedOut }: Props) {
                 <p class="hint">{t.showingSaved}</p>
               </>
             )}
+            <PlanSummary plan={plan} nameOf={nameOf} chosenFormName={t.formName(draft.strategy === 'crossover' ? draft.diazepamForm : draft.form, draft.strategy !== 'crossover' && homeMixture)} />
             <PlanWarnings warnings={plan.warnings} />
             <h3>{t.chartHeading}</h3>
             <PlanChart plan={plan} scaleName={nameOf(plan.doseScale)} />
@@ -665,7 +679,7 @@ export function PlanPage({ onSignedOut }: Props) {
           </section>
         )}
       </div>
-      {plan && <PrepCards steps={printSteps(plan, today, printAll)} nameOf={nameOf} />}
+      {plan && <PrepCards steps={printSteps(plan, today, printAll)} nameOf={nameOf} pace={plan.pace} />}
     </>
   );
 }

@@ -151,6 +151,7 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
               </h2>
               <p>{t.score(result.score, result.maxScore)}</p>
               <p>{result.bandLabel ? t.band(result.bandLabel) : t.totalOnly}</p>
+              {instrument.evidence !== 'confirmed' && <p>{t.resultUnchecked}</p>}
               <p class="hint">{instrument.monitoringNote}</p>
               {result.pending && <p class="not-sent">{t.savedOnDevice}</p>}
             </section>
@@ -159,9 +160,9 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
             <form class="stack" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="instrument-heading" data-testid="questionnaire">
               <h2 id="instrument-heading">{instrument.name}</h2>
               <p>{instrument.intro}</p>
-              {instrument.evidence === 'secondary' && (
-                <p class="notice">
-                  <strong>{t.secondary}.</strong> {instrument.evidenceNote}
+              {instrument.evidence !== 'confirmed' && (
+                <p class="notice" data-testid="questionnaire-evidence">
+                  <strong>{t.evidenceHeading(instrument.evidence)}.</strong> {instrument.evidenceNote}
                 </p>
               )}
               <p class="hint">{instrument.monitoringNote}</p>
