@@ -27,8 +27,30 @@ function homeMixture(medication: Medication, options: MeasuringOptions): Measure
   return homeMixtureFrom(findForm(medication, 'tablet') ?? findForm(medication, 'odt'), options);
 }
 
+/**
+ * The same measure, remembering each realisation: the planner asks for the same amounts while it searches and again
+ * when it writes the plan (a home mixture tries several volumes each time). Lives for one plan computation only.
+ */
+function remembering(measure: Measure): Measure {
+  const seen = new Map<number, ReturnType<Measure['realise']>>();
+  return {
+    ...measure,
+    realise: (ug) => {
+      const known = seen.get(ug);
+      if (known) return known;
+      const realisation = measure.realise(ug);
+      seen.set(ug, realisation);
+      return realisation;
+    },
+  };
+}
+
 /** The chosen form first, then the finer ways to measure the same medicine; empty when the chosen form is unusable. */
 export function measureChain(medication: Medication, form: FormKind, options: MeasuringOptions): PlanMeasure[] {
+  return ways(medication, form, options).map((way) => ({ ...way, measure: remembering(way.measure) }));
+}
+
+function ways(medication: Medication, form: FormKind, options: MeasuringOptions): PlanMeasure[] {
   const chosen = resolveMeasure(medication, form, options);
   if (!chosen) return [];
   const chain: PlanMeasure[] = [{ medicationId: medication.id, form, measure: chosen }];

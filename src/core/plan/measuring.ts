@@ -253,12 +253,13 @@ export function realiseWithTitration(
   if (remainderUg === 0) return { method: 'tablets', pieces: solid.pieces, ...measured(plannedUg, solid.ug) };
 
   const volumes = options.mixVolumeMl === undefined ? MIX_VOLUMES_ML : [options.mixVolumeMl];
-  const attempts = volumes.map((volumeMl) => ({
-    ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }),
-    volumeMl,
-  }));
-  const withinLimit = attempts.find((a) => Math.abs(a.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg);
-  const chosen = withinLimit ?? attempts.reduce((best, a) => (Math.abs(a.errorMg) < Math.abs(best.errorMg) ? a : best));
+  // The first volume within the limit, tried in order (most doses need only the first); else the closest.
+  let chosen: ReturnType<typeof mixtureDose> & { readonly volumeMl: number } = { ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl: volumes[0] ?? 100, doseMg: mg(remainderUg), syringeMl: options.syringeMl }), volumeMl: volumes[0] ?? 100 };
+  for (const volumeMl of volumes.slice(1)) {
+    if (Math.abs(chosen.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg) break;
+    const attempt = { ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }), volumeMl };
+    if (Math.abs(attempt.errorMg) < Math.abs(chosen.errorMg) || Math.abs(attempt.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg) chosen = attempt;
+  }
   return {
     method: 'water-titration',
     pieces: solid.pieces,

@@ -57,10 +57,12 @@ export function largestPacedCutUg(currentUg: Micrograms): Micrograms {
  */
 export function largestDoseInWindowBefore(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, day: number): Micrograms {
   let largest = day - PACE_WINDOW_DAYS < 0 ? startUg : 0;
-  for (let i = 0; i < starts.length; i++) {
+  // Starts are in order: walk back from the last step only as far as the window reaches (bounded work per step).
+  for (let i = starts.length - 1; i >= 0; i--) {
     const from = starts[i] ?? Infinity;
     const to = starts[i + 1] ?? Infinity; // exclusive
-    if (to > from && from <= day - 1 && to > day - PACE_WINDOW_DAYS) largest = Math.max(largest, doses[i] ?? 0);
+    if (to <= day - PACE_WINDOW_DAYS) break;
+    if (to > from && from <= day - 1) largest = Math.max(largest, doses[i] ?? 0);
   }
   return largest;
 }

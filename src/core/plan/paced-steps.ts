@@ -97,7 +97,8 @@ function nextStep(input: PhaseInput, currentUg: Micrograms, perTimeUg: readonly 
     let dose = measure.ceil(targetUg);
     if (dose >= currentUg) dose = measure.floor(currentUg - 1);
     if (input.endUg > 0 && dose < input.endUg) dose = input.endUg;
-    for (let tries = 0; tries < MAX_TRIES_PER_MEASURE && dose < currentUg && currentUg - dose <= largestCutUg; tries++) {
+    // Never below the end-point: a maintenance dose is where the plan stays.
+    for (let tries = 0; tries < MAX_TRIES_PER_MEASURE && dose < currentUg && dose >= input.endUg && currentUg - dose <= largestCutUg; tries++) {
       // A step to 0 is a stop, which only the final-stop rule may make.
       if (dose === 0 && currentUg > input.stopLimitUg) break;
       const parts = splitOverTimes(dose, input.times, measure, perTimeUg);

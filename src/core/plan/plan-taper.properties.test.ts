@@ -183,8 +183,12 @@ function checkRefusal(input: PlanInput, code: PlanErrorCode, field: string | und
     return;
   }
   if (code === 'invalid_plan' && input.strategy.kind !== 'custom') {
-    // A floor at or above the starting dose, or a crossover end-point above what the switch reaches.
-    expect(toUg(input.floorMg ?? Infinity) >= startScaleUg(input) || (input.strategy.kind === 'crossover' && input.endpointMg > 0)).toBe(true);
+    // A floor at or above the starting dose, a crossover end-point above what the switch reaches, or a maintenance
+    // dose that no way of measuring the medicine makes.
+    const chain = measureChain(med(input.medicationId), input.form, { syringeMl: input.syringeMl, mixVolumeMl: input.mixVolumeMl, strengthsMg: input.strengthsMg });
+    const endUg = toUg(input.endpointMg);
+    const unmeasurableEnd = endUg > 0 && !chain.some((m) => m.measure.floor(endUg) === endUg && realisable(m.measure, endUg));
+    expect(toUg(input.floorMg ?? Infinity) >= startScaleUg(input) || (input.strategy.kind === 'crossover' && input.endpointMg > 0) || unmeasurableEnd).toBe(true);
     return;
   }
   if (code === 'pace_unreachable') {
@@ -436,7 +440,9 @@ describe('planTaper properties (issue #8)', () => {
     const lastStop = input.endpointMg === 0 && prev <= ashtonUg(med(input.medicationId), 1);
     fc.pre(gentle && (lastStop || input.endpointMg > 0) && input.floorMg === undefined);
     const result = planTaper(input);
-    if (!result.ok) expect(['unmeasurable_dose', 'too_fast', 'plan_too_long']).toContain(result.error.code);
+    // Refused only for a reason other than the gentle steps: an amount nothing measures, or the last row's cut.
+    if (!result.ok) expect(['unmeasurable_dose', 'too_fast', 'plan_too_long', 'invalid_plan']).toContain(result.error.code);
+    if (!result.ok && result.error.code === 'invalid_plan') expect(result.error.field).toBe('endpointMg');
   }, TIMEOUT_MS);
 
   test.prop([crossoverArb, fc.double({ min: 1.05, max: 20, noNaN: true }), fc.boolean()], { numRuns: 100 })(
