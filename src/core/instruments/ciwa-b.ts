@@ -78,7 +78,7 @@ export const ciwaB: Instrument = {
     { min: 0, max: 0, id: 'none', label: 'No signs of withdrawal' },
     { min: 1, max: 20, id: 'mild', label: 'Mild' },
     { min: 21, max: 40, id: 'moderate', label: 'Moderate' },
-    { min: 41, max: 60, id: 'severe', label: 'Severe' },
-    { min: 61, max: 80, id: 'very-severe', label: 'Very severe' },
+    { min: 41, max: 60, id: 'severe', label: 'Severe', contactClinician: true },
+    { min: 61, max: 80, id: 'very-severe', label: 'Very severe', contactClinician: true },
   ],
 };

@@ -32,6 +32,11 @@ export interface Band {
   readonly max: number;
   readonly id: string;
   readonly label: string;
+  /**
+   * Results in this band say to contact a clinician today. Only where the published band itself is severe
+   * (CIWA-B 41-60 and 61-80, clinical.md §5.1); it is advice to talk to someone, never a dose decision.
+   */
+  readonly contactClinician?: boolean;
 }
 
 export interface Instrument {

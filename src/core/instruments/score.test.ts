@@ -40,6 +40,14 @@ describe('CIWA-B', () => {
   });
 
   it.each([
+    [40, false],
+    [41, true],
+    [61, true],
+  ])('says to contact a clinician for a total of %i: %s (the severe bands only)', (total, contact) => {
+    expect(scoreInstrument(ciwaB, ciwaAnswers(total))).toMatchObject({ ok: true, value: { contactClinician: contact } });
+  });
+
+  it.each([
     [[0, 1, 2], 'answers'],
     [[...ciwaAnswers(0), 0], 'answers'],
     [ciwaAnswers(0).map((v, i) => (i === 3 ? 5 : v)), 'answers.3'],

@@ -8,6 +8,8 @@ export interface Score {
   /** The band's id, or null when the instrument has no validated bands. */
   readonly band: string | null;
   readonly bandLabel: string | null;
+  /** The band says to contact a clinician today (CIWA-B severe and very severe); never a dose decision. */
+  readonly contactClinician: boolean;
 }
 
 /** Scoring reads only the items and bands, so a definition received from the API scores the same way. */
@@ -34,5 +36,5 @@ export function scoreInstrument(instrument: Scorable, answers: readonly number[]
     score += answer;
   }
   const band = bandOf(instrument.bands, score);
-  return ok({ score, maxScore: maxScore(instrument), band: band?.id ?? null, bandLabel: band?.label ?? null });
+  return ok({ score, maxScore: maxScore(instrument), band: band?.id ?? null, bandLabel: band?.label ?? null, contactClinician: band?.contactClinician ?? false });
 }
