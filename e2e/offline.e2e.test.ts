@@ -6,17 +6,10 @@
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, severity, signUp } from './support/session.js';
+import { expectAccessible, localDate, severity, signUp } from './support/session.js';
 import { useServerAndBrowser } from './support/harness.js';
 
 const env = useServerAndBrowser();
-
-function localDate(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
-}
 
 /** Reads the account straight from the server (the test's own request, not the page's network). */
 async function fromServer(page: Page, path: string): Promise<{ status: number; body: unknown }> {

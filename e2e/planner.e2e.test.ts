@@ -64,8 +64,8 @@ describe('taper planner in a real browser', () => {
     expect(await warnings.locator('[data-code="too_fast"]').count()).toBe(0);
     const summary = page.getByTestId('plan-summary');
     expect(await summary.getByTestId('plan-pace').getAttribute('data-pace')).toBe('guideline');
-    await expect.poll(() => summary.textContent()).toMatch(/about 86 weeks/);
-    expect(await summary.textContent()).toMatch(/From step 3, clonazepam is measured as a liquid, because tablets cannot make cuts this small/);
+    await expect.poll(() => summary.textContent()).toMatch(/about 84 weeks/);
+    expect(await summary.textContent()).toMatch(/From step 3, part of each dose is made by stirring one clonazepam tablet into water \(a home water mixture\), because tablets cannot make cuts this small\. You will need clonazepam tablets and an oral syringe/);
     expect(await summary.textContent()).toMatch(/stops from no more than 0\.05 mg of clonazepam/);
     expect(await page.getByRole('img', { name: /Step chart of the daily dose/ }).count()).toBe(1);
     const labels = await chartLabels(page);
@@ -221,7 +221,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await maintain.fill('3');
     await preview(page);
     await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('3 mg');
-    await expect.poll(() => page.getByTestId('plan-adjustments').textContent()).toMatch(/diazepam is measured as a liquid, because diazepam tablets 2, 5, 10 mg cannot make cuts this small|diazepam is measured as a liquid/);
+    await expect.poll(() => page.getByTestId('plan-adjustments').textContent()).toMatch(/diazepam is measured as its liquid from the pharmacy, because tablets cannot make cuts this small/);
     await expectFits('crossover staying on 3 mg');
 
     await page.getByRole('radio', { name: 'Diazepam liquid 1 mg/mL (finer steps)' }).check();

@@ -5,26 +5,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atPhoneWidth, expectAccessible, severity, signUp } from './support/session.js';
+import { apiCall, atPhoneWidth, expectAccessible, localDate, severity, signUp } from './support/session.js';
 import { useServerAndBrowser } from './support/harness.js';
 
 const env = useServerAndBrowser();
-
-/** The browser's own calendar day, `offset` days away (the app uses local time). */
-function localDate(page: Page, offset = 0): Promise<string> {
-  return page.evaluate((days) => {
-    const d = new Date();
-    d.setDate(d.getDate() + days);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  }, offset);
-}
-
-/** An API call from the signed-in page, with the CSRF token the server asks for. */
-async function apiCall(page: Page, method: 'PUT' | 'POST', path: string, data: unknown): Promise<void> {
-  const token = ((await (await page.request.get(`${env.server.url}/api/v1/csrf`)).json()) as { token: string }).token;
-  const response = await page.request.fetch(`${env.server.url}${path}`, { method, data, headers: { 'x-csrf-token': token } });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-}
 
 /** Presses Tab until the focused element matches `selector` (keyboard only; fails after 150 presses). */
 async function tabTo(page: Page, selector: string): Promise<void> {
@@ -102,7 +86,7 @@ describe('daily tracking', () => {
 
   it('fills the form from yesterday’s check-in', async () => {
     const yesterday = await localDate(page, -1);
-    await apiCall(page, 'PUT', `/api/v1/checkins/${yesterday}`, { symptoms: { tremor: 3, 'muscle-jerks': 1 }, sleepHours: 5, tags: ['illness'] });
+    await apiCall(page, env.server.url, 'PUT', `/api/v1/checkins/${yesterday}`, { symptoms: { tremor: 3, 'muscle-jerks': 1 }, sleepHours: 5, tags: ['illness'] });
     await page.getByRole('button', { name: 'Same as yesterday' }).click();
     await expect.poll(() => severity(page, 'Tremor', 'Severe').isChecked()).toBe(true);
     expect(await severity(page, 'Muscle jerks', 'Mild').isChecked()).toBe(true);
@@ -148,7 +132,7 @@ describe('dose, bad days and adherence with a plan', () => {
     page = await context.newPage();
     await signUp(page, env.server.url, 'lee@example.org');
     const start = await localDate(page, -5);
-    await apiCall(page, 'PUT', '/api/v1/plan', {
+    await apiCall(page, env.server.url, 'PUT', '/api/v1/plan', {
       medicationId: 'clonazepam',
       form: 'drops',
       currentDoseMg: 1,
@@ -156,17 +140,21 @@ describe('dose, bad days and adherence with a plan', () => {
       strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
     });
     // A dose on the first day, then none: the days after count as missed.
-    await apiCall(page, 'POST', '/api/v1/doses', { date: start, takenAt: `${start}T08:00:00Z`, doseMg: 0.9 });
+    await apiCall(page, env.server.url, 'POST', '/api/v1/doses', { date: start, takenAt: `${start}T08:00:00Z`, doseMg: 0.9 });
     await page.reload();
     await page.getByRole('button', { name: /I took today’s planned dose/ }).waitFor();
   });
   afterAll(() => context.close());
 
-  it('logs today’s planned dose in one tap, and undoes it', async () => {
-    // The plan's first step is a 10 % cut: 0.9 mg.
-    await page.getByRole('button', { name: 'I took today’s planned dose (0.9 mg)' }).click();
+  it('logs today’s planned dose in one tap, once even when tapped twice, and undoes it', async () => {
+    // The plan's first step is a 10 % cut: 0.9 mg. A shaky double tap logs it once; the button then goes.
+    await page.getByRole('button', { name: 'I took today’s planned dose (0.9 mg)' }).dblclick();
     const panel = page.getByTestId('dose-panel');
     await expect.poll(() => panel.textContent()).toMatch(/0\.9 mg \(drops\) at \d\d:\d\d/);
+    await panel.getByTestId('planned-logged').waitFor();
+    expect(await page.getByRole('button', { name: /I took today’s planned dose/ }).count()).toBe(0);
+    const logged = (await (await page.request.get(`${env.server.url}/api/v1/doses?from=${await localDate(page)}&to=${await localDate(page)}`)).json()) as { doses: unknown[] };
+    expect(logged.doses).toHaveLength(1);
     expect(await page.getByLabel('Dose taken today (mg)').inputValue()).toBe('0.9');
     await expectAccessible(page, 'today with a plan and a dose');
     await panel.getByRole('button', { name: /^Undo 0\.9 mg/ }).click();

@@ -31,3 +31,19 @@ export async function atPhoneWidth(page: Page, screen: string): Promise<void> {
   expect(await smallTargets(page), `targets at 360 px on ${screen}`).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
+
+/** The browser's own calendar day, `offset` days away (the app uses local time). */
+export function localDate(page: Page, offset = 0): Promise<string> {
+  return page.evaluate((days) => {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, offset);
+}
+
+/** An API call from the signed-in page, with the CSRF token the server asks for; it must succeed. */
+export async function apiCall(page: Page, baseUrl: string, method: 'PUT' | 'POST', path: string, data: unknown): Promise<void> {
+  const token = ((await (await page.request.get(`${baseUrl}/api/v1/csrf`)).json()) as { token: string }).token;
+  const response = await page.request.fetch(`${baseUrl}${path}`, { method, data, headers: { 'x-csrf-token': token } });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+}

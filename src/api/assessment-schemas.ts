@@ -24,7 +24,7 @@ export const InstrumentSchema = z.object({
     }),
   ),
   unscored: list(z.object({ id: z.string(), text: z.string(), unit: z.enum(['hours', 'minutes']), max: z.number() })),
-  bands: list(z.object({ min: z.number(), max: z.number(), id: z.string(), label: z.string() })).nullable(),
+  bands: list(z.object({ min: z.number(), max: z.number(), id: z.string(), label: z.string(), contactClinician: z.boolean() })).nullable(),
 });
 export const InstrumentListSchema = z.object({ instruments: list(InstrumentSchema) });
 export type InstrumentView = z.infer<typeof InstrumentSchema>;
@@ -49,6 +49,8 @@ export const AssessmentSchema = z.object({
   maxScore: z.number(),
   band: z.string().nullable(),
   bandLabel: z.string().nullable(),
+  /** The band says to contact a clinician today (CIWA-B severe and very severe). */
+  contactClinician: z.boolean(),
   createdAt: z.string(),
 });
 export type AssessmentView = z.infer<typeof AssessmentSchema>;

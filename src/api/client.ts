@@ -111,6 +111,8 @@ export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIME
     },
     recordEvent: (body: EventBody) => send<RedFlagEvent>('POST', '/api/v1/events', body),
     listEvents: () => send<{ events: RedFlagEvent[] }>('GET', '/api/v1/events'),
+    /** The person says it is safe to go on after this event: the plan's pause for it ends today. */
+    confirmEvent: (id: string) => send<RedFlagEvent>('POST', `/api/v1/events/${enc(id)}/confirm`),
     medications: () => send<{ medications: MedicationView[] }>('GET', '/api/v1/medications'),
     previewPlan: (input: PlanInputBody) => send<PlanView>('POST', '/api/v1/plans/preview', input),
     savePlan: (input: PlanInputBody) => send<SavedPlan>('PUT', '/api/v1/plan', input),

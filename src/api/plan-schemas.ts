@@ -7,9 +7,9 @@ const FORM_KINDS = ['tablet', 'odt', 'capsule', 'liquid', 'drops'] as const;
 const INDICATIONS = ['anxiety', 'panic', 'sleep', 'epilepsy', 'other'] as const;
 
 const DoseMgSchema = z
-  .number()
-  .min(0)
-  .max(MAX_DOSE_MG)
+  .number({ error: 'must be a number of mg' })
+  .min(0, { message: 'must be 0 mg or more' })
+  .max(MAX_DOSE_MG, { message: `must be at most ${String(MAX_DOSE_MG)} mg` })
   .refine(hasMicrogramPrecision, { message: 'must have at most 3 decimal places (whole micrograms)' });
 const PositiveDoseMgSchema = DoseMgSchema.refine((mg) => mg > 0, { message: 'must be more than 0 mg' });
 
@@ -51,6 +51,7 @@ export const PlanInputSchema = z.strictObject({
     .array(z.strictObject({ label: z.string().trim().min(1).max(30), share: z.number().gt(0).max(1) }))
     .min(1)
     .max(6)
+    .refine((times) => new Set(times.map((t) => t.label)).size === times.length, { message: 'must name each dose time once' })
     .default([{ label: 'daily', share: 1 }]),
   takenDailyOver4Weeks: z.boolean().default(true),
   /** `prescriber-faster` only when the person says that they and their prescriber chose a faster pace; never a default. */
@@ -115,6 +116,7 @@ export const PlanAdjustmentSchema = z.object({
   steps: list(z.number()),
   medicationId: z.string().optional(),
   form: z.enum(FORM_KINDS).optional(),
+  homeMixture: z.boolean().optional(),
 });
 
 export const PlanSchema = z.object({
@@ -139,12 +141,26 @@ export type HoldBody = z.input<typeof HoldBodySchema>;
 
 export const HoldSchema = z.object({ stepIndex: z.number(), days: z.number(), reason: z.string(), createdAt: z.string() });
 
+/** A red-flag event that paused the plan: unconfirmed (`confirmedOn` null) it holds the dose until confirmed. */
+export const PlanPauseSchema = z.object({
+  eventId: z.string(),
+  kind: z.string(),
+  since: z.string(),
+  confirmedOn: z.string().nullable(),
+  /** The step held at its dose, or null when the event came before the first step (the start moved). */
+  stepIndex: z.number().nullable(),
+  days: z.number(),
+});
+export type PlanPauseView = z.infer<typeof PlanPauseSchema>;
+
 export const SavedPlanSchema = z.object({
   revision: z.number(),
   createdAt: z.string(),
   input: z.record(z.string(), z.unknown()),
   plan: PlanSchema,
   holds: z.array(HoldSchema).readonly(),
+  /** Pauses for red-flag events, oldest first; already applied to `plan`. */
+  pauses: z.array(PlanPauseSchema).readonly(),
   revisions: z.array(z.object({ revision: z.number(), createdAt: z.string(), medicationId: z.string(), strategy: z.string() })),
 });
 export type SavedPlan = z.infer<typeof SavedPlanSchema>;
@@ -181,6 +197,8 @@ export const MedicationSchema = z.object({
   forms: z.array(z.record(z.string(), z.unknown())),
   specialistFirstFor: z.array(z.string()),
   diazepamRatio: z.object({ low: z.number(), high: z.number() }).nullable(),
+  /** A daily dose above this (40 mg diazepam-equivalent by Ashton) needs a prescriber's plan; null without an equivalent. */
+  usualRangeLimitMg: z.number().nullable(),
 });
 export const MedicationListSchema = z.object({ medications: z.array(MedicationSchema) });
 export type MedicationView = z.infer<typeof MedicationSchema>;

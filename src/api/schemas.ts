@@ -69,6 +69,7 @@ export const SymptomParamsSchema = z.strictObject({ id: z.string().min(1).max(80
 
 export const RedFlagSchema = z.object({
   kind: z.string(),
+  urgency: z.enum(['emergency', 'contact-today']),
   label: z.string(),
   guidance: z.array(z.string()),
 });
@@ -142,8 +143,11 @@ export const EventSchema = z.object({
   occurredAt: z.string(),
   note: z.string(),
   createdAt: z.string(),
+  /** When the person confirmed it is safe to go on with the plan; null while the plan is paused for it. */
+  confirmedAt: z.string().nullable(),
 });
 export type RedFlagEvent = z.infer<typeof EventSchema>;
+export const EventParamsSchema = z.strictObject({ id: z.string().min(1).max(80) });
 export const EventListSchema = z.object({ events: z.array(EventSchema) });
 
 export const ErrorBodySchema = z.object({

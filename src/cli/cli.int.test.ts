@@ -100,11 +100,11 @@ describe('taper CLI (built binary, SQLite)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^step\s+from\s+to\s+daily dose/);
     expect(result.stdout).toMatch(/1\s+2027-01-04\s+2027-01-17\s+1\.75 mg clonazepam\s+-12\.5%\s+Clonazepam 1\.75 mg: Take/);
-    expect(result.stdout).toMatch(/Duration: about 86 weeks/);
+    expect(result.stdout).toMatch(/Duration: about 84 weeks/);
     expect(result.stdout).toMatch(/Pace: the guideline pace/);
     expect(result.stdout).toMatch(/The last step stops from no more than 0\.05 mg clonazepam \(1 mg diazepam-equivalent\)/);
     // Tablets can't cut 10 % below 1.5 mg: the rest is measured as a water mixture, and the table says so.
-    expect(result.stdout).toMatch(/\* From step 3, clonazepam is measured as a liquid, because tablets cannot make cuts this small\./);
+    expect(result.stdout).toMatch(/\* From step 3, the dose is measured as clonazepam tablets with one stirred into water \(you need clonazepam tablets and an oral syringe\), because tablets cannot make cuts this small\./);
   });
 
   it('plans a crossover by a published table, at three dose-times, with every amount labelled by its drug', async () => {
@@ -234,7 +234,9 @@ describe('taper CLI (built binary, SQLite)', () => {
     const ciwa = Array.from({ length: 20 }, (_, i) => (i < 5 ? 4 : i === 5 ? 1 : 0)).join(',');
     const result = await taper(['score', 'ciwa-b', '--answers', ciwa, '--json'], env);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ score: 21, band: 'moderate' });
+    expect(JSON.parse(result.stdout)).toEqual({ score: 21, band: 'moderate', contactClinician: false });
+    const severe = await taper(['score', 'ciwa-b', '--answers', Array.from({ length: 20 }, (_, i) => (i < 11 ? 4 : 0)).join(',')], env);
+    expect(severe.stdout).toMatch(/CIWA-B: 44 of 80 \(Severe\)\nThis is in a severe band: please contact your prescriber or another clinician today/);
     const bwsq = await taper(['score', 'bwsq', '--answers', Array.from({ length: 20 }, () => 2).join(',')], env);
     expect(bwsq.stdout).toMatch(/BWSQ: 40 of 40 \(total only/);
     const short = await taper(['score', 'ciwa-b', '--answers', '0,1,2', '--json'], env);

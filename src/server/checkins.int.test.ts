@@ -227,7 +227,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     const body = { id, kind: 'seizure', occurredAt: '2026-11-25T09:30:00+01:00', note: 'about two minutes' };
     const first = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: body });
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ id, kind: 'seizure', occurredAt: '2026-11-25T08:30:00.000Z', note: 'about two minutes', createdAt: '2026-11-25T12:00:00.000Z' });
+    expect(first.json()).toEqual({ id, kind: 'seizure', occurredAt: '2026-11-25T08:30:00.000Z', note: 'about two minutes', createdAt: '2026-11-25T12:00:00.000Z', confirmedAt: null });
     ctx.t.setNow('2026-11-25T12:10:00.000Z');
     const again = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: body });
     expect(again.statusCode).toBe(200);

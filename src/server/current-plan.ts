@@ -1,7 +1,10 @@
-/** The person's plan as it stands: the newest revision's request, recomputed by the core with its holds. */
+/**
+ * The person's plan as it stands: the newest revision's request, recomputed by the core with its holds and with
+ * the pauses for red-flag events not yet confirmed safe to go on (docs/adr/0008-red-flags-pause-the-plan.md).
+ */
 import { PlanInputSchema } from '../api/plan-schemas.js';
-import { planTaper, type Hold, type Plan, type PlanInput } from '../core/index.js';
-import type { Store, StoredRevision } from '../storage/index.js';
+import { addDays, planTaper, redFlagPauses, type CalendarDate, type Hold, type Plan, type PlanInput, type RedFlagPause } from '../core/index.js';
+import type { Store, StoredEvent, StoredRevision } from '../storage/index.js';
 import { RequestFailure } from './http-errors.js';
 
 /** Computes a plan, or ends the request with the planner's refusal (HTTP 422). */
@@ -15,14 +18,34 @@ export interface CurrentPlan {
   readonly revision: StoredRevision;
   /** Saved requests were validated when saved; parsing again applies today's defaults to older saves. */
   readonly input: ReturnType<typeof PlanInputSchema.parse>;
+  /** The holds the person added (the pauses' holds are in `plan`, not here). */
   readonly holds: readonly Hold[];
+  readonly pauses: readonly RedFlagPause[];
   readonly plan: Plan;
 }
 
-export async function loadCurrentPlan(store: Store, userId: string): Promise<CurrentPlan | undefined> {
+/**
+ * An event counts from the person's own day (as their device wrote it); today and confirmations are the server's UTC
+ * days, as it dates everything else. Near midnight that errs towards a longer pause, never a shorter one.
+ */
+const utcDay = (iso: string): CalendarDate => iso.slice(0, 10);
+
+const pauseEventOf = (e: StoredEvent) => ({
+  id: e.id,
+  kind: e.kind,
+  date: e.occurredOn ?? utcDay(e.occurredAt),
+  confirmedOn: e.confirmedAt === null ? null : utcDay(e.confirmedAt),
+});
+
+/** `today` decides how long an unconfirmed pause has lasted: routes pass their clock's day (never read here). */
+export async function loadCurrentPlan(store: Store, userId: string, today: CalendarDate): Promise<CurrentPlan | undefined> {
   const revision = await store.plans.latest(userId);
   if (!revision) return undefined;
   const input = PlanInputSchema.parse(revision.input);
-  const holds = await store.plans.holds(revision.id);
-  return { revision, input, holds, plan: computePlan(input, holds) };
+  const [holds, events] = await Promise.all([store.plans.holds(revision.id), store.events.list(userId)]);
+  const base = computePlan(input, holds);
+  const paused = redFlagPauses(base, events.map(pauseEventOf), today);
+  if (paused.holds.length === 0 && paused.startDelayDays === 0) return { revision, input, holds, pauses: paused.pauses, plan: base };
+  const plan = computePlan({ ...input, startDate: addDays(input.startDate, paused.startDelayDays) }, [...holds, ...paused.holds]);
+  return { revision, input, holds, pauses: paused.pauses, plan };
 }

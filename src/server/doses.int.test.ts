@@ -13,7 +13,7 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     const body = { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00+01:00', doseMg: 0.9 };
     const first = await log(ctx.ann, body);
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ id: ID, date: '2026-11-25', takenAt: '2026-11-25T07:05:00.000Z', doseMg: 0.9, form: null, note: '' });
+    expect(first.json()).toEqual({ id: ID, date: '2026-11-25', takenAt: '2026-11-25T07:05:00.000Z', medicationId: null, doseMg: 0.9, form: null, note: '' });
     expect((await log(ctx.ann, body)).statusCode).toBe(200);
     expect((await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toHaveLength(1);
     expect((await ctx.ann.request({ method: 'DELETE', url: `/api/v1/doses/${ID}` })).statusCode).toBe(204);
@@ -21,10 +21,18 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
   });
 
   it('keeps how a dose was taken and its note', async () => {
-    const body = { id: ID, date: '2026-11-25', takenAt: '2026-11-25T21:30:00+01:00', doseMg: 0.45, form: 'water-mixture', note: 'Measured with the 1 ml syringe' };
+    const body = { id: ID, date: '2026-11-25', takenAt: '2026-11-25T21:30:00+01:00', medicationId: 'clonazepam', doseMg: 0.45, form: 'water-mixture', note: 'Measured with the 1 ml syringe' };
     expect((await log(ctx.ann, body)).statusCode).toBe(201);
     const [stored] = (await ctx.ann.request({ url: '/api/v1/doses?from=2026-11-25&to=2026-11-25' })).json<{ doses: unknown[] }>().doses;
-    expect(stored).toEqual({ id: ID, date: '2026-11-25', takenAt: '2026-11-25T20:30:00.000Z', doseMg: 0.45, form: 'water-mixture', note: 'Measured with the 1 ml syringe' });
+    expect(stored).toEqual({
+      id: ID,
+      date: '2026-11-25',
+      takenAt: '2026-11-25T20:30:00.000Z',
+      medicationId: 'clonazepam',
+      doseMg: 0.45,
+      form: 'water-mixture',
+      note: 'Measured with the 1 ml syringe',
+    });
   });
 
   it('keeps doses private: another person cannot see, reuse or delete them', async () => {
@@ -44,6 +52,7 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     [{ date: '2026-02-30', takenAt: '2026-11-25T08:00:00Z', doseMg: 1 }, 'date'],
     [{ date: '2026-11-25', takenAt: '2026-11-25T08:00:00Z', doseMg: 1, pill: 'blue' }, 'pill'],
     [{ date: '2026-11-25', takenAt: '2026-11-25T08:00:00Z', doseMg: 1, form: 'patch' }, 'form'],
+    [{ date: '2026-11-25', takenAt: '2026-11-25T08:00:00Z', doseMg: 1, medicationId: 'xanaxx' }, 'medicationId'],
   ])('rejects %j naming %s', async (payload, field) => {
     const response = await log(ctx.ann, payload);
     expect(response.statusCode).toBe(400);
@@ -69,6 +78,45 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     const defaults = (await ctx.ann.request({ url: '/api/v1/adherence' })).json<{ from: string; to: string; days: unknown[] }>();
     expect(defaults).toMatchObject({ from: '2026-11-12', to: '2026-11-25' });
     expect(defaults.days).toHaveLength(14);
+  });
+
+  it('compares each medicine of a switch with its own plan, flags far less than planned, and counts a check-in’s dose', async () => {
+    await ctx.ann.request({
+      method: 'PUT',
+      url: '/api/v1/plan',
+      payload: {
+        medicationId: 'clonazepam',
+        form: 'tablet',
+        currentDoseMg: 1.5,
+        startDate: '2026-11-16',
+        strategy: { kind: 'crossover', diazepamMgPerMg: 20 },
+        doseTimes: [
+          { label: 'morning', share: 1 / 3 },
+          { label: 'midday', share: 1 / 3 },
+          { label: 'night', share: 1 / 3 },
+        ],
+      },
+    });
+    // Stage 1 (16-22 Nov): clonazepam 1.25 mg + diazepam 5 mg.
+    await log(ctx.ann, { date: '2026-11-16', takenAt: '2026-11-16T08:00:00Z', medicationId: 'clonazepam', doseMg: 1.25 });
+    await log(ctx.ann, { date: '2026-11-16', takenAt: '2026-11-16T08:01:00Z', medicationId: 'diazepam', doseMg: 5 });
+    await log(ctx.ann, { date: '2026-11-17', takenAt: '2026-11-17T08:00:00Z', medicationId: 'clonazepam', doseMg: 1.25 });
+    // 18 Nov: no dose logged, but the check-in says 6.25: recorded, not judged (one number can't be split), not missed.
+    await ctx.ann.request({ method: 'PUT', url: '/api/v1/checkins/2026-11-18', payload: { symptoms: {}, doseMg: 6.25 } });
+    const adherence = (await ctx.ann.request({ url: '/api/v1/adherence?from=2026-11-16&to=2026-11-18' })).json<{
+      days: { status: string; source: string; medicines: { medicationId: string; plannedMg: number; takenMg: number; status: string }[] }[];
+      risks: { code: string; from: string; to: string }[];
+    }>();
+    expect(adherence.days.map((d) => [d.status, d.source])).toEqual([
+      ['as-planned', 'dose-log'],
+      ['much-less', 'dose-log'],
+      ['not-recorded', 'check-in'],
+    ]);
+    expect(adherence.days[1]?.medicines).toEqual([
+      { medicationId: 'clonazepam', plannedMg: 1.25, takenMg: 1.25, status: 'as-planned' },
+      { medicationId: 'diazepam', plannedMg: 5, takenMg: 0, status: 'much-less' },
+    ]);
+    expect(adherence.risks).toMatchObject([{ code: 'far_below_plan', from: '2026-11-17', to: '2026-11-17' }]);
   });
 
   it('lists the supply flags (missed doses, running out) and records them as events', async () => {

@@ -56,7 +56,7 @@ export function planToCalendar(plan: Plan, options: CalendarOptions): string {
     if (step.addedDays > 0) lines.push(`This step lasts ${step.addedDays} days longer than asked, to keep the guideline pace.`);
     lines.push(
       plan.pace === 'prescriber-faster'
-        ? 'Pace: faster than the guideline (no more than 25% of the dose in two weeks), as you and your prescriber chose.'
+        ? 'Pace: faster than the guideline, as you and your prescriber chose (at most half the dose in two weeks; the guideline is a quarter).'
         : 'Pace: the guideline pace, no more than 25% of the dose in any two weeks.',
     );
     lines.push('Educational, not medical advice. Do not change your dose without your prescriber.');

@@ -49,6 +49,10 @@ export interface EventsTable {
   occurred_at: string;
   note: string;
   created_at: string;
+  /** When the person confirmed it is safe to go on with the plan; null while it pauses the plan. */
+  confirmed_at: Generated<string | null>;
+  /** The person's calendar day of the event, as their device wrote it; null for rows from before it was kept. */
+  occurred_on: Generated<string | null>;
 }
 
 export interface PlanRevisionsTable {
@@ -107,6 +111,8 @@ export interface IntakesTable {
   /** When it was taken, ISO 8601 in UTC. */
   taken_at: string;
   dose_micrograms: number;
+  /** Which medicine (a registry id); null for rows logged before the log said. */
+  medication_id: string | null;
   /** tablet, liquid, water-mixture or drops; null when not said. */
   form: string | null;
   note: string;

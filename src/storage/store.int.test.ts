@@ -117,19 +117,31 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   });
 
   it('records red-flag events per person, newest first', async () => {
-    await store.events.create('u1', { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', note: '', createdAt: NOW });
-    await store.events.create('u1', { id: 'e2', kind: 'confusion', occurredAt: '2026-11-21T08:00:00.000Z', note: 'x', createdAt: NOW });
+    await store.events.create('u1', { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', occurredOn: '2026-11-20', note: '', createdAt: NOW });
+    await store.events.create('u1', { id: 'e2', kind: 'confusion', occurredAt: '2026-11-21T08:00:00.000Z', occurredOn: '2026-11-21', note: 'x', createdAt: NOW });
     expect((await store.events.list('u1')).map((e) => e.id)).toEqual(['e2', 'e1']);
     expect(await store.events.list('u2')).toEqual([]);
   });
 
   it('stores red-flag events idempotently by id, refusing another person’s id', async () => {
-    const e = { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', note: '', createdAt: NOW };
-    expect(await store.events.create('u1', e)).toEqual({ status: 'created', event: e });
-    expect(await store.events.create('u1', { ...e, note: 'retry', createdAt: LATER })).toEqual({ status: 'existing', event: e });
+    const e = { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', occurredOn: '2026-11-19', note: '', createdAt: NOW };
+    const stored = { ...e, confirmedAt: null };
+    expect(await store.events.create('u1', e)).toEqual({ status: 'created', event: stored });
+    expect(await store.events.create('u1', { ...e, note: 'retry', createdAt: LATER })).toEqual({ status: 'existing', event: stored });
     expect(await store.events.create('u2', { ...e, kind: 'confusion' })).toBe('taken');
-    expect(await store.events.list('u1')).toEqual([e]);
+    expect(await store.events.list('u1')).toEqual([stored]);
     expect(await store.events.list('u2')).toEqual([]);
+  });
+
+  it('confirms an event once, for its owner only', async () => {
+    const e = { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', occurredOn: '2026-11-19', note: '', createdAt: NOW };
+    await store.events.create('u1', e);
+    expect(await store.events.confirm('u2', 'e1', NOW)).toBeUndefined();
+    expect(await store.events.list('u1')).toEqual([{ ...e, confirmedAt: null }]);
+    expect(await store.events.confirm('u1', 'e1', NOW)).toEqual({ ...e, confirmedAt: NOW });
+    expect(await store.events.confirm('u1', 'e1', LATER)).toEqual({ ...e, confirmedAt: NOW });
+    expect(await store.events.confirm('u1', 'nope', NOW)).toBeUndefined();
+    expect(await store.events.create('u1', e)).toEqual({ status: 'existing', event: { ...e, confirmedAt: NOW } });
   });
 
   it('counts attempts in the database with a limiter', async () => {

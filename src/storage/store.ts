@@ -36,8 +36,12 @@ export interface StoredEvent {
   readonly id: string;
   readonly kind: string;
   readonly occurredAt: string;
+  /** The person's own calendar day of the event (the date their device wrote); null on rows from before it was kept. */
+  readonly occurredOn: CalendarDate | null;
   readonly note: string;
   readonly createdAt: string;
+  /** When the person confirmed it is safe to go on with the plan; null until then. */
+  readonly confirmedAt: string | null;
 }
 
 export interface StoredRevision {
@@ -324,9 +328,12 @@ export function createStore(db: Kysely<Database>) {
 
     events: {
       /** Records an event; a retry with the same id returns the stored one, another person's id is 'taken'. */
-      async create(userId: string, event: StoredEvent): Promise<{ readonly status: 'created' | 'existing'; readonly event: StoredEvent } | 'taken'> {
-        const once = await insertOnce(
-          event,
+      async create(
+        userId: string,
+        event: Omit<StoredEvent, 'confirmedAt'>,
+      ): Promise<{ readonly status: 'created' | 'existing'; readonly event: StoredEvent } | 'taken'> {
+        const once = await insertOnce<StoredEvent>(
+          { ...event, confirmedAt: null },
           () =>
             db
               .insertInto('events')
@@ -335,6 +342,7 @@ export function createStore(db: Kysely<Database>) {
                 user_id: userId,
                 kind: event.kind,
                 occurred_at: event.occurredAt,
+                occurred_on: event.occurredOn,
                 note: event.note,
                 created_at: event.createdAt,
               })
@@ -345,10 +353,29 @@ export function createStore(db: Kysely<Database>) {
       },
       /** Newest first; optionally only the event with `id`. */
       async list(userId: string, id?: string): Promise<StoredEvent[]> {
-        let query = db.selectFrom('events').select(['id', 'kind', 'occurred_at', 'note', 'created_at']).where('user_id', '=', userId);
+        let query = db
+          .selectFrom('events')
+          .select(['id', 'kind', 'occurred_at', 'occurred_on', 'note', 'created_at', 'confirmed_at'])
+          .where('user_id', '=', userId);
         if (id !== undefined) query = query.where('id', '=', id);
         const rows = await query.orderBy('occurred_at', 'desc').limit(MAX_LIST_ROWS).execute();
-        return rows.map((r) => ({ id: r.id, kind: r.kind, occurredAt: r.occurred_at, note: r.note, createdAt: r.created_at }));
+        return rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          occurredAt: r.occurred_at,
+          occurredOn: r.occurred_on,
+          note: r.note,
+          createdAt: r.created_at,
+          confirmedAt: r.confirmed_at,
+        }));
+      },
+      /**
+       * Records that the person confirmed it is safe to go on after the event. Once only: a repeat keeps the first
+       * time. Undefined when the person has no event with this id (someone else's included).
+       */
+      async confirm(userId: string, id: string, now: string): Promise<StoredEvent | undefined> {
+        await db.updateTable('events').set({ confirmed_at: now }).where('user_id', '=', userId).where('id', '=', id).where('confirmed_at', 'is', null).execute();
+        return (await this.list(userId, id))[0];
       },
     },
 
@@ -524,6 +551,7 @@ export function createStore(db: Kysely<Database>) {
                 date: intake.date,
                 taken_at: intake.takenAt,
                 dose_micrograms: intake.doseMicrograms,
+                medication_id: intake.medicationId,
                 form: intake.form,
                 note: intake.note,
                 created_at: now,
@@ -535,7 +563,7 @@ export function createStore(db: Kysely<Database>) {
       },
       /** Oldest first within the range; optionally only the intake with `id`. */
       async list(userId: string, range: DateRange, id?: string): Promise<Intake[]> {
-        let query = db.selectFrom('intakes').select(['id', 'date', 'taken_at', 'dose_micrograms', 'form', 'note']).where('user_id', '=', userId);
+        let query = db.selectFrom('intakes').select(['id', 'date', 'taken_at', 'medication_id', 'dose_micrograms', 'form', 'note']).where('user_id', '=', userId);
         if (id !== undefined) query = query.where('id', '=', id);
         if (range.from !== undefined) query = query.where('date', '>=', range.from);
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
@@ -545,6 +573,7 @@ export function createStore(db: Kysely<Database>) {
           id: r.id,
           date: r.date,
           takenAt: r.taken_at,
+          medicationId: r.medication_id,
           doseMicrograms: r.dose_micrograms,
           form: INTAKE_FORMS.find((f) => f === r.form) ?? null,
           note: r.note,

@@ -8,7 +8,7 @@ import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount, forgetAccount 
 import { records, syncer } from './offline/index.js';
 import { entryState, useSentCount } from './offline/use-sent.js';
 import { SyncStatusPanel } from './components/sync-status.js';
-import { BUILT_IN_RED_FLAGS, orderRedFlags } from './red-flags.js';
+import { BUILT_IN_RED_FLAGS, BUILT_IN_SUPPLY_FLAGS, inOwnWords, orderRedFlags } from './red-flags.js';
 import { readJson, removeAll } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
 import { AppHeader, type Route } from './components/app-header.js';
@@ -40,7 +40,7 @@ export function App() {
   const [route, setRoute] = useState<Route>(routeFromHash);
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [redFlags, setRedFlags] = useState<readonly RedFlagView[]>(() => orderRedFlags(BUILT_IN_RED_FLAGS));
-  const [supplyFlags, setSupplyFlags] = useState<readonly RedFlagView[]>([]);
+  const [supplyFlags, setSupplyFlags] = useState<readonly RedFlagView[]>(BUILT_IN_SUPPLY_FLAGS);
   const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording; eventId?: string } | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [today, setToday] = useState(localToday);
@@ -117,8 +117,8 @@ export function App() {
     window.addEventListener('storage', onStorage);
     document.addEventListener('visibilitychange', onVisible);
     void records.redFlags().then((r) => {
-      if (r.ok && r.value.redFlags.length > 0) setRedFlags(orderRedFlags(r.value.redFlags));
-      if (r.ok) setSupplyFlags(r.value.supplyFlags);
+      if (r.ok && r.value.redFlags.length > 0) setRedFlags(orderRedFlags(r.value.redFlags.map(inOwnWords)));
+      if (r.ok) setSupplyFlags(r.value.supplyFlags.map(inOwnWords));
     });
     // Kept on the device now, so these screens open offline later even if never visited online.
     void records.instruments();

@@ -40,7 +40,7 @@ const TAG_WORDS: Readonly<Record<string, string>> = {
 export type Overall = 'bearable' | 'hard' | 'very-hard' | 'worst';
 const OVERALL_WORDS: Readonly<Record<Overall, string>> = { bearable: 'Bearable', hard: 'Hard', 'very-hard': 'Very hard', worst: 'The worst' };
 
-type AdherenceStatus = 'as-planned' | 'less' | 'more' | 'missed' | 'not-recorded' | 'no-plan';
+type AdherenceStatus = 'as-planned' | 'less' | 'much-less' | 'more' | 'missed' | 'not-recorded' | 'no-plan';
 
 /** Plain words for every error code the client can return. */
 const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
@@ -57,7 +57,7 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
   abrupt_stop:
     'This plan would stop your medicine from more than a small dose (more than the equivalent of 1 mg of diazepam). Stopping suddenly can cause serious withdrawal, including seizures. Please add gradual steps down first.',
   too_fast:
-    'Some of these steps cut more than a quarter of the dose at once, faster than guidelines advise. Please make those cuts smaller. If you and your prescriber chose a faster pace, you can say so under "Pace".',
+    'Some of these steps cut more than a quarter of the dose at once, faster than guidelines advise. Please make those cuts smaller. If you and your prescriber chose a faster pace, you can say so under “How fast?” (even then, no more than half at once).',
   pace_unreachable:
     'This form cannot measure steps small enough for a safe pace. A liquid, or switching to diazepam, would allow smaller steps. Your prescriber or pharmacist can help.',
   equivalence_out_of_range:
@@ -278,8 +278,80 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Calling numbers shown as links on the urgent-help screen (the local number may differ: the text says so). */
+export interface CallNumber {
+  readonly number: string;
+  readonly where: string;
+}
+const EMERGENCY_NUMBERS: readonly CallNumber[] = [
+  { number: '112', where: 'Europe' },
+  { number: '911', where: 'North America' },
+  { number: '999', where: 'the UK' },
+];
+const CRISIS_LINES: readonly CallNumber[] = [
+  { number: '988', where: 'crisis line, US' },
+  { number: '116 123', where: 'Samaritans, UK and Ireland' },
+];
+
+/** What a person taps for each red flag, and the steps shown after the calling links (clinical.md §6.1). */
+export interface RedFlagWords {
+  readonly label: string;
+  readonly steps: readonly string[];
+  /** Also offer crisis lines beside the emergency numbers. */
+  readonly crisisLines?: true;
+}
+const KEEP_DOSE = 'Do not change your dose on your own. Take your next dose as planned unless a clinician tells you otherwise.';
+const ASK_BEFORE_NEXT_DOSE = 'Ask the emergency service or a clinician before you take your next dose.';
+const STAY_WITH_YOU = 'Ask someone to stay with you until help comes.';
+const RED_FLAG_WORDS: Readonly<Record<string, RedFlagWords | undefined>> = {
+  seizure: {
+    label: 'I had a seizure',
+    steps: [
+      'If someone is with you, show them this screen. Lie on your side, away from anything hard or sharp.',
+      KEEP_DOSE,
+      'Tell your prescriber today that you had a seizure while tapering.',
+    ],
+  },
+  confusion: { label: 'I am confused or disoriented', steps: [STAY_WITH_YOU, KEEP_DOSE] },
+  hallucinations: { label: 'I see or hear things that are not there (while awake)', steps: [STAY_WITH_YOU, KEEP_DOSE] },
+  'suicidal-thoughts': {
+    label: 'I have thoughts of harming myself',
+    steps: ['You deserve help right now. Call an emergency number or a crisis line.', 'If you can, tell someone near you and stay with them.', KEEP_DOSE],
+    crisisLines: true,
+  },
+  'heavy-sedation': {
+    label: 'I am very drowsy, hard to wake, or breathing slowly',
+    steps: ['Ask someone to stay with you. Do not drive.', ASK_BEFORE_NEXT_DOSE],
+  },
+  'opioids-or-alcohol': {
+    label: 'I took my medicine with opioids or alcohol',
+    steps: ['Together they can slow breathing dangerously, also hours later. Ask someone to stay with you. Do not drive.', ASK_BEFORE_NEXT_DOSE],
+  },
+  'chest-pain': {
+    label: 'I have chest pain or my heart is racing badly',
+    steps: ['Sit down and rest while you wait. Do not drive yourself.', KEEP_DOSE],
+  },
+  'fall-or-head-injury': { label: 'I fell or hurt my head', steps: ['Do not drive. Ask someone to stay with you.', KEEP_DOSE] },
+  'missed-doses': {
+    label: 'I have missed doses for two days or more',
+    steps: [
+      'Contact your prescriber or pharmacist today and tell them how many doses you missed.',
+      'Do not take extra to catch up unless a clinician tells you to.',
+      'If you notice a seizure, confusion or hallucinations, call your local emergency number.',
+    ],
+  },
+  'running-out': {
+    label: 'I am running out of my medicine',
+    steps: [
+      'Contact your prescriber or pharmacy today for a new supply. Stopping suddenly can cause serious withdrawal.',
+      'Tell them how many days of medicine you have left.',
+    ],
+  },
+};
+
 export const messages = {
   appName: 'Taper Companion',
+  listText,
   skipLink: 'Skip to main content',
   loading: 'Loading…',
   screenLoadFailed: 'This screen could not be opened. Please reload the app; what you saved is kept.',
@@ -333,6 +405,7 @@ export const messages = {
     sleepClearLabel: 'Sleep not recorded',
     doseLabel: 'Dose taken today (mg)',
     doseHint: 'For example 0.5. Leave empty if you do not want to record it.',
+    doseInLog: 'During the switch you take two medicines: log each one in “Doses taken today” above. That is your dose record for the day.',
     noteLabel: 'Note',
     noteHint: 'Anything you want to remember. Optional.',
     noteCounter: (used: number, max: number) => `${used} of ${max} characters`,
@@ -379,7 +452,7 @@ export const messages = {
     intro: 'Just three taps. You can add more later, or not at all.',
     overallLegend: 'How is today overall?',
     overall: (o: Overall) => OVERALL_WORDS[o],
-    doseLegend: (mg: number) => `Did you take today’s planned dose (${mgText(mg)})?`,
+    doseLegend: (what: string) => `Did you take today’s planned dose (${what})?`,
     yes: 'Yes',
     notYet: 'No, or not yet',
     save: 'Save quick check-in',
@@ -393,13 +466,17 @@ export const messages = {
 
   dose: {
     heading: 'Doses taken today',
-    takePlanned: (mg: number) => `I took today’s planned dose (${mgText(mg)})`,
+    takePlanned: (what: string) => `I took today’s planned dose (${what})`,
+    plannedLogged: 'Today’s planned dose is logged.',
+    amount: (mg: number) => mgText(mg),
+    named: (medicine: string, mg: number) => `${medicine} ${mgText(mg)}`,
+    medicineLegend: 'Which medicine',
     logLabel: 'Dose taken (mg)',
     logHint: 'For example 0.5.',
     log: 'Log a dose',
     logging: 'Saving…',
     none: 'No doses logged today yet.',
-    line: (mg: number, at: string, form: IntakeForm | null) => `${mgText(mg)}${form ? ` (${FORM_WORDS[form].toLowerCase()})` : ''} at ${TIME.format(new Date(at))}`,
+    line: (what: string, at: string, form: IntakeForm | null) => `${what}${form ? ` (${FORM_WORDS[form].toLowerCase()})` : ''} at ${TIME.format(new Date(at))}`,
     timing: (kind: 'on-time' | 'early' | 'late', doseTime: number, offset: number) =>
       kind === 'on-time'
         ? `Around your ${clock(doseTime)} dose time.`
@@ -416,10 +493,10 @@ export const messages = {
     noteLabel: 'Note about this dose',
     noteHint: 'Optional. For example: with food, or measured with the 1 ml syringe.',
     undo: 'Undo',
-    undoLabel: (mg: number, at: string) => `Undo ${mgText(mg)} at ${TIME.format(new Date(at))}`,
-    logged: (mg: number) => `Logged ${mgText(mg)}. Tap Undo if that was a mistake.`,
+    undoLabel: (what: string, at: string) => `Undo ${what} at ${TIME.format(new Date(at))}`,
+    logged: (what: string) => `Logged ${what}. Tap Undo if that was a mistake.`,
     undone: 'Removed.',
-    loggedOnDevice: (mg: number) => `Logged ${mgText(mg)} on this device. It will be added to your account as soon as it can be sent.`,
+    loggedOnDevice: (what: string) => `Logged ${what} on this device. It will be added to your account as soon as it can be sent.`,
     notSent: 'not sent yet',
     invalid: 'Please enter the dose in mg as a number, for example 0.5.',
   },
@@ -475,29 +552,73 @@ export const messages = {
       `${SHORT_DATE.format(toLocalDate(date))}: ${score} of ${max}${band ? `, ${band}` : ''}`,
     citation: (text: string) => `Source: ${text}`,
     savedOnDevice: 'Saved on this device. It will be added to your account as soon as it can be sent.',
+    contactClinician:
+      'This score is in a severe band. Please contact your prescriber or another clinician today and tell them your score. If you have a seizure, confusion, hallucinations or thoughts of harming yourself, call your local emergency number now.',
+  },
+
+  planPause: {
+    heading: 'Your plan is paused',
+    intro: 'No cut happens until you say it is safe to go on. Stay on the dose you take now.',
+    because: (label: string, since: CalendarDate) => `Since ${LONG_DATE.format(toLocalDate(since))}: you told us “${label}”.`,
+    held: (step: number, mg: number) => `Step ${step} (${mgText(mg)} a day) lasts until then.`,
+    notStarted: 'Your plan does not start until then.',
+    advice: 'It is best to talk with your prescriber first. Go on only when you feel safe and, ideally, they agree.',
+    nextCut: (date: CalendarDate) => `If you go on today, the next change is on ${LONG_DATE.format(toLocalDate(date))}.`,
+    noNextCut: 'There are no more changes in this plan.',
+    goOn: 'It is safe to go on',
+    confirmQuestion: 'Are you sure it is safe to go on with your plan?',
+    confirmYes: 'Yes, go on with the plan',
+    confirmNo: 'Not yet',
+    sending: 'Saving…',
+    wentOn: (date: CalendarDate | undefined) =>
+      date === undefined
+        ? 'Your plan goes on.'
+        : `Your plan goes on. The next change is on ${LONG_DATE.format(toLocalDate(date))}.`,
+    calendarAgain: 'If you added the plan to your calendar, download it again: the dates have moved.',
+    unsent: (label: string) =>
+      `You recorded “${label}” on this device. It has not reached your account yet, so the plan below does not show the pause. Please do not make the next cut until it has.`,
+    pastHeading: 'Earlier pauses',
+    pastLine: (label: string, since: CalendarDate, until: CalendarDate, days: number) =>
+      `${SHORT_DATE.format(toLocalDate(since))} to ${SHORT_DATE.format(toLocalDate(until))}, after “${label}”: ${plural(days, 'day', 'days')} added.`,
+    unknownKind: (kind: string) => kind.replace(/-/g, ' '),
+  },
+
+  highDose: {
+    notice: (mg: number, name: string) =>
+      `${mgText(mg)} of ${name.toLowerCase()} a day is far above the usual range: more than the equivalent of 40 mg of diazepam (Ashton’s table). A taper from a dose this high needs a plan made with your prescriber or a specialist. You can still look at a plan here to take with you.`,
   },
 
   adherence: {
     heading: 'Doses',
-    status: (status: AdherenceStatus, planned: number | null, taken: number) => {
+    /** `medicine`: the medicine's name when the day has two (a switch), so amounts of two drugs are never run together. */
+    status: (status: AdherenceStatus, planned: number | null, taken: number, medicine?: string) => {
+      const of = medicine === undefined ? '' : ` of ${medicine.toLowerCase()}`;
       switch (status) {
         case 'as-planned':
-          return `Dose as planned (${mgText(taken)}).`;
+          return `Dose${of} as planned (${mgText(taken)}).`;
         case 'less':
-          return `Took ${mgText(taken)}; the plan said ${mgText(planned ?? 0)}.`;
+          return `Took ${mgText(taken)}${of}; the plan said ${mgText(planned ?? 0)}.`;
+        case 'much-less':
+          return `Took ${mgText(taken)}${of}, less than half of the ${mgText(planned ?? 0)} planned.`;
         case 'more':
-          return `Took ${mgText(taken)}; the plan said ${mgText(planned ?? 0)}.`;
+          return `Took ${mgText(taken)}${of}; the plan said ${mgText(planned ?? 0)}.`;
         case 'missed':
-          return 'No dose logged on this day.';
+          return medicine === undefined ? 'No dose logged on this day.' : `No ${medicine.toLowerCase()} logged on this day.`;
         case 'not-recorded':
           return 'Dose not recorded.';
         case 'no-plan':
           return taken > 0 ? `Took ${mgText(taken)}.` : 'No dose logged.';
       }
     },
-    riskHeading: 'Missed doses: please act today',
+    riskHeading: (codes: readonly string[]) =>
+      codes.every((c) => c === 'missed_days') ? 'Missed doses: please act today' : codes.every((c) => c === 'far_below_plan') ? 'Much less than planned: please act today' : 'Doses: please act today',
     riskIntro: (days: number, from: CalendarDate, to: CalendarDate) =>
       `No dose was logged for ${plural(days, 'day', 'days')} (${SHORT_DATE.format(toLocalDate(from))} to ${SHORT_DATE.format(toLocalDate(to))}). If you did take them, you can ignore this.`,
+    farBelowIntro: (days: number, from: CalendarDate, to: CalendarDate) =>
+      days === 1
+        ? `On ${SHORT_DATE.format(toLocalDate(from))} you took less than half of a planned dose. A drop that large works like a big sudden cut. If you did take it all, you can ignore this.`
+        : `On ${plural(days, 'day', 'days')} (${SHORT_DATE.format(toLocalDate(from))} to ${SHORT_DATE.format(toLocalDate(to))}) you took less than half of a planned dose. A drop that large works like a big sudden cut. If you did take it all, you can ignore this.`,
+    checkinSource: 'From the dose in your check-in.',
     supplyHeading: 'If one of these applies, tap it for what to do',
   },
 
@@ -647,7 +768,7 @@ export const messages = {
     held: (days: number) => `Includes ${plural(days, 'extra day', 'extra days')} on hold.`,
     mg: mgText,
     cut: (percent: number) => (percent === 0 ? '–' : `${NUMBER.format(percent)} %`),
-    medicineLine: (name: string, form: string, mg: number) => `${name} (${FORM_NAMES[form]?.toLowerCase() ?? form}), ${mgText(mg)} a day:`,
+    medicineLine: (name: string, form: string, mg: number) => `${name}, ${FORM_NAMES[form]?.toLowerCase() ?? form}: ${mgText(mg)} a day`,
     timeLine: (label: string, mg: number) => `${TIME_NAMES[label] ?? label}, ${mgText(mg)}:`,
     measure: measureText,
     achieved: accuracyText,
@@ -683,6 +804,9 @@ export const messages = {
     printAll: 'All steps',
     cardTitle: (n: number) => `Step ${n}`,
     cardDose: (mg: number) => `Daily dose: ${mgText(mg)}`,
+    /** Each medicine's own amount: during a switch, never the diazepam-equivalent total. */
+    dayDoses: (parts: readonly { readonly name: string; readonly mg: number }[]) =>
+      parts.length === 1 ? `Daily dose: ${mgText(parts[0]?.mg ?? 0)}` : `Daily doses: ${listText(parts.map((p) => `${mgText(p.mg)} ${p.name.toLowerCase()}`))}`,
     cardFaster: 'Faster than the guideline pace, as you and your prescriber chose.',
     summaryHeading: 'At a glance',
     duration: (days: number) => {
@@ -690,22 +814,27 @@ export const messages = {
       const months = Math.round(days / 30.44);
       return days === 0 ? 'This plan has one step.' : `From the first step to the last takes about ${plural(weeks, 'week', 'weeks')} (${plural(months, 'month', 'months')}), without holds you add later.`;
     },
-    finalStop: (limitMg: number, scale: string) =>
-      `The last step stops from no more than ${mgText(limitMg)} of ${scale.toLowerCase()} a day (the equivalent of 1 mg of diazepam), the size of the last step in the diazepam rate table.`,
+    finalStop: (limitMg: number, scale: string, isDiazepam: boolean) =>
+      `The last step stops from no more than ${mgText(limitMg)} of ${scale.toLowerCase()} a day${isDiazepam ? '' : ' (the equivalent of 1 mg of diazepam)'}, the size of the last step in the diazepam rate table.`,
     paceGuidelineLine: 'Every step keeps to the guideline pace: no more than a quarter of the dose in any two weeks.',
-    paceFasterLine: 'You chose a faster pace with your prescriber. Steps that go faster than the guideline are marked below.',
+    paceFasterLine:
+      'You chose a faster pace with your prescriber. Steps that go faster than the guideline are listed under “Please read first”. Even so, no two weeks lose more than half the dose.',
     adjustmentsHeading: 'What the app changed to keep the pace',
-    adjustment: (code: string, steps: readonly number[], form: string | undefined, medicine: string, chosenForm: string) => {
+    adjustment: (code: string, steps: readonly number[], form: string | undefined, medicine: string, chosenForm: string, faster: boolean, homeMixture: boolean) => {
       const at = steps.length === 1 ? `step ${String((steps[0] ?? 0) + 1)}` : `steps ${listText(steps.map((n) => String(n + 1)))}`;
       switch (code) {
         case 'form_switch':
+          if (homeMixture)
+            return `From ${at}, part of each dose is made by stirring one ${medicine.toLowerCase()} tablet into water (a home water mixture), because ${chosenForm.toLowerCase()} cannot make cuts this small. You will need ${medicine.toLowerCase()} tablets and an oral syringe; if you do not have them, please ask your prescriber. The table says exactly how.`;
           return form === 'liquid'
-            ? `From ${at}, ${medicine.toLowerCase()} is measured as a liquid, because ${chosenForm.toLowerCase()} cannot make cuts this small. The table says exactly how.`
+            ? `From ${at}, ${medicine.toLowerCase()} is measured as its liquid from the pharmacy, because ${chosenForm.toLowerCase()} cannot make cuts this small. Please ask your prescriber for it. The table says exactly how.`
             : `From ${at}, ${medicine.toLowerCase()} is measured as ${FORM_NAMES[form ?? '']?.toLowerCase() ?? form ?? ''}, because ${chosenForm.toLowerCase()} cannot make cuts this small.`;
         case 'interval_lengthened':
           return `${at.charAt(0).toUpperCase()}${at.slice(1)} last longer than you asked, so that no two weeks lose more than a quarter of the dose.`;
         case 'cut_capped':
-          return `The cuts at ${at} are smaller than you asked, so that no cut is more than a quarter of the dose.`;
+          return faster
+            ? `The cuts at ${at} are smaller than you asked, so that no cut is more than half of the dose, even at the faster pace you chose.`
+            : `The cuts at ${at} are smaller than you asked, so that no cut is more than a quarter of the dose.`;
         case 'diazepam_rounded_down':
           return `During the switch (${at}), diazepam is rounded down to what you can measure, never up. The table shows by how much.`;
         default:
@@ -742,10 +871,20 @@ export const messages = {
     intro: 'If one of these is happening, tap it. You will see what to do straight away.',
   },
 
+  /** The web app's words for each red flag, by its kind; undefined for a kind this version does not know. */
+  redFlag: (kind: string): RedFlagWords | undefined => RED_FLAG_WORDS[kind],
+
   urgent: {
     title: 'Get help now',
     youSaid: (label: string) => `You told us: ${label}`,
+    callHeading: 'Call your local emergency number now',
+    callIntro: 'Tap a number to call it. If yours is different, call your own local emergency number.',
+    emergencyNumbers: EMERGENCY_NUMBERS,
+    crisisLines: CRISIS_LINES,
+    callLink: (n: CallNumber) => `Call ${n.number} (${n.where})`,
+    telHref: (n: CallNumber) => `tel:${n.number.replace(/\s/g, '')}`,
     stepsHeading: 'What to do',
+    planPaused: 'Your taper plan is paused: no cut happens until you say it is safe to go on, on the Plan screen.',
     recording: 'Adding this to your history…',
     recorded: (at: Date) => `Added to your history at ${TIME.format(at)}.`,
     queued: 'This is kept on this device and will be added to your history as soon as it can be sent. The steps above matter more.',

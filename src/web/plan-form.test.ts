@@ -17,6 +17,7 @@ const clonazepam: MedicationView = {
   ],
   specialistFirstFor: ['epilepsy'],
   diazepamRatio: { low: 10, high: 20 },
+  usualRangeLimitMg: 2,
 };
 
 describe('plan form', () => {

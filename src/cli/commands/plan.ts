@@ -70,10 +70,14 @@ interface PlanOptions {
   readonly json?: boolean;
 }
 
-const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
+/** A number as typed; a decimal comma (1,5) reads as a point, as the web form accepts it. */
+const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value.trim().replace(/^(\d+),(\d+)$/, '$1.$2')));
 
 /** The diazepam per mg: the published table's figure (--equivalence), or the number given (--ratio). */
 function ratioFrom(o: PlanOptions): number | undefined {
+  if (o.equivalence === undefined && o.ratio === undefined) {
+    throw new CliFailure('invalid_input', '--equivalence (ashton or va-dod) or --ratio is needed for a switch to diazepam', EXIT.usage);
+  }
   if (o.equivalence === undefined) return num(o.ratio);
   const medication = findMedication(o.medication);
   if (o.equivalence !== 'ashton' && o.equivalence !== 'va-dod') throw new CliFailure('invalid_input', '--equivalence must be ashton or va-dod', EXIT.usage);
@@ -124,18 +128,21 @@ function doseTimesFrom(text: string | undefined, doseMg: number | undefined): { 
 }
 
 const drugName = (id: string): string => findMedication(id)?.name ?? id;
-const FORM_WORDS: Readonly<Record<string, string>> = { tablet: 'tablets', odt: 'orally disintegrating tablets', capsule: 'capsules', liquid: 'a liquid', drops: 'drops' };
+const FORM_WORDS: Readonly<Record<string, string>> = { tablet: 'tablets', odt: 'orally disintegrating tablets', capsule: 'capsules', liquid: 'liquid from the pharmacy', drops: 'drops' };
 
 /** What the planner changed to keep the pace, in plain words (the web says the same in its catalogue). */
 function describeAdjustment(a: Plan['adjustments'][number], plan: Plan, chosenForm: string): string {
   const at = a.steps.length === 1 ? `step ${String((a.steps[0] ?? 0) + 1)}` : `steps ${a.steps.map((i) => i + 1).join(', ')}`;
   switch (a.code) {
-    case 'form_switch':
-      return `From ${at}, ${drugName(a.medicationId ?? plan.doseScale).toLowerCase()} is measured as ${FORM_WORDS[a.form ?? ''] ?? a.form ?? ''}, because ${FORM_WORDS[chosenForm] ?? chosenForm} cannot make cuts this small.`;
+    case 'form_switch': {
+      const drug = drugName(a.medicationId ?? plan.doseScale).toLowerCase();
+      const way = a.homeMixture === true ? `${drug} tablets with one stirred into water (you need ${drug} tablets and an oral syringe)` : `${drug} ${FORM_WORDS[a.form ?? ''] ?? a.form ?? ''}`;
+      return `From ${at}, the dose is measured as ${way}, because ${FORM_WORDS[chosenForm] ?? chosenForm} cannot make cuts this small.`;
+    }
     case 'interval_lengthened':
       return `${at.charAt(0).toUpperCase()}${at.slice(1)} last longer than asked, so that no two weeks lose more than 25% of the dose.`;
     case 'cut_capped':
-      return `The cuts at ${at} are smaller than asked, so that no cut is more than 25% of the dose.`;
+      return `The cuts at ${at} are smaller than asked, so that no cut is more than ${plan.pace === 'prescriber-faster' ? '50' : '25'}% of the dose.`;
     case 'diazepam_rounded_down':
       return `During the switch (${at}), diazepam is rounded down to what its form measures, never up (see the table).`;
   }

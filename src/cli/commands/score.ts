@@ -7,6 +7,9 @@ interface ScoreOptions {
   readonly json?: boolean;
 }
 
+/** For the severe bands: advice to talk to someone today, never a dose decision (clinical.md §5.1). */
+const CONTACT_CLINICIAN = 'This is in a severe band: please contact your prescriber or another clinician today. It is not a decision about your dose.';
+
 export function scoreCommand(deps: CliDeps): Command {
   return new Command('score')
     .description(`score a questionnaire (${INSTRUMENTS.map((i) => i.id).join(', ')}); for monitoring only, never a dose decision`)
@@ -29,11 +32,12 @@ export function scoreCommand(deps: CliDeps): Command {
           EXIT.usage,
         );
       }
-      const { score, band, bandLabel, maxScore } = result.value;
+      const { score, band, bandLabel, maxScore, contactClinician } = result.value;
       if (options.json) {
-        deps.out(`${JSON.stringify({ score, band })}\n`);
+        deps.out(`${JSON.stringify({ score, band, contactClinician })}\n`);
         return;
       }
       deps.out(`${instrument.shortName}: ${score} of ${maxScore}${bandLabel ? ` (${bandLabel})` : ' (total only; no validated bands)'}\n`);
+      if (contactClinician) deps.out(`${CONTACT_CLINICIAN}\n`);
     });
 }

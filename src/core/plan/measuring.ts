@@ -252,10 +252,14 @@ export function realiseWithTitration(
   const remainderUg = plannedUg - solid.ug;
   if (remainderUg === 0) return { method: 'tablets', pieces: solid.pieces, ...measured(plannedUg, solid.ug) };
 
-  const volumes = options.mixVolumeMl === undefined ? MIX_VOLUMES_ML : [options.mixVolumeMl];
+  const [firstVolume, ...otherVolumes]: readonly number[] = options.mixVolumeMl === undefined ? MIX_VOLUMES_ML : [options.mixVolumeMl];
+  const firstMl = firstVolume ?? MIX_VOLUMES_ML[0];
   // The first volume within the limit, tried in order (most doses need only the first); else the closest.
-  let chosen: ReturnType<typeof mixtureDose> & { readonly volumeMl: number } = { ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl: volumes[0] ?? 100, doseMg: mg(remainderUg), syringeMl: options.syringeMl }), volumeMl: volumes[0] ?? 100 };
-  for (const volumeMl of volumes.slice(1)) {
+  let chosen: ReturnType<typeof mixtureDose> & { readonly volumeMl: number } = {
+    ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl: firstMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }),
+    volumeMl: firstMl,
+  };
+  for (const volumeMl of otherVolumes) {
     if (Math.abs(chosen.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg) break;
     const attempt = { ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }), volumeMl };
     if (Math.abs(attempt.errorMg) < Math.abs(chosen.errorMg) || Math.abs(attempt.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg) chosen = attempt;

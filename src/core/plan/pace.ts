@@ -9,9 +9,16 @@
  */
 import type { Micrograms } from '../dose.js';
 import type { Medication } from '../medications/medication.js';
+import type { Pace } from './plan-types.js';
 
 /** JCPG 2025 recommendation 6: usually no more than 25 % in 2 weeks. */
 export const MAX_CUT_PER_14_DAYS = 0.25;
+/**
+ * The most a pace may cut in 14 days. A faster pace chosen with a prescriber still has a bound: half the dose in two
+ * weeks, twice the guideline (a conservative design choice; no source sets one, and JCPG's patient guide names
+ * 15-25 % every 2-4 weeks as what some long-term users manage).
+ */
+export const PACE_LIMIT: Readonly<Record<Pace, number>> = { guideline: MAX_CUT_PER_14_DAYS, 'prescriber-faster': 0.5 };
 export const PACE_WINDOW_DAYS = 14;
 /** The rate table's last band ends with a cut of at most 1 mg diazepam to 0. */
 export const FINAL_STOP_DIAZEPAM_MG = 1;
@@ -47,8 +54,8 @@ export function defaultFloorUg(medication: Medication): Micrograms {
 }
 
 /** The largest cut from `currentUg` that keeps to the guideline when the previous dose lasted 14 days or more. */
-export function largestPacedCutUg(currentUg: Micrograms): Micrograms {
-  return Math.floor(currentUg * MAX_CUT_PER_14_DAYS + 1e-9);
+export function largestPacedCutUg(currentUg: Micrograms, limit = MAX_CUT_PER_14_DAYS): Micrograms {
+  return Math.floor(currentUg * limit + 1e-9);
 }
 
 /**
@@ -67,8 +74,8 @@ export function largestDoseInWindowBefore(starts: readonly number[], doses: read
   return largest;
 }
 
-/** True when a dose of `doseUg` from `day` cuts more than 25 % from the largest dose of the 14 days before. */
-export function cutsTooFast(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, day: number, doseUg: Micrograms): boolean {
+/** True when a dose of `doseUg` from `day` cuts more than `limit` (25 %) from the largest dose of the 14 days before. */
+export function cutsTooFast(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, day: number, doseUg: Micrograms, limit = MAX_CUT_PER_14_DAYS): boolean {
   const before = largestDoseInWindowBefore(starts, doses, startUg, day);
-  return before > 0 && before - doseUg > before * MAX_CUT_PER_14_DAYS + 1e-9;
+  return before > 0 && before - doseUg > before * limit + 1e-9;
 }

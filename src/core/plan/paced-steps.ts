@@ -1,8 +1,8 @@
 /**
  * The step generator every strategy shares. A strategy says what dose it asks for next and how large a cut it
  * tolerates; this module turns that into measurable steps that keep the pace, by construction:
- *  - at the guideline pace no cut is larger than 25 % of the dose it cuts from (pace.ts), and the request is
- *    clamped to that when it asks for more (`capped`);
+ *  - no cut is larger than the pace allows (25 % of the dose it cuts from; 50 % at a faster pace chosen with a
+ *    prescriber, pace.ts), and the request is clamped to that when it asks for more (`capped`);
  *  - a cut the form cannot make within the tolerance (tablets can't cut 10 % of 0.5 mg) moves the dose to the next,
  *    finer way of measuring in the chain (measure-chain.ts), for this step and the rest of the plan;
  *  - a step to 0 comes only from at most the final-stop limit (1 mg diazepam-equivalent): below the floor the plan
@@ -13,7 +13,7 @@
 import type { Micrograms } from '../dose.js';
 import type { PlanMeasure } from './measure-chain.js';
 import type { Measure } from './measuring.js';
-import { largestPacedCutUg, MAX_CUT_PER_14_DAYS } from './pace.js';
+import { largestPacedCutUg, MAX_CUT_PER_14_DAYS, PACE_LIMIT } from './pace.js';
 import type { DoseTime, Pace, StepKind } from './plan-types.js';
 import { splitOverTimes } from './split.js';
 
@@ -112,7 +112,6 @@ function nextStep(input: PhaseInput, currentUg: Micrograms, perTimeUg: readonly 
 
 export function pacedSteps(input: PhaseInput): PhaseResult {
   const steps: RawStep[] = [];
-  const guideline = input.pace === 'guideline';
   let current = input.startUg;
   let perTime: readonly Micrograms[] = input.startPerTimeUg;
   let measureIndex = input.firstMeasure;
@@ -129,11 +128,12 @@ export function pacedSteps(input: PhaseInput): PhaseResult {
     if (steps.length >= input.maxSteps) return { ok: false, code: 'plan_too_long' };
     const asked = input.rule.target(current);
     if (input.endUg === 0 && asked < input.floorUg && current <= input.stopLimitUg) return stop();
-    const pacedFloor = guideline ? current - largestPacedCutUg(current) : 0;
-    // Too much left to stop from: go no lower than the final-stop limit, so that the next step may stop.
-    const approach = input.endUg === 0 && current > input.stopLimitUg ? input.stopLimitUg : 0;
+    const pacedCut = largestPacedCutUg(current, PACE_LIMIT[input.pace]);
+    const pacedFloor = current - pacedCut;
+    // Asked below the floor with too much left to stop from: go no lower than the final-stop limit, then stop.
+    const approach = input.endUg === 0 && asked < input.floorUg && current > input.stopLimitUg ? input.stopLimitUg : 0;
     const target = Math.max(asked, pacedFloor, approach, input.endUg);
-    const limits = { tolerated: input.rule.toleratedCutUg(current), paced: guideline ? largestPacedCutUg(current) : Infinity };
+    const limits = { tolerated: input.rule.toleratedCutUg(current), paced: pacedCut };
     const next = nextStep(input, current, perTime, measureIndex, target, limits);
     if (!next) {
       if (input.endUg === 0 && current <= input.stopLimitUg) return stop();

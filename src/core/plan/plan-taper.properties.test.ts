@@ -210,7 +210,13 @@ function checkRefusal(input: PlanInput, code: PlanErrorCode, field: string | und
   }
   if (input.strategy.kind === 'custom') {
     expect(['abrupt_stop', 'too_fast', 'unmeasurable_dose', 'plan_too_long', 'invalid_plan']).toContain(code);
-    if (code === 'too_fast') expect(input.pace).toBe('guideline');
+    // At the guideline pace a custom cut over 25 % is refused; at a faster pace, one over half.
+    if (code === 'too_fast') {
+      const steps = input.strategy.steps;
+      const limit = input.pace === 'prescriber-faster' ? 0.5 : 0.25;
+      const cuts = steps.map((st, i) => [i === 0 ? toUg(input.currentDoseMg) : toUg(steps[i - 1]?.doseMg ?? 0), toUg(st.doseMg)] as const);
+      expect(cuts.some(([from, to]) => to > 0 && from - to > Math.floor(from * limit + 1e-9))).toBe(true);
+    }
     return;
   }
   expect(code).toBe('plan_too_long');
@@ -260,9 +266,11 @@ function checkPace(input: PlanInput, plan: Plan): void {
     const before = largestBefore(plan, startScaleUg(input), day);
     const fast = before > 0 && before - toUg(step.doseMg) > before * MAX_CUT_PER_14_DAYS + 1e-9;
     if (fast && !exemptStop) {
-      // Item 1: at the guideline pace no 14 days lose more than 25 %; a chosen faster pace flags each such cut.
+      // Item 1: at the guideline pace no 14 days lose more than 25 %; a chosen faster pace flags each such cut,
+      // and even it loses no more than half in 14 days.
       expect(input.pace, `step ${i}: ${before} -> ${step.doseMg * 1000} µg within 14 days`).toBe('prescriber-faster');
       expect(tooFast).toContain(i);
+      expect(before - toUg(step.doseMg), `step ${i} at the faster pace`).toBeLessThanOrEqual(before * 0.5 + 1e-9);
     }
   });
   if (input.pace !== 'prescriber-faster') {
@@ -290,6 +298,15 @@ function checkFinalStop(input: PlanInput, plan: Plan): void {
 
 function checkDoseTimes(input: PlanInput, plan: Plan): void {
   const increases = flaggedSteps(plan, 'increase');
+  // Against today: the first step raises no dose-time above its share of today's dose (a switch: its equivalent).
+  const first = plan.steps[0];
+  if (first && !increases.includes(0)) {
+    const ratio = input.strategy.kind === 'crossover' ? input.strategy.diazepamMgPerMg : 1;
+    perTimeOnScale(input, first).forEach((ug, k) => {
+      const today = toUg(input.currentDoseMg) * (input.doseTimes[k]?.share ?? 0) * ratio;
+      expect(ug, `step 0 ${input.doseTimes[k]?.label}: today ${today}`).toBeLessThanOrEqual(today + input.doseTimes.length * ratio + 1);
+    });
+  }
   plan.steps.forEach((step, i) => {
     const previous = plan.steps[i - 1];
     if (!previous) return;

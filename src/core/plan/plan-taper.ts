@@ -19,7 +19,7 @@ import { diazepamCutMg, publishedRatioRange, substitute } from './crossover.js';
 import { MIN_INTERVAL_DAYS, MAX_LINEAR_CUT_SHARE, REFUSALS, WARNINGS } from './guardrails.js';
 import { measureChain, type PlanMeasure } from './measure-chain.js';
 import { MAX_REALISATION_ERROR, type MeasuringOptions } from './measuring.js';
-import { cutsTooFast, defaultFloorUg, finalStopLimitUg, largestPacedCutUg, PACE_WINDOW_DAYS } from './pace.js';
+import { cutsTooFast, defaultFloorUg, finalStopLimitUg, largestPacedCutUg, PACE_LIMIT, PACE_WINDOW_DAYS } from './pace.js';
 import { pacedSteps, realisable, type CutRule, type PhaseResult, type RawStep } from './paced-steps.js';
 import type {
   Hold,
@@ -69,15 +69,24 @@ function suggestionsFor(medication: Medication, chain: readonly PlanMeasure[]): 
   return suggestions.length > 0 ? suggestions : ['smaller_cuts'];
 }
 
-/** The person's starting amount at each dose-time, by the shares (their actual split is not known). */
-function startingPerTime(startUg: Micrograms, input: PlanInput, chain: readonly PlanMeasure[]): Micrograms[] {
-  for (const plan of chain) {
-    const parts = splitOverTimes(startUg, input.doseTimes, plan.measure);
-    if (parts) return parts;
-  }
-  const parts = input.doseTimes.map((t) => Math.floor(startUg * t.share));
-  parts[0] = (parts[0] ?? 0) + startUg - parts.reduce((a, b) => a + b, 0);
+/**
+ * The person's amount at each dose-time today: the shares they gave, to the microgram. What they take now is not
+ * rounded to what the form makes (2.5 mg morning and night from 5 mg, however diazepam tablets come): no dose-time of
+ * the first step may be above it.
+ */
+function startingPerTime(startUg: Micrograms, input: PlanInput): Micrograms[] {
+  const parts = input.doseTimes.map((t) => Math.floor(startUg * t.share + 1e-9));
+  const largest = input.doseTimes.reduce((best, t, i) => (t.share > (input.doseTimes[best]?.share ?? 0) ? i : best), 0);
+  parts[largest] = (parts[largest] ?? 0) + startUg - parts.reduce((a, b) => a + b, 0);
   return parts;
+}
+
+/** Today's amounts at each dose-time made with the first way of measuring that makes them all (for a switch). */
+function measuredStart(startUg: Micrograms, input: PlanInput, chain: readonly PlanMeasure[]): { readonly own: PlanMeasure; readonly perTimeUg: Micrograms[] } | undefined {
+  // Exactly today's amounts: a rounded split would raise one dose-time on the first day of the switch.
+  const exact = startingPerTime(startUg, input);
+  const own = chain.find((m) => exact.every((ug) => m.measure.floor(ug) === ug && realisable(m.measure, ug)));
+  return own ? { own, perTimeUg: exact } : undefined;
 }
 
 interface Built {
@@ -122,7 +131,7 @@ function buildSingleDrug(input: PlanInput, medication: Medication, chain: readon
   if (!floor.ok) return floor;
   const floorUg = floor.value;
   const endUg = toUg(input.endpointMg);
-  const startPerTimeUg = startingPerTime(startUg, input, chain);
+  const startPerTimeUg = startingPerTime(startUg, input);
   const strategy = input.strategy;
   const base = { startUg, endUg, floorUg, stopLimitUg, startScaleUg: startUg, chosenScale: chain[0] };
   if (strategy.kind === 'custom') {
@@ -151,7 +160,7 @@ function customSteps(input: PlanInput, chain: readonly PlanMeasure[], startUg: M
     if (doseUg === 0 && previousUg > stopLimitUg) return refuse('abrupt_stop', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
     // A stop is the last step: a plan that stops and starts again is not a taper.
     if (doseUg === 0 && !final) return refuse('invalid_plan', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
-    if (pace === 'guideline' && doseUg > 0 && previousUg - doseUg > largestPacedCutUg(previousUg)) tooFast.push(i);
+    if (doseUg > 0 && previousUg - doseUg > largestPacedCutUg(previousUg, PACE_LIMIT[pace])) tooFast.push(i);
     // A step that does not rise may not raise any dose-time; a rise the person asked for is theirs (and flagged).
     const caps = doseUg <= previousUg ? perTime : undefined;
     let found: { readonly k: number; readonly parts: number[] } | undefined;
@@ -188,9 +197,9 @@ function buildCrossover(input: PlanInput, medication: Medication, chain: readonl
   if (diazepamChain.length === 0) return refuse('form_unavailable', { field: 'strategy.diazepamForm' });
   const startUg = toUg(input.currentDoseMg);
   // The drug's own amounts are measured with the first way that makes today's dose (tablets, else a liquid).
-  const startPerTimeUg = startingPerTime(startUg, input, chain);
-  const own = chain.find((m) => startPerTimeUg.every((ug) => m.measure.floor(ug) === ug));
-  if (!own) return refuse('unmeasurable_dose', { field: 'currentDoseMg', suggestions: ['liquid'] });
+  const start = measuredStart(startUg, input, chain);
+  if (!start) return refuse('unmeasurable_dose', { field: 'currentDoseMg', suggestions: ['liquid'] });
+  const { own, perTimeUg: startPerTimeUg } = start;
 
   const startScaleUg = Math.round(startUg * strategy.diazepamMgPerMg);
   const stopLimitUg = finalStopLimitUg(diazepam);
@@ -205,8 +214,8 @@ function buildCrossover(input: PlanInput, medication: Medication, chain: readonl
   if (endUg > afterSwitchUg) return refuse('invalid_plan', { field: 'endpointMg' });
   const adjustments: PlanAdjustment[] = [];
   const used = diazepamChain[switched.measureIndex];
-  if (own !== chain[0]) adjustments.push({ code: 'form_switch', steps: [0], medicationId: own.medicationId, form: own.form });
-  if (switched.measureIndex > 0 && used) adjustments.push({ code: 'form_switch', steps: [0], medicationId: used.medicationId, form: used.form });
+  if (own !== chain[0]) adjustments.push({ code: 'form_switch', steps: [0], medicationId: own.medicationId, form: own.form, homeMixture: own.measure.homeMixture });
+  if (switched.measureIndex > 0 && used) adjustments.push({ code: 'form_switch', steps: [0], medicationId: used.medicationId, form: used.form, homeMixture: used.measure.homeMixture });
 
   const taper = pacedSteps({
     startUg: afterSwitchUg,
@@ -243,15 +252,15 @@ function datesKeepingPace(raw: readonly RawStep[], startScaleUg: Micrograms, sto
     const previous = raw[i - 1];
     let day = (starts[i - 1] ?? 0) + (previous?.days ?? 0);
     const exempt = step.kind === 'stop' && (doses[i - 1] ?? 0) <= stopLimitUg;
-    if (pace === 'guideline' && exempt) {
+    if (exempt) {
       // The final stop is exempt from the 25 %, not from time: the dose before it lasts at least a week (the rate
       // table's 1-2 weeks; symptoms can take up to a week to show after a cut, clinical.md §2.2).
       const extra = Math.max(0, MIN_INTERVAL_DAYS - (previous?.days ?? MIN_INTERVAL_DAYS));
       added[i - 1] = extra;
       day += extra;
-    } else if (pace === 'guideline') {
+    } else {
       // Bounded: once the previous step has lasted 14 days the window holds only its dose, whose cut is paced.
-      while (added[i - 1] !== undefined && (added[i - 1] ?? 0) < PACE_WINDOW_DAYS && cutsTooFast(starts, doses.slice(0, i), startScaleUg, day, step.doseUg)) {
+      while (added[i - 1] !== undefined && (added[i - 1] ?? 0) < PACE_WINDOW_DAYS && cutsTooFast(starts, doses.slice(0, i), startScaleUg, day, step.doseUg, PACE_LIMIT[pace])) {
         added[i - 1] = (added[i - 1] ?? 0) + 1;
         day += 1;
       }
@@ -311,7 +320,7 @@ function adjustmentsOf(built: Built, added: readonly number[]): PlanAdjustment[]
     const before = i === 0 ? built.chosenScale : scalePart(built.raw[i - 1]);
     // Substitution stages introduce diazepam by design; a switch is a change of measure within one drug.
     if (step.kind !== 'stop' && plan && before && plan.medicationId === before.medicationId && plan !== before) {
-      adjustments.push({ code: 'form_switch', steps: [i], medicationId: plan.medicationId, form: plan.form });
+      adjustments.push({ code: 'form_switch', steps: [i], medicationId: plan.medicationId, form: plan.form, homeMixture: plan.measure.homeMixture });
     }
   });
   const indexes = (predicate: (i: number) => boolean) => built.raw.map((_, i) => i).filter(predicate);

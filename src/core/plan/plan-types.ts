@@ -151,6 +151,8 @@ export interface PlanAdjustment {
   readonly steps: readonly number[];
   readonly medicationId?: string | undefined;
   readonly form?: FormKind | undefined;
+  /** `form_switch` to tablets with one stirred into water: the person needs tablets and a syringe. */
+  readonly homeMixture?: boolean | undefined;
 }
 
 export interface Plan {

@@ -23,7 +23,7 @@ export interface AssessmentRouteDeps {
 function view(a: StoredAssessment) {
   const instrument = findInstrument(a.instrument);
   const band = instrument?.bands?.find((b) => b.id === a.band);
-  return { ...a, maxScore: instrument ? maxScore(instrument) : 0, bandLabel: band?.label ?? null };
+  return { ...a, maxScore: instrument ? maxScore(instrument) : 0, bandLabel: band?.label ?? null, contactClinician: band?.contactClinician ?? false };
 }
 
 /** Unscored answers (e.g. hours slept) must be the instrument's own questions, within their range. */
@@ -39,7 +39,14 @@ export const assessmentRoutes =
   async (app) => {
     app.get('/instruments', { schema: { response: { 200: InstrumentListSchema } } }, async (_request, reply) => {
       void reply.header('cache-control', 'public, max-age=3600');
-      return { instruments: INSTRUMENTS.map((i) => ({ ...i, maxScore: maxScore(i), monitoringNote: MONITORING_ONLY })) };
+      return {
+        instruments: INSTRUMENTS.map((i) => ({
+          ...i,
+          maxScore: maxScore(i),
+          monitoringNote: MONITORING_ONLY,
+          bands: i.bands?.map((b) => ({ ...b, contactClinician: b.contactClinician === true })) ?? null,
+        })),
+      };
     });
 
     app.post('/assessments', { schema: { body: AssessmentBodySchema, response: { 200: AssessmentSchema, 201: AssessmentSchema } } }, async (request, reply) => {
@@ -70,7 +77,7 @@ export const assessmentRoutes =
       const userId = await deps.sessions.requireUserId(request);
       const today = deps.now().toISOString().slice(0, 10);
       const [current, answered] = await Promise.all([
-        loadCurrentPlan(deps.store, userId),
+        loadCurrentPlan(deps.store, userId, today),
         deps.store.assessments.list(userId, { from: addDays(today, -60), to: today }),
       ]);
       return { prompt: assessmentPrompt(current?.plan, answered.map((a) => a.date), today), instrument: 'ciwa-b' };

@@ -10,7 +10,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.get('/red-flags', { schema: { response: { 200: RedFlagListSchema } } }, async (_request, reply) => {
     void reply.header('cache-control', 'public, max-age=3600');
-    const view = ({ kind, label, guidance }: RedFlag) => ({ kind, label, guidance: [...guidance] });
+    const view = ({ kind, urgency, label, guidance }: RedFlag) => ({ kind, urgency, label, guidance: [...guidance] });
     return { redFlags: RED_FLAGS.map(view), supplyFlags: SUPPLY_FLAGS.map(view) };
   });
 };

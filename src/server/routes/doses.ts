@@ -14,7 +14,7 @@ export interface DoseRouteDeps {
   readonly newId: () => string;
 }
 
-const view = (i: Intake) => ({ id: i.id, date: i.date, takenAt: i.takenAt, doseMg: i.doseMicrograms / 1000, form: i.form, note: i.note });
+const view = (i: Intake) => ({ id: i.id, date: i.date, takenAt: i.takenAt, medicationId: i.medicationId, doseMg: i.doseMicrograms / 1000, form: i.form, note: i.note });
 
 /** Adherence covers two weeks by default: long enough to see a pattern, short enough to read at a glance. */
 const DEFAULT_DAYS = 14;
@@ -34,6 +34,7 @@ export const doseRoutes =
           date: body.date,
           // Stored in UTC so intakes sort correctly whatever offset the device reported.
           takenAt: new Date(body.takenAt).toISOString(),
+          medicationId: body.medicationId,
           doseMicrograms: mgToMicrograms(body.doseMg),
           form: body.form,
           note: body.note,
@@ -61,12 +62,17 @@ export const doseRoutes =
       const to = request.query.to ?? today;
       const from = request.query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
       if (from > to) throw fail('invalid_input', 'from');
-      const [current, intakes, recordedSince] = await Promise.all([
-        loadCurrentPlan(deps.store, userId),
+      const [current, intakes, recordedSince, checkins] = await Promise.all([
+        loadCurrentPlan(deps.store, userId, today),
         deps.store.intakes.list(userId, { from, to }),
         deps.store.intakes.firstDate(userId),
+        deps.store.checkins.list(userId, { from, to }),
       ]);
-      const result = assessAdherence(current?.plan, intakes, { from, to, recordedSince });
+      // The dose written in a day's check-in counts as that day's record when nothing was logged (one fact).
+      const checkinDoses = new Map(checkins.flatMap((c) => (c.doseMicrograms === null ? [] : [[c.date, c.doseMicrograms] as const])));
+      const firstCheckinDose = checkins.find((c) => c.doseMicrograms !== null)?.date ?? null;
+      const since = [recordedSince, firstCheckinDose].filter((d): d is string => d !== null).sort()[0] ?? null;
+      const result = assessAdherence(current?.plan, intakes, { from, to, recordedSince: since }, checkinDoses);
       const guidance = [...(findRedFlag('missed-doses')?.guidance ?? [])];
       return { from, to, days: result.days, risks: result.risks.map((r) => ({ ...r, guidance })) };
     });

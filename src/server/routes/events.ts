@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { EventBodySchema, EventListSchema, EventSchema } from '../../api/schemas.js';
+import { EventBodySchema, EventListSchema, EventParamsSchema, EventSchema } from '../../api/schemas.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { fail } from '../http-errors.js';
@@ -13,7 +13,8 @@ export interface EventRouteDeps {
 
 /**
  * Red-flag events (a seizure, confusion …): recorded as they happen, never edited away. The client may name an
- * event with its own UUID, so a retry returns the stored event (200) instead of recording it twice.
+ * event with its own UUID, so a retry returns the stored event (200) instead of recording it twice. Each pauses
+ * the plan until the person confirms it is safe to go on (see current-plan.ts); confirming is once only.
  */
 export const eventRoutes =
   (deps: EventRouteDeps): FastifyPluginAsyncZod =>
@@ -23,13 +24,22 @@ export const eventRoutes =
       const result = await deps.store.events.create(userId, {
         id: request.body.id ?? deps.newId(),
         kind: request.body.kind,
-        // Stored in UTC so that events sort correctly whatever offset the device reported.
+        // Stored in UTC so that events sort correctly whatever offset the device reported; the date as the device
+        // wrote it is the person's own day, from which the plan's pause starts.
         occurredAt: new Date(request.body.occurredAt).toISOString(),
+        occurredOn: request.body.occurredAt.slice(0, 10),
         note: request.body.note,
         createdAt: deps.now().toISOString(),
       });
       if (result === 'taken') throw fail('invalid_input', 'id');
       return reply.status(result.status === 'created' ? 201 : 200).send(result.event);
+    });
+
+    app.post('/events/:id/confirm', { schema: { params: EventParamsSchema, response: { 200: EventSchema } } }, async (request) => {
+      const userId = await deps.sessions.requireUserId(request);
+      const event = await deps.store.events.confirm(userId, request.params.id, deps.now().toISOString());
+      if (!event) throw fail('not_found');
+      return event;
     });
 
     app.get('/events', { schema: { response: { 200: EventListSchema } } }, async (request) => {

@@ -10,7 +10,7 @@ import {
   SavedPlanSchema,
   type SavedPlan,
 } from '../../api/plan-schemas.js';
-import { MEDICATIONS, publishedRatioRange, type Plan } from '../../core/index.js';
+import { MEDICATIONS, publishedRatioRange, usualRangeLimitMg, type Plan } from '../../core/index.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { computePlan, loadCurrentPlan } from '../current-plan.js';
@@ -30,9 +30,9 @@ export const planRoutes =
   async (app) => {
     /** The person's newest plan with its holds applied, and the list of earlier revisions. */
     async function savedPlan(userId: string): Promise<SavedPlan & { plan: Plan }> {
-      const current = await loadCurrentPlan(deps.store, userId);
+      const current = await loadCurrentPlan(deps.store, userId, deps.now().toISOString().slice(0, 10));
       if (!current) throw fail('not_found');
-      const { revision: latest, input, holds, plan } = current;
+      const { revision: latest, input, holds, pauses, plan } = current;
       const history = await deps.store.plans.history(userId);
       return {
         revision: latest.revision,
@@ -40,6 +40,7 @@ export const planRoutes =
         input: input as unknown as Record<string, unknown>,
         plan,
         holds,
+        pauses,
         revisions: history.map((r) => {
           const parsed = PlanInputSchema.safeParse(r.input);
           return {
@@ -63,6 +64,7 @@ export const planRoutes =
           forms: m.forms.map((f) => ({ ...f })),
           specialistFirstFor: [...m.specialistFirstFor],
           diazepamRatio: publishedRatioRange(m) ?? null,
+          usualRangeLimitMg: usualRangeLimitMg(m) ?? null,
         })),
       };
     });

@@ -7,6 +7,8 @@ import * as intakes from './0005-intakes.js';
 import * as checkinVersions from './0006-checkin-versions.js';
 import * as checkinTags from './0007-checkin-tags.js';
 import * as intakeForm from './0008-intake-form.js';
+import * as intakeMedication from './0009-intake-medication.js';
+import * as eventConfirmation from './0010-event-confirmation.js';
 
 /** Every migration, by version name. Names sort in the order they must run; never rename or edit a shipped one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -18,4 +20,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-checkin-versions': checkinVersions,
   '0007-checkin-tags': checkinTags,
   '0008-intake-form': intakeForm,
+  '0009-intake-medication': intakeMedication,
+  '0010-event-confirmation': eventConfirmation,
 };

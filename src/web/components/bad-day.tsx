@@ -7,7 +7,8 @@ const t = messages.badDay;
 
 interface Props {
   /** Today's planned dose; the dose question is only asked when there is one. */
-  readonly plannedMg: number | undefined;
+  /** Today's planned dose in words (each medicine during a switch); undefined without a plan step today. */
+  readonly planned: string | undefined;
   readonly doseAlreadyLogged: boolean;
   readonly status: string;
   readonly onSave: (overall: Overall, tookPlanned: boolean) => void;
@@ -15,11 +16,11 @@ interface Props {
 }
 
 /** The minimal check-in for a bad day: how today is, whether the dose was taken, save. Nothing is invented. */
-export function BadDay({ plannedMg, doseAlreadyLogged, status, onSave, onBack }: Props) {
+export function BadDay({ planned, doseAlreadyLogged, status, onSave, onBack }: Props) {
   const [overall, setOverall] = useState<Overall | undefined>(undefined);
   const [took, setTook] = useState<boolean | undefined>(undefined);
   const [problem, setProblem] = useState('');
-  const askDose = plannedMg !== undefined && !doseAlreadyLogged;
+  const askDose = planned !== undefined && !doseAlreadyLogged;
 
   function save() {
     if (!overall) {
@@ -48,7 +49,7 @@ export function BadDay({ plannedMg, doseAlreadyLogged, status, onSave, onBack }:
       </section>
       {askDose && (
         <section class="stack" aria-labelledby="bad-day-dose-heading">
-          <h2 id="bad-day-dose-heading">{t.doseLegend(plannedMg)}</h2>
+          <h2 id="bad-day-dose-heading">{t.doseLegend(planned)}</h2>
           <ul class="big-choices">
             <li>
               <button type="button" class="button big-choice" aria-pressed={took === true ? 'true' : 'false'} onClick={() => setTook(true)}>
@@ -63,7 +64,7 @@ export function BadDay({ plannedMg, doseAlreadyLogged, status, onSave, onBack }:
           </ul>
         </section>
       )}
-      {plannedMg !== undefined && doseAlreadyLogged && <p>{t.alreadyLogged}</p>}
+      {planned !== undefined && doseAlreadyLogged && <p>{t.alreadyLogged}</p>}
       {problem && <p class="field__error">{problem}</p>}
       <div class="save-row">
         <button type="button" class="button button--primary" onClick={save}>

@@ -23,14 +23,16 @@ export function PlanTable({ plan, nameOf }: { readonly plan: PlanView; readonly 
           {plan.steps.map((step) => (
             <tr key={step.index}>
               <th scope="row">{t.stepNumber(step.index + 1, step.kind)}</th>
-              <td>
+              <td data-label={t.colDates}>
                 {t.dates(step.start, step.end)}
                 {step.holdDays > 0 && <p class="hint">{t.held(step.holdDays)}</p>}
                 {step.addedDays > 0 && <p class="hint">{t.addedDays(step.addedDays)}</p>}
               </td>
-              <td class="plan-table__dose">{t.mg(step.doseMg)}</td>
-              <td>{t.cut(step.cutPercent)}</td>
-              <td>
+              <td class="plan-table__dose" data-label={t.colDose}>
+                {t.mg(step.doseMg)}
+              </td>
+              <td data-label={t.colCut}>{t.cut(step.cutPercent)}</td>
+              <td data-label={t.colMeasure}>
                 <StepMeasure step={step} nameOf={nameOf} />
                 {step.equivalence && <p class="hint">{t.equivalence(step.equivalence.exactMg, step.equivalence.changePercent)}</p>}
               </td>

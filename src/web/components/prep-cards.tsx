@@ -22,7 +22,7 @@ export function PrepCards({ steps, nameOf, pace }: { readonly steps: readonly St
         <article class="prep-card" key={step.index}>
           <h2>{t.cardTitle(step.index + 1)}</h2>
           <p class="prep-card__dates">{t.dates(step.start, step.end)}</p>
-          <p class="prep-card__dose">{t.cardDose(step.doseMg)}</p>
+          <p class="prep-card__dose">{t.dayDoses(step.doses.filter((d) => d.mg > 0 || step.doses.length === 1).map((d) => ({ name: nameOf(d.medicationId), mg: d.mg })))}</p>
           <StepMeasure step={step} nameOf={nameOf} />
           {isHomeMixture(step) && <p class="prep-card__warning">{t.cardMixture}</p>}
           {pace === 'prescriber-faster' && <p class="prep-card__warning">{t.cardFaster}</p>}

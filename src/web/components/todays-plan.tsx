@@ -45,7 +45,9 @@ export function TodaysPlan({ plan, step, medications }: Props) {
       <p class="today-plan__medicine">{t.medicines(medicines.map(nameOf))}</p>
       {step ? (
         <>
-          <p class="today-plan__dose">{messages.plan.cardDose(step.doseMg)}</p>
+          <p class="today-plan__dose" data-testid="todays-dose">
+            {messages.plan.dayDoses(step.doses.filter((d) => d.mg > 0 || step.doses.length === 1).map((d) => ({ name: nameOf(d.medicationId), mg: d.mg })))}
+          </p>
           <p class="hint">{t.step(step.index + 1, step.start, step.end)}</p>
           <StepMeasure step={step} nameOf={nameOf} />
         </>

@@ -7,7 +7,7 @@ let seq = 0;
 const entry = (op: OutboxOp, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({ seq: ++seq, accountId: 'a', op, queuedAt: 't', attempts: 0, ...extra });
 const checkinOp = (date: string, note: string, editedAt = '2026-11-20T10:00:00Z'): OutboxOp => ({ kind: 'checkin', date, body: { symptoms: { tremor: 2 }, note, editedAt } });
 const doseOp = (id: string, date = '2026-11-20', takenAt = '2026-11-20T08:00:00Z'): OutboxOp => ({ kind: 'dose', body: { id, date, takenAt, doseMg: 0.5 } });
-const serverDose = (id: string, takenAt: string): DoseView => ({ id, date: '2026-11-20', takenAt, doseMg: 1, form: null, note: '' });
+const serverDose = (id: string, takenAt: string): DoseView => ({ id, date: '2026-11-20', takenAt, medicationId: null, doseMg: 1, form: null, note: '' });
 
 describe('replacedBy', () => {
   it('keeps every edit of a day, so the server can keep the earlier ones as versions, but replaces a refused one', () => {

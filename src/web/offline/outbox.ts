@@ -136,8 +136,8 @@ export function overlayDoses(server: readonly DoseView[], entries: readonly Outb
   const byId = new Map<string, Local<DoseView>>(server.map((d) => [d.id, d]));
   for (const { op } of live(entries)) {
     if (op.kind === 'dose' && inRange(op.body.date, range)) {
-      const { id, date, takenAt, doseMg, form, note } = op.body;
-      byId.set(id, { id, date, takenAt, doseMg, form: form ?? null, note: note ?? '', pending: true });
+      const { id, date, takenAt, medicationId, doseMg, form, note } = op.body;
+      byId.set(id, { id, date, takenAt, medicationId: medicationId ?? null, doseMg, form: form ?? null, note: note ?? '', pending: true });
     }
     if (op.kind === 'dose-delete') byId.delete(op.id);
   }

@@ -240,6 +240,7 @@ export function createRecords(deps: RecordsDeps) {
         id: body.id,
         date: body.date,
         takenAt: body.takenAt,
+        medicationId: body.medicationId ?? null,
         doseMg: body.doseMg,
         form: body.form ?? null,
         note: body.note ?? '',

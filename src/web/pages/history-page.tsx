@@ -8,6 +8,7 @@ import { records, type Local } from '../offline/index.js';
 import { useSentCount } from '../offline/use-sent.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
+import { findMedication } from '../../core/medications/registry.js';
 import { messages } from '../messages.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 
@@ -31,6 +32,22 @@ function excerpt(note: string): string {
   return flat.length <= NOTE_EXCERPT ? flat : `${flat.slice(0, NOTE_EXCERPT - 1).trimEnd()}…`;
 }
 
+/** How the day's doses compare with the plan, medicine by medicine (named when the day has two). */
+function DoseLines({ day }: { readonly day: AdherenceDay }) {
+  const named = day.medicines.length > 1;
+  return (
+    <>
+      {day.medicines.map((m) => (
+        <p class="history__dose" key={m.medicationId}>
+          {messages.adherence.status(m.status, m.plannedMg, m.takenMg, named ? (findMedication(m.medicationId)?.name ?? m.medicationId) : undefined)}
+        </p>
+      ))}
+      {day.medicines.length === 0 && <p class="history__dose">{messages.adherence.status(day.status, null, 0)}</p>}
+      {day.source === 'check-in' && <p class="hint">{messages.adherence.checkinSource}</p>}
+    </>
+  );
+}
+
 /** `doseLogged`: the dose log has this day, so its line (below) speaks for the dose, not the check-in's field. */
 function DaySummary({ checkin, doseLogged }: { readonly checkin: Local<Checkin>; readonly doseLogged: boolean }) {
   const ratings = Object.values(checkin.symptoms).filter(isSeverity);
@@ -51,10 +68,10 @@ function RiskPanel({ adherence, supplyFlags, onRedFlag }: { readonly adherence: 
   const a = messages.adherence;
   return (
     <section class="warnings stack" aria-labelledby="risk-heading" data-testid="adherence-risks">
-      <h2 id="risk-heading">{a.riskHeading}</h2>
+      <h2 id="risk-heading">{a.riskHeading(adherence.risks.map((r) => r.code))}</h2>
       {adherence.risks.map((risk) => (
         <div class="stack" key={`${risk.from}-${risk.to}`}>
-          <p>{a.riskIntro(risk.days, risk.from, risk.to)}</p>
+          <p>{risk.code === 'far_below_plan' ? a.farBelowIntro(risk.days, risk.from, risk.to) : a.riskIntro(risk.days, risk.from, risk.to)}</p>
           <ul>
             {risk.guidance.map((line) => (
               <li key={line}>{line}</li>
@@ -149,7 +166,7 @@ export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Pr
                 {checkin ? <DaySummary checkin={checkin} doseLogged={(adherenceByDate.get(date)?.intakes ?? 0) > 0} /> : <p>{t.noCheckin}</p>}
                 {(() => {
                   const day = adherenceByDate.get(date);
-                  return day && <p class="history__dose">{messages.adherence.status(day.status, day.plannedMg, day.takenMg)}</p>;
+                  return day && <DoseLines day={day} />;
                 })()}
               </li>
             );

@@ -31,11 +31,13 @@ import {
 import { useScreenHeading } from '../use-screen-heading.js';
 import { CheckboxField } from '../components/checkbox-field.js';
 import { CustomSteps, customDaysId, customDoseId } from '../components/custom-steps.js';
+import { HighDoseNotice } from '../components/high-dose-notice.js';
 import { HoldForm } from '../components/hold-form.js';
 import { MedicationFacts } from '../components/medication-facts.js';
 import { NumberStepper } from '../components/number-stepper.js';
 import { PlanChart } from '../components/plan-chart.js';
 import { PlanTable } from '../components/plan-table.js';
+import { PlanPause } from '../components/plan-pause.js';
 import { PlanSummary } from '../components/plan-summary.js';
 import { PlanWarnings } from '../components/plan-warnings.js';
 import { PrepCards, printSteps } from '../components/prep-cards.js';
@@ -86,7 +88,8 @@ type KnownField = 'medicationId' | 'form' | 'currentDoseMg' | 'doseTimes' | 'sta
 /** Errors by field: the form's own fields by name, and dotted paths such as `strategy.steps.1.days`. */
 type Errors = Readonly<Partial<Record<KnownField, string>> & { readonly [field: string]: string | undefined }>;
 
-type Shown = { readonly kind: 'preview'; readonly plan: PlanView } | { readonly kind: 'failed'; readonly error: ApiFailure };
+/** What the result area shows: a preview, the server's refusal, or nothing while a field needs fixing (never an old preview). */
+type Shown = { readonly kind: 'preview'; readonly plan: PlanView } | { readonly kind: 'failed'; readonly error: ApiFailure } | { readonly kind: 'invalid' };
 
 /** The planner: a short form, a preview (warnings, chart, table), save, holds, calendar and prep cards. */
 function jumpToSaved(event: Event): void {
@@ -147,6 +150,9 @@ export function PlanPage({ onSignedOut }: Props) {
     if (!body.ok) {
       const field = body.error.field;
       showFieldError(field, describeFailure(body.error));
+      // The preview no longer matches the form: hide it rather than show a plan for other numbers.
+      request.current++;
+      setShown({ kind: 'invalid' });
       setStatus(messages.errors.checkField(messages.errors.fieldName(field)));
       if (pressed) focusField(field, current);
       return;
@@ -168,7 +174,8 @@ export function PlanPage({ onSignedOut }: Props) {
     if (field !== undefined && inputIdFor(field, current) !== undefined) showFieldError(field, describeFailure(result.error));
     else setErrors({});
     setShown({ kind: 'failed', error: result.error });
-    setStatus(describeFailure(result.error));
+    // The reason is said once, in the box below (and at the field); the status line only points there.
+    setStatus(t.blocked);
     if (pressed && field !== undefined) focusField(field, current);
   }
 
@@ -320,6 +327,7 @@ export function PlanPage({ onSignedOut }: Props) {
               error={errors.currentDoseMg}
               onInput={(dose) => update({ dose })}
             />
+            <HighDoseNotice medication={medication} dose={draft.dose} />
             <RadioCards
               name="times"
               compact
@@ -626,6 +634,7 @@ export function PlanPage({ onSignedOut }: Props) {
               <>
                 <p>{t.savedLine(showingSaved.revision, showingSaved.createdAt)}</p>
                 <p class="hint">{t.showingSaved}</p>
+                <PlanPause saved={showingSaved} today={today} onSaved={setSaved} onSignedOut={onSignedOut} />
               </>
             )}
             <PlanSummary plan={plan} nameOf={nameOf} chosenFormName={t.formName(draft.strategy === 'crossover' ? draft.diazepamForm : draft.form, draft.strategy !== 'crossover' && homeMixture)} />

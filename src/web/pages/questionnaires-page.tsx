@@ -151,6 +151,11 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
               </h2>
               <p>{t.score(result.score, result.maxScore)}</p>
               <p>{result.bandLabel ? t.band(result.bandLabel) : t.totalOnly}</p>
+              {result.contactClinician && (
+                <p class="notice" data-testid="contact-clinician">
+                  <strong>{t.contactClinician}</strong>
+                </p>
+              )}
               {instrument.evidence !== 'confirmed' && <p>{t.resultUnchecked}</p>}
               <p class="hint">{instrument.monitoringNote}</p>
               {result.pending && <p class="not-sent">{t.savedOnDevice}</p>}

@@ -3,7 +3,7 @@ import type { SavedPlan } from '../../api/plan-schemas.js';
 import type { AssessmentPromptView } from '../../api/assessment-schemas.js';
 import type { DoseView } from '../../api/dose-schemas.js';
 import type { Account, MySymptom, RedFlagView } from '../../api/schemas.js';
-import { INTAKE_FORM_OF_METHOD } from '../../core/adherence.js';
+import { findMedication } from '../../core/medications/registry.js';
 import { addDays } from '../../core/calendar-date.js';
 import { minutesOfDay } from '../../core/reminders.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
@@ -24,6 +24,7 @@ import { localIsoDateTime, localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages, type Overall } from '../messages.js';
 import { stepOn } from '../plan-form.js';
+import { plannedIntakes, unloggedPlanned, type PlannedIntake } from '../dose-form.js';
 import { readJson, remove, writeJson } from '../storage.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 import { BadDay } from '../components/bad-day.js';
@@ -54,6 +55,9 @@ function jumpToSerious(event: Event): void {
   document.querySelector<HTMLButtonElement>('#serious button')?.focus();
 }
 
+const medicineName = (id: string): string => findMedication(id)?.name ?? id;
+/** "Clonazepam 1.25 mg" during a switch; a single medicine needs no name (the plan panel names it). */
+const plannedLabel = (p: PlannedIntake): string => messages.dose.named(medicineName(p.medicationId), p.mg);
 const totalMg = (doses: readonly Local<DoseView>[]) => Math.round(doses.reduce((sum, d) => sum + d.doseMg, 0) * 1000) / 1000;
 
 /** Today's check-in: pinned symptoms, tags, sleep, dose and a note; a bad-day quick mode; then the red-flag panel. */
@@ -86,7 +90,10 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   const [prefilled, setPrefilled] = useState(false);
   const prefillTried = useRef(false);
   const planned = saved ? stepOn(saved.plan, date) : undefined;
-  const plannedForm = INTAKE_FORM_OF_METHOD[planned?.doses[0]?.realisation.method ?? 'none'];
+  /** Each medicine's planned amount today: two during a switch to diazepam, never an equivalent total. */
+  const plannedList = plannedIntakes(planned);
+  /** One medicine today: the check-in's dose field and the dose log are the same fact, kept in step. */
+  const oneMedicine = plannedList.length <= 1;
   /** undefined while loading; null when the list could not be loaded. */
   const [symptoms, setSymptoms] = useState<readonly MySymptom[] | null | undefined>(undefined);
   const [doses, setDoses] = useState<readonly Local<DoseView>[]>([]);
@@ -146,7 +153,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   /** The day's dose field follows the dose log; that is not the person's own typing, so it is not kept as a draft. */
   function dosesChanged(next: readonly Local<DoseView>[]) {
     setDoses(next);
-    if (next.length > 0) setDraft((current) => current && { ...current, dose: String(totalMg(next)) });
+    if (next.length > 0 && oneMedicine) setDraft((current) => current && { ...current, dose: String(totalMg(next)) });
   }
 
   async function sameAsYesterday() {
@@ -162,21 +169,21 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   async function saveBadDay(overall: Overall, tookPlanned: boolean) {
     if (!draft) return;
     setBadDayStatus(messages.badDay.saving);
-    let dose = draft.dose;
-    if (tookPlanned && planned) {
-      const logged = await records.logDose({
-        id: crypto.randomUUID(),
-        date,
-        takenAt: localIsoDateTime(),
-        doseMg: planned.doseMg,
-        form: plannedForm,
-      });
-      if (logged.ok) {
-        const next = [...doses, logged.value.value];
-        setDoses(next);
-        dose = String(totalMg(next));
-      } else if (logged.error.code === 'unauthenticated') return onSignedOut();
-      else return setBadDayStatus(describeFailure(logged.error));
+    let dose = oneMedicine ? draft.dose : '';
+    if (tookPlanned) {
+      // Each medicine of the planned dose is logged as itself, and only what is not logged yet.
+      let next = [...doses];
+      for (const intake of unloggedPlanned(plannedList, doses)) {
+        const logged = await records.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), medicationId: intake.medicationId, doseMg: intake.mg, form: intake.form });
+        if (logged.ok) next = [...next, logged.value.value];
+        else if (logged.error.code === 'unauthenticated') return onSignedOut();
+        else {
+          setDoses(next);
+          return setBadDayStatus(describeFailure(logged.error));
+        }
+      }
+      setDoses(next);
+      if (oneMedicine) dose = String(totalMg(next));
     }
     const line = messages.badDay.note(overall);
     const note = draft.note.trim() === '' ? line : `${draft.note}\n${line}`;
@@ -195,8 +202,9 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   useEffect(() => {
     if (prefillTried.current || !draft || !saved) return;
     prefillTried.current = true;
-    if (draft.dose === '' && planned) {
-      setDraft({ ...draft, dose: String(planned.doseMg) });
+    const only = plannedList[0];
+    if (draft.dose === '' && oneMedicine && only) {
+      setDraft({ ...draft, dose: String(only.mg) });
       setPrefilled(true);
     }
   }, [draft, saved]);
@@ -289,8 +297,8 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
           </p>
         ) : (
           <BadDay
-            plannedMg={planned?.doseMg}
-            doseAlreadyLogged={planned !== undefined && totalMg(doses) >= planned.doseMg}
+            planned={plannedList.length === 0 ? undefined : messages.listText(plannedList.map((p) => plannedLabel(p)))}
+            doseAlreadyLogged={plannedList.length > 0 && unloggedPlanned(plannedList, doses).length === 0}
             status={badDayStatus}
             onSave={(overall, took) => void saveBadDay(overall, took)}
             onBack={() => switchMode(false)}
@@ -319,7 +327,9 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
       {saved && <TodaysPlan plan={saved.plan} step={planned} />}
       <DosePanel
         date={date}
-        planned={planned && { mg: planned.doseMg, form: plannedForm }}
+        planned={plannedList}
+        nameOf={medicineName}
+        planMedicine={saved?.plan.medicationId ?? null}
         doseTimes={doseTimes}
         doses={doses}
         onChange={dosesChanged}
@@ -403,16 +413,22 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
           <section class="stack" aria-labelledby="details-heading">
             <h2 id="details-heading">{t.detailsHeading}</h2>
             <SleepStepper value={draft.sleep} error={fieldErrors.sleepHours} onChange={(sleep) => update({ sleep })} />
-            <TextField
-              id="dose"
-              label={t.doseLabel}
-              hint={prefilled ? messages.todayPlan.prefilled : t.doseHint}
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.dose}
-              error={fieldErrors.doseMg}
-              onInput={(dose) => update({ dose })}
-            />
+            {oneMedicine ? (
+              <TextField
+                id="dose"
+                label={t.doseLabel}
+                hint={prefilled ? messages.todayPlan.prefilled : t.doseHint}
+                inputMode="decimal"
+                autoComplete="off"
+                value={draft.dose}
+                error={fieldErrors.doseMg}
+                onInput={(dose) => update({ dose })}
+              />
+            ) : (
+              <p class="hint" data-testid="dose-in-log">
+                {t.doseInLog}
+              </p>
+            )}
             <NoteField value={draft.note} error={fieldErrors.note} onInput={(note) => update({ note })} />
           </section>
           <div class="save-row">

@@ -33,6 +33,26 @@ function recordingText(recording: Recording): string {
   }
 }
 
+/** Emergency numbers (and crisis lines where they help) as calling links, each a full-size target. */
+function CallNumbers({ crisisLines }: { readonly crisisLines: boolean }) {
+  const numbers = crisisLines ? [...t.emergencyNumbers, ...t.crisisLines] : t.emergencyNumbers;
+  return (
+    <section class="urgent__call" aria-labelledby="call-heading">
+      <h2 id="call-heading">{t.callHeading}</h2>
+      <p>{t.callIntro}</p>
+      <ul class="urgent__numbers">
+        {numbers.map((n) => (
+          <li key={n.number}>
+            <a class="button button--serious" href={t.telHref(n)}>
+              {t.callLink(n)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Shown the moment a red flag is tapped, from data already in memory: what to do, now. */
 export function UrgentHelp({ flag, recording, signedIn, onBack }: Props) {
   const heading = useScreenHeading<HTMLHeadingElement>();
@@ -42,6 +62,7 @@ export function UrgentHelp({ flag, recording, signedIn, onBack }: Props) {
         {t.title}
       </h1>
       <p class="urgent__said">{t.youSaid(flag.label)}</p>
+      {flag.urgency === 'emergency' && <CallNumbers crisisLines={messages.redFlag(flag.kind)?.crisisLines === true} />}
       <h2>{t.stepsHeading}</h2>
       <ol class="urgent__steps">
         {flag.guidance.map((line) => (
@@ -51,6 +72,7 @@ export function UrgentHelp({ flag, recording, signedIn, onBack }: Props) {
       <p class="status" role="status" aria-live="polite">
         {recordingText(recording)}
       </p>
+      {signedIn && <p>{t.planPaused}</p>}
       <button type="button" class="button" onClick={onBack}>
         {signedIn ? t.back : t.backSignedOut}
       </button>
