@@ -134,13 +134,16 @@ describe('taper planner in a real browser', () => {
     expect(await page.getByRole('radio', { name: 'Upcoming steps only' }).isChecked()).toBe(true);
   });
 
-  it('shows today’s planned dose on the Today screen and fills in the dose', async () => {
+  it('shows today’s planned dose on the Today screen; the check-in’s dose is what is logged, never the plan', async () => {
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     const panel = page.getByTestId('todays-plan');
     await panel.waitFor();
     await expect.poll(() => panel.textContent()).toMatch(/Daily dose: 1\.8 mg/);
     await expect.poll(() => panel.textContent()).toMatch(/Medicine: Clonazepam/);
-    await expect.poll(() => page.getByLabel('Dose taken today (mg)').inputValue()).toBe('1.8');
+    // Not filled in from the plan: that would record a dose nobody has taken yet.
+    expect(await page.getByLabel('Dose taken today (mg)').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'I took today’s planned dose (1.8 mg)' }).click();
+    await expect.poll(() => page.getByTestId('dose-from-log').textContent()).toMatch(/Dose today: 1\.8 mg, from “Doses taken today”/);
     await expectAccessible(page, 'today with a plan (light)');
   });
 });

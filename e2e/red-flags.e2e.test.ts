@@ -90,7 +90,7 @@ describe('red flags in a real browser', () => {
     expect(text).toMatch(/you told us “I see or hear things that are not there \(while awake\)”/);
     expect(text).toMatch(/you told us “I have thoughts of harming myself”/);
     expect(text).toMatch(/Since \w+day,? \d+ \w+ \d{4}/);
-    expect(text).toMatch(/Step 2 \(16\.2 mg a day\) lasts until then/);
+    expect(text).toMatch(/Step 2 \(16\.2 mg diazepam a day\) lasts until then/);
     await expectAccessible(page, 'plan (paused)');
     await atPhoneWidth(page, 'plan (paused)');
   });

@@ -82,6 +82,14 @@ describe('adherence', () => {
     expect(risks).toEqual([{ code: 'far_below_plan', from: '2026-11-02', to: '2026-11-02', days: 1 }]);
   });
 
+  it('never raises a risk for a day that is not over yet', () => {
+    const partial = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-02', 0.3)], { from: '2026-11-01', to: '2026-11-02', recordedSince: '2026-11-01', openFrom: '2026-11-02' });
+    expect(partial.days[1]?.status).toBe('much-less');
+    expect(partial.risks).toEqual([]);
+    const closed = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-02', 0.3)], { from: '2026-11-01', to: '2026-11-02', recordedSince: '2026-11-01', openFrom: '2026-11-03' });
+    expect(closed.risks.map((r) => r.code)).toEqual(['far_below_plan']);
+  });
+
   it('counts days before the first logged dose as not recorded, not missed', () => {
     const { days, risks } = assessAdherence(plan, [intake('2026-11-05', 0.9)], { from: '2026-11-01', to: '2026-11-05', recordedSince: '2026-11-05' });
     expect(days.slice(0, 4).every((d) => d.status === 'not-recorded')).toBe(true);

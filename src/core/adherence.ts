@@ -105,6 +105,8 @@ export interface AdherenceRange {
   readonly to: CalendarDate;
   /** The first day anything was logged; earlier days without a dose are "not recorded", not "missed". */
   readonly recordedSince: CalendarDate | null;
+  /** Days from this one on are not over yet (today): shown as they stand, never raised as a risk. */
+  readonly openFrom?: CalendarDate | undefined;
 }
 
 /**
@@ -153,7 +155,9 @@ export function assessAdherence(
     const status = outsidePlan ? 'no-plan' : worst(medicineDays.map((m) => m.status));
     days.push({ date, intakes: logged.length, status, source, medicines: medicineDays });
   }
-  return { days, risks: [...runs(days, 'missed', 'missed_days', MISSED_DAYS_RISK), ...runs(days, 'much-less', 'far_below_plan', 1)] };
+  // A day not over yet may still get its doses: it is never part of a risk.
+  const closed = range.openFrom === undefined ? days : days.filter((d) => d.date < (range.openFrom ?? d.date));
+  return { days, risks: [...runs(closed, 'missed', 'missed_days', MISSED_DAYS_RISK), ...runs(closed, 'much-less', 'far_below_plan', 1)] };
 }
 
 /** Runs of days with `status`, at least `minimum` long, as risks. */

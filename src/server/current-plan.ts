@@ -44,7 +44,9 @@ export async function loadCurrentPlan(store: Store, userId: string, today: Calen
   const input = PlanInputSchema.parse(revision.input);
   const [holds, events] = await Promise.all([store.plans.holds(revision.id), store.events.list(userId)]);
   const base = computePlan(input, holds);
-  const paused = redFlagPauses(base, events.map(pauseEventOf), today);
+  // The server's day is UTC; the person's may already be tomorrow (up to UTC+14). An open pause lasts through the latest
+  // day anywhere, so no screen shows the next cut while it is unconfirmed.
+  const paused = redFlagPauses(base, events.map(pauseEventOf), addDays(today, 1));
   if (paused.holds.length === 0 && paused.startDelayDays === 0) return { revision, input, holds, pauses: paused.pauses, plan: base };
   const plan = computePlan({ ...input, startDate: addDays(input.startDate, paused.startDelayDays) }, [...holds, ...paused.holds]);
   return { revision, input, holds, pauses: paused.pauses, plan };

@@ -45,26 +45,27 @@ describe.each(TEST_DATABASES)('red-flag pauses on $name', (kind) => {
     expect(before.pauses).toEqual([]);
     expect((await record()).statusCode).toBe(201);
 
-    // Read on 1 Dec: the cut due on 30 Nov has not happened; step 1 lasts until today and the next begins tomorrow.
+    // Read on 1 Dec (UTC): the cut due on 30 Nov has not happened; step 1 lasts through the latest day anywhere
+    // (2 Dec, east of UTC), so no screen shows the next cut while the pause is open.
     ctx.t.setNow('2026-12-01T08:00:00.000Z');
     const paused = await readPlan();
-    expect(paused.pauses).toEqual([{ eventId: EVENT_ID, kind: 'seizure', since: '2026-11-20', confirmedOn: null, stepIndex: 0, days: 2 }]);
-    expect(paused.plan.steps[0]).toMatchObject({ end: '2026-12-01', doseMg: 18, holdDays: 2 });
-    expect(paused.plan.steps[1]?.start).toBe('2026-12-02');
+    expect(paused.pauses).toEqual([{ eventId: EVENT_ID, kind: 'seizure', since: '2026-11-20', confirmedOn: null, stepIndex: 0, days: 3 }]);
+    expect(paused.plan.steps[0]).toMatchObject({ end: '2026-12-02', doseMg: 18, holdDays: 3 });
+    expect(paused.plan.steps[1]?.start).toBe('2026-12-03');
     expect(paused.holds).toEqual([]);
     const ics = (await ctx.ann.request({ url: '/api/v1/plan.ics' })).body;
-    expect(ics).toContain('DTSTART;VALUE=DATE:20261202');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261203');
     expect(ics).not.toContain('DTSTART;VALUE=DATE:20261130');
     // Adherence plans the held dose for the paused days (whatever its shape: it is being reworked beside this).
     const adherence = (await ctx.ann.request({ url: '/api/v1/adherence?from=2026-11-28&to=2026-12-01' })).json<{ days: unknown[] }>();
     expect(adherence.days.map((d) => /"plannedMg":(\d+(\.\d+)?)/.exec(JSON.stringify(d))?.[1])).toEqual(['18', '18', '18', '18']);
 
     ctx.t.setNow('2026-12-03T08:00:00.000Z');
-    expect((await readPlan()).plan.steps[1]?.start).toBe('2026-12-04');
+    expect((await readPlan()).plan.steps[1]?.start).toBe('2026-12-05');
 
     // The next day it is still paused: the next cut moves on with the days.
     ctx.t.setNow('2026-12-04T08:00:00.000Z');
-    expect((await readPlan()).plan.steps[1]?.start).toBe('2026-12-05');
+    expect((await readPlan()).plan.steps[1]?.start).toBe('2026-12-06');
 
     // Confirmed on 4 Dec: the pause ends that day, and stays ended whenever the plan is read.
     const confirmed = await confirm();
@@ -119,8 +120,8 @@ describe.each(TEST_DATABASES)('red-flag pauses on $name', (kind) => {
     await record(ctx.ann, EVENT_ID, '2026-11-29T20:00:00-05:00');
     ctx.t.setNow('2026-11-30T12:00:00.000Z');
     const saved = await readPlan();
-    expect(saved.pauses[0]).toMatchObject({ since: '2026-11-29', stepIndex: 0, days: 1 });
-    expect(saved.plan.steps[1]?.start).toBe('2026-12-01');
+    expect(saved.pauses[0]).toMatchObject({ since: '2026-11-29', stepIndex: 0, days: 2 });
+    expect(saved.plan.steps[1]?.start).toBe('2026-12-02');
   });
 
   it('moves the start of a plan that has not begun yet', async () => {
@@ -128,8 +129,8 @@ describe.each(TEST_DATABASES)('red-flag pauses on $name', (kind) => {
     await record(ctx.ann, EVENT_ID, '2026-11-25T09:00:00Z');
     ctx.t.setNow('2026-11-29T08:00:00.000Z');
     const saved = await readPlan();
-    expect(saved.pauses[0]).toMatchObject({ stepIndex: null, days: 3 });
-    expect(saved.plan.steps[0]?.start).toBe('2026-11-30');
+    expect(saved.pauses[0]).toMatchObject({ stepIndex: null, days: 4 });
+    expect(saved.plan.steps[0]?.start).toBe('2026-12-01');
   });
 
   it('gives each medication the dose above which a prescriber’s plan is needed', async () => {

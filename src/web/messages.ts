@@ -405,6 +405,7 @@ export const messages = {
     sleepClearLabel: 'Sleep not recorded',
     doseLabel: 'Dose taken today (mg)',
     doseHint: 'For example 0.5. Leave empty if you do not want to record it.',
+    doseFromLog: (mg: number) => `Dose today: ${mgText(mg)}, from “Doses taken today” above. Change it there.`,
     doseInLog: 'During the switch you take two medicines: log each one in “Doses taken today” above. That is your dose record for the day.',
     noteLabel: 'Note',
     noteHint: 'Anything you want to remember. Optional.',
@@ -560,7 +561,9 @@ export const messages = {
     heading: 'Your plan is paused',
     intro: 'No cut happens until you say it is safe to go on. Stay on the dose you take now.',
     because: (label: string, since: CalendarDate) => `Since ${LONG_DATE.format(toLocalDate(since))}: you told us “${label}”.`,
-    held: (step: number, mg: number) => `Step ${step} (${mgText(mg)} a day) lasts until then.`,
+    held: (step: number, doses: readonly { readonly name: string; readonly mg: number }[]) =>
+      `Step ${step} (${listText(doses.map((d) => `${mgText(d.mg)} ${d.name.toLowerCase()}`))} a day) lasts until then.`,
+    offline: 'No connection right now, so the plan stays paused. Please try again when you are online.',
     notStarted: 'Your plan does not start until then.',
     advice: 'It is best to talk with your prescriber first. Go on only when you feel safe and, ideally, they agree.',
     nextCut: (date: CalendarDate) => `If you go on today, the next change is on ${LONG_DATE.format(toLocalDate(date))}.`,
@@ -605,7 +608,7 @@ export const messages = {
         case 'missed':
           return medicine === undefined ? 'No dose logged on this day.' : `No ${medicine.toLowerCase()} logged on this day.`;
         case 'not-recorded':
-          return 'Dose not recorded.';
+          return medicine === undefined ? 'Dose not recorded.' : `${medicine}: dose not recorded.`;
         case 'no-plan':
           return taken > 0 ? `Took ${mgText(taken)}.` : 'No dose logged.';
       }

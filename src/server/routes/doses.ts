@@ -72,7 +72,8 @@ export const doseRoutes =
       const checkinDoses = new Map(checkins.flatMap((c) => (c.doseMicrograms === null ? [] : [[c.date, c.doseMicrograms] as const])));
       const firstCheckinDose = checkins.find((c) => c.doseMicrograms !== null)?.date ?? null;
       const since = [recordedSince, firstCheckinDose].filter((d): d is string => d !== null).sort()[0] ?? null;
-      const result = assessAdherence(current?.plan, intakes, { from, to, recordedSince: since }, checkinDoses);
+      // Today is not over (and may already be tomorrow east of UTC): its doses are shown, not yet judged as a risk.
+      const result = assessAdherence(current?.plan, intakes, { from, to, recordedSince: since, openFrom: today }, checkinDoses);
       const guidance = [...(findRedFlag('missed-doses')?.guidance ?? [])];
       return { from, to, days: result.days, risks: result.risks.map((r) => ({ ...r, guidance })) };
     });

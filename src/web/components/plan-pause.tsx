@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView, SavedPlan } from '../../api/plan-schemas.js';
 import type { CalendarDate } from '../../core/calendar-date.js';
+import { findMedication } from '../../core/medications/registry.js';
 import { api } from '../api.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
@@ -93,7 +94,8 @@ export function PlanPause({ saved, today, onSaved, onSignedOut }: Props) {
       if (!result.ok) {
         done();
         if (result.error.code === 'unauthenticated') return onSignedOut();
-        setStatus(describeFailure(result.error));
+        // Going on is not kept to send later: it must be the person's choice at the moment it takes effect.
+        setStatus(result.error.code === 'network_error' ? t.offline : describeFailure(result.error));
         return;
       }
     }
@@ -130,7 +132,7 @@ export function PlanPause({ saved, today, onSaved, onSignedOut }: Props) {
               <li key={p.eventId}>{t.because(redFlagLabel(p.kind), p.since)}</li>
             ))}
           </ul>
-          <p>{step ? t.held(step.index + 1, step.doseMg) : t.notStarted}</p>
+          <p>{step ? t.held(step.index + 1, step.doses.filter((d) => d.mg > 0 || step.doses.length === 1).map((d) => ({ name: findMedication(d.medicationId)?.name ?? d.medicationId, mg: d.mg }))) : t.notStarted}</p>
           <p>{t.advice}</p>
           <p>{next === undefined ? t.noNextCut : t.nextCut(next)}</p>
           {asking ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import { records, type Local } from '../offline/index.js';
 import { entryState, useSentCount } from '../offline/use-sent.js';
@@ -34,6 +34,7 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
   const [unscored, setUnscored] = useState<Readonly<Record<string, string>>>({});
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const [status, setStatus] = useState('');
+  const submitting = useRef(false);
   const [result, setResult] = useState<Local<AssessmentView> | undefined>(undefined);
   const [past, setPast] = useState<readonly Local<AssessmentView>[]>([]);
   const sent = useSentCount();
@@ -78,7 +79,8 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (!instrument) return;
+    // One save at a time: a second tap while the first is on its way must not store the answers twice.
+    if (!instrument || submitting.current) return;
     const open = instrument.items.filter((item) => answers[item.id] === undefined);
     const nextErrors: Record<string, string> = {};
     const extra: Record<string, number> = {};
@@ -101,6 +103,7 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
       return;
     }
     setStatus(t.saving);
+    submitting.current = true;
     const r = await records.recordAssessment(
       {
         id: crypto.randomUUID(),
@@ -111,6 +114,7 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
       },
       instrument,
     );
+    submitting.current = false;
     if (r.ok) {
       setResult(r.value.value);
       setStatus('');

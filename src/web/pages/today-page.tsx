@@ -87,8 +87,6 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<SavedPlan | undefined>(undefined);
-  const [prefilled, setPrefilled] = useState(false);
-  const prefillTried = useRef(false);
   const planned = saved ? stepOn(saved.plan, date) : undefined;
   /** Each medicine's planned amount today: two during a switch to diazepam, never an equivalent total. */
   const plannedList = plannedIntakes(planned);
@@ -102,6 +100,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   const [prompt, setPrompt] = useState<AssessmentPromptView['prompt']>(null);
   const [badDay, setBadDay] = useState(false);
   const [badDayStatus, setBadDayStatus] = useState('');
+  const savingBadDay = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -167,7 +166,17 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
   }
 
   async function saveBadDay(overall: Overall, tookPlanned: boolean) {
-    if (!draft) return;
+    // One save at a time: a double tap must not log the planned doses twice.
+    if (!draft || savingBadDay.current) return;
+    savingBadDay.current = true;
+    try {
+      await saveBadDayOnce(draft, overall, tookPlanned);
+    } finally {
+      savingBadDay.current = false;
+    }
+  }
+
+  async function saveBadDayOnce(draft: CheckinDraft, overall: Overall, tookPlanned: boolean) {
     setBadDayStatus(messages.badDay.saving);
     let dose = oneMedicine ? draft.dose : '';
     if (tookPlanned) {
@@ -198,16 +207,13 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     else setBadDayStatus(describeFailure(result.error));
   }
 
-  // The planned dose fills the dose field once, only when nothing was typed or saved there.
+  // Once doses are logged they are the day's dose: the check-in's field follows the log, never the plan (a field filled
+  // from the plan would record a dose nobody took).
   useEffect(() => {
-    if (prefillTried.current || !draft || !saved) return;
-    prefillTried.current = true;
-    const only = plannedList[0];
-    if (draft.dose === '' && oneMedicine && only) {
-      setDraft({ ...draft, dose: String(only.mg) });
-      setPrefilled(true);
-    }
-  }, [draft, saved]);
+    if (!draft || !oneMedicine || doses.length === 0) return;
+    const logged = String(totalMg(doses));
+    if (draft.dose !== logged) setDraft({ ...draft, dose: logged });
+  }, [draft, doses]);
 
   useEffect(() => {
     let live = true;
@@ -413,11 +419,13 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
           <section class="stack" aria-labelledby="details-heading">
             <h2 id="details-heading">{t.detailsHeading}</h2>
             <SleepStepper value={draft.sleep} error={fieldErrors.sleepHours} onChange={(sleep) => update({ sleep })} />
-            {oneMedicine ? (
+            {oneMedicine && doses.length > 0 ? (
+              <p data-testid="dose-from-log">{t.doseFromLog(totalMg(doses))}</p>
+            ) : oneMedicine ? (
               <TextField
                 id="dose"
                 label={t.doseLabel}
-                hint={prefilled ? messages.todayPlan.prefilled : t.doseHint}
+                hint={t.doseHint}
                 inputMode="decimal"
                 autoComplete="off"
                 value={draft.dose}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { RedFlagView } from '../../api/schemas.js';
 import { messages } from '../messages.js';
 import { useScreenHeading } from '../use-screen-heading.js';
@@ -33,9 +34,20 @@ function recordingText(recording: Recording): string {
   }
 }
 
+/**
+ * How long after this screen opens a tap on a calling link is taken as the second half of the double tap that opened
+ * it (a shaky hand on the red-flag button), not as a call.
+ */
+const CALL_GUARD_MS = 800;
+
 /** Emergency numbers (and crisis lines where they help) as calling links, each a full-size target. */
 function CallNumbers({ crisisLines }: { readonly crisisLines: boolean }) {
   const numbers = crisisLines ? [...t.emergencyNumbers, ...t.crisisLines] : t.emergencyNumbers;
+  const [armed, setArmed] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setArmed(true), CALL_GUARD_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
   return (
     <section class="urgent__call" aria-labelledby="call-heading">
       <h2 id="call-heading">{t.callHeading}</h2>
@@ -43,7 +55,13 @@ function CallNumbers({ crisisLines }: { readonly crisisLines: boolean }) {
       <ul class="urgent__numbers">
         {numbers.map((n) => (
           <li key={n.number}>
-            <a class="button button--serious" href={t.telHref(n)}>
+            <a
+              class="button button--serious"
+              href={t.telHref(n)}
+              onClick={(e) => {
+                if (!armed) e.preventDefault();
+              }}
+            >
               {t.callLink(n)}
             </a>
           </li>
