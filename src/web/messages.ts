@@ -554,7 +554,7 @@ export const messages = {
     citation: (text: string) => `Source: ${text}`,
     savedOnDevice: 'Saved on this device. It will be added to your account as soon as it can be sent.',
     contactClinician:
-      'This score is in a severe band. Please contact your prescriber or another clinician today and tell them your score. If you have a seizure, confusion, hallucinations or thoughts of harming yourself, call your local emergency number now.',
+      'This score is in the severe or very severe band. Please contact your prescriber or another clinician today and tell them your score. If you have a seizure, confusion, hallucinations or thoughts of harming yourself, call your local emergency number now.',
   },
 
   planPause: {
