@@ -5,6 +5,7 @@
  */
 import type { MedicationView, PlanInputBody, PlanView } from '../api/plan-schemas.js';
 import { addDays, toDayNumber, type CalendarDate } from '../core/calendar-date.js';
+import { findMedication } from '../core/medications/registry.js';
 import type { Result } from '../core/result.js';
 
 export type FormChoice = 'tablet' | 'odt' | 'capsule' | 'liquid' | 'drops';
@@ -434,6 +435,17 @@ export function draftFromInput(saved: Record<string, unknown>, today: CalendarDa
 }
 
 export type PlanStepView = PlanView['steps'][number];
+
+/** A medicine's name from the registry (the id when unknown). */
+export const medicineName = (id: string): string => findMedication(id)?.name ?? id;
+
+/**
+ * Each medicine's own amount on a step, for words such as "1.25 mg clonazepam and 5 mg diazepam": during a switch a
+ * medicine at 0 is left out; a single-medicine step keeps its dose even at 0 (the final stop).
+ */
+export function stepDoseParts(step: PlanStepView, nameOf: (id: string) => string = medicineName): { readonly name: string; readonly mg: number }[] {
+  return step.doses.filter((d) => d.mg > 0 || step.doses.length === 1).map((d) => ({ name: nameOf(d.medicationId), mg: d.mg }));
+}
 
 /** The step in effect on `date`: start <= date <= end, or the final step once it has begun. */
 export function stepOn(plan: PlanView, date: CalendarDate): PlanStepView | undefined {

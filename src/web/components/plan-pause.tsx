@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView, SavedPlan } from '../../api/plan-schemas.js';
 import type { CalendarDate } from '../../core/calendar-date.js';
-import { findMedication } from '../../core/medications/registry.js';
 import { api } from '../api.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
+import { stepDoseParts } from '../plan-form.js';
 import { records, syncer } from '../offline/index.js';
 import { useSentCount } from '../offline/use-sent.js';
 import { redFlagLabel } from '../red-flags.js';
@@ -132,7 +132,7 @@ export function PlanPause({ saved, today, onSaved, onSignedOut }: Props) {
               <li key={p.eventId}>{t.because(redFlagLabel(p.kind), p.since)}</li>
             ))}
           </ul>
-          <p>{step ? t.held(step.index + 1, step.doses.filter((d) => d.mg > 0 || step.doses.length === 1).map((d) => ({ name: findMedication(d.medicationId)?.name ?? d.medicationId, mg: d.mg }))) : t.notStarted}</p>
+          <p>{step ? t.held(step.index + 1, stepDoseParts(step)) : t.notStarted}</p>
           <p>{t.advice}</p>
           <p>{next === undefined ? t.noNextCut : t.nextCut(next)}</p>
           {asking ? (

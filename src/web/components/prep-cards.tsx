@@ -1,6 +1,7 @@
 import type { PlanView } from '../../api/plan-schemas.js';
 import type { CalendarDate } from '../../core/calendar-date.js';
 import { messages } from '../messages.js';
+import { stepDoseParts } from '../plan-form.js';
 import { StepMeasure } from './step-measure.js';
 
 const t = messages.plan;
@@ -22,7 +23,7 @@ export function PrepCards({ steps, nameOf, pace }: { readonly steps: readonly St
         <article class="prep-card" key={step.index}>
           <h2>{t.cardTitle(step.index + 1)}</h2>
           <p class="prep-card__dates">{t.dates(step.start, step.end)}</p>
-          <p class="prep-card__dose">{t.dayDoses(step.doses.filter((d) => d.mg > 0 || step.doses.length === 1).map((d) => ({ name: nameOf(d.medicationId), mg: d.mg })))}</p>
+          <p class="prep-card__dose">{t.dayDoses(stepDoseParts(step, nameOf))}</p>
           <StepMeasure step={step} nameOf={nameOf} />
           {isHomeMixture(step) && <p class="prep-card__warning">{t.cardMixture}</p>}
           {pace === 'prescriber-faster' && <p class="prep-card__warning">{t.cardFaster}</p>}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findMedication } from '../../core/medications/registry.js';
 import { isSeverity, type Severity } from '../../core/symptoms/symptom.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
+import { medicineName } from '../plan-form.js';
 import { records, syncer, type SyncStatus } from '../offline/index.js';
 import type { OutboxEntry } from '../offline/outbox.js';
 
@@ -34,7 +34,7 @@ function entryContent({ op }: OutboxEntry): string {
       return `${h.symptomsLine(ratings.length, highest)} ${h.sleepAndDose(op.body.sleepHours ?? null, op.body.doseMg ?? null)}${note}`;
     }
     case 'dose':
-      return `${messages.dose.line(op.body.medicationId ? messages.dose.named(findMedication(op.body.medicationId)?.name ?? op.body.medicationId, op.body.doseMg) : messages.dose.amount(op.body.doseMg), op.body.takenAt, op.body.form ?? null)}${op.body.note ? `. ${op.body.note}` : ''}`;
+      return `${messages.dose.line(op.body.medicationId ? messages.dose.named(medicineName(op.body.medicationId), op.body.doseMg) : messages.dose.amount(op.body.doseMg), op.body.takenAt, op.body.form ?? null)}${op.body.note ? `. ${op.body.note}` : ''}`;
     case 'assessment':
       return messages.questionnaires.pastLine(op.view.date, op.view.score, op.view.maxScore, op.view.bandLabel);
     case 'event':

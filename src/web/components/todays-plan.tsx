@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, PlanView } from '../../api/plan-schemas.js';
 import { records } from '../offline/index.js';
 import { messages } from '../messages.js';
+import { stepDoseParts } from '../plan-form.js';
 import { StepMeasure } from './step-measure.js';
 
 type Step = PlanView['steps'][number];
@@ -46,7 +47,7 @@ export function TodaysPlan({ plan, step, medications }: Props) {
       {step ? (
         <>
           <p class="today-plan__dose" data-testid="todays-dose">
-            {messages.plan.dayDoses(step.doses.filter((d) => d.mg > 0 || step.doses.length === 1).map((d) => ({ name: nameOf(d.medicationId), mg: d.mg })))}
+            {messages.plan.dayDoses(stepDoseParts(step, nameOf))}
           </p>
           <p class="hint">{t.step(step.index + 1, step.start, step.end)}</p>
           <StepMeasure step={step} nameOf={nameOf} />

@@ -8,8 +8,8 @@ import { records, type Local } from '../offline/index.js';
 import { useSentCount } from '../offline/use-sent.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
-import { findMedication } from '../../core/medications/registry.js';
 import { messages } from '../messages.js';
+import { medicineName } from '../plan-form.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 
 interface Props {
@@ -39,7 +39,7 @@ function DoseLines({ day }: { readonly day: AdherenceDay }) {
     <>
       {day.medicines.map((m) => (
         <p class="history__dose" key={m.medicationId}>
-          {messages.adherence.status(m.status, m.plannedMg, m.takenMg, named ? (findMedication(m.medicationId)?.name ?? m.medicationId) : undefined)}
+          {messages.adherence.status(m.status, m.plannedMg, m.takenMg, named ? medicineName(m.medicationId) : undefined)}
         </p>
       ))}
       {day.medicines.length === 0 && <p class="history__dose">{messages.adherence.status(day.status, null, 0)}</p>}

@@ -3,7 +3,6 @@ import type { SavedPlan } from '../../api/plan-schemas.js';
 import type { AssessmentPromptView } from '../../api/assessment-schemas.js';
 import type { DoseView } from '../../api/dose-schemas.js';
 import type { Account, MySymptom, RedFlagView } from '../../api/schemas.js';
-import { findMedication } from '../../core/medications/registry.js';
 import { addDays } from '../../core/calendar-date.js';
 import { minutesOfDay } from '../../core/reminders.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
@@ -23,7 +22,7 @@ import {
 import { localIsoDateTime, localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages, type Overall } from '../messages.js';
-import { stepOn } from '../plan-form.js';
+import { medicineName, stepOn } from '../plan-form.js';
 import { plannedIntakes, unloggedPlanned, type PlannedIntake } from '../dose-form.js';
 import { readJson, remove, writeJson } from '../storage.js';
 import { useScreenHeading } from '../use-screen-heading.js';
@@ -55,7 +54,6 @@ function jumpToSerious(event: Event): void {
   document.querySelector<HTMLButtonElement>('#serious button')?.focus();
 }
 
-const medicineName = (id: string): string => findMedication(id)?.name ?? id;
 /** "Clonazepam 1.25 mg" during a switch; a single medicine needs no name (the plan panel names it). */
 const plannedLabel = (p: PlannedIntake): string => messages.dose.named(medicineName(p.medicationId), p.mg);
 const totalMg = (doses: readonly Local<DoseView>[]) => Math.round(doses.reduce((sum, d) => sum + d.doseMg, 0) * 1000) / 1000;
