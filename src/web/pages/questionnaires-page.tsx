@@ -6,6 +6,7 @@ import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
 import { useScreenHeading } from '../use-screen-heading.js';
+import { AssessmentResult } from '../components/assessment-result.js';
 import { RadioCards } from '../components/radio-cards.js';
 import { TextField } from '../components/text-field.js';
 
@@ -148,23 +149,7 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
             cards={instruments.map((i) => ({ value: i.id, label: i.shortName, hint: i.name }))}
             onChange={choose}
           />
-          {instrument && result && (
-            <section class="panel stack" aria-labelledby="result-heading" data-testid="assessment-result">
-              <h2 id="result-heading" tabIndex={-1}>
-                {t.resultHeading}
-              </h2>
-              <p>{t.score(result.score, result.maxScore)}</p>
-              <p>{result.bandLabel ? t.band(result.bandLabel) : t.totalOnly}</p>
-              {result.contactClinician && (
-                <p class="notice" data-testid="contact-clinician">
-                  <strong>{t.contactClinician}</strong>
-                </p>
-              )}
-              {instrument.evidence !== 'confirmed' && <p>{t.resultUnchecked}</p>}
-              <p class="hint">{instrument.monitoringNote}</p>
-              {result.pending && <p class="not-sent">{t.savedOnDevice}</p>}
-            </section>
-          )}
+          {instrument && result && <AssessmentResult instrument={instrument} result={result} />}
           {instrument && !result && (
             <form class="stack" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="instrument-heading" data-testid="questionnaire">
               <h2 id="instrument-heading">{instrument.name}</h2>
