@@ -23,7 +23,13 @@ export const ERROR_CODES = [
   'form_unavailable',
   'plan_too_long',
   'invalid_plan',
+  'range_too_long',
+  'invalid_text',
+  'weak_password',
+  'wrong_password',
+  'request_timeout',
   'rate_limited',
+  'unavailable',
   'internal',
 ] as const;
 

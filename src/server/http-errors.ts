@@ -29,7 +29,13 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   form_unavailable: 422,
   plan_too_long: 422,
   invalid_plan: 422,
+  range_too_long: 400,
+  invalid_text: 400,
+  weak_password: 400,
+  wrong_password: 403,
+  request_timeout: 408,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };
 

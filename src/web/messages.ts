@@ -68,7 +68,14 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
   form_unavailable: 'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
   plan_too_long: 'This plan would take more than ten years. Please choose a higher final dose, a higher floor, or larger steps.',
   invalid_plan: 'Some of the plan settings do not fit together. Please check the highlighted field.',
+  range_too_long: 'That is a longer stretch of days than can be shown at once. Please choose a shorter range.',
+  invalid_text: 'Some of the text has a character that cannot be saved. Please retype it and try again.',
+  weak_password:
+    'Please choose a password of at least 10 characters that is not your email, not one letter over and over, and not a common password. A few unrelated words work well.',
+  wrong_password: 'Your current password is not right. Please try again.',
+  request_timeout: 'The connection was too slow to finish. Please try again.',
   rate_limited: 'Too many tries in a short time. Please rest a few minutes, then try again.',
+  unavailable: 'The server is having trouble right now. Your entries are kept on this device. Please try again later.',
   internal: 'Something went wrong on our side. Nothing you entered was changed. Please try again later.',
   network_error: 'No connection right now. Your entries are kept on this device. Please try again when you are online.',
 };
