@@ -1,7 +1,7 @@
 /** The HTTP contract of questionnaires: the instrument definitions and stored results. */
 import * as z from 'zod';
 import { findInstrument } from '../core/index.js';
-import { CalendarDateSchema } from './schemas.js';
+import { CalendarDateSchema, DateRangeQuerySchema } from './schemas.js';
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
@@ -73,7 +73,8 @@ export type AssessmentPromptView = z.infer<typeof AssessmentPromptSchema>;
 export const AssessmentQuerySchema = z
   .strictObject({
     instrument: z.string().refine((id) => findInstrument(id) !== undefined, { message: 'is not a known questionnaire' }).optional(),
-    from: CalendarDateSchema.optional(),
-    to: CalendarDateSchema.optional(),
+    /** Bounded and defaulted as DateRangeQuerySchema (src/api/schemas.ts): at most 366 days, the year ending tomorrow. */
+    from: DateRangeQuerySchema.shape.from,
+    to: DateRangeQuerySchema.shape.to,
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });

@@ -121,8 +121,16 @@ export const CheckinListSchema = z.object({ checkins: z.array(CheckinSchema) });
 
 export const DateParamsSchema = z.strictObject({ date: CalendarDateSchema });
 
+/**
+ * A range of days, both ends inclusive, at most MAX_RANGE_DAYS (366) long: longer is refused with `range_too_long`
+ * on `to` (on `from` when only it is given). Left out, `to` is tomorrow (UTC; the latest day a record may carry, and
+ * today for adherence) and `from` is the 366 days ending at `to` (14 for adherence). See src/server/ranges.ts.
+ */
 export const DateRangeQuerySchema = z
-  .strictObject({ from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional() })
+  .strictObject({
+    from: CalendarDateSchema.optional().describe('first day; default: 366 days ending at `to` (adherence: 14)'),
+    to: CalendarDateSchema.optional().describe('last day; default: tomorrow (adherence: today); at most 366 days after `from`'),
+  })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: 'must not be after "to"',
     path: ['from'],

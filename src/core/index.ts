@@ -1,6 +1,7 @@
 export * from './result.js';
 export * from './errors.js';
 export * from './calendar-date.js';
+export * from './date-range.js';
 export * from './dose.js';
 export * from './symptoms/symptom.js';
 export * from './symptoms/catalogue.js';

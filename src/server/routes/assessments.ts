@@ -12,6 +12,7 @@ import type { Store, StoredAssessment } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { loadCurrentPlan } from '../current-plan.js';
 import { fail, RequestFailure } from '../http-errors.js';
+import { listRange } from '../ranges.js';
 
 export interface AssessmentRouteDeps {
   readonly store: Store;
@@ -85,7 +86,7 @@ export const assessmentRoutes =
 
     app.get('/assessments', { schema: { querystring: AssessmentQuerySchema, response: { 200: AssessmentListSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
-      const { instrument, from, to } = request.query;
-      return { assessments: (await deps.store.assessments.list(userId, { from, to }, instrument)).map(view) };
+      const { instrument, ...range } = request.query;
+      return { assessments: (await deps.store.assessments.list(userId, listRange(range, deps.now()), instrument)).map(view) };
     });
   };

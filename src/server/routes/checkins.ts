@@ -11,6 +11,7 @@ import { describeCheckin, findSymptom, prepareCheckin } from '../../core/index.j
 import type { Store, StoredCheckin } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { fail, RequestFailure } from '../http-errors.js';
+import { listRange } from '../ranges.js';
 
 export interface CheckinRouteDeps {
   readonly store: Store;
@@ -66,7 +67,7 @@ export const checkinRoutes =
       { schema: { querystring: DateRangeQuerySchema, response: { 200: CheckinListSchema } } },
       async (request) => {
         const userId = await deps.sessions.requireUserId(request);
-        const list = await deps.store.checkins.list(userId, request.query);
+        const list = await deps.store.checkins.list(userId, listRange(request.query, deps.now()));
         return { checkins: list.map(view) };
       },
     );

@@ -6,6 +6,7 @@ import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { loadCurrentPlan } from '../current-plan.js';
 import { fail } from '../http-errors.js';
+import { adherenceRange, listRange } from '../ranges.js';
 
 export interface DoseRouteDeps {
   readonly store: Store;
@@ -15,9 +16,6 @@ export interface DoseRouteDeps {
 }
 
 const view = (i: Intake) => ({ id: i.id, date: i.date, takenAt: i.takenAt, medicationId: i.medicationId, doseMg: i.doseMicrograms / 1000, form: i.form, note: i.note });
-
-/** Adherence covers two weeks by default: long enough to see a pattern, short enough to read at a glance. */
-const DEFAULT_DAYS = 14;
 
 export const doseRoutes =
   (deps: DoseRouteDeps): FastifyPluginAsyncZod =>
@@ -47,7 +45,7 @@ export const doseRoutes =
 
     app.get('/doses', { schema: { querystring: DateRangeQuerySchema, response: { 200: DoseListSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
-      return { doses: (await deps.store.intakes.list(userId, request.query)).map(view) };
+      return { doses: (await deps.store.intakes.list(userId, listRange(request.query, deps.now()))).map(view) };
     });
 
     app.delete('/doses/:id', { schema: { params: DoseParamsSchema } }, async (request, reply) => {
@@ -58,10 +56,9 @@ export const doseRoutes =
 
     app.get('/adherence', { schema: { querystring: DateRangeQuerySchema, response: { 200: AdherenceSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
-      const today = deps.now().toISOString().slice(0, 10);
-      const to = request.query.to ?? today;
-      const from = request.query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
-      if (from > to) throw fail('invalid_input', 'from');
+      const now = deps.now();
+      const today = now.toISOString().slice(0, 10);
+      const { from, to } = adherenceRange(request.query, now);
       const [current, intakes, recordedSince, checkins] = await Promise.all([
         loadCurrentPlan(deps.store, userId, today),
         deps.store.intakes.list(userId, { from, to }),

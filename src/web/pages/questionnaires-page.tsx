@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import { records, type Local } from '../offline/index.js';
 import { entryState, useSentCount } from '../offline/use-sent.js';
+import { addDays } from '../../core/calendar-date.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
@@ -15,6 +16,8 @@ interface Props {
 }
 
 const t = messages.questionnaires;
+/** Past results shown: the year up to tomorrow (a date may be a day ahead of UTC), the longest range the API answers. */
+const PAST_DAYS = 366;
 
 /** Whole numbers within 0..max; empty means "not answered". */
 function parseWhole(text: string, max: number): number | null | undefined {
@@ -50,7 +53,9 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
 
   useEffect(() => {
     if (!chosen) return;
-    void records.listAssessments({ instrument: chosen }).then((r) => {
+    // The server answers at most a year at once; asking for that year keeps older results in the device's copy.
+    const today = localToday();
+    void records.listAssessments({ instrument: chosen, from: addDays(today, -(PAST_DAYS - 2)), to: addDays(today, 1) }).then((r) => {
       if (r.ok) setPast(r.value);
     });
   }, [chosen, result?.id, sent]);
