@@ -192,3 +192,48 @@ describe('adherence properties', () => {
     for (const risk of result.risks) for (const d of days) expect(addDays('2026-11-01', d) < risk.from || addDays('2026-11-01', d) > risk.to).toBe(true);
   });
 });
+
+describe('adherence does work for the days asked, not the plan’s length (issue #9)', () => {
+  /** Diazepam 40 mg, 2 % a week: about 200 steps over four years. */
+  function longPlan(): Plan {
+    const result = planTaper({
+      medicationId: 'diazepam',
+      form: 'liquid',
+      currentDoseMg: 40,
+      startDate: '2026-01-05',
+      strategy: { kind: 'proportional', percent: 2, intervalDays: 7 },
+      endpointMg: 0,
+      doseTimes: [{ label: 'daily', share: 1 }],
+      takenDailyOver4Weeks: true,
+      syringeMl: 0.1,
+    });
+    if (!result.ok) throw new Error(result.error.code);
+    return result.value;
+  }
+  const long = longPlan();
+
+  it('two weeks near the end of a long plan read a few steps, not all of them', () => {
+    expect(long.steps.length).toBeGreaterThan(150);
+    let reads = 0;
+    const counted = new Proxy(long.steps, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const from = long.steps[long.steps.length - 3]?.start ?? '';
+    const result = assessAdherence({ ...long, steps: counted }, [], { from, to: addDays(from, 13), recordedSince: null });
+    expect(result.days).toHaveLength(14);
+    // Bisection (about log2 of the steps) plus one walk forward per day and step passed.
+    expect(reads).toBeLessThan(4 * 14 + 2 * Math.ceil(Math.log2(long.steps.length)));
+  });
+
+  test.prop([fc.integer({ min: -30, max: 1600 }), fc.integer({ min: 1, max: 60 })])('each day’s planned amount is the step in effect that day', (offset, span) => {
+    const from = addDays('2026-01-05', offset);
+    const result = assessAdherence(long, [], { from, to: addDays(from, span - 1), recordedSince: null });
+    for (const day of result.days) {
+      const planned = plannedDosesOn(long, day.date).get('diazepam');
+      expect(day.medicines.find((m) => m.medicationId === 'diazepam')?.plannedMg ?? null).toBe(planned === undefined ? null : planned / 1000);
+    }
+  });
+});

@@ -8,7 +8,7 @@
 import { addDays, daysBetween, type CalendarDate } from './calendar-date.js';
 import type { Micrograms } from './dose.js';
 import type { Realisation } from './plan/measuring.js';
-import type { Plan } from './plan/plan-types.js';
+import type { Plan, PlanStep } from './plan/plan-types.js';
 
 /** How a dose was taken, as the person would say it; a home water mixture is tablets dissolved and measured. */
 export const INTAKE_FORMS = ['tablet', 'liquid', 'water-mixture', 'drops'] as const;
@@ -68,12 +68,37 @@ export const MISSED_DAYS_RISK = 2;
 /** A day with less than this share of a planned amount is flagged at once (conservative design choice). */
 export const FAR_BELOW_SHARE = 0.5;
 
-/** The plan's amount of each medicine on a date (µg), from the step in effect; empty outside the plan. */
-export function plannedDosesOn(plan: Plan, date: CalendarDate): ReadonlyMap<string, Micrograms> {
-  const step = plan.steps.find((s) => s.start <= date && (s.end === null || date <= s.end));
+const covers = (step: PlanStep, date: CalendarDate) => step.start <= date && (step.end === null || date <= step.end);
+
+function plannedDosesOf(step: PlanStep | undefined): Map<string, Micrograms> {
   const planned = new Map<string, Micrograms>();
   for (const d of step?.doses ?? []) planned.set(d.medicationId, (planned.get(d.medicationId) ?? 0) + Math.round(d.mg * 1000));
   return planned;
+}
+
+/** The plan's amount of each medicine on a date (µg), from the step in effect; empty outside the plan. */
+export function plannedDosesOn(plan: Plan, date: CalendarDate): ReadonlyMap<string, Micrograms> {
+  return plannedDosesOf(plan.steps.find((s) => covers(s, date)));
+}
+
+/**
+ * The step in effect on each of a run of increasing dates. Steps follow each other in date order, so the first is
+ * found by bisection and the rest by walking forward: the work follows the days asked for, not the plan's length.
+ */
+function stepWalker(steps: readonly PlanStep[], from: CalendarDate): (date: CalendarDate) => PlanStep | undefined {
+  let low = 0;
+  let high = steps.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((steps[mid]?.start ?? '') <= from) low = mid + 1;
+    else high = mid;
+  }
+  let i = Math.max(0, low - 1);
+  return (date) => {
+    while ((steps[i + 1]?.start ?? '\uffff') <= date) i++;
+    const step = steps[i];
+    return step && covers(step, date) ? step : undefined;
+  };
 }
 
 /** Each medicine's share of the day: a medicine the plan has at 0 that day (a finished swap) drops out. */
@@ -121,14 +146,19 @@ export function assessAdherence(
   checkinDoses: ReadonlyMap<CalendarDate, Micrograms> = new Map(),
 ): { readonly days: readonly AdherenceDay[]; readonly risks: readonly AdherenceRisk[] } {
   const byDate = new Map<CalendarDate, Intake[]>();
-  for (const intake of intakes) byDate.set(intake.date, [...(byDate.get(intake.date) ?? []), intake]);
+  for (const intake of intakes) {
+    const day = byDate.get(intake.date);
+    if (day) day.push(intake);
+    else byDate.set(intake.date, [intake]);
+  }
 
   const days: AdherenceDay[] = [];
   const length = Math.max(0, daysBetween(range.from, range.to) + 1);
+  const stepOn = stepWalker(plan?.steps ?? [], range.from);
   for (let i = 0; i < length; i++) {
     const date = addDays(range.from, i);
     const logged = byDate.get(date) ?? [];
-    const planned = plan ? plannedDosesOn(plan, date) : new Map<string, Micrograms>();
+    const planned = plannedDosesOf(stepOn(date));
     const medicines = medicinesOf(planned, plan);
     const taken = new Map<string, Micrograms>();
     for (const intake of logged) {
