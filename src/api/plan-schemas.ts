@@ -161,11 +161,15 @@ export const SavedPlanSchema = z.object({
   holds: z.array(HoldSchema).readonly(),
   /** Pauses for red-flag events, oldest first; already applied to `plan`. */
   pauses: z.array(PlanPauseSchema).readonly(),
+  /** The newest revisions first, at most 50 (MAX_REVISIONS_LISTED). */
   revisions: z.array(z.object({ revision: z.number(), createdAt: z.string(), medicationId: z.string(), strategy: z.string() })),
 });
 export type SavedPlan = z.infer<typeof SavedPlanSchema>;
 
+/** The dose changes from `from` (default: today, UTC) to `to` (default: a year on); at most 366 days (`range_too_long`). */
 export const IcsQuerySchema = z.strictObject({
+  from: CalendarDateSchema.optional(),
+  to: CalendarDateSchema.optional(),
   reminder: z.enum(['true', 'false']).default('false'),
   reminderTime: z
     .string()

@@ -104,6 +104,7 @@ export const CheckinSchema = z.object({
 export type Checkin = z.infer<typeof CheckinSchema>;
 
 export const CheckinVersionListSchema = z.object({
+  /** Newest edit first, at most 100 (MAX_VERSIONS_LISTED). */
   versions: z.array(
     z.object({
       symptoms: z.record(z.string(), z.number()),

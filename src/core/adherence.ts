@@ -35,6 +35,9 @@ export interface Intake {
   readonly note: string;
 }
 
+/** What adherence needs of a logged dose; `count` > 1 when it stands for that many intakes of the day (a total). */
+export type LoggedDose = Pick<Intake, 'date' | 'medicationId' | 'doseMicrograms'> & { readonly count?: number };
+
 /** `much-less`: under half the planned amount, which is like a large sudden cut. */
 export type DayStatus = 'as-planned' | 'less' | 'much-less' | 'more' | 'missed' | 'not-recorded' | 'no-plan';
 
@@ -108,7 +111,7 @@ function medicinesOf(planned: ReadonlyMap<string, Micrograms>, plan: Plan | unde
 }
 
 /** Which planned medicine an intake that did not say is for: the plan's own, or the only one planned that day. */
-function medicineOfIntake(intake: Intake, medicines: readonly string[], plan: Plan | undefined): string | null {
+function medicineOfIntake(intake: LoggedDose, medicines: readonly string[], plan: Plan | undefined): string | null {
   if (intake.medicationId !== null) return intake.medicationId;
   if (medicines.length === 1) return medicines[0] ?? null;
   return plan?.medicationId ?? null;
@@ -141,11 +144,11 @@ export interface AdherenceRange {
  */
 export function assessAdherence(
   plan: Plan | undefined,
-  intakes: readonly Intake[],
+  intakes: readonly LoggedDose[],
   range: AdherenceRange,
   checkinDoses: ReadonlyMap<CalendarDate, Micrograms> = new Map(),
 ): { readonly days: readonly AdherenceDay[]; readonly risks: readonly AdherenceRisk[] } {
-  const byDate = new Map<CalendarDate, Intake[]>();
+  const byDate = new Map<CalendarDate, LoggedDose[]>();
   for (const intake of intakes) {
     const day = byDate.get(intake.date);
     if (day) day.push(intake);
@@ -183,7 +186,7 @@ export function assessAdherence(
       return { medicationId: id, plannedMg: plannedUg === null ? null : plannedUg / 1000, takenMg: takenUg / 1000, status };
     });
     const status = outsidePlan ? 'no-plan' : worst(medicineDays.map((m) => m.status));
-    days.push({ date, intakes: logged.length, status, source, medicines: medicineDays });
+    days.push({ date, intakes: logged.reduce((n, d) => n + (d.count ?? 1), 0), status, source, medicines: medicineDays });
   }
   // A day not over yet may still get its doses: it is never part of a risk.
   const closed = range.openFrom === undefined ? days : days.filter((d) => d.date < (range.openFrom ?? d.date));

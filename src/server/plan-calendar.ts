@@ -12,6 +12,8 @@ export interface CalendarOptions {
   /** Stable per person and revision, so re-importing replaces events rather than duplicating them. */
   readonly uidPrefix: string;
   readonly now: Date;
+  /** Only the dose changes in these days (at most a year, src/server/ranges.ts), so the work is bounded. */
+  readonly range: { readonly from: string; readonly to: string };
 }
 
 const medicationName = (id: string): string => findMedication(id)?.name ?? id;
@@ -38,7 +40,8 @@ export function planToCalendar(plan: Plan, options: CalendarOptions): string {
   const [hours, minutes] = options.reminderTime.split(':');
   const alarmOffset = `PT${Number(hours)}H${Number(minutes)}M`;
 
-  for (const step of plan.steps) {
+  const { from, to } = options.range;
+  for (const step of plan.steps.filter((s) => s.start >= from && s.start <= to)) {
     const event = new ICAL.Component('vevent');
     event.addPropertyWithValue('uid', `${options.uidPrefix}-step-${step.index}@taper-companion`);
     stamp(event, options.now);
@@ -77,7 +80,7 @@ export function planToCalendar(plan: Plan, options: CalendarOptions): string {
     reminder.addPropertyWithValue('summary', 'Taper: today’s dose and check-in');
     reminder.addPropertyWithValue('description', 'Take today’s planned dose and record how you feel in Taper Companion.');
     // RFC 5545: UNTIL has the same value type as DTSTART (a floating local date-time here).
-    const until = ICAL.Time.fromDateTimeString(`${last.start}T23:59:59`);
+    const until = ICAL.Time.fromDateTimeString(`${last.start < to ? last.start : to}T23:59:59`);
     reminder.addPropertyWithValue('rrule', ICAL.Recur.fromData({ freq: 'DAILY', until }));
     reminder.addSubcomponent(alarm('Taper: today’s dose and check-in', 'PT0M'));
     calendar.addSubcomponent(reminder);

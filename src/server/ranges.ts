@@ -25,3 +25,9 @@ export function listRange(query: RangeQuery, now: Date): DateRange {
 export function adherenceRange(query: RangeQuery, now: Date): DateRange {
   return resolve(query, utcDay(now), ADHERENCE_DEFAULT_DAYS);
 }
+
+/** The plan's calendar: by default the dose changes of the year from today (UTC). */
+export function calendarRange(query: RangeQuery, now: Date): DateRange {
+  const from = query.from ?? utcDay(now);
+  return resolve({ from, to: query.to }, addDays(from, MAX_RANGE_DAYS - 1), MAX_RANGE_DAYS);
+}

@@ -78,6 +78,13 @@ export interface OwnSymptom {
   readonly retiredAt: string | null;
 }
 
+export interface DailyIntakeTotal {
+  readonly date: CalendarDate;
+  readonly medicationId: string | null;
+  readonly doseMicrograms: number;
+  readonly count: number;
+}
+
 export interface DateRange {
   readonly from?: CalendarDate | undefined;
   readonly to?: CalendarDate | undefined;
@@ -85,6 +92,10 @@ export interface DateRange {
 
 /** Most rows any list returns at once; about three years of daily check-ins. */
 export const MAX_LIST_ROWS = 1100;
+/** Earlier versions of one day shown at once, newest first (issue #9: each is a whole check-in). */
+export const MAX_VERSIONS_LISTED = 100;
+/** Plan revisions listed with the plan, newest first (issue #9: the list is read on every GET /plan). */
+export const MAX_REVISIONS_LISTED = 50;
 
 /** Ratings are kept as one JSON object per day, keys in a stable order so equal days serialise equally. */
 function serializeSeverities(severities: CheckinRecord['severities']): string {
@@ -294,7 +305,7 @@ export function createStore(db: Kysely<Database>) {
           .where('date', '=', date)
           .orderBy('edited_at', 'desc')
           .orderBy('superseded_at', 'desc')
-          .limit(MAX_LIST_ROWS)
+          .limit(MAX_VERSIONS_LISTED)
           .execute();
         return rows.map((r) => ({ record: JSON.parse(r.record) as CheckinRecord, editedAt: r.edited_at, supersededAt: r.superseded_at }));
       },
@@ -314,6 +325,19 @@ export function createStore(db: Kysely<Database>) {
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
         const rows = await query.orderBy('date', 'desc').limit(MAX_LIST_ROWS).execute();
         return rows.map(toStoredCheckin);
+      },
+      /** Each day's dose as written in its check-in, oldest first: all adherence reads of a check-in (no notes). */
+      async doses(userId: string, range: { readonly from: CalendarDate; readonly to: CalendarDate }): Promise<{ date: CalendarDate; doseMicrograms: number }[]> {
+        const rows = await db
+          .selectFrom('checkins')
+          .select(['date', 'dose_micrograms'])
+          .where('user_id', '=', userId)
+          .where('date', '>=', range.from)
+          .where('date', '<=', range.to)
+          .where('dose_micrograms', 'is not', null)
+          .orderBy('date')
+          .execute();
+        return rows.flatMap((r) => (r.dose_micrograms === null ? [] : [{ date: r.date, doseMicrograms: r.dose_micrograms }]));
       },
       /** True when there was a check-in to delete. */
       async delete(userId: string, date: CalendarDate): Promise<boolean> {
@@ -406,14 +430,14 @@ export function createStore(db: Kysely<Database>) {
           .executeTakeFirst();
         return row && { id: row.id, revision: row.revision, input: JSON.parse(row.input) as unknown, createdAt: row.created_at };
       },
-      /** Every revision, newest first, without their inputs' detail. */
+      /** The newest revisions, newest first. */
       async history(userId: string): Promise<{ revision: number; createdAt: string; input: unknown }[]> {
         const rows = await db
           .selectFrom('plan_revisions')
           .select(['revision', 'input', 'created_at'])
           .where('user_id', '=', userId)
           .orderBy('revision', 'desc')
-          .limit(MAX_LIST_ROWS)
+          .limit(MAX_REVISIONS_LISTED)
           .execute();
         return rows.map((r) => ({ revision: r.revision, createdAt: r.created_at, input: JSON.parse(r.input) as unknown }));
       },
@@ -431,6 +455,7 @@ export function createStore(db: Kysely<Database>) {
           .where('revision_id', '=', revisionId)
           .orderBy('created_at')
           .orderBy('id')
+          .limit(MAX_LIST_ROWS)
           .execute();
         return rows.map((r) => ({ stepIndex: r.step_index, days: r.days, reason: r.reason, createdAt: r.created_at }));
       },
@@ -508,6 +533,7 @@ export function createStore(db: Kysely<Database>) {
           .where('user_id', '=', userId)
           .orderBy('created_at')
           .orderBy('id')
+          .limit(MAX_LIST_ROWS)
           .execute();
         return rows.map((r) => ({ id: r.id, name: r.name, group: r.symptom_group, createdAt: r.created_at, retiredAt: r.retired_at }));
       },
@@ -578,6 +604,23 @@ export function createStore(db: Kysely<Database>) {
           form: INTAKE_FORMS.find((f) => f === r.form) ?? null,
           note: r.note,
         }));
+      },
+      /**
+       * Each day's total per medicine and how many intakes made it, for adherence: one row per day and medicine
+       * however many doses were logged, and no notes read.
+       */
+      async dailyTotals(userId: string, range: { readonly from: CalendarDate; readonly to: CalendarDate }): Promise<DailyIntakeTotal[]> {
+        const rows = await db
+          .selectFrom('intakes')
+          .select((eb) => ['date', 'medication_id', eb.fn.sum<number | string>('dose_micrograms').as('total'), eb.fn.countAll<number | string>().as('count')])
+          .where('user_id', '=', userId)
+          .where('date', '>=', range.from)
+          .where('date', '<=', range.to)
+          .groupBy(['date', 'medication_id'])
+          .orderBy('date')
+          .execute();
+        // PostgreSQL answers sums and counts as bigint strings.
+        return rows.map((r) => ({ date: r.date, medicationId: r.medication_id, doseMicrograms: Number(r.total), count: Number(r.count) }));
       },
       /** The first date the person ever logged a dose, or null. */
       async firstDate(userId: string): Promise<CalendarDate | null> {

@@ -66,7 +66,8 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
   unmeasurable_dose: 'One of your steps is an amount that cannot be measured with this medicine. Please choose an amount it can make.',
   unknown_medication: 'That medicine is not in our list yet.',
   form_unavailable: 'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
-  plan_too_long: 'This plan would take more than ten years. Please choose a higher final dose, a higher floor, or larger steps.',
+  plan_too_long:
+    'This plan would be too long: more than ten years, or more steps than one plan can hold. Please choose larger or less frequent cuts, fewer dose times, a higher final dose, or a higher floor.',
   invalid_plan: 'Some of the plan settings do not fit together. Please check the highlighted field.',
   range_too_long: 'That is a longer stretch of days than can be shown at once. Please choose a shorter range.',
   invalid_text: 'Some of the text has a character that cannot be saved. Please retype it and try again.',
@@ -806,7 +807,7 @@ export const messages = {
     holdAdded: 'Hold added. The dates have moved.',
     noHoldableSteps: 'There are no future steps left to hold.',
     calendar: 'Download calendar (.ics)',
-    calendarHint: 'Adds each step to your calendar, with a reminder on the day of each change.',
+    calendarHint: 'Adds each step of the next 12 months to your calendar, with a reminder on the day of each change. Download it again for the months after.',
     print: 'Print prep cards',
     printHint: (cards: number) => `${plural(cards, 'card', 'cards')}, one per step, to keep next to your medicine.`,
     printLegend: 'Print',

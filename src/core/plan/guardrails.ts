@@ -13,6 +13,13 @@ export interface RuleText {
 export const MIN_INTERVAL_DAYS = 7;
 /** A fixed-mg cut larger than this share of the current dose is flagged (clinical.md §7, BenzoBuddies trap). */
 export const MAX_LINEAR_CUT_SHARE = 0.1;
+/**
+ * No plan has more amounts to measure than this: steps × dose-times (issue #9). It bounds the work of every plan
+ * (each amount is measured, realised, checked, sent and rendered), so the costliest valid request stays cheap. 1200 is
+ * the largest custom plan the API takes (200 steps at 6 dose-times); it allows a daily micro-taper of over three years
+ * at one dose-time, and 200 steps at six. A longer request is refused (`plan_too_long` on `strategy`).
+ */
+export const MAX_STEP_DOSE_TIMES = 1200;
 
 export const WARNINGS: Readonly<Record<WarningCode, RuleText>> = {
   too_fast: {
@@ -82,6 +89,6 @@ export const REFUSALS: Readonly<Record<PlanErrorCode, string>> = {
   unmeasurable_dose: 'One of the steps is an amount that cannot be measured with this medicine. Choose an amount the form can make.',
   unknown_medication: 'That medication is not in the list.',
   form_unavailable: 'That medication is not available in that form with the strengths given.',
-  plan_too_long: 'This plan would run longer than ten years. Raise the final dose or the floor, or choose larger cuts.',
+  plan_too_long: `This plan would run longer than ten years, or have more than ${String(MAX_STEP_DOSE_TIMES)} amounts to measure (steps × dose times). Raise the final dose or the floor, choose larger or less frequent cuts, or fewer dose times.`,
   invalid_plan: 'The plan settings do not fit together.',
 };

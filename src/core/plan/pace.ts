@@ -62,20 +62,31 @@ export function largestPacedCutUg(currentUg: Micrograms, limit = MAX_CUT_PER_14_
  * The largest dose in effect on any of the 14 days before `day` (days from the plan's start; the starting dose is
  * in effect before it). The largest, not the one 14 days before: after an increase a cut is measured from the top.
  */
-export function largestDoseInWindowBefore(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, day: number): Micrograms {
+export function largestDoseInWindowBefore(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, day: number, count = starts.length): Micrograms {
   let largest = day - PACE_WINDOW_DAYS < 0 ? startUg : 0;
   // Starts are in order: walk back from the last step only as far as the window reaches (bounded work per step).
-  for (let i = starts.length - 1; i >= 0; i--) {
+  // `count` reads only the first steps, without copying the arrays for each step (that was quadratic in steps).
+  for (let i = count - 1; i >= 0; i--) {
     const from = starts[i] ?? Infinity;
-    const to = starts[i + 1] ?? Infinity; // exclusive
+    const to = i + 1 < count ? (starts[i + 1] ?? Infinity) : Infinity; // exclusive
     if (to <= day - PACE_WINDOW_DAYS) break;
     if (to > from && from <= day - 1) largest = Math.max(largest, doses[i] ?? 0);
   }
   return largest;
 }
 
+export interface PaceCheck {
+  readonly day: number;
+  readonly doseUg: Micrograms;
+  readonly limit?: number;
+  /** Only the first `count` steps came before (default: all of `starts`). */
+  readonly count?: number;
+}
+
 /** True when a dose of `doseUg` from `day` cuts more than `limit` (25 %) from the largest dose of the 14 days before. */
-export function cutsTooFast(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, day: number, doseUg: Micrograms, limit = MAX_CUT_PER_14_DAYS): boolean {
-  const before = largestDoseInWindowBefore(starts, doses, startUg, day);
+export function cutsTooFast(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, check: PaceCheck): boolean {
+  const limit = check.limit ?? MAX_CUT_PER_14_DAYS;
+  const { day, doseUg } = check;
+  const before = largestDoseInWindowBefore(starts, doses, startUg, day, check.count);
   return before > 0 && before - doseUg > before * limit + 1e-9;
 }

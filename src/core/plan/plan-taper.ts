@@ -16,7 +16,7 @@ import type { Medication } from '../medications/medication.js';
 import { CROSSOVER_TARGET_ID, findForm, findMedication } from '../medications/registry.js';
 import { err, ok, type Result } from '../result.js';
 import { diazepamCutMg, publishedRatioRange, substitute } from './crossover.js';
-import { MIN_INTERVAL_DAYS, MAX_LINEAR_CUT_SHARE, REFUSALS, WARNINGS } from './guardrails.js';
+import { MIN_INTERVAL_DAYS, MAX_LINEAR_CUT_SHARE, MAX_STEP_DOSE_TIMES, REFUSALS, WARNINGS } from './guardrails.js';
 import { measureChain, type PlanMeasure } from './measure-chain.js';
 import { MAX_REALISATION_ERROR, type MeasuringOptions } from './measuring.js';
 import { cutsTooFast, defaultFloorUg, finalStopLimitUg, largestPacedCutUg, PACE_LIMIT, PACE_WINDOW_DAYS } from './pace.js';
@@ -40,9 +40,10 @@ import { splitOverTimes } from './split.js';
 export { resolveMeasure } from './measure-chain.js';
 export { diazepamCutMg, publishedRatioRange, ratioFromTable } from './crossover.js';
 
-/** No plan runs longer than this (days); it keeps every computation bounded. */
+/** No plan runs longer than this (days). */
 export const MAX_PLAN_DAYS = 3653;
-const MAX_STEPS = 2000;
+/** The most steps a plan with this many dose-times may have (MAX_STEP_DOSE_TIMES, guardrails.ts). */
+export const maxStepsFor = (doseTimes: number): number => Math.floor(MAX_STEP_DOSE_TIMES / Math.max(1, doseTimes));
 /** A request's cut may be realised up to this much larger when the form's steps are coarse (a 10 % request: 15 %). */
 const REQUEST_TOLERANCE = 1.5;
 
@@ -112,8 +113,12 @@ function tableRule(cutSize: 'lower' | 'upper'): CutRule {
   return { target: (c) => c - toUg(diazepamCutMg(toMg(c), cutSize)), toleratedCutUg: (c) => toUg(diazepamCutMg(toMg(c), 'upper')) };
 }
 
-function phaseFailure(result: Extract<PhaseResult, { ok: false }>, medication: Medication, chain: readonly PlanMeasure[]): Result<never, PlanError> {
-  return result.code === 'plan_too_long' ? refuse('plan_too_long') : refuse('pace_unreachable', { field: 'form', suggestions: suggestionsFor(medication, chain) });
+/** Too many steps × dose-times: larger cuts or longer steps (the strategy) would make it; so would fewer dose-times. */
+const tooManySteps = (input: PlanInput) =>
+  refuse('plan_too_long', { field: 'strategy', ...(input.doseTimes.length > 1 ? { suggestions: ['fewer_dose_times'] } : {}) });
+
+function phaseFailure(result: Extract<PhaseResult, { ok: false }>, input: PlanInput, medication: Medication, chain: readonly PlanMeasure[]): Result<never, PlanError> {
+  return result.code === 'plan_too_long' ? tooManySteps(input) : refuse('pace_unreachable', { field: 'form', suggestions: suggestionsFor(medication, chain) });
 }
 
 function floorFor(input: PlanInput, scaleMedication: Medication, stopLimitUg: Micrograms): Result<Micrograms, PlanError> {
@@ -140,8 +145,8 @@ function buildSingleDrug(input: PlanInput, medication: Medication, chain: readon
   }
   if (strategy.kind === 'crossover') return refuse('invalid_plan', { field: 'strategy.kind' });
   const rule = strategy.kind === 'proportional' ? proportionalRule(strategy.percent) : linearRule(Math.max(1, toUg(strategy.stepMg)));
-  const result = pacedSteps({ startPerTimeUg, chain, firstMeasure: 0, pace, times: input.doseTimes, intervalDays: strategy.intervalDays, rule, maxSteps: MAX_STEPS, ...base });
-  if (!result.ok) return phaseFailure(result, medication, chain);
+  const result = pacedSteps({ startPerTimeUg, chain, firstMeasure: 0, pace, times: input.doseTimes, intervalDays: strategy.intervalDays, rule, maxSteps: maxStepsFor(input.doseTimes.length), ...base });
+  if (!result.ok) return phaseFailure(result, input, medication, chain);
   return ok({ ...base, raw: result.steps, adjustments: [] });
 }
 
@@ -229,9 +234,9 @@ function buildCrossover(input: PlanInput, medication: Medication, chain: readonl
     times: input.doseTimes,
     intervalDays: strategy.intervalDays,
     rule: tableRule(strategy.cutSize),
-    maxSteps: MAX_STEPS,
+    maxSteps: Math.max(0, maxStepsFor(input.doseTimes.length) - stages.length),
   });
-  if (!taper.ok) return phaseFailure(taper, diazepam, diazepamChain);
+  if (!taper.ok) return phaseFailure(taper, input, diazepam, diazepamChain);
   const raw = [...stages, ...taper.steps];
   // The stages end the plan only when the end-point is the whole diazepam dose: the last stage then lasts.
   const last = raw[raw.length - 1];
@@ -260,7 +265,7 @@ function datesKeepingPace(raw: readonly RawStep[], startScaleUg: Micrograms, sto
       day += extra;
     } else {
       // Bounded: once the previous step has lasted 14 days the window holds only its dose, whose cut is paced.
-      while (added[i - 1] !== undefined && (added[i - 1] ?? 0) < PACE_WINDOW_DAYS && cutsTooFast(starts, doses.slice(0, i), startScaleUg, day, step.doseUg, PACE_LIMIT[pace])) {
+      while (added[i - 1] !== undefined && (added[i - 1] ?? 0) < PACE_WINDOW_DAYS && cutsTooFast(starts, doses, startScaleUg, { day, doseUg: step.doseUg, limit: PACE_LIMIT[pace], count: i })) {
         added[i - 1] = (added[i - 1] ?? 0) + 1;
         day += 1;
       }
@@ -293,7 +298,7 @@ function checkGuardrails(input: PlanInput, medication: Medication, built: Built,
     if (range && input.strategy.diazepamMgPerMg < range.high - 1e-9) warnings.push(warning('equivalence_lower_table'));
   }
   // At the guideline pace this never fires (the planner keeps the pace); it marks the cuts of a chosen faster pace.
-  flag('too_fast', (i) => !(isStop(i) && previous(i) <= stopLimitUg) && cutsTooFast(offsets.slice(0, i), doses.slice(0, i), startScaleUg, offsets[i] ?? 0, doses[i] ?? 0));
+  flag('too_fast', (i) => !(isStop(i) && previous(i) <= stopLimitUg) && cutsTooFast(offsets, doses, startScaleUg, { day: offsets[i] ?? 0, doseUg: doses[i] ?? 0, count: i }));
   flag('short_interval', (i) => i > 0 && isCut(i) && (offsets[i] ?? 0) - (offsets[i - 1] ?? 0) < MIN_INTERVAL_DAYS);
   if (input.strategy.kind === 'linear') {
     flag('percent_creep', (i) => !isStop(i) && previous(i) > 0 && (previous(i) - (doses[i] ?? 0)) / previous(i) > MAX_LINEAR_CUT_SHARE + 1e-9);
@@ -372,7 +377,8 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
   const built = strategy.kind === 'crossover' ? buildCrossover(input, medication, chain, pace, measuring) : buildSingleDrug(input, medication, chain, pace);
   if (!built.ok) return built;
   const { raw } = built.value;
-  if (raw.length > MAX_STEPS) return refuse('plan_too_long');
+  // Custom steps and a crossover's stages are counted here; generated steps stopped at the bound already.
+  if (raw.length > maxStepsFor(input.doseTimes.length)) return tooManySteps(input);
 
   const { starts, added } = datesKeepingPace(raw, built.value.startScaleUg, built.value.stopLimitUg, pace);
   // Holds lengthen their step and shift every later one; they only ever slow a plan down.

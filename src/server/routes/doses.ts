@@ -59,15 +59,16 @@ export const doseRoutes =
       const now = deps.now();
       const today = now.toISOString().slice(0, 10);
       const { from, to } = adherenceRange(request.query, now);
+      // Day totals and check-in doses only: the work follows the days asked for, not how much was logged on them.
       const [current, intakes, recordedSince, checkins] = await Promise.all([
         loadCurrentPlan(deps.store, userId, today),
-        deps.store.intakes.list(userId, { from, to }),
+        deps.store.intakes.dailyTotals(userId, { from, to }),
         deps.store.intakes.firstDate(userId),
-        deps.store.checkins.list(userId, { from, to }),
+        deps.store.checkins.doses(userId, { from, to }),
       ]);
       // The dose written in a day's check-in counts as that day's record when nothing was logged (one fact).
-      const checkinDoses = new Map(checkins.flatMap((c) => (c.doseMicrograms === null ? [] : [[c.date, c.doseMicrograms] as const])));
-      const firstCheckinDose = checkins.find((c) => c.doseMicrograms !== null)?.date ?? null;
+      const checkinDoses = new Map(checkins.map((c) => [c.date, c.doseMicrograms] as const));
+      const firstCheckinDose = checkins[0]?.date ?? null;
       const since = [recordedSince, firstCheckinDose].filter((d): d is string => d !== null).sort()[0] ?? null;
       // Today is not over (and may already be tomorrow east of UTC): its doses are shown, not yet judged as a risk.
       const result = assessAdherence(current?.plan, intakes, { from, to, recordedSince: since, openFrom: today }, checkinDoses);

@@ -16,6 +16,7 @@ import type { Sessions } from '../auth/sessions.js';
 import { computePlan, loadCurrentPlan } from '../current-plan.js';
 import { fail } from '../http-errors.js';
 import { planToCalendar } from '../plan-calendar.js';
+import { calendarRange } from '../ranges.js';
 import { remindersToCalendar } from '../reminder-calendar.js';
 
 export interface PlanRouteDeps {
@@ -24,6 +25,9 @@ export interface PlanRouteDeps {
   readonly now: () => Date;
   readonly newId: () => string;
 }
+
+/** What the list of revisions shows of each: read without checking the whole request again (issue #9). */
+const RevisionSummarySchema = z.object({ medicationId: z.string(), strategy: z.object({ kind: z.string() }) });
 
 export const planRoutes =
   (deps: PlanRouteDeps): FastifyPluginAsyncZod =>
@@ -42,7 +46,7 @@ export const planRoutes =
         holds,
         pauses,
         revisions: history.map((r) => {
-          const parsed = PlanInputSchema.safeParse(r.input);
+          const parsed = RevisionSummarySchema.safeParse(r.input);
           return {
             revision: r.revision,
             createdAt: r.createdAt,
@@ -69,10 +73,12 @@ export const planRoutes =
       };
     });
 
-    // A pure computation: nothing is stored, so no session is needed.
-    app.post('/plans/preview', { schema: { body: PlanInputSchema, response: { 200: PlanSchema } } }, async (request) =>
-      computePlan(request.body),
-    );
+    // Nothing is stored, but a plan is the costliest computation there is: only people signed in may ask for one
+    // (the web's planner is shown only then; the CLI computes locally). docs/adr/0010-bounded-work-per-request.md.
+    app.post('/plans/preview', { schema: { body: PlanInputSchema, response: { 200: PlanSchema } } }, async (request) => {
+      await deps.sessions.requireUserId(request);
+      return computePlan(request.body);
+    });
 
     app.put('/plan', { schema: { body: PlanInputSchema, response: { 200: SavedPlanSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
@@ -118,12 +124,14 @@ export const planRoutes =
       { schema: { querystring: IcsQuerySchema, response: { 200: z.string() } } },
       async (request, reply) => {
         const userId = await deps.sessions.requireUserId(request);
+        const range = calendarRange(request.query, deps.now()); // refused before any work
         const current = await savedPlan(userId);
         const ics = planToCalendar(current.plan, {
           reminder: request.query.reminder === 'true',
           reminderTime: request.query.reminderTime,
           uidPrefix: `${userId}-r${current.revision}`,
           now: deps.now(),
+          range,
         });
         return reply
           .header('content-type', 'text/calendar; charset=utf-8')
