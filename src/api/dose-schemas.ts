@@ -35,6 +35,7 @@ export const DoseSchema = z.object({
   note: z.string(),
 });
 export type DoseView = z.infer<typeof DoseSchema>;
+/** Oldest first; at most 1100 (MAX_DOSES_LISTED): a range holding more is refused with `range_too_long` on `from`. */
 export const DoseListSchema = z.object({ doses: z.array(DoseSchema) });
 export const DoseParamsSchema = z.strictObject({ id: z.string().min(1).max(80) });
 

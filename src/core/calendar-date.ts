@@ -21,7 +21,10 @@ export function isCalendarDate(value: string): boolean {
 
 /** Days from the epoch (1970-01-01 = 0). Pure arithmetic, no Date object, so no time-zone surprises. */
 export function toDayNumber(date: CalendarDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  // Read by position, without splitting: the planner and adherence call this for every step and day.
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
   // Howard Hinnant's days_from_civil.
   const year = m <= 2 ? y - 1 : y;
   const era = Math.floor(year / 400);

@@ -30,7 +30,7 @@ export interface CurrentPlan {
  */
 const utcDay = (iso: string): CalendarDate => iso.slice(0, 10);
 
-const pauseEventOf = (e: StoredEvent) => ({
+const pauseEventOf = (e: Pick<StoredEvent, 'id' | 'kind' | 'occurredAt' | 'occurredOn' | 'confirmedAt'>) => ({
   id: e.id,
   kind: e.kind,
   date: e.occurredOn ?? utcDay(e.occurredAt),
@@ -42,7 +42,7 @@ export async function loadCurrentPlan(store: Store, userId: string, today: Calen
   const revision = await store.plans.latest(userId);
   if (!revision) return undefined;
   const input = PlanInputSchema.parse(revision.input);
-  const [holds, events] = await Promise.all([store.plans.holds(revision.id), store.events.list(userId)]);
+  const [holds, events] = await Promise.all([store.plans.holds(revision.id), store.events.forPauses(userId)]);
   const base = computePlan(input, holds);
   // The server's day is UTC; the person's may already be tomorrow (up to UTC+14). An open pause lasts through the latest
   // day anywhere, so no screen shows the next cut while it is unconfirmed.

@@ -1,5 +1,7 @@
 /** Issue #9: every range a request reads is bounded (at most 366 days), and a range left open gets a bounded default. */
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../core/index.js';
+import { createStore, MAX_DOSES_LISTED } from '../storage/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { signedInApp } from './test-app.js';
 
@@ -63,6 +65,22 @@ describe.each(TEST_DATABASES)('bounded ranges on $name', (kind) => {
     expect([open.from, open.to, open.days.length]).toEqual(['2026-11-12', '2026-11-25', 14]);
     const ending = (await get('/api/v1/adherence?to=2026-01-14')).json<{ from: string; to: string; days: unknown[] }>();
     expect([ending.from, ending.to, ending.days.length]).toEqual(['2026-01-01', '2026-01-14', 14]);
+  });
+
+  it('a dose range holding more than one answer carries is refused with range_too_long on `from`, not cut short', async () => {
+    const { id } = (await get('/api/v1/auth/me')).json<{ id: string }>();
+    const store = createStore(ctx.t.database.db);
+    // Six a day (the most dose-times a plan has) from 2026-05-01: 1101 doses by 2026-10-31.
+    for (let n = 0; n <= MAX_DOSES_LISTED; n++) {
+      const date = addDays('2026-05-01', Math.floor(n / 6));
+      await store.intakes.create(id, { id: `d${String(n)}`, date, takenAt: `${date}T0${String(n % 6)}:00:00.000Z`, medicationId: null, doseMicrograms: 500, form: null, note: '' }, '2026-11-25T12:00:00.000Z');
+    }
+    const year = await get('/api/v1/doses');
+    expect(year.statusCode).toBe(400);
+    expect(year.json<ErrorJson>().error).toMatchObject({ code: 'range_too_long', field: 'from' });
+    const half = await get('/api/v1/doses?from=2026-08-01&to=2026-11-26');
+    expect(half.statusCode).toBe(200);
+    expect(half.json<{ doses: unknown[] }>().doses.length).toBeGreaterThan(400);
   });
 
   it('a refused range changes nothing stored', async () => {

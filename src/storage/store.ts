@@ -94,6 +94,11 @@ export interface DateRange {
 export const MAX_LIST_ROWS = 1100;
 /** Earlier versions of one day shown at once, newest first (issue #9: each is a whole check-in). */
 export const MAX_VERSIONS_LISTED = 100;
+/**
+ * Doses in one answer: three a day for a year. The store reads one more, so the route can refuse a range that holds
+ * more (`range_too_long`) rather than leave some out without saying.
+ */
+export const MAX_DOSES_LISTED = MAX_LIST_ROWS;
 /** Plan revisions listed with the plan, newest first (issue #9: the list is read on every GET /plan). */
 export const MAX_REVISIONS_LISTED = 50;
 
@@ -393,6 +398,17 @@ export function createStore(db: Kysely<Database>) {
           confirmedAt: r.confirmed_at,
         }));
       },
+      /** What a plan's pauses need of every event (no notes), newest first, at most MAX_LIST_ROWS as `list`. */
+      async forPauses(userId: string): Promise<Omit<StoredEvent, 'note' | 'createdAt'>[]> {
+        const rows = await db
+          .selectFrom('events')
+          .select(['id', 'kind', 'occurred_at', 'occurred_on', 'confirmed_at'])
+          .where('user_id', '=', userId)
+          .orderBy('occurred_at', 'desc')
+          .limit(MAX_LIST_ROWS)
+          .execute();
+        return rows.map((r) => ({ id: r.id, kind: r.kind, occurredAt: r.occurred_at, occurredOn: r.occurred_on, confirmedAt: r.confirmed_at }));
+      },
       /**
        * Records that the person confirmed it is safe to go on after the event. Once only: a repeat keeps the first
        * time. Undefined when the person has no event with this id (someone else's included).
@@ -594,7 +610,7 @@ export function createStore(db: Kysely<Database>) {
         if (range.from !== undefined) query = query.where('date', '>=', range.from);
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
         // Doses at the same moment (a time typed to the minute) come in the order they were logged.
-        const rows = await query.orderBy('taken_at').orderBy('created_at').orderBy('id').limit(MAX_LIST_ROWS * 4).execute();
+        const rows = await query.orderBy('taken_at').orderBy('created_at').orderBy('id').limit(MAX_DOSES_LISTED + 1).execute();
         return rows.map((r) => ({
           id: r.id,
           date: r.date,

@@ -40,6 +40,18 @@ export interface PlanPauses {
   readonly pauses: readonly RedFlagPause[];
 }
 
+/** The last index whose start is at or before `day` (-1: none); starts stay in order as pauses shift them. */
+function lastAtOrBefore(starts: readonly number[], day: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] ?? Infinity) <= day) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
 /** The `reason` of a hold made by a pause; holds the person adds have their own words. */
 export const PAUSE_HOLD_REASON = 'red-flag pause';
 
@@ -70,7 +82,7 @@ export function redFlagPauses(plan: Pick<Plan, 'steps'>, events: readonly PauseE
     const on = daysBetween(first, event.date);
     // The last paused day: today while unconfirmed; never before the event itself.
     const last = Math.max(on, daysBetween(first, event.confirmedOn ?? today));
-    const inEffect = starts.findLastIndex((start) => start <= on);
+    const inEffect = lastAtOrBefore(starts, on);
     let stepIndex: number | null = null;
     let days = 0;
     if (inEffect === -1) {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DateRangeQuerySchema } from '../../api/schemas.js';
 import { AdherenceSchema, DoseBodySchema, DoseListSchema, DoseParamsSchema, DoseSchema } from '../../api/dose-schemas.js';
 import { addDays, assessAdherence, findRedFlag, mgToMicrograms, type Intake } from '../../core/index.js';
-import type { Store } from '../../storage/index.js';
+import { MAX_DOSES_LISTED, type Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { loadCurrentPlan } from '../current-plan.js';
 import { fail } from '../http-errors.js';
@@ -45,7 +45,10 @@ export const doseRoutes =
 
     app.get('/doses', { schema: { querystring: DateRangeQuerySchema, response: { 200: DoseListSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
-      return { doses: (await deps.store.intakes.list(userId, listRange(request.query, deps.now()))).map(view) };
+      const doses = await deps.store.intakes.list(userId, listRange(request.query, deps.now()));
+      // More than one answer carries: a shorter range, never a list with some left out unsaid.
+      if (doses.length > MAX_DOSES_LISTED) throw fail('range_too_long', 'from');
+      return { doses: doses.map(view) };
     });
 
     app.delete('/doses/:id', { schema: { params: DoseParamsSchema } }, async (request, reply) => {
