@@ -12,6 +12,7 @@ import Fastify from 'fastify';
 import { launchBrowser } from '../e2e/support/browser.js';
 import { startServer } from '../e2e/support/server.js';
 import { planLengthDays, planTaper, type PlanInput } from '../src/core/index.js';
+import { slowestRequest } from './slowest-request.js';
 
 const DURATION_SECONDS = 5;
 const CONNECTIONS = 10;
@@ -134,7 +135,7 @@ function twoYearPlan(): Row {
   };
 }
 
-const rows = [twoYearPlan(), await checkinScreenJs(), ...(await checkinThroughput())];
+const rows = [twoYearPlan(), await checkinScreenJs(), ...(await checkinThroughput()), ...(await slowestRequest())];
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
 for (const row of rows) {
