@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-date.js';
 import { assessAdherence, plannedDosesOn, type Intake } from './adherence.js';
 import { dropsPlan } from './plan/__fixtures__/drops-plan.js';
+import { fixturePlan } from './plan/__fixtures__/plan-input.js';
 import { planTaper } from './plan/plan-taper.js';
 import type { Plan } from './plan/plan-types.js';
 
@@ -195,22 +196,7 @@ describe('adherence properties', () => {
 
 describe('adherence does work for the days asked, not the plan’s length (issue #9)', () => {
   /** Diazepam 40 mg, 2 % a week: about 200 steps over four years. */
-  function longPlan(): Plan {
-    const result = planTaper({
-      medicationId: 'diazepam',
-      form: 'liquid',
-      currentDoseMg: 40,
-      startDate: '2026-01-05',
-      strategy: { kind: 'proportional', percent: 2, intervalDays: 7 },
-      endpointMg: 0,
-      doseTimes: [{ label: 'daily', share: 1 }],
-      takenDailyOver4Weeks: true,
-      syringeMl: 0.1,
-    });
-    if (!result.ok) throw new Error(result.error.code);
-    return result.value;
-  }
-  const long = longPlan();
+  const long = fixturePlan({ medicationId: 'diazepam', form: 'liquid', currentDoseMg: 40, startDate: '2026-01-05', strategy: { kind: 'proportional', percent: 2, intervalDays: 7 } });
 
   it('two weeks near the end of a long plan read a few steps, not all of them', () => {
     expect(long.steps.length).toBeGreaterThan(150);

@@ -5,6 +5,7 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fixtureInput } from './__fixtures__/plan-input.js';
 import { MAX_STEP_DOSE_TIMES } from './guardrails.js';
 import { planTaper } from './plan-taper.js';
 import type { PlanInput, Strategy } from './plan-types.js';
@@ -13,17 +14,14 @@ const TIMES = ['morning', 'late morning', 'midday', 'afternoon', 'evening', 'nig
 const doseTimes = (n: number) => TIMES.slice(0, n).map((label) => ({ label, share: 1 / n }));
 
 /** The finding: a linear plan from 999.5 mg in 0.5 mg steps at six dose-times (1999 steps) took 161 ms. */
-const costly: PlanInput = {
+const costly = fixtureInput({
   medicationId: 'diazepam',
   form: 'tablet',
   currentDoseMg: 999.5,
   startDate: '2027-01-04',
   strategy: { kind: 'linear', stepMg: 0.5, intervalDays: 1 },
-  endpointMg: 0,
   doseTimes: doseTimes(6),
-  takenDailyOver4Weeks: true,
-  syringeMl: 0.1,
-};
+});
 
 const mg = (min: number, max: number) => fc.integer({ min: Math.round(min * 1000), max: Math.round(max * 1000) }).map((ug) => ug / 1000);
 
@@ -56,7 +54,7 @@ const inputArb: fc.Arbitrary<PlanInput> = fc
     pace: fc.constantFrom('guideline' as const, 'prescriber-faster' as const),
     floorMg: fc.option(mg(0.001, 0.5), { nil: undefined }),
   })
-  .map(({ times, ...rest }) => ({ ...rest, startDate: '2027-01-04', endpointMg: 0, doseTimes: doseTimes(times), takenDailyOver4Weeks: true, syringeMl: 0.1 }));
+  .map(({ times, ...rest }) => fixtureInput({ ...rest, startDate: '2027-01-04', doseTimes: doseTimes(times) }));
 
 describe('plans are bounded in steps × dose-times', () => {
   it('the costly preview (999.5 mg in 0.5 mg steps at six dose-times) is refused with plan_too_long on `strategy`', () => {
