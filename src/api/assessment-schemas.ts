@@ -54,6 +54,7 @@ export const AssessmentSchema = z.object({
   createdAt: z.string(),
 });
 export type AssessmentView = z.infer<typeof AssessmentSchema>;
+/** Newest first; at most 1100 (MAX_LIST_ROWS): a range holding more is refused with `range_too_long` on `from`. */
 export const AssessmentListSchema = z.object({ assessments: list(AssessmentSchema) });
 
 export const AssessmentPromptSchema = z.object({

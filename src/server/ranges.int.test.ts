@@ -1,11 +1,12 @@
 /** Issue #9: every range a request reads is bounded (at most 366 days), and a range left open gets a bounded default. */
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../core/index.js';
-import { createStore, MAX_DOSES_LISTED } from '../storage/index.js';
+import { addDays, daysBetween } from '../core/index.js';
+import { createStore, MAX_LIST_ROWS, type Store } from '../storage/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { signedInApp } from './test-app.js';
 
 const ciwa = Array.from({ length: 20 }, () => 0);
+const NOW = '2026-11-25T12:00:00.000Z';
 const RANGE_ROUTES = ['/api/v1/checkins', '/api/v1/doses', '/api/v1/adherence', '/api/v1/assessments'] as const;
 
 interface ErrorJson {
@@ -67,20 +68,24 @@ describe.each(TEST_DATABASES)('bounded ranges on $name', (kind) => {
     expect([ending.from, ending.to, ending.days.length]).toEqual(['2026-01-01', '2026-01-14', 14]);
   });
 
-  it('a dose range holding more than one answer carries is refused with range_too_long on `from`, not cut short', async () => {
+  /** 1101 records from 2026-05-01, six a day (the most dose-times a plan has), stored directly to save time. */
+  const SEEDS = {
+    '/api/v1/doses': (store: Store, userId: string, n: number, date: string) =>
+      store.intakes.create(userId, { id: `d${String(n)}`, date, takenAt: `${date}T0${String(n % 6)}:00:00.000Z`, medicationId: null, doseMicrograms: 500, form: null, note: '' }, NOW),
+    '/api/v1/assessments': (store: Store, userId: string, n: number, date: string) =>
+      store.assessments.create(userId, { id: `a${String(n)}`, instrument: 'ciwa-b', date, answers: ciwa, unscored: {}, score: 0, band: 'none', createdAt: NOW }),
+  } as const;
+
+  it.each(Object.keys(SEEDS) as (keyof typeof SEEDS)[])('%s: a range holding more than one answer carries is refused with range_too_long on `from`, not cut short', async (route) => {
     const { id } = (await get('/api/v1/auth/me')).json<{ id: string }>();
     const store = createStore(ctx.t.database.db);
-    // Six a day (the most dose-times a plan has) from 2026-05-01: 1101 doses by 2026-10-31.
-    for (let n = 0; n <= MAX_DOSES_LISTED; n++) {
-      const date = addDays('2026-05-01', Math.floor(n / 6));
-      await store.intakes.create(id, { id: `d${String(n)}`, date, takenAt: `${date}T0${String(n % 6)}:00:00.000Z`, medicationId: null, doseMicrograms: 500, form: null, note: '' }, '2026-11-25T12:00:00.000Z');
-    }
-    const year = await get('/api/v1/doses');
+    for (let n = 0; n <= MAX_LIST_ROWS; n++) await SEEDS[route](store, id, n, addDays('2026-05-01', Math.floor(n / 6)));
+    const year = await get(route);
     expect(year.statusCode).toBe(400);
     expect(year.json<ErrorJson>().error).toMatchObject({ code: 'range_too_long', field: 'from' });
-    const half = await get('/api/v1/doses?from=2026-08-01&to=2026-11-26');
-    expect(half.statusCode).toBe(200);
-    expect(half.json<{ doses: unknown[] }>().doses.length).toBeGreaterThan(400);
+    const shorter = await get(`${route}?from=2026-08-01&to=2026-11-26`);
+    expect(shorter.statusCode).toBe(200);
+    expect(Object.values(shorter.json<Record<string, unknown[]>>())[0]?.length).toBe(MAX_LIST_ROWS + 1 - 6 * daysBetween('2026-05-01', '2026-08-01'));
   });
 
   it('a refused range changes nothing stored', async () => {

@@ -514,7 +514,8 @@ export function createStore(db: Kysely<Database>) {
         if (id !== undefined) query = query.where('id', '=', id);
         if (range.from !== undefined) query = query.where('date', '>=', range.from);
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
-        const rows = await query.orderBy('date', 'desc').orderBy('created_at', 'desc').limit(MAX_LIST_ROWS).execute();
+        // One more than a list carries, so the route can tell a range that holds more (issue #9).
+        const rows = await query.orderBy('date', 'desc').orderBy('created_at', 'desc').limit(MAX_LIST_ROWS + 1).execute();
         return rows.map((r) => ({
           id: r.id,
           instrument: r.instrument,

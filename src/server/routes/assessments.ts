@@ -8,7 +8,7 @@ import {
   InstrumentListSchema,
 } from '../../api/assessment-schemas.js';
 import { addDays, assessmentPrompt, findInstrument, INSTRUMENTS, maxScore, MONITORING_ONLY, scoreInstrument, type Instrument } from '../../core/index.js';
-import type { Store, StoredAssessment } from '../../storage/index.js';
+import { MAX_LIST_ROWS, type Store, type StoredAssessment } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { loadCurrentPlan } from '../current-plan.js';
 import { fail, RequestFailure } from '../http-errors.js';
@@ -87,6 +87,9 @@ export const assessmentRoutes =
     app.get('/assessments', { schema: { querystring: AssessmentQuerySchema, response: { 200: AssessmentListSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
       const { instrument, ...range } = request.query;
-      return { assessments: (await deps.store.assessments.list(userId, listRange(range, deps.now()), instrument)).map(view) };
+      const assessments = await deps.store.assessments.list(userId, listRange(range, deps.now()), instrument);
+      // More than one answer carries: a shorter range, never a list with some left out unsaid.
+      if (assessments.length > MAX_LIST_ROWS) throw fail('range_too_long', 'from');
+      return { assessments: assessments.map(view) };
     });
   };
