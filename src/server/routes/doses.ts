@@ -4,7 +4,7 @@ import { AdherenceSchema, DoseBodySchema, DoseListSchema, DoseParamsSchema, Dose
 import { addDays, assessAdherence, findRedFlag, mgToMicrograms, type Intake } from '../../core/index.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
-import { loadCurrentPlan } from '../current-plan.js';
+import { loadPlanIfValid } from '../current-plan.js';
 import { fail } from '../http-errors.js';
 
 export interface DoseRouteDeps {
@@ -63,7 +63,7 @@ export const doseRoutes =
       const from = request.query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
       if (from > to) throw fail('invalid_input', 'from');
       const [current, intakes, recordedSince, checkins] = await Promise.all([
-        loadCurrentPlan(deps.store, userId, today),
+        loadPlanIfValid(deps.store, userId, today),
         deps.store.intakes.list(userId, { from, to }),
         deps.store.intakes.firstDate(userId),
         deps.store.checkins.list(userId, { from, to }),
