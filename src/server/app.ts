@@ -14,6 +14,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { createStore, type OpenDatabase } from '../storage/index.js';
 import { createSessions } from './auth/sessions.js';
 import { useSecurityHeaders } from './security-headers.js';
+import { refuseUnstorableText } from './unstorable-text.js';
 import { errorBody, handleError } from './http-errors.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           done();
         }
       });
+      refuseUnstorableText(api);
       await api.register(authRoutes({ store, sessions, now: options.now, newId: options.newId, ipLimiter, accountLimiter }));
       await api.register(catalogueRoutes);
       await api.register(checkinRoutes({ store, sessions, now: options.now, newId: options.newId }));
