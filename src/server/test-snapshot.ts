@@ -20,10 +20,12 @@ async function tableNames(database: OpenDatabase): Promise<string[]> {
 
 /** Rows as JSON text in a stable order, per table. */
 export async function snapshot(database: OpenDatabase): Promise<Snapshot> {
-  const result: Record<string, string[]> = {};
-  for (const name of await tableNames(database)) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(database.db);
-    result[name] = rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)))).sort();
-  }
-  return result;
+  const names = await tableNames(database);
+  const tables = await Promise.all(
+    names.map(async (name) => {
+      const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(database.db);
+      return [name, rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)))).sort()] as const;
+    }),
+  );
+  return Object.fromEntries(tables);
 }

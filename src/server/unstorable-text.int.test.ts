@@ -28,8 +28,8 @@ const BODY_CASES: readonly BodyCase[] = [
   { method: 'POST', url: '/doses', body: (bad) => ({ ...dose, note: `with food${bad}` }), field: 'note' },
   { method: 'POST', url: '/doses', body: (bad) => ({ ...dose, medicationId: `clonazepam${bad}` }), field: 'medicationId' },
   { method: 'POST', url: '/doses', body: (bad) => ({ ...dose, form: `tablet${bad}` }), field: 'form' },
-  { method: 'POST', url: '/me/symptoms', body: (bad) => ({ name: `ear ringing${bad}`, group: 'body' }), field: 'name' },
-  { method: 'POST', url: '/me/symptoms', body: (bad) => ({ name: 'ear ringing', group: `body${bad}` }), field: 'group' },
+  { method: 'POST', url: '/me/symptoms', body: (bad) => ({ name: `ear ringing${bad}`, group: 'sensory' }), field: 'name' },
+  { method: 'POST', url: '/me/symptoms', body: (bad) => ({ name: 'ear ringing', group: `sensory${bad}` }), field: 'group' },
   { method: 'POST', url: '/plan/holds', body: (bad) => ({ stepIndex: 1, days: 7, reason: `jerks${bad}` }), field: 'reason' },
   { method: 'PUT', url: '/plan', body: (bad) => ({ ...plan, doseTimes: [{ label: `night${bad}`, share: 1 }] }), field: 'doseTimes.0.label' },
   { method: 'PUT', url: '/plan', body: (bad) => ({ ...plan, medicationId: `clonazepam${bad}` }), field: 'medicationId' },
@@ -74,7 +74,7 @@ describe.each(TEST_DATABASES)('a NUL or lone surrogate in any text field is 400 
     // Something of each kind stored, so a refusal that changed anything would show.
     await ann.request({ method: 'PUT', url: '/api/v1/plan', payload: plan });
     await ann.request({ method: 'PUT', url: '/api/v1/checkins/2026-11-24', payload: { note: 'stored', tags: ['caffeine'] } });
-    await ann.request({ method: 'POST', url: '/api/v1/me/symptoms', payload: { name: 'ear ringing', group: 'body', id: UUID } });
+    await ann.request({ method: 'POST', url: '/api/v1/me/symptoms', payload: { name: 'ear ringing', group: 'sensory', id: UUID } });
   });
   afterAll(() => t.close());
 
