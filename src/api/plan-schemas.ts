@@ -161,9 +161,10 @@ export const SavedPlanSchema = z.object({
   holds: z.array(HoldSchema).readonly(),
   /**
    * Holds saved by an older version that today's planner refuses (with its code, e.g. plan_too_long), left out of
-   * `plan` so that it stays readable; usually empty.
+   * `plan` so that it stays readable; usually empty. The server always sends it; answers kept on a device from before
+   * it existed lack it.
    */
-  ignoredHolds: z.array(HoldSchema.extend({ code: z.enum(ERROR_CODES) })).readonly(),
+  ignoredHolds: z.array(HoldSchema.extend({ code: z.enum(ERROR_CODES) })).readonly().optional(),
   /** Pauses for red-flag events, oldest first; already applied to `plan`. */
   pauses: z.array(PlanPauseSchema).readonly(),
   revisions: z.array(z.object({ revision: z.number(), createdAt: z.string(), medicationId: z.string(), strategy: z.string() })),

@@ -102,7 +102,8 @@ export const planRoutes =
         await tx.plans.addHold(current.revision.id, deps.newId(), { ...request.body, createdAt: deps.now().toISOString() });
         const after = await savedPlan(userId, tx);
         // Left out (not among the applied holds) means the planner refused it.
-        const refused = after.ignoredHolds.length > current.ignoredHolds.length ? after.ignoredHolds.at(-1) : undefined;
+        const ignored = after.ignoredHolds ?? [];
+        const refused = ignored.length > current.ignoredHolds.length ? ignored.at(-1) : undefined;
         if (refused) throw fail(refused.code, 'days');
         return after;
       });
