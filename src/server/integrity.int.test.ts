@@ -81,6 +81,24 @@ describe.each(TEST_DATABASES)('nothing stored on a refusal, nothing left on a de
     expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).statusCode).toBe(200);
   });
 
+  it('a plan that its red-flag pause makes too long is refused without storing a revision', async () => {
+    // 17 steps of 200 days: 3,200 days, within ten years until a pause holds the first step two years.
+    const long = {
+      ...planBody,
+      endpointMg: 0.3,
+      strategy: { kind: 'custom', steps: Array.from({ length: 17 }, (_v, i) => ({ doseMg: Number((1.9 - i * 0.1).toFixed(1)), days: 200 })) },
+    };
+    expect((await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { kind: 'seizure', occurredAt: '2026-12-01T10:00:00Z' } })).statusCode).toBe(201);
+    ctx.t.setNow('2029-01-01T12:00:00.000Z');
+    await ctx.ann.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ann@example.org', password: 'correct horse battery' } });
+    expect((await ctx.ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: long })).statusCode).toBe(200);
+    const refused = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: long });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ error: { code: 'plan_too_long' } });
+    expect((await ctx.ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
+    expect(await ctx.t.database.db.selectFrom('plan_revisions').select('id').execute()).toEqual([]);
+  });
+
   it('deleting a check-in deletes its earlier versions, private notes included', async () => {
     const url = '/api/v1/checkins/2026-11-24';
     await ctx.ann.request({ method: 'PUT', url, payload: { note: 'private, first', editedAt: '2026-11-24T07:00:00Z' } });
