@@ -13,7 +13,7 @@ import { ANN_IDS, BOB_ID, PASSWORD, ROUTE_FUZZ, type FuzzInput } from './test-fu
 import { snapshot } from './test-snapshot.js';
 
 /** Requests per route (HEAD included): about 20-30 s per database on a shared 2-core machine (see the report line). */
-const RUNS_PER_ROUTE = { sqlite: 100, postgres: 40 } as const;
+const RUNS_PER_ROUTE = { sqlite: 150, postgres: 120 } as const;
 const UNLIMITED = 1_000_000_000;
 
 interface Route {
@@ -85,6 +85,10 @@ describe.each(TEST_DATABASES)('fuzz of every route on $name', (kind) => {
     let requests = 0;
     const statuses = new Map<string, number[]>();
     let before = await snapshot(t.database);
+    // The snapshot sees the fixture, so an unchanged snapshot means something.
+    for (const table of ['users', 'sessions', 'checkins', 'checkin_versions', 'plan_revisions', 'plan_holds', 'intakes', 'events', 'own_symptoms', 'assessments']) {
+      expect(before[table]?.length ?? 0, table).toBeGreaterThan(0);
+    }
     const who = fc.constantFrom('signed-in', 'signed-in', 'signed-in', 'signed-in', 'signed-in', 'signed-out', 'no-csrf');
     for (const route of routes) {
       const fuzz = ROUTE_FUZZ[keyOf(route)];

@@ -9,7 +9,10 @@ const IGNORED = /rate_limit|^kysely_/;
 
 export type Snapshot = Readonly<Record<string, readonly string[]>>;
 
-async function tableNames(database: OpenDatabase): Promise<string[]> {
+/** Read once per database: a test does not add tables while it runs. */
+const namesOf = new WeakMap<OpenDatabase, Promise<string[]>>();
+
+async function readTableNames(database: OpenDatabase): Promise<string[]> {
   const query =
     database.kind === 'sqlite'
       ? sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`
@@ -18,14 +21,29 @@ async function tableNames(database: OpenDatabase): Promise<string[]> {
   return rows.map((r) => r.name).filter((name) => !IGNORED.test(name)).sort();
 }
 
-/** Rows as JSON text in a stable order, per table. */
+function tableNames(database: OpenDatabase): Promise<string[]> {
+  let names = namesOf.get(database);
+  if (!names) {
+    names = readTableNames(database);
+    namesOf.set(database, names);
+  }
+  return names;
+}
+
+/** Rows as JSON text in a stable order, per table (on PostgreSQL in one round trip). */
 export async function snapshot(database: OpenDatabase): Promise<Snapshot> {
   const names = await tableNames(database);
-  const tables = await Promise.all(
-    names.map(async (name) => {
+  const result: Record<string, string[]> = Object.fromEntries(names.map((name) => [name, []]));
+  if (database.kind === 'postgres') {
+    const parts = names.map((name) => sql`select ${name} as t, cast(row_to_json(x) as text) as r from ${sql.table(name)} x`);
+    const { rows } = await sql<{ t: string; r: string }>`${sql.join(parts, sql` union all `)}`.execute(database.db);
+    for (const row of rows) result[row.t]?.push(row.r);
+  } else {
+    for (const name of names) {
       const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(database.db);
-      return [name, rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)))).sort()] as const;
-    }),
-  );
-  return Object.fromEntries(tables);
+      result[name] = rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))));
+    }
+  }
+  for (const rows of Object.values(result)) rows.sort();
+  return result;
 }
