@@ -19,7 +19,7 @@ import {
   type Result,
 } from '../core/index.js';
 import type { Store, StoredEvent, StoredRevision } from '../storage/index.js';
-import { RequestFailure } from './http-errors.js';
+import { fail, RequestFailure } from './http-errors.js';
 
 const failureOf = (error: DomainError): RequestFailure =>
   new RequestFailure(error.field === undefined ? { code: error.code } : { code: error.code, field: error.field });
@@ -88,7 +88,10 @@ function withPauses(input: PlanInput, holds: readonly Hold[], events: readonly P
 export async function loadCurrentPlan(store: Store, userId: string, today: CalendarDate): Promise<CurrentPlan | undefined> {
   const revision = await store.plans.latest(userId);
   if (!revision) return undefined;
-  const input = PlanInputSchema.parse(revision.input);
+  // A request today's schema refuses (saved under looser rules) is refused like a plan the planner refuses, never a 500.
+  const parsed = PlanInputSchema.safeParse(revision.input);
+  if (!parsed.success) throw fail('invalid_plan', parsed.error.issues[0]?.path.join('.') || undefined);
+  const input = parsed.data;
   const [holds, stored] = await Promise.all([store.plans.holds(revision.id), store.events.list(userId)]);
   const events = stored.map(pauseEventOf);
   const all = withPauses(input, holds, events, today);

@@ -81,6 +81,20 @@ describe.each(TEST_DATABASES)('nothing stored on a refusal, nothing left on a de
     expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).statusCode).toBe(200);
   });
 
+  it('a saved request that today\'s schema refuses answers 422 invalid_plan on GET /plan, never a 500, and adherence still answers', async () => {
+    await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: planBody });
+    const store = createStore(ctx.t.database.db);
+    await store.plans.saveRevision(await userId(), 'loose-revision', { ...planBody, strategy: { kind: 'proportional', percent: 50, intervalDays: 14 } }, '2026-11-25T12:30:00.000Z');
+    const plan = await ctx.ann.request({ url: '/api/v1/plan' });
+    expect(plan.statusCode).toBe(422);
+    expect(plan.json()).toMatchObject({ error: { code: 'invalid_plan', field: 'strategy.percent' } });
+    expect((await ctx.ann.request({ url: '/api/v1/plan.ics' })).statusCode).toBe(422);
+    expect((await ctx.ann.request({ url: '/api/v1/adherence' })).statusCode).toBe(200);
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).statusCode).toBe(200);
+    // A new save replaces it.
+    expect((await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: planBody })).statusCode).toBe(200);
+  });
+
   it('a plan that its red-flag pause makes too long is refused without storing a revision', async () => {
     // 17 steps of 200 days: 3,200 days, within ten years until a pause holds the first step two years.
     const long = {
