@@ -1,6 +1,6 @@
 /** The HTTP contract of the taper planner: requests, responses, and the iCalendar options. */
 import * as z from 'zod';
-import { findMedication, hasMicrogramPrecision, MAX_DOSE_MG } from '../core/index.js';
+import { ERROR_CODES, findMedication, hasMicrogramPrecision, MAX_DOSE_MG } from '../core/index.js';
 import { CalendarDateSchema } from './schemas.js';
 
 const FORM_KINDS = ['tablet', 'odt', 'capsule', 'liquid', 'drops'] as const;
@@ -159,6 +159,12 @@ export const SavedPlanSchema = z.object({
   input: z.record(z.string(), z.unknown()),
   plan: PlanSchema,
   holds: z.array(HoldSchema).readonly(),
+  /**
+   * Holds saved by an older version that today's planner refuses (with its code, e.g. plan_too_long), left out of
+   * `plan` so that it stays readable; usually empty. The server always sends it; answers kept on a device from before
+   * it existed lack it.
+   */
+  ignoredHolds: z.array(HoldSchema.extend({ code: z.enum(ERROR_CODES) })).readonly().optional(),
   /** Pauses for red-flag events, oldest first; already applied to `plan`. */
   pauses: z.array(PlanPauseSchema).readonly(),
   /** The newest revisions first, at most 50 (MAX_REVISIONS_LISTED). */

@@ -9,11 +9,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createStore, type OpenDatabase } from '../storage/index.js';
 import { createSessions } from './auth/sessions.js';
 import { useSecurityHeaders } from './security-headers.js';
+import { refuseUnstorableText } from './unstorable-text.js';
 import { errorBody, handleError } from './http-errors.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   readonly authAttemptsPerIp?: number;
   /** Sign-in attempts per account per 15 minutes; a success resets the count. */
   readonly authAttemptsPerAccount?: number;
+  /** Called for every route as it is registered (tests list the routes this way, so a new one cannot be missed). */
+  readonly onRoute?: (route: RouteOptions) => void;
 }
 
 const FIFTEEN_MINUTES = 15 * 60;
@@ -60,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Health data must not end up in logs: no per-request lines (their URLs carry dates and queries); errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -109,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           done();
         }
       });
+      refuseUnstorableText(api);
       await api.register(authRoutes({ store, sessions, now: options.now, newId: options.newId, ipLimiter, accountLimiter }));
       await api.register(catalogueRoutes);
       await api.register(checkinRoutes({ store, sessions, now: options.now, newId: options.newId }));

@@ -3,23 +3,49 @@
  * the pauses for red-flag events not yet confirmed safe to go on (docs/adr/0008-red-flags-pause-the-plan.md).
  */
 import { PlanInputSchema } from '../api/plan-schemas.js';
-import { addDays, planTaper, redFlagPauses, type CalendarDate, type Hold, type Plan, type PlanInput, type RedFlagPause } from '../core/index.js';
+import {
+  addDays,
+  ok,
+  planTaper,
+  redFlagPauses,
+  type CalendarDate,
+  type DomainError,
+  type Hold,
+  type PauseEvent,
+  type Plan,
+  type PlanInput,
+  type RedFlagPause,
+  type Result,
+} from '../core/index.js';
 import type { Store, StoredEvent, StoredRevision } from '../storage/index.js';
-import { RequestFailure } from './http-errors.js';
+import { fail, RequestFailure } from './http-errors.js';
+
+/** Holds after the first refused one that a read tries one by one (older versions stored only a few refused ones). */
+const MAX_LATER_HOLD_CHECKS = 20;
+
+const failureOf = (error: DomainError): RequestFailure =>
+  new RequestFailure(error.field === undefined ? { code: error.code } : { code: error.code, field: error.field });
 
 /** Computes a plan, or ends the request with the planner's refusal (HTTP 422). */
 export function computePlan(input: PlanInput, holds: readonly Hold[] = []): Plan {
   const result = planTaper(input, { holds });
-  if (!result.ok) throw new RequestFailure(result.error.field === undefined ? { code: result.error.code } : { code: result.error.code, field: result.error.field });
+  if (!result.ok) throw failureOf(result.error);
   return result.value;
+}
+
+/** A hold saved by an older version that today's rules refuse, left out of the plan, with the refusal's code. */
+export interface IgnoredHold extends Hold {
+  readonly code: DomainError['code'];
 }
 
 export interface CurrentPlan {
   readonly revision: StoredRevision;
   /** Saved requests were validated when saved; parsing again applies today's defaults to older saves. */
   readonly input: ReturnType<typeof PlanInputSchema.parse>;
-  /** The holds the person added (the pauses' holds are in `plan`, not here). */
+  /** The holds the person added that the plan applies (the pauses' holds are in `plan`, not here). */
   readonly holds: readonly Hold[];
+  /** Holds left out because the plan with them is refused (see `loadCurrentPlan`); usually none. */
+  readonly ignoredHolds: readonly IgnoredHold[];
   readonly pauses: readonly RedFlagPause[];
   readonly plan: Plan;
 }
@@ -30,24 +56,82 @@ export interface CurrentPlan {
  */
 const utcDay = (iso: string): CalendarDate => iso.slice(0, 10);
 
-const pauseEventOf = (e: Pick<StoredEvent, 'id' | 'kind' | 'occurredAt' | 'occurredOn' | 'confirmedAt'>) => ({
+const pauseEventOf = (e: Pick<StoredEvent, 'id' | 'kind' | 'occurredAt' | 'occurredOn' | 'confirmedAt'>): PauseEvent => ({
   id: e.id,
   kind: e.kind,
   date: e.occurredOn ?? utcDay(e.occurredAt),
   confirmedOn: e.confirmedAt === null ? null : utcDay(e.confirmedAt),
 });
 
-/** `today` decides how long an unconfirmed pause has lasted: routes pass their clock's day (never read here). */
+type Paused = { readonly plan: Plan; readonly pauses: readonly RedFlagPause[] };
+
+function withPauses(input: PlanInput, holds: readonly Hold[], events: readonly PauseEvent[], today: CalendarDate): Result<Paused, DomainError> {
+  const base = planTaper(input, { holds });
+  if (!base.ok) return base;
+  // The server's day is UTC; the person's may already be tomorrow (up to UTC+14). An open pause lasts through the latest
+  // day anywhere, so no screen shows the next cut while it is unconfirmed.
+  const paused = redFlagPauses(base.value, events, addDays(today, 1));
+  if (paused.holds.length === 0 && paused.startDelayDays === 0) return ok({ plan: base.value, pauses: paused.pauses });
+  const plan = planTaper({ ...input, startDate: addDays(input.startDate, paused.startDelayDays) }, { holds: [...holds, ...paused.holds] });
+  return plan.ok ? ok({ plan: plan.value, pauses: paused.pauses }) : plan;
+}
+
+/**
+ * `today` decides how long an unconfirmed pause has lasted: routes pass their clock's day (never read here).
+ *
+ * Every write now computes before it commits, but older versions stored holds that were refused (a plan longer than
+ * ten years). Such a plan must stay readable: it is shown without the holds that make it refused, and the answer lists
+ * them with the refusal's code. The holds are taken oldest first, each kept when the plan with it is still accepted;
+ * the first refused one is found by halving (holds only lengthen a plan), so an ordinary read computes once and a
+ * plan with a bad hold about log2(holds) + MAX_LATER_HOLD_CHECKS times at most. Red-flag pauses are never left out. A revision
+ * refused even without holds ends the request with its refusal (see `loadPlanIfValid` for readers that can do
+ * without a plan).
+ */
 export async function loadCurrentPlan(store: Store, userId: string, today: CalendarDate): Promise<CurrentPlan | undefined> {
   const revision = await store.plans.latest(userId);
   if (!revision) return undefined;
-  const input = PlanInputSchema.parse(revision.input);
-  const [holds, events] = await Promise.all([store.plans.holds(revision.id), store.events.forPauses(userId)]);
-  const base = computePlan(input, holds);
-  // The server's day is UTC; the person's may already be tomorrow (up to UTC+14). An open pause lasts through the latest
-  // day anywhere, so no screen shows the next cut while it is unconfirmed.
-  const paused = redFlagPauses(base, events.map(pauseEventOf), addDays(today, 1));
-  if (paused.holds.length === 0 && paused.startDelayDays === 0) return { revision, input, holds, pauses: paused.pauses, plan: base };
-  const plan = computePlan({ ...input, startDate: addDays(input.startDate, paused.startDelayDays) }, [...holds, ...paused.holds]);
-  return { revision, input, holds, pauses: paused.pauses, plan };
+  // A request today's schema refuses (saved under looser rules) is refused like a plan the planner refuses, never a 500.
+  const parsed = PlanInputSchema.safeParse(revision.input);
+  if (!parsed.success) throw fail('invalid_plan', parsed.error.issues[0]?.path.join('.') || undefined);
+  const input = parsed.data;
+  const [holds, stored] = await Promise.all([store.plans.holds(revision.id), store.events.forPauses(userId)]);
+  const events = stored.map(pauseEventOf);
+  const all = withPauses(input, holds, events, today);
+  if (all.ok) return { revision, input, holds, ignoredHolds: [], ...all.value };
+  const none = holds.length === 0 ? all : withPauses(input, [], events, today);
+  if (!none.ok) throw failureOf(none.error);
+  // The longest accepted run of the oldest holds: [0, good) accepted, [0, bad) refused.
+  let [good, bad, best, refusal] = [0, holds.length, none.value, all.error];
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    const tried = withPauses(input, holds.slice(0, mid), events, today);
+    if (tried.ok) [good, best] = [mid, tried.value];
+    else [bad, refusal] = [mid, tried.error];
+  }
+  // Hold `good` is the first refused one; each later one is kept if the plan with it is still accepted. Only the first
+  // MAX_LATER_HOLD_CHECKS are tried (a plan computation each), so a read stays bounded; any beyond are left out too.
+  const kept = holds.slice(0, good);
+  const first = holds[good];
+  if (!first) throw failureOf(refusal); // cannot happen: the search ends on a refused hold
+  const ignoredHolds: IgnoredHold[] = [{ ...first, code: refusal.code }];
+  for (const [i, hold] of holds.slice(good + 1).entries()) {
+    const tried = i < MAX_LATER_HOLD_CHECKS ? withPauses(input, [...kept, hold], events, today) : undefined;
+    if (tried?.ok) {
+      kept.push(hold);
+      best = tried.value;
+    } else {
+      ignoredHolds.push({ ...hold, code: tried?.error.code ?? 'plan_too_long' });
+    }
+  }
+  return { revision, input, holds: kept, ignoredHolds, ...best };
+}
+
+/** The current plan, or undefined when there is none or today's rules refuse it: for readers that also work without a plan. */
+export async function loadPlanIfValid(store: Store, userId: string, today: CalendarDate): Promise<CurrentPlan | undefined> {
+  try {
+    return await loadCurrentPlan(store, userId, today);
+  } catch (error) {
+    if (error instanceof RequestFailure) return undefined;
+    throw error;
+  }
 }

@@ -145,7 +145,30 @@ async function insertOnce<T>(
   }
 }
 
-export function createStore(db: Kysely<Database>) {
+/**
+ * Runs `work` in one transaction. Inside a transaction already (Kysely has no nested ones) it joins that one, so a
+ * repository that needs several statements stays atomic and can also take part in a caller's larger transaction.
+ */
+function atomically<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+export interface Transactional {
+  /**
+   * Runs `work` against a store whose every read and write belongs to one transaction: if `work` throws (a refusal
+   * computed after a write, say), nothing it wrote is kept. Inside `work`, use only `tx`: on SQLite's single
+   * connection the outer store would wait for the transaction to end.
+   */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+}
+
+export type Store = ReturnType<typeof createRepositories> & Transactional;
+
+export function createStore(db: Kysely<Database>): Store {
+  return { ...createRepositories(db), transaction: (work) => atomically(db, (trx) => work(createStore(trx))) };
+}
+
+function createRepositories(db: Kysely<Database>) {
   type CheckinRow = Pick<
     Database['checkins'],
     'id' | 'date' | 'sleep_minutes' | 'dose_micrograms' | 'note' | 'severities' | 'created_at' | 'updated_at' | 'edited_at'
@@ -242,7 +265,7 @@ export function createStore(db: Kysely<Database>) {
        * new, each history entry).
        */
       async put(userId: string, newId: () => string, record: CheckinRecord, times: { readonly now: string; readonly editedAt: string }): Promise<PutResult> {
-        return db.transaction().execute(async (trx) => {
+        return atomically(db, async (trx) => {
           const row = await trx.selectFrom('checkins').select(checkinColumns).where('user_id', '=', userId).where('date', '=', record.date).executeTakeFirst();
           const severities = serializeSeverities(record.severities);
           const keep = (version: CheckinRecord, editedAt: string) =>
@@ -344,14 +367,13 @@ export function createStore(db: Kysely<Database>) {
           .execute();
         return rows.flatMap((r) => (r.dose_micrograms === null ? [] : [{ date: r.date, doseMicrograms: r.dose_micrograms }]));
       },
-      /** True when there was a check-in to delete. */
+      /** Deletes the day's check-in with its earlier versions (private notes included), together. True when there was one. */
       async delete(userId: string, date: CalendarDate): Promise<boolean> {
-        const result = await db
-          .deleteFrom('checkins')
-          .where('user_id', '=', userId)
-          .where('date', '=', date)
-          .executeTakeFirst();
-        return Number(result.numDeletedRows) > 0;
+        return atomically(db, async (trx) => {
+          await trx.deleteFrom('checkin_versions').where('user_id', '=', userId).where('date', '=', date).execute();
+          const result = await trx.deleteFrom('checkins').where('user_id', '=', userId).where('date', '=', date).executeTakeFirst();
+          return Number(result.numDeletedRows) > 0;
+        });
       },
     },
 
@@ -422,7 +444,7 @@ export function createStore(db: Kysely<Database>) {
     plans: {
       /** Appends a new revision (1, 2, 3 … per person) and returns it; earlier revisions stay as they were. */
       async saveRevision(userId: string, id: string, input: unknown, now: string): Promise<StoredRevision> {
-        return db.transaction().execute(async (trx) => {
+        return atomically(db, async (trx) => {
           const last = await trx
             .selectFrom('plan_revisions')
             .select((eb) => eb.fn.max('revision').as('revision'))
@@ -656,4 +678,3 @@ export function createStore(db: Kysely<Database>) {
   };
 }
 
-export type Store = ReturnType<typeof createStore>;

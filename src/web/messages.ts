@@ -795,6 +795,7 @@ export const messages = {
     holdsHeading: 'Holds',
     holdsIntro: 'A hold keeps you on a step for longer. Every later date moves back. You decide, with your prescriber; the app never cuts on its own.',
     holdLine: (step: number, days: number, reason: string) => `Step ${step}: ${plural(days, 'extra day', 'extra days')}. “${reason}”`,
+    ignoredHoldsIntro: 'An earlier version of the app saved these holds, but the plan cannot include them, so the dates below are without them. Talk to your prescriber before you make the next cut.',
     holdStep: 'Step to hold',
     holdStepOption: (n: number, start: CalendarDate, mg: number) => `Step ${n}, from ${SHORT_DATE.format(toLocalDate(start))}, ${mgText(mg)}`,
     holdDays: 'Extra days',

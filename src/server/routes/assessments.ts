@@ -10,7 +10,7 @@ import {
 import { addDays, assessmentPrompt, findInstrument, INSTRUMENTS, maxScore, MONITORING_ONLY, scoreInstrument, type Instrument } from '../../core/index.js';
 import { MAX_LIST_ROWS, type Store, type StoredAssessment } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
-import { loadCurrentPlan } from '../current-plan.js';
+import { loadPlanIfValid } from '../current-plan.js';
 import { fail, RequestFailure } from '../http-errors.js';
 import { listRange } from '../ranges.js';
 
@@ -78,7 +78,7 @@ export const assessmentRoutes =
       const userId = await deps.sessions.requireUserId(request);
       const today = deps.now().toISOString().slice(0, 10);
       const [current, answered] = await Promise.all([
-        loadCurrentPlan(deps.store, userId, today),
+        loadPlanIfValid(deps.store, userId, today),
         deps.store.assessments.list(userId, { from: addDays(today, -60), to: today }),
       ]);
       return { prompt: assessmentPrompt(current?.plan, answered.map((a) => a.date), today), instrument: 'ciwa-b' };

@@ -4,7 +4,7 @@ import { AdherenceSchema, DoseBodySchema, DoseListSchema, DoseParamsSchema, Dose
 import { addDays, assessAdherence, findRedFlag, mgToMicrograms, type Intake } from '../../core/index.js';
 import { MAX_DOSES_LISTED, type Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
-import { loadCurrentPlan } from '../current-plan.js';
+import { loadPlanIfValid } from '../current-plan.js';
 import { fail } from '../http-errors.js';
 import { adherenceRange, listRange } from '../ranges.js';
 
@@ -64,7 +64,7 @@ export const doseRoutes =
       const { from, to } = adherenceRange(request.query, now);
       // Day totals and check-in doses only: the work follows the days asked for, not how much was logged on them.
       const [current, intakes, recordedSince, checkins] = await Promise.all([
-        loadCurrentPlan(deps.store, userId, today),
+        loadPlanIfValid(deps.store, userId, today),
         deps.store.intakes.dailyTotals(userId, { from, to }),
         deps.store.intakes.firstDate(userId),
         deps.store.checkins.doses(userId, { from, to }),

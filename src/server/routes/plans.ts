@@ -32,18 +32,19 @@ const RevisionSummarySchema = z.object({ medicationId: z.string(), strategy: z.o
 export const planRoutes =
   (deps: PlanRouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    /** The person's newest plan with its holds applied, and the list of earlier revisions. */
-    async function savedPlan(userId: string): Promise<SavedPlan & { plan: Plan }> {
-      const current = await loadCurrentPlan(deps.store, userId, deps.now().toISOString().slice(0, 10));
+    /** The person's newest plan with its holds applied, and the list of earlier revisions; `store` may be a transaction's. */
+    async function savedPlan(userId: string, store: Store = deps.store): Promise<SavedPlan & { plan: Plan }> {
+      const current = await loadCurrentPlan(store, userId, deps.now().toISOString().slice(0, 10));
       if (!current) throw fail('not_found');
-      const { revision: latest, input, holds, pauses, plan } = current;
-      const history = await deps.store.plans.history(userId);
+      const { revision: latest, input, holds, ignoredHolds, pauses, plan } = current;
+      const history = await store.plans.history(userId);
       return {
         revision: latest.revision,
         createdAt: latest.createdAt,
         input: input as unknown as Record<string, unknown>,
         plan,
         holds,
+        ignoredHolds,
         pauses,
         revisions: history.map((r) => {
           const parsed = RevisionSummarySchema.safeParse(r.input);
@@ -83,8 +84,11 @@ export const planRoutes =
     app.put('/plan', { schema: { body: PlanInputSchema, response: { 200: SavedPlanSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
       computePlan(request.body); // refuse before storing anything
-      await deps.store.plans.saveRevision(userId, deps.newId(), request.body, deps.now().toISOString());
-      return savedPlan(userId);
+      // The answer is the plan with the person's red-flag pauses, which can still refuse it (too long): one transaction.
+      return deps.store.transaction(async (tx) => {
+        await tx.plans.saveRevision(userId, deps.newId(), request.body, deps.now().toISOString());
+        return savedPlan(userId, tx);
+      });
     });
 
     app.get('/plan', { schema: { response: { 200: SavedPlanSchema } } }, async (request) =>
@@ -93,15 +97,23 @@ export const planRoutes =
 
     app.post('/plan/holds', { schema: { body: HoldBodySchema, response: { 201: SavedPlanSchema } } }, async (request, reply) => {
       const userId = await deps.sessions.requireUserId(request);
-      const current = await savedPlan(userId);
-      const step = current.plan.steps[request.body.stepIndex];
       const today = deps.now().toISOString().slice(0, 10);
-      // A hold lengthens a step that still has an end, now or in the future; the past cannot be held.
-      if (!step || step.end === null || step.end < today) throw fail('invalid_plan', 'stepIndex');
-      const latest = await deps.store.plans.latest(userId);
-      if (!latest) throw fail('not_found');
-      await deps.store.plans.addHold(latest.id, deps.newId(), { ...request.body, createdAt: deps.now().toISOString() });
-      return reply.status(201).send(await savedPlan(userId));
+      // Read, store and recompute in one transaction: a hold the planner refuses (a plan over ten years) is rolled back.
+      const saved = await deps.store.transaction(async (tx) => {
+        const current = await loadCurrentPlan(tx, userId, today);
+        if (!current) throw fail('not_found');
+        const step = current.plan.steps[request.body.stepIndex];
+        // A hold lengthens a step that still has an end, now or in the future; the past cannot be held.
+        if (!step || step.end === null || step.end < today) throw fail('invalid_plan', 'stepIndex');
+        await tx.plans.addHold(current.revision.id, deps.newId(), { ...request.body, createdAt: deps.now().toISOString() });
+        const after = await savedPlan(userId, tx);
+        // Left out (not among the applied holds) means the planner refused it.
+        const ignored = after.ignoredHolds ?? [];
+        const refused = ignored.length > current.ignoredHolds.length ? ignored.at(-1) : undefined;
+        if (refused) throw fail(refused.code, 'days');
+        return after;
+      });
+      return reply.status(201).send(saved);
     });
 
     // Holds no personal data (only the times asked for), so a calendar app can fetch it without a session.

@@ -71,6 +71,18 @@ export function HoldForm({ saved, today, onSaved, onSignedOut }: Props) {
           ))}
         </ul>
       )}
+      {(saved.ignoredHolds ?? []).length > 0 && (
+        <div class="notice" role="note" data-testid="ignored-holds">
+          <p>{t.ignoredHoldsIntro}</p>
+          <ul>
+            {(saved.ignoredHolds ?? []).map((h) => (
+              <li key={h.createdAt}>
+                {t.holdLine(h.stepIndex + 1, h.days, h.reason)} {describeFailure({ code: h.code })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {steps.length === 0 ? (
         <p>{t.noHoldableSteps}</p>
       ) : (
