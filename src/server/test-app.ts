@@ -65,6 +65,8 @@ export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): 
     for (const cookie of response.cookies) {
       if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) cookies.delete(cookie.name);
       else cookies.set(cookie.name, cookie.value);
+      // Signing in and out rotate the CSRF secret; like the web client, fetch a fresh token afterwards.
+      if (cookie.name.endsWith('taper_csrf')) csrfToken = undefined;
     }
     return response;
   }

@@ -9,6 +9,7 @@ import * as checkinTags from './0007-checkin-tags.js';
 import * as intakeForm from './0008-intake-form.js';
 import * as intakeMedication from './0009-intake-medication.js';
 import * as eventConfirmation from './0010-event-confirmation.js';
+import * as accounts from './0012-accounts.js';
 
 /** Every migration, by version name. Names sort in the order they must run; never rename or edit a shipped one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-intake-form': intakeForm,
   '0009-intake-medication': intakeMedication,
   '0010-event-confirmation': eventConfirmation,
+  '0012-accounts': accounts,
 };
