@@ -9,7 +9,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { domainError } from '../../core/index.js';
-import type { OpenDatabase } from '../../storage/index.js';
+import type { LimiterRows, OpenDatabase } from '../../storage/index.js';
 import { RequestFailure } from '../http-errors.js';
 import { logSecurityEvent } from '../security-log.js';
 
@@ -29,7 +29,14 @@ export const DEFAULT_GUARD_LIMITS: GuardLimits = { perAddress: 30, perPair: 5, p
 const WINDOW_SECONDS = 15 * 60;
 /** The limiter names; their tables are rate_limit_<name>. */
 const NAMES = { address: 'auth_ip', pair: 'auth_pair', account: 'auth_account', slow: 'auth_slow' } as const;
-export const GUARD_TABLES: readonly string[] = Object.values(NAMES).map((name) => `rate_limit_${name}`);
+const GUARD_TABLES: readonly string[] = Object.values(NAMES).map((name) => `rate_limit_${name}`);
+/** rate-limiter-flexible stores each key behind its default keyPrefix. */
+const STORED = (key: string) => `rlflx:${key}`;
+
+/** The rate-limit rows that name this email: by its tag, its pairs, and (from before tags) the email itself. */
+export function guardRowsOf(email: string, emailTag: string): LimiterRows {
+  return { tables: GUARD_TABLES, keys: [STORED(emailTag), STORED(email)], prefixes: [STORED(`${emailTag}:`)] };
+}
 
 async function consumeOrFail(limiter: RateLimiterAbstract, key: string): Promise<void> {
   try {

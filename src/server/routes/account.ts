@@ -9,7 +9,7 @@ import type { Authenticator } from '../auth/authenticate.js';
 import type { LoginKeys } from '../auth/login-keys.js';
 import type { PasswordPolicy } from '../auth/password-policy.js';
 import type { CurrentSession, Sessions } from '../auth/sessions.js';
-import { GUARD_TABLES, type SignInGuard } from '../auth/sign-in-guard.js';
+import { guardRowsOf, type SignInGuard } from '../auth/sign-in-guard.js';
 import { RequestFailure, fail } from '../http-errors.js';
 import { logSecurityEvent, type SecurityEvent } from '../security-log.js';
 
@@ -92,8 +92,7 @@ export const accountRoutes =
 
     app.delete('/auth/account', { schema: { body: DeleteAccountSchema } }, async (request, reply) => {
       const { user, tag } = await confirmPassword(request, request.body.password, 'password', 'account_delete_failed');
-      // Rate-limit rows keyed by the email's tag (and, from before tags, by the email itself) go too.
-      await deps.store.users.erase(user.id, { tables: GUARD_TABLES, keys: [tag, user.email], prefixes: [`${tag}:`] });
+      await deps.store.users.erase(user.id, guardRowsOf(user.email, tag));
       deps.sessions.signedOut(reply);
       logSecurityEvent(request, 'account_deleted', { userId: user.id, emailTag: tag });
       return reply.status(204).send();

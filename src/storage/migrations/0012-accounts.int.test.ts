@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, type OpenDatabase } from '../database.js';
 import { createStore } from '../store.js';
 import { countRows, tablesWithColumns } from '../test-catalogue.js';
+import { fillPersonalRows } from '../test-fill.js';
 import { TEST_DATABASES } from '../test-databases.js';
 import { MIGRATIONS } from './index.js';
 
@@ -20,25 +21,14 @@ async function migrateTo(database: OpenDatabase, name: string): Promise<void> {
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
 }
 
-/** One of everything a person can own, written through the repositories that did not change in 0012. */
+/** A legacy account and session (the schema before 0012), and one of everything else a person can own. */
 async function fill(database: OpenDatabase, userId: string): Promise<void> {
   const store = createStore(database.db);
   await sql`insert into users (id, email, password_hash, created_at) values (${userId}, ${`${userId}@example.org`}, 'phc', ${NOW})`.execute(database.db);
   await sql`insert into sessions (token_hash, user_id, created_at, expires_at) values (${`t-${userId}`}, ${userId}, ${NOW}, '2026-12-25T10:00:00.000Z')`.execute(
     database.db,
   );
-  const day = { date: '2026-11-24', severities: [{ symptomId: 'tremor', severity: 2 as const }], sleepMinutes: 400, doseMicrograms: 1000, note: 'n', tags: [] };
-  let n = 0;
-  const ids = () => `${userId}-row-${++n}`;
-  await store.checkins.put(userId, ids, day, { now: NOW, editedAt: NOW });
-  await store.checkins.put(userId, ids, { ...day, note: 'edited' }, { now: NOW, editedAt: '2026-11-25T11:00:00.000Z' });
-  await store.events.create(userId, { id: `${userId}-ev`, kind: 'seizure', occurredAt: NOW, occurredOn: '2026-11-25', note: '', createdAt: NOW });
-  const revision = await store.plans.saveRevision(userId, `${userId}-rev`, { any: 'input' }, NOW);
-  await store.plans.addHold(revision.id, `${userId}-hold`, { stepIndex: 1, days: 7, reason: 'r', createdAt: NOW });
-  await store.assessments.create(userId, { id: `${userId}-as`, instrument: 'ciwa-b', date: '2026-11-25', answers: [1], unscored: {}, score: 1, band: null, createdAt: NOW });
-  await store.symptoms.setPin(userId, 'tremor', true, NOW);
-  await store.symptoms.addOwn(userId, { id: `${userId}-own`, name: 'jaw ache', group: 'physical', createdAt: NOW, retiredAt: null });
-  await store.intakes.create(userId, { id: `${userId}-dose`, date: '2026-11-25', takenAt: NOW, medicationId: null, doseMicrograms: 500, form: null, note: '' }, NOW);
+  await fillPersonalRows(store, userId);
 }
 
 async function countAll(database: OpenDatabase): Promise<Record<string, number>> {
