@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../storage/test-databases.js';
+import { buildApp } from './app.js';
 import { hashPassword } from './auth/passwords.js';
 import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
 
@@ -134,6 +135,19 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
     expect(agent.cookies.get('taper_session')).not.toBe(first);
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `taper_session=${first ?? ''}` } })).statusCode).toBe(401);
     expect(await t.database.db.selectFrom('sessions').select('token_hash').execute()).toHaveLength(1);
+  });
+
+  it('purges expired and idle sessions at sign-in and when the app starts (finding: they were never purged)', async () => {
+    await createAgent(t.app).signup('ann@example.org', PASSWORD);
+    await createAgent(t.app, '10.0.0.3').signup('bob@example.org', 'bob has a passphrase');
+    const count = async () => (await t.database.db.selectFrom('sessions').select('token_hash').execute()).length;
+    t.setNow('2026-12-03T12:00:00.000Z');
+    expect((await login(createAgent(t.app, '10.0.0.2'))).statusCode).toBe(200);
+    // Ann's idle session went at her sign-in; Bob's waits for the next purge.
+    expect(await count()).toBe(2);
+    const restarted = await buildApp({ database: t.database, now: () => new Date('2026-12-03T12:00:00.000Z'), newId: () => 'x', newToken: () => 'y' });
+    await restarted.close();
+    expect(await count()).toBe(1);
   });
 
   it('rotates the CSRF secret at sign-in and sign-out (finding: it never rotated)', async () => {
