@@ -42,6 +42,13 @@ describe('api client and the CSRF secret rotating at sign-in and sign-out', () =
     expect(unsafe.at(-1)?.body).toEqual({ password: 'another fine passphrase' });
   });
 
+  it('passes on how long to wait from Retry-After', async () => {
+    const fetch: typeof globalThis.fetch = () =>
+      Promise.resolve(Response.json({ error: { code: 'rate_limited', message: 'wait' } }, { status: 429, headers: { 'retry-after': '7' } }));
+    const result = await createClient({ baseUrl: '', fetch }).me();
+    expect(result).toEqual({ ok: false, error: { code: 'rate_limited', message: 'wait', status: 429, retryAfterSeconds: 7 } });
+  });
+
   it('lists sessions with a plain GET, no token needed', async () => {
     const server = fakeServer();
     await createClient({ baseUrl: '', fetch: server.fetch }).sessions();

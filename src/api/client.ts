@@ -30,6 +30,8 @@ export interface ApiFailure {
   readonly message: string;
   readonly field?: string;
   readonly status: number;
+  /** From Retry-After on a 429: past a sign-in ceiling this is a few seconds, not minutes. */
+  readonly retryAfterSeconds?: number;
 }
 
 export type ApiResult<T> = Result<T, ApiFailure>;
@@ -84,9 +86,16 @@ export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIME
         csrfToken = undefined;
         return await send<T>(method, path, body, true);
       }
+      const retryAfter = Number(res.headers.get('retry-after') ?? Number.NaN);
       return {
         ok: false,
-        error: { code: error.code, message: error.message, status: res.status, ...(error.field ? { field: error.field } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          status: res.status,
+          ...(error.field ? { field: error.field } : {}),
+          ...(Number.isFinite(retryAfter) ? { retryAfterSeconds: retryAfter } : {}),
+        },
       };
     } catch (cause) {
       return { ok: false, error: { code: 'network_error', message: String(cause), status: 0 } };

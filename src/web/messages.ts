@@ -1021,6 +1021,7 @@ export const messages = {
     planInvalid: (field: string) => PLAN_INVALID[field],
     withField: (fieldName: string, text: string) => `${fieldName}: ${text}`,
     emailMissing: 'Please enter your email address.',
+    waitSeconds: 'Please wait a few seconds, then try again.',
     /** A short summary for the status line; the full explanation sits next to the field. */
     checkField: (fieldName: string) => `Not saved yet. Please check “${fieldName}” above.`,
     checkFields: (fieldNames: readonly string[]) => `Please check ${fieldNames.map((n) => `“${n}”`).join(' and ')} above.`,
