@@ -12,11 +12,9 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createStore, type OpenDatabase } from '../storage/index.js';
-import { createAuthenticator } from './auth/authenticate.js';
-import { createLoginKeys } from './auth/login-keys.js';
-import { createPasswordPolicy } from './auth/password-policy.js';
-import { createSessions, csrfCookieName } from './auth/sessions.js';
-import { createSignInGuard, DEFAULT_GUARD_LIMITS } from './auth/sign-in-guard.js';
+import { createAccountSecurity } from './auth/account-security.js';
+import { csrfCookieName } from './auth/sessions.js';
+import { DEFAULT_GUARD_LIMITS } from './auth/sign-in-guard.js';
 import { useSecurityHeaders } from './security-headers.js';
 import { errorBody, handleError } from './http-errors.js';
 import { accountRoutes } from './routes/account.js';
@@ -61,9 +59,6 @@ export interface AppOptions {
   readonly sessionMaxDays?: number;
 }
 
-/** How often expired and idle sessions are deleted, besides at start and at each sign-in. */
-const PURGE_EVERY_MS = 60 * 60_000;
-
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -82,7 +77,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   const store = createStore(options.database.db);
-  const sessions = createSessions({
+  const auth = await createAccountSecurity(app, {
+    database: options.database,
     store,
     now: options.now,
     newToken: options.newToken,
@@ -90,25 +86,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies,
     idleMinutes: options.sessionIdleMinutes,
     maxDays: options.sessionMaxDays,
+    limits: {
+      perAddress: options.authAttemptsPerIp ?? DEFAULT_GUARD_LIMITS.perAddress,
+      perPair: options.authFailuresPerPair ?? DEFAULT_GUARD_LIMITS.perPair,
+      perAccount: options.authAttemptsPerAccount ?? DEFAULT_GUARD_LIMITS.perAccount,
+      slowSeconds: options.authSlowSeconds ?? DEFAULT_GUARD_LIMITS.slowSeconds,
+    },
   });
-  const guard = await createSignInGuard(options.database, {
-    perAddress: options.authAttemptsPerIp ?? DEFAULT_GUARD_LIMITS.perAddress,
-    perPair: options.authFailuresPerPair ?? DEFAULT_GUARD_LIMITS.perPair,
-    perAccount: options.authAttemptsPerAccount ?? DEFAULT_GUARD_LIMITS.perAccount,
-    slowSeconds: options.authSlowSeconds ?? DEFAULT_GUARD_LIMITS.slowSeconds,
-  });
-  // Generated on the first start from the token source, then kept: it salts every login key (docs/adr/0009).
-  const keys = createLoginKeys(await store.installation.secret('login_key_salt', options.newToken()));
-  const auth = { store, sessions, keys, authenticator: createAuthenticator(store, keys), policy: createPasswordPolicy(), guard };
-  await sessions.purge();
-  const purgeTimer = setInterval(() => {
-    sessions.purge().catch((error: unknown) => app.log.error({ err: error }, 'session purge failed'));
-  }, PURGE_EVERY_MS);
-  purgeTimer.unref();
-  app.addHook('onClose', () => {
-    clearInterval(purgeTimer);
-    return Promise.resolve();
-  });
+  const { sessions } = auth;
 
   useSecurityHeaders(app, {
     contentSecurityPolicy: {
