@@ -91,6 +91,16 @@ describe.each(TEST_DATABASES)('account store on $name', (kind) => {
     expect(await database.db.selectFrom('sessions').select('token_hash').execute()).toEqual([{ token_hash: 'c' }]);
   });
 
+  it('keeps only a person’s newest sessions when asked, never touching anyone else’s', async () => {
+    await store.users.create({ id: 'u2', email: 'two@example.org', loginKey: 'k2', createdAt: NOW });
+    for (const [i, at] of ['10:01', '10:03', '10:02'].entries()) {
+      await store.sessions.create({ ...session(`t${i}`, 'u1', `p${i}`), createdAt: `2026-11-25T${at}:00.000Z` });
+    }
+    await store.sessions.create(session('other', 'u2', 'po'));
+    expect(await store.sessions.keepNewest('u1', 2)).toBe(1);
+    expect((await database.db.selectFrom('sessions').select('public_id').orderBy('public_id').execute()).map((r) => r.public_id)).toEqual(['p1', 'p2', 'po']);
+  });
+
   it('keeps the first installation secret it is given', async () => {
     expect(await store.installation.secret('login_key_salt', 'first')).toBe('first');
     expect(await store.installation.secret('login_key_salt', 'second')).toBe('first');

@@ -168,6 +168,12 @@ export function createAccountStore(db: Kysely<Database>) {
         if (keepTokenHash !== undefined) query = query.where('token_hash', '!=', keepTokenHash);
         return Number((await query.executeTakeFirst()).numDeletedRows);
       },
+      /** Ends the person's oldest sessions beyond the newest `keep`, so no one's list grows without bound. */
+      async keepNewest(userId: string, keep: number): Promise<number> {
+        const newest = db.selectFrom('sessions').select('token_hash').where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('token_hash').limit(keep);
+        const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('token_hash', 'not in', newest).executeTakeFirst();
+        return Number(result.numDeletedRows);
+      },
       /** Deletes one person's expired or idle sessions (bounded by their own sessions, through the user_id index). */
       async deleteExpiredOf(userId: string, clock: SessionClock): Promise<number> {
         const result = await db

@@ -14,6 +14,8 @@ export const DEFAULT_SESSION_MAX_DAYS = 30;
 export const DEFAULT_SESSION_IDLE_MINUTES = 7 * 24 * 60;
 /** last_used_at is written at most this often per session: a write per request would halve write throughput. */
 const TOUCH_EVERY_MS = 60_000;
+/** Most live sessions one person keeps; signing in past it ends the oldest. */
+export const MAX_SESSIONS_PER_PERSON = 50;
 const PLAIN_COOKIE = 'taper_session';
 const SECURE_COOKIE = '__Host-taper_session';
 
@@ -105,6 +107,7 @@ export function createSessions(deps: SessionDeps) {
         expiresAt: expires.toISOString(),
         device: deviceLabel(request.headers['user-agent']),
       });
+      await deps.store.sessions.keepNewest(userId, MAX_SESSIONS_PER_PERSON);
       void reply.setCookie(cookieName, token, { ...cookieOptions, expires });
       rotateCsrf(reply);
     },
