@@ -5,13 +5,17 @@
 import type { ErrorCode, Result } from '../core/index.js';
 import type {
   Account,
+  ChangePasswordBody,
   Checkin,
   CheckinBody,
   Credentials,
+  DeleteAccountBody,
   ErrorBody,
   EventBody,
   RedFlagEvent,
   RedFlagView,
+  SessionInfo,
+  SignupResult,
   SymptomView,
 } from './schemas.js';
 import type { HoldBody, MedicationView, PlanInputBody, PlanView, SavedPlan } from './plan-schemas.js';
@@ -26,6 +30,8 @@ export interface ApiFailure {
   readonly message: string;
   readonly field?: string;
   readonly status: number;
+  /** From Retry-After on a 429: past a sign-in ceiling this is a few seconds, not minutes. */
+  readonly retryAfterSeconds?: number;
 }
 
 export type ApiResult<T> = Result<T, ApiFailure>;
@@ -80,9 +86,16 @@ export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIME
         csrfToken = undefined;
         return await send<T>(method, path, body, true);
       }
+      const retryAfter = Number(res.headers.get('retry-after') ?? Number.NaN);
       return {
         ok: false,
-        error: { code: error.code, message: error.message, status: res.status, ...(error.field ? { field: error.field } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          status: res.status,
+          ...(error.field ? { field: error.field } : {}),
+          ...(Number.isFinite(retryAfter) ? { retryAfterSeconds: retryAfter } : {}),
+        },
       };
     } catch (cause) {
       return { ok: false, error: { code: 'network_error', message: String(cause), status: 0 } };
@@ -91,15 +104,35 @@ export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIME
 
   const enc = encodeURIComponent;
 
+  /**
+   * Signing in or out (and ending sessions or the account) rotates the server's CSRF secret, so the cached token
+   * is dropped and the next unsafe request fetches a fresh one rather than failing once first.
+   */
+  async function rotating<T>(result: Promise<ApiResult<T>>): Promise<ApiResult<T>> {
+    const settled = await result;
+    csrfToken = undefined;
+    return settled;
+  }
+
   return {
     /** Names the account later requests act for (undefined: none, e.g. while signing in). */
     actAs(id: string | undefined): void {
       accountId = id;
     },
-    signup: (credentials: Credentials) => send<Account>('POST', '/api/v1/auth/signup', credentials),
-    login: (credentials: Credentials) => send<Account>('POST', '/api/v1/auth/login', credentials),
-    logout: () => send<undefined>('POST', '/api/v1/auth/logout'),
+    /** Signs in to the pair's account when there is one (`existingAccount`), otherwise makes one; 201 either way. */
+    signup: (credentials: Credentials) => rotating(send<SignupResult>('POST', '/api/v1/auth/signup', credentials)),
+    login: (credentials: Credentials) => rotating(send<Account>('POST', '/api/v1/auth/login', credentials)),
+    logout: () => rotating(send<undefined>('POST', '/api/v1/auth/logout')),
     me: () => send<Account>('GET', '/api/v1/auth/me'),
+    /** Every other session ends; this one stays signed in. */
+    changePassword: (body: ChangePasswordBody) => send<undefined>('POST', '/api/v1/auth/password', body),
+    sessions: () => send<{ sessions: SessionInfo[] }>('GET', '/api/v1/auth/sessions'),
+    /** Ends one of the person's sessions (this one included, which signs this browser out). */
+    endSession: (id: string) => rotating(send<undefined>('DELETE', `/api/v1/auth/sessions/${enc(id)}`)),
+    /** Ends every session of the person, this one included. */
+    logoutAll: () => rotating(send<undefined>('POST', '/api/v1/auth/logout-all')),
+    /** Erases the account and everything stored for it. */
+    deleteAccount: (body: DeleteAccountBody) => rotating(send<undefined>('DELETE', '/api/v1/auth/account', body)),
     symptoms: () => send<{ symptoms: SymptomView[] }>('GET', '/api/v1/symptoms'),
     redFlags: () => send<{ redFlags: RedFlagView[]; supplyFlags: RedFlagView[] }>('GET', '/api/v1/red-flags'),
     getCheckin: (date: string) => send<Checkin>('GET', `/api/v1/checkins/${enc(date)}`),

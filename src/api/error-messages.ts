@@ -10,7 +10,6 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   invalid_credentials: 'That email and password do not match an account.',
   csrf_failed: 'The request is missing a valid x-csrf-token header. Get one from GET /api/v1/csrf.',
   not_found: 'Nothing was found there.',
-  email_taken: 'An account with that email already exists.',
   payload_too_large: 'The request body is larger than 64 KB.',
   unsupported_media_type: 'Send the body as application/json.',
   date_in_future: 'That date is in the future.',

@@ -19,19 +19,45 @@ export const EmailSchema = z
   .string()
   .trim()
   .pipe(z.email({ message: 'must be an email address' }).max(254));
-/** Long passphrases welcome; the upper bound only keeps hashing cheap. */
-export const PasswordSchema = z
-  .string()
-  .min(10, { message: 'must be at least 10 characters' })
-  .max(256, { message: 'must be at most 256 characters' });
+/**
+ * A new password. Long passphrases welcome; the upper bound only keeps hashing cheap. What makes one too weak
+ * (core/account.ts checkPasswordShape, then a list of common passwords) is checked by the server: weak_password.
+ */
+export const PasswordSchema = z.string().min(1, { message: 'is required' }).max(256, { message: 'must be at most 256 characters' });
+/** A password being checked, not chosen: any length the server would have accepted. */
+const GivenPasswordSchema = z.string().min(1).max(256);
 
 export const CredentialsSchema = z.strictObject({ email: EmailSchema, password: PasswordSchema });
 export type Credentials = z.infer<typeof CredentialsSchema>;
 
-export const LoginSchema = z.strictObject({ email: EmailSchema, password: z.string().min(1).max(256) });
+export const LoginSchema = z.strictObject({ email: EmailSchema, password: GivenPasswordSchema });
 
 export const AccountSchema = z.object({ id: z.string(), email: z.string(), createdAt: z.string() });
 export type Account = z.infer<typeof AccountSchema>;
+
+/** Sign-up answers the same for a new account and for the (email, password) pair's existing one, but says which. */
+export const SignupResultSchema = AccountSchema.extend({ existingAccount: z.boolean() });
+export type SignupResult = z.infer<typeof SignupResultSchema>;
+
+/** POST auth/password: every other session ends. */
+export const ChangePasswordSchema = z.strictObject({ currentPassword: GivenPasswordSchema, newPassword: PasswordSchema });
+export type ChangePasswordBody = z.infer<typeof ChangePasswordSchema>;
+
+/** DELETE auth/account: erases everything the person has stored. */
+export const DeleteAccountSchema = z.strictObject({ password: GivenPasswordSchema });
+export type DeleteAccountBody = z.infer<typeof DeleteAccountSchema>;
+
+/** One signed-in device; `id` is a public id, never the session token or its hash. */
+export const SessionSchema = z.object({
+  id: z.string(),
+  device: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string(),
+  current: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof SessionSchema>;
+export const SessionListSchema = z.object({ sessions: z.array(SessionSchema) });
+export const SessionParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
 
 export const CsrfTokenSchema = z.object({ token: z.string() });
 

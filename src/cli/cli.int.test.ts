@@ -29,7 +29,7 @@ describe('taper CLI (built binary, SQLite)', () => {
     const database = await openDatabase({ kind: 'sqlite', file: env.TAPER_DB });
     await migrateToLatest(database);
     const store = createStore(database.db);
-    await store.users.create({ id: 'u1', email: 'you@example.org', passwordHash: 'x', createdAt: '2026-11-01T00:00:00.000Z' });
+    await store.users.create({ id: 'u1', email: 'you@example.org', loginKey: 'k1', createdAt: '2026-11-01T00:00:00.000Z' });
     for (const [date, tremor] of [['2026-11-20', 2], ['2026-11-21', 1]] as const) {
       const prepared = prepareCheckin(date, { symptoms: { tremor }, sleepHours: 7, doseMg: 0.5, note: 'steady' }, '2026-11-25');
       if (!prepared.ok) throw new Error('fixture');

@@ -8,7 +8,6 @@ export const ERROR_CODES = [
   'invalid_credentials',
   'csrf_failed',
   'not_found',
-  'email_taken',
   'payload_too_large',
   'unsupported_media_type',
   'date_in_future',

@@ -12,10 +12,13 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createStore, type OpenDatabase } from '../storage/index.js';
-import { createSessions } from './auth/sessions.js';
+import { createAccountSecurity } from './auth/account-security.js';
+import { csrfCookieName } from './auth/sessions.js';
+import { DEFAULT_GUARD_LIMITS } from './auth/sign-in-guard.js';
 import { useSecurityHeaders } from './security-headers.js';
 import { refuseUnstorableText } from './unstorable-text.js';
 import { errorBody, handleError } from './http-errors.js';
+import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { checkinRoutes } from './routes/checkins.js';
@@ -45,13 +48,20 @@ export interface AppOptions {
   readonly apiRequestsPerMinute?: number;
   /** Sign-in and sign-up attempts per client address per 15 minutes. */
   readonly authAttemptsPerIp?: number;
-  /** Sign-in attempts per account per 15 minutes; a success resets the count. */
+  /** Failed sign-ins per email per 15 minutes from anywhere before every attempt on it is slowed (not refused). */
   readonly authAttemptsPerAccount?: number;
   /** Called for every route as it is registered (tests list the routes this way, so a new one cannot be missed). */
   readonly onRoute?: (route: RouteOptions) => void;
+  /** Failed sign-ins per (email, client address) per 15 minutes; a success from there resets it. */
+  readonly authFailuresPerPair?: number;
+  /** Past the per-email ceiling, one attempt per email per this many seconds. */
+  readonly authSlowSeconds?: number;
+  /** A session unused this long ends (default a week). */
+  readonly sessionIdleMinutes?: number;
+  /** A session ends this long after sign-in, however used (default 30). */
+  readonly sessionMaxDays?: number;
 }
 
-const FIFTEEN_MINUTES = 15 * 60;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -71,15 +81,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   const store = createStore(options.database.db);
-  const sessions = createSessions({ store, now: options.now, newToken: options.newToken, secureCookies });
-  const [ipLimiter, accountLimiter] = await Promise.all([
-    options.database.createLimiter({ name: 'auth_ip', points: options.authAttemptsPerIp ?? 30, durationSeconds: FIFTEEN_MINUTES }),
-    options.database.createLimiter({
-      name: 'auth_account',
-      points: options.authAttemptsPerAccount ?? 5,
-      durationSeconds: FIFTEEN_MINUTES,
-    }),
-  ]);
+  const auth = await createAccountSecurity(app, {
+    database: options.database,
+    store,
+    now: options.now,
+    newToken: options.newToken,
+    newId: options.newId,
+    secureCookies,
+    idleMinutes: options.sessionIdleMinutes,
+    maxDays: options.sessionMaxDays,
+    limits: {
+      perAddress: options.authAttemptsPerIp ?? DEFAULT_GUARD_LIMITS.perAddress,
+      perPair: options.authFailuresPerPair ?? DEFAULT_GUARD_LIMITS.perPair,
+      perAccount: options.authAttemptsPerAccount ?? DEFAULT_GUARD_LIMITS.perAccount,
+      slowSeconds: options.authSlowSeconds ?? DEFAULT_GUARD_LIMITS.slowSeconds,
+    },
+  });
+  const { sessions } = auth;
 
   useSecurityHeaders(app, {
     contentSecurityPolicy: {
@@ -95,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCsrf, {
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies },
-    ...(secureCookies ? { cookieKey: '__Host-taper_csrf' } : { cookieKey: 'taper_csrf' }),
+    cookieKey: csrfCookieName(secureCookies),
   });
 
   await app.register(
@@ -114,7 +132,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }
       });
       refuseUnstorableText(api);
-      await api.register(authRoutes({ store, sessions, now: options.now, newId: options.newId, ipLimiter, accountLimiter }));
+      await api.register(authRoutes({ ...auth, now: options.now, newId: options.newId }));
+      await api.register(accountRoutes(auth));
       await api.register(catalogueRoutes);
       await api.register(checkinRoutes({ store, sessions, now: options.now, newId: options.newId }));
       await api.register(eventRoutes({ store, sessions, now: options.now, newId: options.newId }));

@@ -14,7 +14,6 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   invalid_credentials: 401,
   csrf_failed: 403,
   not_found: 404,
-  email_taken: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   date_in_future: 422,

@@ -21,7 +21,8 @@ interface SavedJson {
 }
 
 describe.each(TEST_DATABASES)('red-flag pauses on $name', (kind) => {
-  const ctx = signedInApp(kind);
+  // These tests move the clock weeks ahead without using the session in between; a week's idle timeout would end it.
+  const ctx = signedInApp(kind, { sessionIdleMinutes: 30 * 24 * 60 });
 
   const savePlan = (agent: Agent = ctx.ann) => agent.request({ method: 'PUT', url: '/api/v1/plan', payload: PLAN });
   const readPlan = async (agent: Agent = ctx.ann) => (await agent.request({ url: '/api/v1/plan' })).json<SavedJson>();

@@ -65,6 +65,8 @@ export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): 
     for (const cookie of response.cookies) {
       if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) cookies.delete(cookie.name);
       else cookies.set(cookie.name, cookie.value);
+      // Signing in and out rotate the CSRF secret; like the web client, fetch a fresh token afterwards.
+      if (cookie.name.endsWith('taper_csrf')) csrfToken = undefined;
     }
     return response;
   }
@@ -86,10 +88,10 @@ export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): 
  * A fresh app and database for every test, with Ann signed up. Read `ctx.t` and `ctx.ann` inside the tests:
  * they are replaced before each one.
  */
-export function signedInApp(kind: TestDatabaseKind): { readonly t: TestApp; readonly ann: Agent } {
+export function signedInApp(kind: TestDatabaseKind, overrides: Partial<AppOptions> = {}): { readonly t: TestApp; readonly ann: Agent } {
   const ctx = {} as { t: TestApp; ann: Agent };
   beforeEach(async () => {
-    ctx.t = await createTestApp(kind);
+    ctx.t = await createTestApp(kind, overrides);
     ctx.ann = createAgent(ctx.t.app);
     await ctx.ann.signup('ann@example.org');
   });

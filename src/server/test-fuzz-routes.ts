@@ -64,6 +64,8 @@ const credentials = fc.record({
   password: fc.oneof(fc.constant(PASSWORD), fc.string({ minLength: 10, maxLength: 30 })),
 });
 
+const givenPassword = fc.oneof(fc.constant(PASSWORD), fc.string({ minLength: 0, maxLength: 30 }));
+
 const checkin = fc.record(
   {
     symptoms: fc.dictionary(fc.constantFrom('tremor', 'dizziness', 'muscle-jerks', 'own-unknown', `own-${ANN_IDS[0]}`), fc.integer({ min: 0, max: 3 }), { maxKeys: 4 }),
@@ -132,6 +134,12 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'POST /api/v1/auth/login': { as: 'guest', input: withBody(credentials) },
   'POST /api/v1/auth/logout': { as: 'guest', input: fc.record({ body: fc.option(hostile, { nil: undefined }) }) },
   'GET /api/v1/auth/me': { as: 'ann', input: onlyQuery() },
+  // These change or end the sender's own account, so the guest sends them (Ann's data must stay for the other routes).
+  'POST /api/v1/auth/password': { as: 'guest', input: withBody(fc.record({ currentPassword: givenPassword, newPassword: givenPassword })) },
+  'POST /api/v1/auth/logout-all': { as: 'guest', input: fc.record({ body: fc.option(hostile, { nil: undefined }) }) },
+  'DELETE /api/v1/auth/account': { as: 'guest', input: withBody(fc.record({ password: givenPassword })) },
+  'GET /api/v1/auth/sessions': { as: 'ann', input: onlyQuery() },
+  'DELETE /api/v1/auth/sessions/:id': { as: 'ann', input: onlyParams(fc.record({ id: param(fc.oneof(fc.uuid({ version: 4 }), fc.string({ maxLength: 120 }))) })) },
   'GET /api/v1/symptoms': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/red-flags': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/medications': { as: 'ann', input: onlyQuery() },

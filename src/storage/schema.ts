@@ -3,8 +3,12 @@ import type { Generated } from 'kysely';
 /** The database as Kysely sees it. Timestamps are ISO 8601 text and doses integer micrograms, identical in SQLite and PostgreSQL. */
 export interface UsersTable {
   id: string;
+  /** Normalised; not unique: an address may have several accounts (docs/adr/0009). */
   email: string;
-  password_hash: string;
+  /** PHC argon2id hash, only on accounts from before login keys that have not signed in since. */
+  password_hash: string | null;
+  /** argon2id of the password salted by the email (server/auth/login-key.ts); null until a legacy account signs in. */
+  login_key: string | null;
   created_at: string;
 }
 
@@ -14,6 +18,17 @@ export interface SessionsTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** Names the session in the API; random, never derived from the token. */
+  public_id: string;
+  last_used_at: string;
+  /** A short label such as "Firefox on Linux", from the User-Agent. */
+  device: Generated<string>;
+}
+
+/** Values generated once per installation, such as the key that salts login keys. */
+export interface InstallationSecretsTable {
+  name: string;
+  value: string;
 }
 
 export interface CheckinsTable {
@@ -131,4 +146,5 @@ export interface Database {
   own_symptoms: OwnSymptomsTable;
   intakes: IntakesTable;
   checkin_versions: CheckinVersionsTable;
+  installation_secrets: InstallationSecretsTable;
 }

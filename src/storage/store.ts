@@ -4,14 +4,8 @@
  */
 import type { Kysely } from 'kysely';
 import { INTAKE_FORMS, type CalendarDate, type CheckinRecord, type CheckinTag, type Intake, type Severity } from '../core/index.js';
+import { createAccountStore } from './accounts.js';
 import type { Database } from './schema.js';
-
-export interface UserRow {
-  readonly id: string;
-  readonly email: string;
-  readonly passwordHash: string;
-  readonly createdAt: string;
-}
 
 export interface StoredCheckin extends CheckinRecord {
   readonly createdAt: string;
@@ -199,60 +193,7 @@ function createRepositories(db: Kysely<Database>) {
   });
 
   return {
-    users: {
-      /** Creates the account, or answers 'email_taken' (also when another request won a race for the same email). */
-      async create(user: UserRow): Promise<UserRow | 'email_taken'> {
-        try {
-          await db
-            .insertInto('users')
-            .values({ id: user.id, email: user.email, password_hash: user.passwordHash, created_at: user.createdAt })
-            .execute();
-          return user;
-        } catch (error) {
-          if (isUniqueViolation(error)) return 'email_taken';
-          throw error;
-        }
-      },
-      async findByEmail(email: string): Promise<UserRow | undefined> {
-        const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-        return row && { id: row.id, email: row.email, passwordHash: row.password_hash, createdAt: row.created_at };
-      },
-      async findById(id: string): Promise<UserRow | undefined> {
-        const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-        return row && { id: row.id, email: row.email, passwordHash: row.password_hash, createdAt: row.created_at };
-      },
-    },
-
-    sessions: {
-      async create(session: { tokenHash: string; userId: string; createdAt: string; expiresAt: string }): Promise<void> {
-        await db
-          .insertInto('sessions')
-          .values({
-            token_hash: session.tokenHash,
-            user_id: session.userId,
-            created_at: session.createdAt,
-            expires_at: session.expiresAt,
-          })
-          .execute();
-      },
-      /** The owner of an unexpired session, or undefined. */
-      async findUserId(tokenHash: string, now: string): Promise<string | undefined> {
-        const row = await db
-          .selectFrom('sessions')
-          .select('user_id')
-          .where('token_hash', '=', tokenHash)
-          .where('expires_at', '>', now)
-          .executeTakeFirst();
-        return row?.user_id;
-      },
-      async delete(tokenHash: string): Promise<void> {
-        await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
-      },
-      async deleteExpired(now: string): Promise<number> {
-        const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
-        return Number(result.numDeletedRows);
-      },
-    },
+    ...createAccountStore(db),
 
     checkins: {
       /**

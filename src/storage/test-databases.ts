@@ -11,6 +11,8 @@ export interface TestDatabaseKind {
   readonly name: 'sqlite' | 'postgres';
   /** A new, empty, migrated database, and how to throw it away. */
   open(): Promise<{ readonly database: OpenDatabase; readonly dispose: () => Promise<void> }>;
+  /** The same without migrating, for tests of a migration over an older schema. */
+  openUnmigrated(): Promise<{ readonly database: OpenDatabase; readonly dispose: () => Promise<void> }>;
 }
 
 const pgUrl = process.env['TAPER_TEST_PG_URL'];
@@ -21,8 +23,12 @@ if (process.env['CI'] === 'true' && !pgUrl) {
 const sqliteKind: TestDatabaseKind = {
   name: 'sqlite',
   async open() {
+    const opened = await this.openUnmigrated();
+    await migrateToLatest(opened.database);
+    return opened;
+  },
+  async openUnmigrated() {
     const database = await openDatabase({ kind: 'sqlite', file: ':memory:' });
-    await migrateToLatest(database);
     return { database, dispose: () => database.close() };
   },
 };
@@ -30,9 +36,13 @@ const sqliteKind: TestDatabaseKind = {
 const postgresKind = (url: string): TestDatabaseKind => ({
   name: 'postgres',
   async open() {
+    const opened = await this.openUnmigrated();
+    await migrateToLatest(opened.database);
+    return opened;
+  },
+  async openUnmigrated() {
     const schema = `test_${randomBytes(6).toString('hex')}`;
     const database = await openDatabase({ kind: 'postgres', url, schema });
-    await migrateToLatest(database);
     return {
       database,
       async dispose() {

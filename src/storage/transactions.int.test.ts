@@ -18,7 +18,7 @@ describe.each(TEST_DATABASES)('store transactions and deletions on $name', (kind
   beforeEach(async () => {
     ({ database, dispose } = await kind.open());
     store = createStore(database.db);
-    await store.users.create({ id: 'u1', email: 'one@example.org', passwordHash: 'h1', createdAt: NOW });
+    await store.users.create({ id: 'u1', email: 'one@example.org', loginKey: 'k1', createdAt: NOW });
   });
   afterEach(() => dispose());
 

@@ -18,6 +18,12 @@ describe('error words', () => {
     expect(describeFailure({ code: 'network_error' })).toBe(messages.errors.fromCode('network_error'));
   });
 
+  it('asks to wait a few seconds when the server says so, and a few minutes otherwise', () => {
+    expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 10 })).toBe('Please wait a few seconds, then try again.');
+    expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 600 })).toBe(messages.errors.fromCode('rate_limited'));
+    expect(describeFailure({ code: 'rate_limited' })).toMatch(/few minutes/);
+  });
+
   it('explains plan refusals and my own steps next to their fields', () => {
     expect(describeFailure({ code: 'invalid_plan', field: 'strategy.steps' })).toMatch(/last step must be your end point/);
     expect(describeFailure({ code: 'invalid_plan', field: 'floorMg' })).toMatch(/^Lowest dose before stopping: .*less than your current daily dose/);

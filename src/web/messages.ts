@@ -49,7 +49,6 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
   invalid_credentials: 'That email and password do not match an account. Please try again.',
   csrf_failed: 'The page lost its connection to your session. Please reload the page and try again.',
   not_found: 'We could not find that.',
-  email_taken: 'There is already an account with that email. You can sign in instead.',
   payload_too_large: 'That is too much to save at once. Please shorten the note.',
   unsupported_media_type: 'The app sent something the server did not understand. Please reload the page.',
   date_in_future: 'That date has not happened yet.',
@@ -1024,6 +1023,7 @@ export const messages = {
     planInvalid: (field: string) => PLAN_INVALID[field],
     withField: (fieldName: string, text: string) => `${fieldName}: ${text}`,
     emailMissing: 'Please enter your email address.',
+    waitSeconds: 'Please wait a few seconds, then try again.',
     /** A short summary for the status line; the full explanation sits next to the field. */
     checkField: (fieldName: string) => `Not saved yet. Please check “${fieldName}” above.`,
     checkFields: (fieldNames: readonly string[]) => `Please check ${fieldNames.map((n) => `“${n}”`).join(' and ')} above.`,

@@ -33,8 +33,10 @@ export function checkinsCommand(deps: CliDeps): Command {
       try {
         await migrateToLatest(database);
         const store = createStore(database.db);
-        const user = await store.users.findByEmail(normalizeEmail(options.email));
+        // An email may have several accounts (docs/adr/0009); the operator must not read the wrong person's days.
+        const [user, other] = await store.users.listByEmail(normalizeEmail(options.email), 2);
         if (!user) throw new CliFailure('not_found', `no account with the email ${options.email}`, EXIT.failed);
+        if (other) throw new CliFailure('invalid_input', `several accounts use the email ${options.email}`, EXIT.failed);
         const list = await store.checkins.list(user.id, { from: options.from, to: options.to });
         const views = list.map((c) => ({ ...describeCheckin(c), updatedAt: c.updatedAt }));
         if (options.json) {

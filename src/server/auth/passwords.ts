@@ -5,7 +5,7 @@ import { hash, verify, type Algorithm } from '@node-rs/argon2';
  * `Algorithm` is an ambient const enum, which isolatedModules cannot read, hence the literal 2 (= Argon2id).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- see above: the enum cannot be read under isolatedModules.
-const ARGON2ID = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+export const ARGON2ID = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID);
