@@ -24,6 +24,8 @@ import { assessmentRoutes } from './routes/assessments.js';
 import { mySymptomRoutes } from './routes/my-symptoms.js';
 import { doseRoutes } from './routes/doses.js';
 import { domainError } from '../core/index.js';
+import { connectionLimits } from './connection-limits.js';
+import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -37,11 +39,17 @@ export interface AppOptions {
   readonly webRoot?: string | undefined;
   /** True behind HTTPS: cookies become Secure and __Host- prefixed. */
   readonly secureCookies?: boolean;
-  /** Trust X-Forwarded-* from a reverse proxy (needed for per-IP limits behind one). */
-  readonly trustProxy?: boolean;
+  /** Proxies whose X-Forwarded-For is believed: how many hops, or their addresses/CIDRs; never every hop. */
+  readonly trustProxy?: TrustProxy;
   readonly logger?: FastifyServerOptions['logger'];
-  /** Requests per minute per client address across the API (flood control). */
+  /** API requests per minute per signed-in account, or per address when signed out (flood control). */
   readonly apiRequestsPerMinute?: number;
+  /** Session lifetimes, applied by the sessions module. */
+  readonly sessionIdleMinutes?: number | undefined;
+  readonly sessionMaxDays?: number | undefined;
+  /** The whole request (headers and body) must arrive within this; a dripping body is cut off with a 408. */
+  readonly requestTimeoutMs?: number;
+  readonly headersTimeoutMs?: number;
   /** Sign-in and sign-up attempts per client address per 15 minutes. */
   readonly authAttemptsPerIp?: number;
   /** Sign-in attempts per account per 15 minutes; a success resets the count. */
@@ -56,7 +64,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
+    ...connectionLimits(options),
     // Health data must not end up in logs: no per-request lines (their URLs carry dates and queries); errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
