@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -25,6 +24,7 @@ import { mySymptomRoutes } from './routes/my-symptoms.js';
 import { doseRoutes } from './routes/doses.js';
 import { domainError } from '../core/index.js';
 import { connectionLimits } from './connection-limits.js';
+import { createApiLimiter, DEFAULT_API_REQUESTS_PER_MINUTE, useApiRateLimit } from './api-rate-limit.js';
 import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -85,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       durationSeconds: FIFTEEN_MINUTES,
     }),
   ]);
+  const apiLimiter = await createApiLimiter(options.database, options.apiRequestsPerMinute ?? DEFAULT_API_REQUESTS_PER_MINUTE);
 
   useSecurityHeaders(app, {
     contentSecurityPolicy: {
@@ -106,11 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       // Flood control for the API only: the app's own static files are never throttled.
-      await api.register(fastifyRateLimit, {
-        max: options.apiRequestsPerMinute ?? 600,
-        timeWindow: '1 minute',
-        errorResponseBuilder: (_request, context) => ({ ...errorBody(domainError('rate_limited')), statusCode: context.statusCode }),
-      });
+      useApiRateLimit(api, { limiter: apiLimiter, userIdOf: (request) => sessions.requireUserId(request).catch(() => undefined) });
       api.addHook('onRequest', (request, reply, done) => {
         if (UNSAFE_METHODS.has(request.method)) {
           api.csrfProtection(request, reply, done);
