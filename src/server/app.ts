@@ -24,6 +24,8 @@ import { mySymptomRoutes } from './routes/my-symptoms.js';
 import { doseRoutes } from './routes/doses.js';
 import { domainError } from '../core/index.js';
 import { connectionLimits } from './connection-limits.js';
+import { healthRoutes } from './health-routes.js';
+import { requestIdOptions, useRequestLog } from './request-log.js';
 import { createApiLimiter, DEFAULT_API_REQUESTS_PER_MINUTE, useApiRateLimit } from './api-rate-limit.js';
 import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 
@@ -66,12 +68,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: fastifyTrustProxy(options.trustProxy),
     ...connectionLimits(options),
-    // Health data must not end up in logs: no per-request lines (their URLs carry dates and queries); errors are still logged.
+    ...requestIdOptions,
+    // Health data must not end up in logs: Fastify's request lines carry URLs (dates, queries); request-log.ts writes ours.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  useRequestLog(app);
   // The API speaks JSON only; a plain-text body gets a clear 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');
 
@@ -97,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
+  await app.register(healthRoutes(options.database));
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
