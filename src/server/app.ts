@@ -94,7 +94,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   useSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
+        // Only the app's own files: the built app has no inline styles or scripts and no fonts (checked in e2e/csp.e2e.test.ts).
         'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'font-src': ["'self'"],
         'worker-src': ["'self'"],
         'img-src': ["'self'", 'data:'],
         'upgrade-insecure-requests': secureCookies ? [] : null,
@@ -111,6 +115,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
+      // Answers carry health data: no browser or proxy keeps them. The catalogue routes replace it with public caching.
+      api.addHook('onRequest', (_request, reply, done) => {
+        void reply.header('cache-control', 'no-store');
+        done();
+      });
       // Flood control for the API only: the app's own static files are never throttled.
       useApiRateLimit(api, { limiter: apiLimiter, userIdOf: (request) => sessions.requireUserId(request).catch(() => undefined) });
       api.addHook('onRequest', (request, reply, done) => {
@@ -138,6 +147,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: webRoot,
       cacheControl: false,
+      // Source maps are not built; should an old one be left in the folder, it is not served either.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       setHeaders: (reply, path) => {
         // Hashed asset names never change content; everything else must be revalidated.
         void reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -145,8 +156,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     // Any other page address is the single-page app; unknown /api addresses stay JSON 404s.
     app.setNotFoundHandler((request, reply) =>
-      request.url.startsWith('/api/')
-        ? reply.status(404).send(errorBody(domainError('not_found')))
+      request.url.startsWith('/api/') || request.url.split('?')[0]?.endsWith('.map') === true
+        ? reply.status(404).header('cache-control', 'no-store').send(errorBody(domainError('not_found')))
         : reply.header('cache-control', 'no-cache').sendFile('index.html'),
     );
   } else {
