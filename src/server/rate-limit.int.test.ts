@@ -43,6 +43,13 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
 
+  it('gives no fresh budget for a new IPv6 address in the same /64', async () => {
+    t = await createTestApp(kind, { apiRequestsPerMinute: 2 });
+    const from = async (remoteAddress: string) => (await t.app.inject({ ...me, remoteAddress })).statusCode;
+    expect([await from('2001:db8:1:2::1'), await from('2001:db8:1:2::2'), await from('2001:db8:1:2:ffff::9')]).toEqual([401, 401, 429]);
+    expect(await from('2001:db8:1:3::1')).toBe(401);
+  });
+
   // Finding: TAPER_TRUST_PROXY=true trusted every X-Forwarded-For hop, so a spoofed first hop got a fresh bucket.
   it.each([
     ['a hop count', 1],
