@@ -21,7 +21,9 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   const code: ErrorCode = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : 'invalid_input';
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : HTTP_STATUS[code];
   const body = JSON.stringify(errorBody(domainError(code)));
-  if (socket.writable) {
+  // An answer already under way must not get a second one mixed into it.
+  const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+  if (socket.writable && !answering) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,

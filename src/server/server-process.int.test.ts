@@ -83,6 +83,27 @@ describe('slow clients are cut off', () => {
     }
   });
 
+  it('closes a refused request whose body still drips, after its one answer', async () => {
+    const t = await createTestApp(kind, { requestTimeoutMs: 1000, headersTimeoutMs: 500 });
+    try {
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = t.app.server.address() as AddressInfo;
+      const { socket, closed } = rawConnection(port);
+      socket.write(previewHead({ token: 'forged', cookie: 'taper_csrf=forged' }, Buffer.byteLength(PLAN)));
+      const connection = { open: true };
+      void closed.then(() => (connection.open = false));
+      for (let sent = 0; connection.open && sent < PLAN.length; sent += 1) {
+        socket.write(PLAN.charAt(sent));
+        await sleep(250);
+      }
+      const answer = await closed;
+      expect(answer).toMatch(/^HTTP\/1\.1 403 /);
+      expect(answer.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('answers 408 to headers sent a byte at a time', async () => {
     const t = await createTestApp(kind, { requestTimeoutMs: 1000, headersTimeoutMs: 500 });
     try {
