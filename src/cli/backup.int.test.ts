@@ -43,7 +43,7 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 describe('taper backup and restore (built binary, SQLite)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'taper-backup-'));
   const live = join(dir, 'live.sqlite');
-  const backup = join(dir, 'backup.sqlite');
+  const backup = join(dir, 'backups', 'backup.sqlite');
   let server: OpenDatabase;
 
   beforeAll(async () => {

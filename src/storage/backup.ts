@@ -30,6 +30,7 @@ function open(file: string): SQLite.Database {
 /** Copies the database at `source` to `out`, which must not exist yet. */
 export async function backupSqlite(source: string, out: string): Promise<{ readonly pages: number }> {
   if (!existsSync(source)) throw new BackupRefusal('not_found', `there is no database at ${source}`);
+  mkdirSync(dirname(out), { recursive: true });
   try {
     // Claims the name atomically, so a backup can never overwrite a file, even one created a moment ago.
     closeSync(openSync(out, 'wx'));
