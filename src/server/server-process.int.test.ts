@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_DATABASES } from '../storage/test-databases.js';
+import { TEST_DATABASES, type TestDatabaseKind } from '../storage/test-databases.js';
 import { createTestApp } from './test-app.js';
 
 const MAIN = join(import.meta.dirname, '../../dist/server/main.js');
@@ -52,77 +52,71 @@ function previewHead(csrf: Csrf, length: number): string {
   );
 }
 
-describe('slow clients are cut off', () => {
-  const kind = TEST_DATABASES[0];
-  if (!kind) throw new Error('no test database');
+/** Writes `text` a character every `everyMs` until done or the server closes; how much was sent, and what came back. */
+async function drip(port: number, head: string, text: string, everyMs: number): Promise<{ sent: number; answer: string }> {
+  const { socket, closed } = rawConnection(port);
+  const connection = { open: true };
+  void closed.then(() => (connection.open = false));
+  socket.write(head);
+  let sent = 0;
+  while (connection.open && sent < text.length) {
+    socket.write(text.charAt(sent));
+    sent += 1;
+    await sleep(everyMs);
+  }
+  return { sent, answer: await closed };
+}
 
-  // Finding: a request body could drip one byte every 9 s for minutes.
-  it('answers 408 request_timeout to a body dripping a byte at a time, long before it is complete', async () => {
+describe('slow clients are cut off', () => {
+  // The limits are the HTTP server's, whatever the database: SQLite is enough.
+  const kind: TestDatabaseKind = sqliteKind();
+
+  /** A listening app with short limits, for `check` to talk to over a raw socket. */
+  async function withListeningApp(check: (port: number) => Promise<void>): Promise<void> {
     const t = await createTestApp(kind, { requestTimeoutMs: 1000, headersTimeoutMs: 500 });
     try {
       await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const { port } = t.app.server.address() as AddressInfo;
+      await check((t.app.server.address() as AddressInfo).port);
+    } finally {
+      await t.close();
+    }
+  }
+
+  // Finding: a request body could drip one byte every 9 s for minutes.
+  it('answers 408 request_timeout to a body dripping a byte at a time, long before it is complete', async () => {
+    await withListeningApp(async (port) => {
       const csrf = await csrfFor(`http://127.0.0.1:${port}`);
-      const { socket, closed } = rawConnection(port);
-      socket.write(previewHead(csrf, Buffer.byteLength(PLAN)));
-      let sent = 0;
-      const connection = { open: true };
-      void closed.then(() => (connection.open = false));
-      while (connection.open && sent < PLAN.length) {
-        socket.write(PLAN.charAt(sent));
-        sent += 1;
-        await sleep(250);
-      }
-      const answer = await closed;
+      const { sent, answer } = await drip(port, previewHead(csrf, Buffer.byteLength(PLAN)), PLAN, 250);
       expect(sent).toBeLessThan(PLAN.length);
       expect(answer).toMatch(/^HTTP\/1\.1 408 /);
       expect(answer).toMatch(/cache-control: no-store/i);
       expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { code: 'request_timeout' } });
-    } finally {
-      await t.close();
-    }
+    });
   });
 
   it('closes a refused request whose body still drips, after its one answer', async () => {
-    const t = await createTestApp(kind, { requestTimeoutMs: 1000, headersTimeoutMs: 500 });
-    try {
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const { port } = t.app.server.address() as AddressInfo;
-      const { socket, closed } = rawConnection(port);
-      socket.write(previewHead({ token: 'forged', cookie: 'taper_csrf=forged' }, Buffer.byteLength(PLAN)));
-      const connection = { open: true };
-      void closed.then(() => (connection.open = false));
-      for (let sent = 0; connection.open && sent < PLAN.length; sent += 1) {
-        socket.write(PLAN.charAt(sent));
-        await sleep(250);
-      }
-      const answer = await closed;
+    await withListeningApp(async (port) => {
+      const forged = { token: 'forged', cookie: 'taper_csrf=forged' };
+      const { answer } = await drip(port, previewHead(forged, Buffer.byteLength(PLAN)), PLAN, 250);
       expect(answer).toMatch(/^HTTP\/1\.1 403 /);
       expect(answer.match(/HTTP\/1\.1 /g)).toHaveLength(1);
-    } finally {
-      await t.close();
-    }
+    });
   });
 
   it('answers 408 to headers sent a byte at a time', async () => {
-    const t = await createTestApp(kind, { requestTimeoutMs: 1000, headersTimeoutMs: 500 });
-    try {
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const { port } = t.app.server.address() as AddressInfo;
-      const { socket, closed } = rawConnection(port);
-      const head = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ' + 'a'.repeat(200);
-      const connection = { open: true };
-      void closed.then(() => (connection.open = false));
-      for (let i = 0; connection.open && i < head.length; i += 1) {
-        socket.write(head.charAt(i));
-        await sleep(100);
-      }
-      expect(await closed).toMatch(/^HTTP\/1\.1 408 /);
-    } finally {
-      await t.close();
-    }
+    await withListeningApp(async (port) => {
+      const { sent, answer } = await drip(port, '', `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ${'a'.repeat(200)}`, 100);
+      expect(sent).toBeLessThan(200);
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    });
   });
 });
+
+function sqliteKind(): TestDatabaseKind {
+  const kind = TEST_DATABASES.find((k) => k.name === 'sqlite');
+  if (!kind) throw new Error('no SQLite test database');
+  return kind;
+}
 
 async function freePort(): Promise<number> {
   const server = createServer();
