@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastifyHttpOptions } from 'fastify';
+import type { FastifyHttpOptions, FastifyInstance } from 'fastify';
 import { domainError, type ErrorCode } from '../core/index.js';
 import { errorBody, HTTP_STATUS } from './http-errors.js';
 
@@ -16,10 +16,12 @@ export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 const MAX_CHECK_INTERVAL_MS = 1000;
 
 /** Answers a connection-level failure in the API's own words, as Fastify's default handler would, then closes it. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const code: ErrorCode = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : 'invalid_input';
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : HTTP_STATUS[code];
+  // No request line or id exists yet; the operator still sees slow or broken clients being cut off.
+  this.log.info({ status, code, reason: error.code }, 'connection cut');
   const body = JSON.stringify(errorBody(domainError(code)));
   // An answer already under way must not get a second one mixed into it.
   const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;

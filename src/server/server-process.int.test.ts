@@ -72,11 +72,13 @@ describe('slow clients are cut off', () => {
   const kind: TestDatabaseKind = sqliteKind();
 
   /** A listening app with short limits, for `check` to talk to over a raw socket. */
-  async function withListeningApp(check: (port: number) => Promise<void>): Promise<void> {
-    const t = await createTestApp(kind, { requestTimeoutMs: 1000, headersTimeoutMs: 500 });
+  async function withListeningApp(check: (port: number, logs: readonly string[]) => Promise<void>): Promise<void> {
+    const logs: string[] = [];
+    const logger = { level: 'info', stream: { write: (line: string) => logs.push(line) } };
+    const t = await createTestApp(kind, { requestTimeoutMs: 1000, headersTimeoutMs: 500, logger });
     try {
       await t.app.listen({ port: 0, host: '127.0.0.1' });
-      await check((t.app.server.address() as AddressInfo).port);
+      await check((t.app.server.address() as AddressInfo).port, logs);
     } finally {
       await t.close();
     }
@@ -84,13 +86,15 @@ describe('slow clients are cut off', () => {
 
   // Finding: a request body could drip one byte every 9 s for minutes.
   it('answers 408 request_timeout to a body dripping a byte at a time, long before it is complete', async () => {
-    await withListeningApp(async (port) => {
+    await withListeningApp(async (port, logs) => {
       const csrf = await csrfFor(`http://127.0.0.1:${port}`);
       const { sent, answer } = await drip(port, previewHead(csrf, Buffer.byteLength(PLAN)), PLAN, 250);
       expect(sent).toBeLessThan(PLAN.length);
       expect(answer).toMatch(/^HTTP\/1\.1 408 /);
       expect(answer).toMatch(/cache-control: no-store/i);
       expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { code: 'request_timeout' } });
+      const cut = logs.map((line) => JSON.parse(line) as { msg: string; status?: number }).filter((line) => line.msg === 'connection cut');
+      expect(cut).toMatchObject([{ status: 408, code: 'request_timeout' }]);
     });
   });
 
