@@ -23,7 +23,7 @@ import { assessmentRoutes } from './routes/assessments.js';
 import { mySymptomRoutes } from './routes/my-symptoms.js';
 import { doseRoutes } from './routes/doses.js';
 import { domainError } from '../core/index.js';
-import { connectionLimits } from './connection-limits.js';
+import { connectionLimits, refuseWhileClosing } from './connection-limits.js';
 import { healthRoutes } from './health-routes.js';
 import { requestIdOptions, useRequestLog } from './request-log.js';
 import { createApiLimiter, DEFAULT_API_REQUESTS_PER_MINUTE, useApiRateLimit } from './api-rate-limit.js';
@@ -76,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   useRequestLog(app);
+  refuseWhileClosing(app);
   // The API speaks JSON only; a plain-text body gets a clear 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');
 

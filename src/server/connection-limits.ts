@@ -7,7 +7,7 @@ import { STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyHttpOptions, FastifyInstance } from 'fastify';
 import { domainError, type ErrorCode } from '../core/index.js';
-import { errorBody, HTTP_STATUS } from './http-errors.js';
+import { errorBody, fail, HTTP_STATUS } from './http-errors.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
@@ -41,5 +41,21 @@ export function connectionLimits(options: { readonly requestTimeoutMs?: number; 
     requestTimeout,
     http: { requestTimeout, headersTimeout, connectionsCheckingInterval: Math.min(MAX_CHECK_INTERVAL_MS, headersTimeout) },
     clientErrorHandler: answerClientError,
+    // refuseWhileClosing answers instead, in the API's own error shape.
+    return503OnClosing: false,
   } satisfies Partial<FastifyHttpOptions<Server>>;
+}
+
+/** While the server shuts down, a new request on a connection still open is refused (503 `unavailable`). */
+export function refuseWhileClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    if (!closing) return done();
+    void reply.header('connection', 'close');
+    done(fail('unavailable'));
+  });
 }

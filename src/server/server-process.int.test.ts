@@ -45,10 +45,10 @@ function rawConnection(port: number): { socket: Socket; closed: Promise<string> 
   return { socket, closed };
 }
 
-function previewHead(csrf: Csrf, length: number): string {
+function previewHead(csrf: Csrf, length: number, connection = 'close'): string {
   return (
     `POST /api/v1/plans/preview HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n` +
-    `X-CSRF-Token: ${csrf.token}\r\nCookie: ${csrf.cookie}\r\nConnection: close\r\n\r\n`
+    `X-CSRF-Token: ${csrf.token}\r\nCookie: ${csrf.cookie}\r\nConnection: ${connection}\r\n\r\n`
   );
 }
 
@@ -105,6 +105,26 @@ describe('slow clients are cut off', () => {
       expect(answer).toMatch(/^HTTP\/1\.1 403 /);
       expect(answer.match(/HTTP\/1\.1 /g)).toHaveLength(1);
     });
+  });
+
+  it('while shutting down, finishes the request in flight and refuses the next one on its connection with 503 unavailable', async () => {
+    const t = await createTestApp(kind);
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as AddressInfo;
+    const csrf = await csrfFor(`http://127.0.0.1:${port}`);
+    const { socket, closed } = rawConnection(port);
+    const half = Math.floor(PLAN.length / 2);
+    socket.write(previewHead(csrf, Buffer.byteLength(PLAN), 'keep-alive') + PLAN.slice(0, half));
+    await sleep(100);
+    const closing = t.app.close();
+    await sleep(100);
+    socket.write(`${PLAN.slice(half)}GET /readyz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    const answer = await closed;
+    await closing;
+    await t.close();
+    const statuses = [...answer.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((match) => match[1]);
+    expect(statuses).toEqual(['200', '503']);
+    expect(answer.slice(answer.lastIndexOf('\r\n\r\n') + 4)).toMatch(/^\{"error":\{"code":"unavailable"/);
   });
 
   it('answers 408 to headers sent a byte at a time', async () => {
