@@ -13,10 +13,16 @@ interface LogLine {
 
 describe.each(TEST_DATABASES)('probes and request logs on $name', (kind) => {
   let t: TestApp;
-  afterEach(() => t.close());
+  let opened: TestApp | undefined;
+  const open = async (...args: Parameters<typeof createTestApp>): Promise<TestApp> => (opened = t = await createTestApp(...args));
+  // Only what this test opened: a failed open must not close the previous test's app a second time.
+  afterEach(async () => {
+    await opened?.close();
+    opened = undefined;
+  });
 
   it('answers /healthz and /readyz without a session, never throttled, never cached', async () => {
-    t = await createTestApp(kind, { apiRequestsPerMinute: 1 });
+    await open(kind, { apiRequestsPerMinute: 1 });
     await t.app.inject({ url: '/api/v1/auth/me' });
     expect((await t.app.inject({ url: '/api/v1/auth/me' })).statusCode).toBe(429);
     for (let i = 0; i < 3; i += 1) {
@@ -29,7 +35,7 @@ describe.each(TEST_DATABASES)('probes and request logs on $name', (kind) => {
   });
 
   it('says not ready (503 unavailable) when the database does not answer, while /healthz stays up', async () => {
-    t = await createTestApp(kind);
+    await open(kind);
     const schema = t.database.schema ?? 'public';
     const url = process.env['TAPER_TEST_PG_URL'] ?? '';
     const lost = await openDatabase(kind.name === 'postgres' ? { kind: 'postgres', url, schema } : { kind: 'sqlite', file: ':memory:' });
@@ -48,7 +54,7 @@ describe.each(TEST_DATABASES)('probes and request logs on $name', (kind) => {
 
   it('logs one JSON line per request with its route pattern, status and id, and no health data', async () => {
     const lines: string[] = [];
-    t = await createTestApp(kind, { logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } } });
+    await open(kind, { logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } } });
     const ann = createAgent(t.app);
     await ann.signup('ann@example.org');
     lines.length = 0;
@@ -72,7 +78,7 @@ describe.each(TEST_DATABASES)('probes and request logs on $name', (kind) => {
   });
 
   it('keeps an incoming request id only when it looks like one', async () => {
-    t = await createTestApp(kind);
+    await open(kind);
     const ids = async (incoming: string) => (await t.app.inject({ url: '/healthz', headers: { 'x-request-id': incoming } })).headers['x-request-id'];
     expect(await ids('7f0c2a9e-0b1d-4c55-9a8e-3f1b2c4d5e6f')).toBe('7f0c2a9e-0b1d-4c55-9a8e-3f1b2c4d5e6f');
     expect(await ids('lb.1234567890')).toBe('lb.1234567890');

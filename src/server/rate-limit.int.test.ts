@@ -13,11 +13,17 @@ const me = { url: '/api/v1/auth/me' } as const;
 
 describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
   let t: TestApp;
-  afterEach(() => t.close());
+  let opened: TestApp | undefined;
+  const open = async (...args: Parameters<typeof createTestApp>): Promise<TestApp> => (opened = t = await createTestApp(...args));
+  // Only what this test opened: a failed open must not close the previous test's app a second time.
+  afterEach(async () => {
+    await opened?.close();
+    opened = undefined;
+  });
 
   // Finding: the limit was per address only, so a clinic behind one NAT address hit it at once.
   it('gives each signed-in account its own budget behind one shared address', async () => {
-    t = await createTestApp(kind, { apiRequestsPerMinute: 6 });
+    await open(kind, { apiRequestsPerMinute: 6 });
     const ann = createAgent(t.app, '192.0.2.10');
     const bob = createAgent(t.app, '192.0.2.10');
     // Signing up is anonymous: a token and the sign-up each, 4 of the address's 6.
@@ -34,7 +40,7 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
   });
 
   it('gives no fresh budget for a made-up session cookie', async () => {
-    t = await createTestApp(kind, { apiRequestsPerMinute: 3 });
+    await open(kind, { apiRequestsPerMinute: 3 });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       const cookie = `taper_session=${randomBytes(32).toString('base64url')}`;
@@ -44,7 +50,7 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
   });
 
   it('gives no fresh budget for a new IPv6 address in the same /64', async () => {
-    t = await createTestApp(kind, { apiRequestsPerMinute: 2 });
+    await open(kind, { apiRequestsPerMinute: 2 });
     const from = async (remoteAddress: string) => (await t.app.inject({ ...me, remoteAddress })).statusCode;
     expect([await from('2001:db8:1:2::1'), await from('2001:db8:1:2::2'), await from('2001:db8:1:2:ffff::9')]).toEqual([401, 401, 429]);
     expect(await from('2001:db8:1:3::1')).toBe(401);
@@ -55,7 +61,7 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
     ['a hop count', 1],
     ['the proxy’s address', ['10.0.0.2']],
   ] as const)('keys by the address the trusted proxy saw (%s), not a spoofed first hop', async (_label, trustProxy) => {
-    t = await createTestApp(kind, { apiRequestsPerMinute: 2, trustProxy });
+    await open(kind, { apiRequestsPerMinute: 2, trustProxy });
     const viaProxy = async (forwardedFor: string): Promise<number> =>
       (await t.app.inject({ ...me, remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': forwardedFor } })).statusCode;
     const spoofed = [];
@@ -70,7 +76,7 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Taper</title>');
     writeFileSync(join(webRoot, 'assets', 'app-1234.js'), 'export {};');
     try {
-      t = await createTestApp(kind, { apiRequestsPerMinute: 1, webRoot });
+      await open(kind, { apiRequestsPerMinute: 1, webRoot });
       expect((await t.app.inject(me)).statusCode).toBe(401);
       expect((await t.app.inject(me)).statusCode).toBe(429);
       for (const url of ['/', '/assets/app-1234.js', '/today', '/', '/assets/app-1234.js']) {
