@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { DatabaseConfig } from '../storage/index.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { checkinsCommand } from './commands/checkins.js';
 import { migrateCommand } from './commands/migrate.js';
 import { planCommand, titrateCommand } from './commands/plan.js';
@@ -40,6 +41,8 @@ export function buildProgram(deps: CliDeps): Command {
   program.addCommand(planCommand(deps));
   program.addCommand(titrateCommand(deps));
   program.addCommand(scoreCommand(deps));
+  program.addCommand(backupCommand(deps));
+  program.addCommand(restoreCommand(deps));
   // Subcommands built on their own do not inherit these settings; without them commander would exit the process itself.
   const configure = (command: Command): void => {
     command.exitOverride().configureOutput({ writeOut: deps.out, writeErr: deps.err });

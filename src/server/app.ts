@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -28,6 +27,11 @@ import { assessmentRoutes } from './routes/assessments.js';
 import { mySymptomRoutes } from './routes/my-symptoms.js';
 import { doseRoutes } from './routes/doses.js';
 import { domainError } from '../core/index.js';
+import { connectionLimits, refuseWhileClosing } from './connection-limits.js';
+import { healthRoutes } from './health-routes.js';
+import { requestIdOptions, useRequestLog } from './request-log.js';
+import { createApiLimiter, DEFAULT_API_REQUESTS_PER_MINUTE, useApiRateLimit } from './api-rate-limit.js';
+import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -41,11 +45,18 @@ export interface AppOptions {
   readonly webRoot?: string | undefined;
   /** True behind HTTPS: cookies become Secure and __Host- prefixed. */
   readonly secureCookies?: boolean;
-  /** Trust X-Forwarded-* from a reverse proxy (needed for per-IP limits behind one). */
-  readonly trustProxy?: boolean;
+  /** Proxies whose X-Forwarded-For is believed: how many hops, or their addresses/CIDRs; never every hop. */
+  readonly trustProxy?: TrustProxy;
   readonly logger?: FastifyServerOptions['logger'];
-  /** Requests per minute per client address across the API (flood control). */
+  /** API requests per minute per signed-in account, or per address when signed out (flood control). */
   readonly apiRequestsPerMinute?: number;
+  /** A session unused this long ends (default a week). */
+  readonly sessionIdleMinutes?: number | undefined;
+  /** A session ends this long after sign-in, however used (default 30). */
+  readonly sessionMaxDays?: number | undefined;
+  /** The whole request (headers and body) must arrive within this; a dripping body is cut off with a 408. */
+  readonly requestTimeoutMs?: number;
+  readonly headersTimeoutMs?: number;
   /** Sign-in and sign-up attempts per client address per 15 minutes. */
   readonly authAttemptsPerIp?: number;
   /** Failed sign-ins per email per 15 minutes from anywhere before every attempt on it is slowed (not refused). */
@@ -56,10 +67,6 @@ export interface AppOptions {
   readonly authFailuresPerPair?: number;
   /** Past the per-email ceiling, one attempt per email per this many seconds. */
   readonly authSlowSeconds?: number;
-  /** A session unused this long ends (default a week). */
-  readonly sessionIdleMinutes?: number;
-  /** A session ends this long after sign-in, however used (default 30). */
-  readonly sessionMaxDays?: number;
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -69,14 +76,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
-    // Health data must not end up in logs: no per-request lines (their URLs carry dates and queries); errors are still logged.
+    trustProxy: fastifyTrustProxy(options.trustProxy),
+    ...connectionLimits(options),
+    ...requestIdOptions,
+    // Health data must not end up in logs: Fastify's request lines carry URLs (dates, queries); request-log.ts writes ours.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  useRequestLog(app);
+  refuseWhileClosing(app);
   // The API speaks JSON only; a plain-text body gets a clear 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');
 
@@ -98,17 +109,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   const { sessions } = auth;
+  const apiLimiter = await createApiLimiter(options.database, options.apiRequestsPerMinute ?? DEFAULT_API_REQUESTS_PER_MINUTE);
 
   useSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
+        // Only the app's own files: the built app has no inline styles or scripts and no fonts (checked in e2e/csp.e2e.test.ts).
         'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'font-src': ["'self'"],
         'worker-src': ["'self'"],
         'img-src': ["'self'", 'data:'],
         'upgrade-insecure-requests': secureCookies ? [] : null,
       },
     },
   });
+  await app.register(healthRoutes(options.database));
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
@@ -118,12 +135,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      // Flood control for the API only: the app's own static files are never throttled.
-      await api.register(fastifyRateLimit, {
-        max: options.apiRequestsPerMinute ?? 600,
-        timeWindow: '1 minute',
-        errorResponseBuilder: (_request, context) => ({ ...errorBody(domainError('rate_limited')), statusCode: context.statusCode }),
+      // Answers carry health data: no browser or proxy keeps them. The catalogue routes replace it with public caching.
+      api.addHook('onRequest', (_request, reply, done) => {
+        void reply.header('cache-control', 'no-store');
+        done();
       });
+      // Flood control for the API only: the app's own static files are never throttled.
+      useApiRateLimit(api, { limiter: apiLimiter, userIdOf: (request) => sessions.requireUserId(request).catch(() => undefined) });
       api.addHook('onRequest', (request, reply, done) => {
         if (UNSAFE_METHODS.has(request.method)) {
           api.csrfProtection(request, reply, done);
@@ -151,6 +169,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: webRoot,
       cacheControl: false,
+      // Source maps are not built; should an old one be left in the folder, it is not served either.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       setHeaders: (reply, path) => {
         // Hashed asset names never change content; everything else must be revalidated.
         void reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -158,8 +178,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     // Any other page address is the single-page app; unknown /api addresses stay JSON 404s.
     app.setNotFoundHandler((request, reply) =>
-      request.url.startsWith('/api/')
-        ? reply.status(404).send(errorBody(domainError('not_found')))
+      request.url.startsWith('/api/') || request.url.split('?')[0]?.endsWith('.map') === true
+        ? reply.status(404).header('cache-control', 'no-store').send(errorBody(domainError('not_found')))
         : reply.header('cache-control', 'no-cache').sendFile('index.html'),
     );
   } else {

@@ -1,25 +1,22 @@
 /**
- * The server executable: the only file that reads the environment. Opens the database, brings its
- * schema up to date, serves the API and the web app, and shuts down cleanly on SIGINT/SIGTERM.
- *
- *   PORT           port to listen on (default 3000)
- *   HOST           address to bind (default 127.0.0.1; use 0.0.0.0 behind a proxy or in a container)
- *   TAPER_DB       SQLite file (default ./data/taper.sqlite)
- *   DATABASE_URL   postgres://… selects PostgreSQL instead of SQLite
- *   TAPER_SECURE_COOKIES=true  when served over HTTPS (Secure, __Host- cookies)
- *   TAPER_TRUST_PROXY=true     when behind a reverse proxy that sets X-Forwarded-For
+ * The server executable: the only file that reads the environment (the settings and their defaults are in
+ * server-config.ts and the README). Opens the database, brings its schema up to date, serves the API and the
+ * web app, and on SIGINT/SIGTERM finishes the requests in flight before it closes the database.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { chooseDatabase, migrateToLatest, openDatabase } from '../storage/index.js';
+import { migrateToLatest, openDatabase } from '../storage/index.js';
 import { buildApp } from './app.js';
+import { parseServerConfig } from './server-config.js';
 
-const env = process.env;
-const port = Number(env['PORT'] ?? 3000);
-const host = env['HOST'] ?? '127.0.0.1';
-const config = chooseDatabase({ databaseUrl: env['DATABASE_URL'], sqliteFile: env['TAPER_DB'] });
+const parsed = parseServerConfig(process.env);
+if (!parsed.ok) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(2);
+}
+const { config } = parsed;
 
-const database = await openDatabase(config);
+const database = await openDatabase(config.database);
 const applied = await migrateToLatest(database);
 const app = await buildApp({
   database,
@@ -28,9 +25,14 @@ const app = await buildApp({
   newToken: () => randomBytes(32).toString('base64url'),
   // The built web app, found the same way from src/server (tsx) and dist/server (node).
   webRoot: fileURLToPath(new URL('../../dist/web', import.meta.url)),
-  secureCookies: env['TAPER_SECURE_COOKIES'] === 'true',
-  trustProxy: env['TAPER_TRUST_PROXY'] === 'true',
-  logger: { level: env['LOG_LEVEL'] ?? 'info' },
+  secureCookies: config.secureCookies,
+  trustProxy: config.trustProxy,
+  apiRequestsPerMinute: config.apiRequestsPerMinute,
+  sessionIdleMinutes: config.sessionIdleMinutes,
+  sessionMaxDays: config.sessionMaxDays,
+  requestTimeoutMs: config.requestTimeoutMs,
+  headersTimeoutMs: config.headersTimeoutMs,
+  logger: { level: config.logLevel },
 });
 if (applied.length > 0) app.log.info({ applied }, 'database migrated');
 
@@ -39,6 +41,12 @@ async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
+  // A request still arriving when its time is up is cut off anyway; past that (and a margin), stop waiting.
+  setTimeout(() => {
+    app.log.error('requests still open after the request timeout; exiting');
+    process.exit(1);
+  }, config.requestTimeoutMs + 5000).unref();
+  // Stops accepting connections and waits for the requests in flight; then nothing can use the database.
   await app.close();
   await database.close();
   process.exit(0);
@@ -46,5 +54,5 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-await app.listen({ port, host });
-app.log.info(`Taper Companion is ready at http://localhost:${port} (${config.kind})`);
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`Taper Companion is ready at http://localhost:${config.port} (${config.database.kind})`);

@@ -79,6 +79,8 @@ function openSqlite(file: string): OpenDatabase {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const client = new SQLite(file);
   client.pragma('journal_mode = WAL');
+  // Not left to the build's default (NORMAL under WAL here): a commit must survive power loss (docs/adr/0011).
+  client.pragma('synchronous = FULL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(client) }) });

@@ -2,3 +2,4 @@ export * from './database.js';
 export * from './store.js';
 export * from './accounts.js';
 export type { Database } from './schema.js';
+export * from './backup.js';

@@ -1,0 +1,59 @@
+/**
+ * Flood control for the API. A signed-in person has their own budget, so a clinic whose staff and patients
+ * share one NAT address is not throttled as one; requests without a valid session share their address's
+ * budget. The account comes from the session as the store knows it, never from the cookie alone: random
+ * cookies must not buy fresh budgets.
+ */
+import { isIP } from 'node:net';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { domainError } from '../core/index.js';
+import type { OpenDatabase } from '../storage/index.js';
+import { RequestFailure } from './http-errors.js';
+
+export const DEFAULT_API_REQUESTS_PER_MINUTE = 600;
+
+/**
+ * On PostgreSQL the counts live in the database, so every server process shares them. SQLite serves one
+ * process, so memory holds them there; in the file each request would cost a synced write.
+ */
+export async function createApiLimiter(database: OpenDatabase, perMinute: number): Promise<RateLimiterAbstract> {
+  return database.kind === 'postgres'
+    ? database.createLimiter({ name: 'api', points: perMinute, durationSeconds: 60 })
+    : new RateLimiterMemory({ points: perMinute, duration: 60 });
+}
+
+/**
+ * The budget an address draws on. An IPv6 host is usually given a whole /64 and can pick a new address in it
+ * for each request, so IPv6 addresses share their /64's budget; IPv4 (also IPv4-mapped IPv6) is the address.
+ */
+export function addressBucket(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped?.[1] !== undefined) return mapped[1];
+  const address = ip.split('%')[0] ?? ip;
+  if (isIP(address) !== 6) return ip;
+  const groupsOf = (part: string) => (part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])));
+  const [head = '', tail] = address.split('::');
+  const front = groupsOf(head);
+  const back = tail === undefined ? [] : groupsOf(tail);
+  const groups = [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+}
+
+export interface ApiRateLimitDeps {
+  readonly limiter: RateLimiterAbstract;
+  /** The signed-in account, once the store has confirmed the session; undefined otherwise. */
+  readonly userIdOf: (request: FastifyRequest) => Promise<string | undefined>;
+}
+
+export function useApiRateLimit(api: FastifyInstance, deps: ApiRateLimitDeps): void {
+  api.addHook('onRequest', async (request) => {
+    const userId = await deps.userIdOf(request);
+    try {
+      await deps.limiter.consume(userId === undefined ? `ip:${addressBucket(request.ip)}` : `user:${userId}`);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      throw new RequestFailure(domainError('rate_limited'), Math.ceil(rejection.msBeforeNext / 1000));
+    }
+  });
+}
