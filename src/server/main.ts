@@ -19,7 +19,11 @@ const port = Number(env['PORT'] ?? 3000);
 const host = env['HOST'] ?? '127.0.0.1';
 const config = chooseDatabase({ databaseUrl: env['DATABASE_URL'], sqliteFile: env['TAPER_DB'] });
 
-const database = await openDatabase(config);
+// A lost PostgreSQL connection can be reported before the app (and its logger) exists.
+let reportConnectionError = (error: Error) => {
+  console.error(error);
+};
+const database = await openDatabase(config, { onConnectionError: (error) => reportConnectionError(error) });
 const applied = await migrateToLatest(database);
 const app = await buildApp({
   database,
@@ -32,6 +36,7 @@ const app = await buildApp({
   trustProxy: env['TAPER_TRUST_PROXY'] === 'true',
   logger: { level: env['LOG_LEVEL'] ?? 'info' },
 });
+reportConnectionError = (error) => app.log.warn({ err: error }, 'a PostgreSQL connection failed; the pool opens a new one when needed');
 if (applied.length > 0) app.log.info({ applied }, 'database migrated');
 
 let closing = false;

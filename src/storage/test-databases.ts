@@ -5,15 +5,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { migrateToLatest, openDatabase, type OpenDatabase } from './database.js';
+import { migrateToLatest, openDatabase, type OpenDatabase, type OpenOptions } from './database.js';
 
 export interface TestDatabaseKind {
   readonly name: 'sqlite' | 'postgres';
   /** A new, empty, migrated database, and how to throw it away. */
-  open(): Promise<{ readonly database: OpenDatabase; readonly dispose: () => Promise<void> }>;
+  open(options?: OpenOptions): Promise<{ readonly database: OpenDatabase; readonly dispose: () => Promise<void> }>;
 }
 
 const pgUrl = process.env['TAPER_TEST_PG_URL'];
+/** The PostgreSQL server the tests use, for tests that must watch it from outside the app's pool. */
+export const TEST_PG_URL: string | undefined = pgUrl;
 if (process.env['CI'] === 'true' && !pgUrl) {
   throw new Error('CI=true but TAPER_TEST_PG_URL is not set: the PostgreSQL tests must run in CI.');
 }
@@ -29,9 +31,9 @@ const sqliteKind: TestDatabaseKind = {
 
 const postgresKind = (url: string): TestDatabaseKind => ({
   name: 'postgres',
-  async open() {
+  async open(options) {
     const schema = `test_${randomBytes(6).toString('hex')}`;
-    const database = await openDatabase({ kind: 'postgres', url, schema });
+    const database = await openDatabase({ kind: 'postgres', url, schema }, options);
     await migrateToLatest(database);
     return {
       database,
