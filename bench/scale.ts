@@ -15,6 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -199,5 +200,6 @@ try {
 console.log(`\n${lines.join('\n')}`);
 console.log(
   `\n(${SEQUENTIAL_REQUESTS} sequential requests after 100 warm-ups; crowd: ${CONNECTIONS_PER_SERVER} connections per process, ${DURATION_SECONDS} s, loopback, ` +
-    `autocannon, PostgreSQL and the servers sharing this machine: ${process.arch}, Node ${process.version})`,
+    `autocannon, PostgreSQL and the servers sharing this machine: ${process.arch}, ${cpus().length} cores, ` +
+    `load average ${loadavg()[0]?.toFixed(1)}, Node ${process.version})`,
 );
