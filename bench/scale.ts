@@ -28,7 +28,9 @@ const HISTORY_FROM = addDays(LAST_DAY, -89);
 const SEQUENTIAL_REQUESTS = 2_000;
 const CROWD = 1_000;
 const DURATION_SECONDS = 10;
-const CONNECTIONS_PER_SERVER = 10;
+const WARM_UP_SECONDS = 5;
+/** The same offered load whatever the number of processes: split evenly between them. */
+const CONNECTIONS = 20;
 const COOKIE = sessionCookieName(false);
 const MAIN = fileURLToPath(new URL('../dist/server/main.js', import.meta.url));
 
@@ -142,12 +144,12 @@ async function crowdSessions(databaseUrl: string): Promise<{ cookies: string[]; 
 }
 
 /** Every request is a different person (round robin), from their own address, reading their last 90 days. */
-function crowdRun(url: string, cookies: readonly string[], offset: number): Promise<autocannon.Result> {
+function crowdRun(url: string, cookies: readonly string[], offset: number, duration: number, connections: number): Promise<autocannon.Result> {
   let next = offset;
   return autocannon({
     url,
-    duration: DURATION_SECONDS,
-    connections: CONNECTIONS_PER_SERVER,
+    duration,
+    connections,
     requests: [
       {
         method: 'GET',
@@ -161,8 +163,9 @@ function crowdRun(url: string, cookies: readonly string[], offset: number): Prom
   });
 }
 
-async function throughput(servers: readonly Server[], cookies: readonly string[]): Promise<{ rps: number; p99: number }> {
-  const results = await Promise.all(servers.map((s, i) => crowdRun(s.url, cookies, i * (cookies.length / servers.length))));
+async function throughput(servers: readonly Server[], cookies: readonly string[], duration = DURATION_SECONDS): Promise<{ rps: number; p99: number }> {
+  const share = CONNECTIONS / servers.length;
+  const results = await Promise.all(servers.map((s, i) => crowdRun(s.url, cookies, i * (cookies.length / servers.length), duration, share)));
   for (const r of results) if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.url}: ${r.non2xx} non-2xx answers and ${r.errors} errors`);
   return { rps: results.reduce((sum, r) => sum + r.requests.average, 0), p99: Math.max(...results.map((r) => r.latency.p99)) };
 }
@@ -182,6 +185,8 @@ try {
   const doses = await sequentialLatency(one.url, `/api/v1/doses?${range}`, cookie, (b) => (b as { doses: unknown[] }).doses.length, 180, 102);
   const crowd = await crowdSessions(databaseUrl);
   try {
+    // Read everyone's pages once first, so neither run pays for a cold cache the other does not.
+    await throughput([one, two], crowd.cookies, WARM_UP_SECONDS);
     const both = await throughput([one, two], crowd.cookies);
     const alone = await throughput([one], crowd.cookies);
     const ms = (v: number) => `${v.toFixed(2)} ms`;
@@ -199,7 +204,7 @@ try {
 }
 console.log(`\n${lines.join('\n')}`);
 console.log(
-  `\n(${SEQUENTIAL_REQUESTS} sequential requests after 100 warm-ups; crowd: ${CONNECTIONS_PER_SERVER} connections per process, ${DURATION_SECONDS} s, loopback, ` +
+  `\n(${SEQUENTIAL_REQUESTS} sequential requests after 100 warm-ups; crowd: ${CONNECTIONS} connections shared by the processes, ${DURATION_SECONDS} s, loopback, ` +
     `autocannon, PostgreSQL and the servers sharing this machine: ${process.arch}, ${cpus().length} cores, ` +
     `load average ${loadavg()[0]?.toFixed(1)}, Node ${process.version})`,
 );
