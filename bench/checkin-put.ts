@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/checkin-put.ts     (alone; `npm run bench` runs it with the rest)
  */
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,9 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { startServer } from '../e2e/support/server.js';
+import { sql } from 'kysely';
+import { buildApp } from '../src/server/app.js';
+import { migrateToLatest, openDatabase } from '../src/storage/index.js';
 
 export interface CheckinPutThroughput {
   /** Requests per second of each route. */
@@ -143,26 +146,38 @@ export async function measureCheckinPut(durationSeconds: number, connections: nu
   const echo = Fastify();
   echo.put('/bare/:date', async (request) => request.body);
   const upsert = bareUpsertRoute(join(dir, 'bare.sqlite'));
-  const server = await startServer({ apiRequestsPerMinute: 10_000_000 });
+  const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'app.sqlite') });
+  await migrateToLatest(database);
+  // better-sqlite3 falls back to synchronous = NORMAL in WAL mode unless told (no fsync per commit); the app must
+  // be as durable as the bare route for a fair comparison, whether or not openSqlite sets it yet.
+  await sql`pragma synchronous = FULL`.execute(database.db);
+  const app = await buildApp({
+    database,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    newToken: () => randomBytes(32).toString('base64url'),
+    apiRequestsPerMinute: 10_000_000,
+  });
   try {
-    const [echoUrl, upsertUrl] = [await listen(echo), await listen(upsert.app)];
-    const headers = await signedInHeaders(server.url);
+    const [echoUrl, upsertUrl, appUrl] = [await listen(echo), await listen(upsert.app), await listen(app)];
+    const headers = await signedInHeaders(appUrl);
     // Disk and CPU are shared with other work: the two durable routes take turns, and each keeps its median round.
     const slice = Math.max(2, Math.round(durationSeconds / 2));
     const upsertRounds: number[] = [];
     const appRounds: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       upsertRounds.push(await requestsPerSecond(`${upsertUrl}/bare/2026-11-24`, headers, slice, connections));
-      appRounds.push(await requestsPerSecond(`${server.url}/api/v1/checkins/2026-11-24`, headers, slice, connections));
+      appRounds.push(await requestsPerSecond(`${appUrl}/api/v1/checkins/2026-11-24`, headers, slice, connections));
     }
     return {
       echo: await requestsPerSecond(`${echoUrl}/bare/2026-11-24`, headers, durationSeconds, connections),
       upsert: median(upsertRounds),
       app: median(appRounds),
-      replay: await requestsPerSecond(`${server.url}/api/v1/checkins/2026-11-25`, headers, durationSeconds, connections, false),
+      replay: await requestsPerSecond(`${appUrl}/api/v1/checkins/2026-11-25`, headers, durationSeconds, connections, false),
     };
   } finally {
-    await server.stop();
+    await app.close();
+    await database.close();
     await upsert.close();
     await echo.close();
     rmSync(dir, { recursive: true, force: true });
