@@ -16,7 +16,11 @@ if (!parsed.ok) {
 }
 const { config } = parsed;
 
-const database = await openDatabase(config.database);
+// A lost PostgreSQL connection can be reported before the app (and its logger) exists.
+let reportConnectionError = (error: Error) => {
+  console.error(error);
+};
+const database = await openDatabase(config.database, { onConnectionError: (error) => reportConnectionError(error) });
 const applied = await migrateToLatest(database);
 const app = await buildApp({
   database,
@@ -34,6 +38,7 @@ const app = await buildApp({
   headersTimeoutMs: config.headersTimeoutMs,
   logger: { level: config.logLevel },
 });
+reportConnectionError = (error) => app.log.warn({ err: error }, 'a PostgreSQL connection failed; the pool opens a new one when needed');
 if (applied.length > 0) app.log.info({ applied }, 'database migrated');
 
 let closing = false;

@@ -99,13 +99,38 @@ function openSqlite(file: string): OpenDatabase {
   };
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<OpenDatabase> {
+export interface OpenOptions {
+  /**
+   * Told when an idle PostgreSQL connection fails (the server restarted, a proxy cut it). The pool has already
+   * dropped it and opens a new one when needed; without a listener, pg's 'error' event would end the process.
+   */
+  readonly onConnectionError?: (error: Error) => void;
+}
+
+/**
+ * pg's defaults wait forever for a connection and keep one for ever. A request should fail in bounded time when
+ * the database is out of reach, and connections are renewed so a failover or a PgBouncer restart is picked up.
+ */
+export const PG_POOL_SETTINGS = {
+  max: 10,
+  connectionTimeoutMillis: 5_000,
+  idleTimeoutMillis: 10_000,
+  maxLifetimeSeconds: 30 * 60,
+} as const;
+
+const reportToStderr = (error: Error) => {
+  console.error(`PostgreSQL: an idle connection failed (${error.message}); a new one is opened when needed`);
+};
+
+async function openPostgres(url: string, schema: string | undefined, options: OpenOptions): Promise<OpenDatabase> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    ...PG_POOL_SETTINGS,
+    application_name: 'taper-companion',
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
+  pool.on('error', options.onConnectionError ?? reportToStderr);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   if (schema !== undefined) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   return {
@@ -126,12 +151,13 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Op
             cb,
           ),
       ),
+    // Kysely's PostgresDriver ends the pool here, closing every connection (database.int.test.ts checks it).
     close: () => db.destroy(),
   };
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
-  return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.schema);
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<OpenDatabase> {
+  return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.schema, options);
 }
 
 /** Brings the schema up to the newest version. Safe to run on every start; returns the versions it applied. */
