@@ -8,10 +8,11 @@ import { isIP } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { domainError } from '../core/index.js';
-import type { OpenDatabase } from '../storage/index.js';
+import type { LimiterRows, OpenDatabase } from '../storage/index.js';
 import { RequestFailure } from './http-errors.js';
 
 export const DEFAULT_API_REQUESTS_PER_MINUTE = 600;
+const API_LIMITER_NAME = 'api';
 
 /**
  * On PostgreSQL the counts live in the database, so every server process shares them. SQLite serves one
@@ -19,8 +20,16 @@ export const DEFAULT_API_REQUESTS_PER_MINUTE = 600;
  */
 export async function createApiLimiter(database: OpenDatabase, perMinute: number): Promise<RateLimiterAbstract> {
   return database.kind === 'postgres'
-    ? database.createLimiter({ name: 'api', points: perMinute, durationSeconds: 60 })
+    ? database.createLimiter({ name: API_LIMITER_NAME, points: perMinute, durationSeconds: 60 })
     : new RateLimiterMemory({ points: perMinute, duration: 60 });
+}
+
+const accountKey = (userId: string) => `user:${userId}`;
+
+/** The flood-control rows keyed by an account, erased with it: in the database on PostgreSQL, none on SQLite (memory). */
+export function apiLimiterRowsOf(kind: OpenDatabase['kind'], userId: string): readonly LimiterRows[] {
+  // rate-limiter-flexible stores each key behind its default prefix.
+  return kind === 'postgres' ? [{ tables: [`rate_limit_${API_LIMITER_NAME}`], keys: [`rlflx:${accountKey(userId)}`], prefixes: [] }] : [];
 }
 
 /**
@@ -50,7 +59,7 @@ export function useApiRateLimit(api: FastifyInstance, deps: ApiRateLimitDeps): v
   api.addHook('onRequest', async (request) => {
     const userId = await deps.userIdOf(request);
     try {
-      await deps.limiter.consume(userId === undefined ? `ip:${addressBucket(request.ip)}` : `user:${userId}`);
+      await deps.limiter.consume(userId === undefined ? `ip:${addressBucket(request.ip)}` : accountKey(userId));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       throw new RequestFailure(domainError('rate_limited'), Math.ceil(rejection.msBeforeNext / 1000));

@@ -30,7 +30,7 @@ import { domainError } from '../core/index.js';
 import { connectionLimits, refuseWhileClosing } from './connection-limits.js';
 import { healthRoutes } from './health-routes.js';
 import { requestIdOptions, useRequestLog } from './request-log.js';
-import { createApiLimiter, DEFAULT_API_REQUESTS_PER_MINUTE, useApiRateLimit } from './api-rate-limit.js';
+import { apiLimiterRowsOf, createApiLimiter, DEFAULT_API_REQUESTS_PER_MINUTE, useApiRateLimit } from './api-rate-limit.js';
 import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -151,7 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
       refuseUnstorableText(api);
       await api.register(authRoutes({ ...auth, now: options.now, newId: options.newId }));
-      await api.register(accountRoutes(auth));
+      await api.register(accountRoutes({ ...auth, limiterRowsOf: (userId) => apiLimiterRowsOf(options.database.kind, userId) }));
       await api.register(catalogueRoutes);
       await api.register(checkinRoutes({ store, sessions, now: options.now, newId: options.newId }));
       await api.register(eventRoutes({ store, sessions, now: options.now, newId: options.newId }));

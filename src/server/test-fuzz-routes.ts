@@ -129,6 +129,8 @@ const symptomId = param(fc.constantFrom('tremor', 'dizziness', `own-${ANN_IDS[0]
 const assessmentQuery = queryOf({ instrument: fc.constantFrom('ciwa-b', 'bwsq', 'phq-9'), from: dateText, to: dateText });
 
 export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
+  'GET /healthz': { as: 'guest', input: onlyQuery() },
+  'GET /readyz': { as: 'guest', input: onlyQuery() },
   'GET /api/v1/csrf': { as: 'guest', input: onlyQuery() },
   'POST /api/v1/auth/signup': { as: 'guest', input: withBody(credentials) },
   'POST /api/v1/auth/login': { as: 'guest', input: withBody(credentials) },

@@ -106,9 +106,9 @@ export function createAccountStore(db: Kysely<Database>) {
        * Erases the account: its row, every row that references it (the foreign keys cascade), and its rate-limit
        * rows, in one transaction.
        */
-      async erase(id: string, limiterRows: LimiterRows): Promise<void> {
+      async erase(id: string, limiters: readonly LimiterRows[]): Promise<void> {
         await db.transaction().execute(async (trx) => {
-          for (const table of limiterRows.tables) {
+          for (const limiterRows of limiters) for (const table of limiterRows.tables) {
             for (const key of limiterRows.keys) await sql`delete from ${sql.table(table)} where key = ${key}`.execute(trx);
             // substr, not LIKE: an email's "_" would be a wildcard.
             for (const prefix of limiterRows.prefixes) {

@@ -58,22 +58,29 @@ describe.each(TEST_DATABASES)('store transactions and deletions on $name', (kind
   });
 
   it('migration 0011 removes versions orphaned by deletions before it, and keeps the others', async () => {
-    const migrator = new Migrator({
-      db: database.db,
-      provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
-      ...(database.schema === undefined ? {} : { migrationTableSchema: database.schema }),
-    });
-    const down = await migrator.migrateTo('0010-event-confirmation');
-    expect(down.error).toBeUndefined();
-    await store.checkins.put('u1', ids, day('first'), { now: NOW, editedAt: '2026-11-20T08:00:00.000Z' });
-    await store.checkins.put('u1', ids, day('second'), { now: NOW, editedAt: '2026-11-20T09:00:00.000Z' });
-    // What the old deletion did: the check-in goes, its version stays.
-    await database.db
-      .insertInto('checkin_versions')
-      .values({ id: 'orphan', user_id: 'u1', date: '2026-11-19', record: JSON.stringify(day('gone')), edited_at: NOW, superseded_at: NOW })
-      .execute();
-    expect(await migrateToLatest(database)).toEqual(['0011-orphaned-checkin-versions']);
-    expect(await store.checkins.versions('u1', '2026-11-19')).toEqual([]);
-    expect((await store.checkins.versions('u1', '2026-11-20')).map((v) => v.record.note)).toEqual(['first']);
+    // A database as 0010 left it (later migrations cannot be undone, so this one starts older rather than going back).
+    const old = await kind.openUnmigrated();
+    try {
+      const migrator = new Migrator({
+        db: old.database.db,
+        provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+        ...(old.database.schema === undefined ? {} : { migrationTableSchema: old.database.schema }),
+      });
+      expect((await migrator.migrateTo('0010-event-confirmation')).error).toBeUndefined();
+      await old.database.db.insertInto('users').values({ id: 'u1', email: 'one@example.org', password_hash: 'phc', created_at: NOW }).execute();
+      const oldStore = createStore(old.database.db);
+      await oldStore.checkins.put('u1', ids, day('first'), { now: NOW, editedAt: '2026-11-20T08:00:00.000Z' });
+      await oldStore.checkins.put('u1', ids, day('second'), { now: NOW, editedAt: '2026-11-20T09:00:00.000Z' });
+      // What the old deletion did: the check-in goes, its version stays.
+      await old.database.db
+        .insertInto('checkin_versions')
+        .values({ id: 'orphan', user_id: 'u1', date: '2026-11-19', record: JSON.stringify(day('gone')), edited_at: NOW, superseded_at: NOW })
+        .execute();
+      expect(await migrateToLatest(old.database)).toContain('0011-orphaned-checkin-versions');
+      expect(await oldStore.checkins.versions('u1', '2026-11-19')).toEqual([]);
+      expect((await oldStore.checkins.versions('u1', '2026-11-20')).map((v) => v.record.note)).toEqual(['first']);
+    } finally {
+      await old.dispose();
+    }
   });
 });

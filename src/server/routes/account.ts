@@ -4,7 +4,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { ChangePasswordSchema, DeleteAccountSchema, SessionListSchema, SessionParamsSchema } from '../../api/schemas.js';
-import type { Store, UserRow } from '../../storage/index.js';
+import type { LimiterRows, Store, UserRow } from '../../storage/index.js';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { LoginKeys } from '../auth/login-keys.js';
 import type { PasswordPolicy } from '../auth/password-policy.js';
@@ -20,6 +20,8 @@ export interface AccountRouteDeps {
   readonly authenticator: Authenticator;
   readonly policy: PasswordPolicy;
   readonly guard: SignInGuard;
+  /** Rate-limit rows other than the sign-in guard's that are keyed by the account (the API's flood control). */
+  readonly limiterRowsOf: (userId: string) => readonly LimiterRows[];
 }
 
 export const accountRoutes =
@@ -92,7 +94,7 @@ export const accountRoutes =
 
     app.delete('/auth/account', { schema: { body: DeleteAccountSchema } }, async (request, reply) => {
       const { user, tag } = await confirmPassword(request, request.body.password, 'password', 'account_delete_failed');
-      await deps.store.users.erase(user.id, guardRowsOf(user.email, tag));
+      await deps.store.users.erase(user.id, [guardRowsOf(user.email, tag), ...deps.limiterRowsOf(user.id)]);
       deps.sessions.signedOut(reply);
       logSecurityEvent(request, 'account_deleted', { userId: user.id, emailTag: tag });
       return reply.status(204).send();

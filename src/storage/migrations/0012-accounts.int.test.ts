@@ -67,7 +67,7 @@ describe.each(TEST_DATABASES)('migration 0012-accounts over a populated database
 
   it('still cascades: erasing an account after the migration removes its rows and only its rows', async () => {
     await migrateToLatest(database);
-    await createStore(database.db).users.erase('u1', { tables: [], keys: [], prefixes: [] });
+    await createStore(database.db).users.erase('u1', []);
     const tables = await tablesWithColumns(database);
     for (const [table, columns] of tables) {
       if (!columns.has('user_id')) continue;
