@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ApiFailure } from '../api/client.js';
 import type { Account, RedFlagView } from '../api/schemas.js';
 import { api } from './api.js';
 import { localIsoDateTime, localToday } from './dates.js';
 import { describeFailure } from './errors.js';
 import { messages } from './messages.js';
-import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount, forgetAccount } from './account-memory.js';
+import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount } from './account-memory.js';
+import { leaveAccount, type Leaving } from './leaving.js';
 import { records, syncer } from './offline/index.js';
 import { entryState, useSentCount } from './offline/use-sent.js';
 import { SyncStatusPanel } from './components/sync-status.js';
 import { BUILT_IN_RED_FLAGS, BUILT_IN_SUPPLY_FLAGS, inOwnWords, orderRedFlags } from './red-flags.js';
-import { readJson, removeAll } from './storage.js';
+import { readJson } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
 import { AppHeader, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
@@ -24,6 +26,7 @@ const PlanPage = lazyScreen(() => import('./pages/plan-page.js').then((m) => m.P
 const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.js').then((m) => m.QuestionnairesPage));
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
+const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
 
 function routeFromHash(): Route {
   if (window.location.hash === '#/history') return 'history';
@@ -31,6 +34,7 @@ function routeFromHash(): Route {
   if (window.location.hash === '#/symptoms') return 'symptoms';
   if (window.location.hash === '#/questionnaires') return 'questionnaires';
   if (window.location.hash === '#/reminders') return 'reminders';
+  if (window.location.hash === '#/account') return 'account';
   return 'today';
 }
 
@@ -158,27 +162,23 @@ export function App() {
 
   const sessionEnded = () => signedOut(messages.sync.sessionEnded);
 
-  async function signOut() {
-    if (!account || signingOut) return;
+  /** Undefined once done (or while a sign-out is already on its way); the server's refusal otherwise. */
+  async function leave(leaving: Leaving): Promise<ApiFailure | undefined> {
+    if (!account || signingOut) return undefined;
     setSigningOut(true);
-    // Nothing more is sent for this person from the moment they sign out, and what is on its way lands first;
-    // anything they record meanwhile is still kept for them.
-    await records.pause();
-    const result = await api.logout();
+    const failure = await leaveAccount(account.id, leaving);
     setSigningOut(false);
-    if (!result.ok && result.error.code !== 'unauthenticated') {
-      records.resume();
-      setNotice(describeFailure(result.error));
-      return;
-    }
-    removeAll(`draft.${account.id}.`);
-    await records.forget(account.id);
-    forgetAccount();
-    signedOut();
+    if (!failure) signedOut(leaving.notice);
+    return failure;
   }
 
-  function signedIn(next: Account) {
-    setNotice(undefined);
+  async function signOut() {
+    const failure = await leave({ call: api.logout });
+    if (failure) setNotice(describeFailure(failure));
+  }
+
+  function signedIn(next: Account, welcome?: string) {
+    setNotice(welcome);
     enter(next);
     setRoute(routeFromHash());
   }
@@ -218,6 +218,8 @@ export function App() {
     screen = <SymptomsPage onSignedOut={sessionEnded} />;
   } else if (route === 'reminders') {
     screen = <RemindersPage account={account} />;
+  } else if (route === 'account') {
+    screen = <AccountPage account={account} onLeave={leave} onSignedOut={sessionEnded} />;
   } else if (route === 'questionnaires') {
     screen = <QuestionnairesPage onSignedOut={sessionEnded} />;
   } else {
