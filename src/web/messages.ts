@@ -427,8 +427,8 @@ export const messages = {
       if (daysAgo === 1) return `yesterday at ${time}`;
       return `on ${WEEKDAY_DATE.format(then)} at ${time}`;
     },
-    endSession: 'Sign out',
-    endSessionLabel: (device: string) => `Sign out on ${device}`,
+    endSession: 'Sign out on that device',
+    endSessionLabel: (device: string) => `Sign out on that device (${device})`,
     endingSession: 'Signing out…',
     sessionEnded: (device: string) => `Signed out on ${device}.`,
     noOtherDevices: 'You are not signed in anywhere else.',

@@ -28,7 +28,7 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState(notice ?? '');
+  const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
   function switchMode() {
@@ -85,9 +85,10 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
       <h1 ref={heading} tabIndex={-1}>
         {signUp ? t.signUpTitle : t.signInTitle}
       </h1>
+      {notice && <p class="notice">{notice}</p>}
       <p>{t.intro}</p>
       {signUp && (
-        <div class="notice">
+        <div class="notice signup-note">
           <p class="switch switch--top">
             <span>{t.switchPromptSignUp}</span>{' '}
             <button type="button" class="button" onClick={switchMode}>
