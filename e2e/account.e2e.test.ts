@@ -212,6 +212,8 @@ describe('account screen', () => {
     await here.page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
     await expect.poll(() => here.page.getByText('Welcome back — you already had an account, we’ve signed you in.').count()).toBe(1);
     await auditEverywhere(here.page, 'welcome back', false); // Today is long: the top is what matters
+    await here.page.getByRole('link', { name: 'Plan' }).click();
+    await expect.poll(() => here.page.getByText(/Welcome back/).count()).toBe(0);
 
     // A different password is a separate, new account: no welcome back.
     await here.page.getByRole('button', { name: 'Sign out', exact: true }).click();

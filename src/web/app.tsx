@@ -13,7 +13,7 @@ import { SyncStatusPanel } from './components/sync-status.js';
 import { BUILT_IN_RED_FLAGS, BUILT_IN_SUPPLY_FLAGS, inOwnWords, orderRedFlags } from './red-flags.js';
 import { readJson } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
-import { AppHeader, type Route } from './components/app-header.js';
+import { AppHeader, routeFromHash, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
 import { HistoryPage } from './pages/history-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
@@ -27,16 +27,6 @@ const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
 const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
-
-function routeFromHash(): Route {
-  if (window.location.hash === '#/history') return 'history';
-  if (window.location.hash === '#/plan') return 'plan';
-  if (window.location.hash === '#/symptoms') return 'symptoms';
-  if (window.location.hash === '#/questionnaires') return 'questionnaires';
-  if (window.location.hash === '#/reminders') return 'reminders';
-  if (window.location.hash === '#/account') return 'account';
-  return 'today';
-}
 
 /** Auth state, the current screen, theme, and the data shared by screens (symptoms, red flags). */
 export function App() {
@@ -238,6 +228,8 @@ export function App() {
         onNavigate={(next) => {
           setUrgent(undefined);
           setRoute(next);
+          // "Welcome back" is for the moment of signing in, not for every screen after it.
+          setNotice((shown) => (shown === messages.auth.welcomeBack ? undefined : shown));
         }}
       />
       <main id="main" class="main" tabIndex={-1}>

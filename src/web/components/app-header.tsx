@@ -3,6 +3,13 @@ import { messages } from '../messages.js';
 
 export type Route = 'today' | 'plan' | 'history' | 'symptoms' | 'questionnaires' | 'reminders' | 'account';
 
+const ROUTES: readonly Route[] = ['plan', 'history', 'symptoms', 'questionnaires', 'reminders', 'account'];
+
+/** The screen an address names (`#/plan`); Today for anything else. */
+export function routeFromHash(hash: string = window.location.hash): Route {
+  return ROUTES.find((route) => hash === `#/${route}`) ?? 'today';
+}
+
 interface Props {
   readonly signedIn: boolean;
   readonly route: Route | null;
