@@ -184,6 +184,7 @@ describe('account screen', () => {
     await auditEverywhere(here.page, 'deleted');
     const kept = await here.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('taper.draft.') || k === 'taper.account'));
     expect(kept).toEqual([]);
+    expect(new URL(here.page.url()).hash).toBe('#/today'); // whoever signs in next starts at Today
 
     await expectSignedOut(other.page);
     await signIn(here.page, 'noa@example.org', PASSWORD);
@@ -214,6 +215,7 @@ describe('account screen', () => {
     await auditEverywhere(here.page, 'welcome back', false); // Today is long: the top is what matters
     await here.page.getByRole('link', { name: 'Plan' }).click();
     await expect.poll(() => here.page.getByText(/Welcome back/).count()).toBe(0);
+    await here.page.getByRole('link', { name: 'Today' }).click();
 
     // A different password is a separate, new account: no welcome back.
     await here.page.getByRole('button', { name: 'Sign out', exact: true }).click();

@@ -159,6 +159,8 @@ export function App() {
     const failure = await leaveAccount(account.id, leaving);
     setSigningOut(false);
     if (!failure) signedOut(leaving.notice);
+    // The Account screen belonged to the erased account: whoever signs in next starts at Today.
+    if (!failure && leaving.erase) window.history.replaceState(null, '', '#/today');
     return failure;
   }
 
