@@ -94,12 +94,18 @@ describe('account screen', () => {
     await expect.poll(() => here.page.locator('#new-password-error').textContent()).toMatch(/cannot be your email address/);
     expect(sent).toBe(0); // the structural rule never needed the server
 
+    // A common password passes the structural rule; the server refuses it, next to the field.
+    await newField.fill('qwertyuiop');
+    await change.click();
+    await expect.poll(() => here.page.locator('#new-password-error').textContent()).toMatch(/^New password: .*not a common password/);
+    expect(sent).toBe(1);
+
     await here.page.getByLabel('Current password').fill('not my password at all');
     await newField.fill(NEW_PASSWORD);
     await expect.poll(() => here.page.locator('#new-password-error').count()).toBe(0);
     await change.click();
     await expect.poll(() => here.page.locator('#current-password-error').textContent()).toMatch(/^Current password: Your current password is not right/);
-    expect(sent).toBe(1);
+    expect(sent).toBe(2);
     await auditEverywhere(here.page, 'account wrong password');
 
     await here.page.getByLabel('Current password').fill(PASSWORD);
