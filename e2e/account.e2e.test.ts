@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, scrollsSideways, smallTargets } from './support/axe.js';
 import { useServerAndBrowser } from './support/harness.js';
+import { startServer } from './support/server.js';
 import { signUp } from './support/session.js';
 
 const env = useServerAndBrowser();
@@ -232,5 +233,28 @@ describe('account screen', () => {
     await here.page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
     expect(await here.page.getByText(/Welcome back/).count()).toBe(0);
     await here.context.close();
+  });
+
+  it('a sign-in that must wait its turn asks for a few seconds, not minutes', async () => {
+    // A low per-email ceiling, so a few wrong tries reach it (the pair limit stays out of the way).
+    const server = await startServer({ authAttemptsPerAccount: 2, authFailuresPerPair: 50 });
+    const here = await device(env.browser, PHONE);
+    try {
+      await here.page.goto(server.url);
+      await here.page.getByLabel('Email').fill('kai@example.org');
+      const status = here.page.getByRole('status');
+      const seen: string[] = [];
+      for (let i = 0; i < 6 && !seen.includes('Please wait a few seconds, then try again.'); i++) {
+        await here.page.getByLabel('Password').fill(`wrong guess number ${i}`);
+        await here.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await expect.poll(() => status.textContent()).not.toBe('One moment…');
+        seen.push((await status.textContent()) ?? '');
+      }
+      expect(seen).toContain('Please wait a few seconds, then try again.');
+      expect(seen.join(' ')).not.toMatch(/minutes/);
+    } finally {
+      await here.context.close();
+      await server.stop();
+    }
   });
 });
