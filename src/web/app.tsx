@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ApiFailure } from '../api/client.js';
 import type { Account, RedFlagView } from '../api/schemas.js';
 import { api } from './api.js';
 import { localIsoDateTime, localToday } from './dates.js';
 import { describeFailure } from './errors.js';
 import { messages } from './messages.js';
-import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount, forgetAccount } from './account-memory.js';
+import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount } from './account-memory.js';
+import { leaveAccount, type Leaving } from './leaving.js';
 import { records, syncer } from './offline/index.js';
 import { entryState, useSentCount } from './offline/use-sent.js';
 import { SyncStatusPanel } from './components/sync-status.js';
 import { BUILT_IN_RED_FLAGS, BUILT_IN_SUPPLY_FLAGS, inOwnWords, orderRedFlags } from './red-flags.js';
-import { readJson, removeAll } from './storage.js';
+import { readJson } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
-import { AppHeader, type Route } from './components/app-header.js';
+import { AppHeader, routeFromHash, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
 import { HistoryPage } from './pages/history-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
@@ -24,15 +26,7 @@ const PlanPage = lazyScreen(() => import('./pages/plan-page.js').then((m) => m.P
 const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.js').then((m) => m.QuestionnairesPage));
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
-
-function routeFromHash(): Route {
-  if (window.location.hash === '#/history') return 'history';
-  if (window.location.hash === '#/plan') return 'plan';
-  if (window.location.hash === '#/symptoms') return 'symptoms';
-  if (window.location.hash === '#/questionnaires') return 'questionnaires';
-  if (window.location.hash === '#/reminders') return 'reminders';
-  return 'today';
-}
+const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
 
 /** Auth state, the current screen, theme, and the data shared by screens (symptoms, red flags). */
 export function App() {
@@ -158,27 +152,25 @@ export function App() {
 
   const sessionEnded = () => signedOut(messages.sync.sessionEnded);
 
-  async function signOut() {
-    if (!account || signingOut) return;
+  /** Undefined once done (or while a sign-out is already on its way); the server's refusal otherwise. */
+  async function leave(leaving: Leaving): Promise<ApiFailure | undefined> {
+    if (!account || signingOut) return undefined;
     setSigningOut(true);
-    // Nothing more is sent for this person from the moment they sign out, and what is on its way lands first;
-    // anything they record meanwhile is still kept for them.
-    await records.pause();
-    const result = await api.logout();
+    const failure = await leaveAccount(account.id, leaving);
     setSigningOut(false);
-    if (!result.ok && result.error.code !== 'unauthenticated') {
-      records.resume();
-      setNotice(describeFailure(result.error));
-      return;
-    }
-    removeAll(`draft.${account.id}.`);
-    await records.forget(account.id);
-    forgetAccount();
-    signedOut();
+    if (!failure) signedOut(leaving.notice);
+    // The Account screen belonged to the erased account: whoever signs in next starts at Today.
+    if (!failure && leaving.erase) window.history.replaceState(null, '', '#/today');
+    return failure;
   }
 
-  function signedIn(next: Account) {
-    setNotice(undefined);
+  async function signOut() {
+    const failure = await leave({ call: api.logout });
+    if (failure) setNotice(describeFailure(failure));
+  }
+
+  function signedIn(next: Account, welcome?: string) {
+    setNotice(welcome);
     enter(next);
     setRoute(routeFromHash());
   }
@@ -218,6 +210,8 @@ export function App() {
     screen = <SymptomsPage onSignedOut={sessionEnded} />;
   } else if (route === 'reminders') {
     screen = <RemindersPage account={account} />;
+  } else if (route === 'account') {
+    screen = <AccountPage account={account} onLeave={leave} onSignedOut={sessionEnded} />;
   } else if (route === 'questionnaires') {
     screen = <QuestionnairesPage onSignedOut={sessionEnded} />;
   } else {
@@ -236,6 +230,8 @@ export function App() {
         onNavigate={(next) => {
           setUrgent(undefined);
           setRoute(next);
+          // "Welcome back" is for the moment of signing in, not for every screen after it.
+          setNotice((shown) => (shown === messages.auth.welcomeBack ? undefined : shown));
         }}
       />
       <main id="main" class="main" tabIndex={-1}>

@@ -18,3 +18,10 @@ export function localIsoDateTime(now: Date = new Date()): string {
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }
+
+/** How many calendar days (in local time) lie between `then` and `now`: 0 for the same day, 1 for yesterday. */
+export function calendarDaysBefore(then: Date, now: Date): number {
+  const noon = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate(), 12).getTime();
+  // Rounded: a day across a clock change is 23 or 25 hours long.
+  return Math.round((noon(now) - noon(then)) / 86_400_000);
+}

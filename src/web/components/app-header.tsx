@@ -1,7 +1,14 @@
 import type { Theme } from '../theme.js';
 import { messages } from '../messages.js';
 
-export type Route = 'today' | 'plan' | 'history' | 'symptoms' | 'questionnaires' | 'reminders';
+export type Route = 'today' | 'plan' | 'history' | 'symptoms' | 'questionnaires' | 'reminders' | 'account';
+
+const ROUTES: readonly Route[] = ['plan', 'history', 'symptoms', 'questionnaires', 'reminders', 'account'];
+
+/** The screen an address names (`#/plan`); Today for anything else. */
+export function routeFromHash(hash: string = window.location.hash): Route {
+  return ROUTES.find((route) => hash === `#/${route}`) ?? 'today';
+}
 
 interface Props {
   readonly signedIn: boolean;
@@ -64,6 +71,11 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, si
               <li>
                 <a class="nav__link" href="#/reminders" onClick={() => onNavigate('reminders')} aria-current={route === 'reminders' ? 'page' : undefined}>
                   {messages.reminders.navLink}
+                </a>
+              </li>
+              <li>
+                <a class="nav__link" href="#/account" onClick={() => onNavigate('account')} aria-current={route === 'account' ? 'page' : undefined}>
+                  {m.account}
                 </a>
               </li>
             </ul>

@@ -198,6 +198,12 @@ export function createRecords(deps: RecordsDeps) {
     syncNow: () => syncer.syncNow(),
     /** Forgets the device's copy of an account's records (on sign-out); unsent entries stay to be sent later. */
     forget: (id: string) => quietly(store.clearCache(id)),
+    /** The account was deleted: its copy and its unsent entries go too, since there is nowhere to send them. */
+    async erase(id: string): Promise<void> {
+      const unsent = await store.list(id).catch(() => []);
+      for (const entry of unsent) await quietly(store.remove(entry.seq));
+      await quietly(store.clearCache(id));
+    },
 
     async getCheckin(date: string): Promise<ApiResult<Local<Checkin>>> {
       const waiting = pendingCheckin(await syncer.entries(), date);

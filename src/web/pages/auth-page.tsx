@@ -3,12 +3,14 @@ import type { Account, RedFlagView } from '../../api/schemas.js';
 import { api } from '../api.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
+import { passwordProblem } from '../password-check.js';
 import { TextField } from '../components/text-field.js';
 import { RedFlagSection } from '../components/red-flag-section.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 
 interface Props {
-  readonly onSignedIn: (account: Account) => void;
+  /** `welcome` is said once signed in (sign-up that opened the existing account). */
+  readonly onSignedIn: (account: Account, welcome?: string) => void;
   readonly redFlags: readonly RedFlagView[];
   readonly onRedFlag: (flag: RedFlagView) => void;
   readonly notice: string | undefined;
@@ -26,7 +28,7 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState(notice ?? '');
+  const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
   function switchMode() {
@@ -41,9 +43,12 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
     if (busy) return;
     const missing: FieldErrors = {};
     if (email.trim() === '') missing.email = messages.errors.withField(t.email, messages.errors.emailMissing);
-    if (password === '') {
-      const text = mode === 'sign-up' ? messages.errors.fieldInvalid('password') : messages.errors.fieldInvalid('passwordMissing');
-      missing.password = messages.errors.withField(t.password, text ?? '');
+    // Signing up, core's password rule is checked here first, so what is wrong shows without a round trip.
+    if (mode === 'sign-up') {
+      const weak = passwordProblem(password, email, t.password);
+      if (weak) missing.password = weak;
+    } else if (password === '') {
+      missing.password = messages.errors.withField(t.password, messages.errors.fieldInvalid('passwordMissing') ?? '');
     }
     if (missing.email || missing.password) {
       setErrors(missing);
@@ -59,7 +64,8 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
     setBusy(false);
     if (result.ok) {
       setStatus('');
-      onSignedIn(result.value);
+      const { id, email: address, createdAt } = result.value;
+      onSignedIn({ id, email: address, createdAt }, 'existingAccount' in result.value && result.value.existingAccount ? t.welcomeBack : undefined);
       return;
     }
     const text = describeFailure(result.error);
@@ -79,7 +85,19 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
       <h1 ref={heading} tabIndex={-1}>
         {signUp ? t.signUpTitle : t.signInTitle}
       </h1>
+      {notice && <p class="notice">{notice}</p>}
       <p>{t.intro}</p>
+      {signUp && (
+        <div class="notice signup-note">
+          <p class="switch switch--top">
+            <span>{t.switchPromptSignUp}</span>{' '}
+            <button type="button" class="button" onClick={switchMode}>
+              {t.switchToSignIn}
+            </button>
+          </p>
+          <p>{t.signUpSameAgain}</p>
+        </div>
+      )}
       <p class="educational">{messages.educational}</p>
       <form class="stack" noValidate onSubmit={(e) => void submit(e)}>
         <TextField
@@ -100,7 +118,7 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
           value={password}
           error={errors.password}
           onInput={setPassword}
-          {...(signUp ? { hint: t.passwordHintSignUp } : {})}
+          {...(signUp ? { hint: messages.account.passwordRules } : {})}
         />
         <p class="status" role="status" aria-live="polite">
           {status}
@@ -109,12 +127,14 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
           {signUp ? t.signUpButton : t.signInButton}
         </button>
       </form>
-      <p class="switch">
-        <span>{signUp ? t.switchPromptSignUp : t.switchPromptSignIn}</span>{' '}
-        <button type="button" class="button button--quiet" onClick={switchMode}>
-          {signUp ? t.switchToSignIn : t.switchToSignUp}
-        </button>
-      </p>
+      {!signUp && (
+        <p class="switch">
+          <span>{t.switchPromptSignIn}</span>{' '}
+          <button type="button" class="button button--quiet" onClick={switchMode}>
+            {t.switchToSignUp}
+          </button>
+        </p>
+      )}
       <RedFlagSection flags={redFlags} onSelect={onRedFlag} />
     </>
   );

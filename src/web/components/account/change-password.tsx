@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import { api } from '../../api.js';
+import { describeFailure } from '../../errors.js';
+import { messages } from '../../messages.js';
+import { passwordProblem } from '../../password-check.js';
+import { TextField } from '../text-field.js';
+
+interface Props {
+  readonly email: string;
+  /** The password changed: every other session has ended. */
+  readonly onChanged: () => void;
+  readonly onSignedOut: () => void;
+}
+
+type Field = 'currentPassword' | 'newPassword';
+type Errors = Partial<Record<Field, string>>;
+
+const t = messages.account;
+const { withField, checkFields } = messages.errors;
+const IDS: Readonly<Record<Field, string>> = { currentPassword: 'current-password', newPassword: 'new-password' };
+const NAMES: Readonly<Record<Field, string>> = { currentPassword: t.currentPassword, newPassword: t.newPassword };
+
+/** Current and new password; the rules show before typing and are checked on the device before sending. */
+export function ChangePasswordSection({ email, onChanged, onSignedOut }: Props) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  // Once a try was refused for its shape, the new password's problem follows the typing, so fixing it shows.
+  const [checking, setChecking] = useState(false);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  function showErrors(found: Errors) {
+    const fields = (Object.keys(IDS) as Field[]).filter((f) => found[f] !== undefined);
+    setErrors(found);
+    setStatus(checkFields(fields.map((f) => NAMES[f])));
+    if (fields[0]) document.getElementById(IDS[fields[0]])?.focus();
+  }
+
+  function typeNew(value: string) {
+    setNext(value);
+    if (!checking) return;
+    const problem = value === '' ? undefined : passwordProblem(value, email, t.newPassword);
+    setErrors(({ currentPassword }) => ({ ...(currentPassword ? { currentPassword } : {}), ...(problem ? { newPassword: problem } : {}) }));
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const found: Errors = {};
+    if (current === '') found.currentPassword = withField(t.currentPassword, t.passwordMissing);
+    const weak = passwordProblem(next, email, t.newPassword);
+    if (weak) found.newPassword = weak;
+    if (found.currentPassword || found.newPassword) {
+      setChecking(true);
+      showErrors(found);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    setStatus(t.working);
+    const result = await api.changePassword({ currentPassword: current, newPassword: next });
+    setBusy(false);
+    if (result.ok) {
+      setCurrent('');
+      setNext('');
+      setChecking(false);
+      setStatus(t.changed);
+      onChanged();
+      return;
+    }
+    if (result.error.code === 'unauthenticated') return onSignedOut();
+    const field = result.error.field;
+    if (field === 'currentPassword' || field === 'newPassword') showErrors({ [field]: describeFailure(result.error) });
+    else setStatus(describeFailure(result.error));
+  }
+
+  return (
+    <section class="panel account-section" aria-labelledby="change-password-heading">
+      <h2 id="change-password-heading">{t.changeHeading}</h2>
+      <form class="stack" noValidate onSubmit={(e) => void submit(e)}>
+        <TextField
+          id={IDS.currentPassword}
+          label={t.currentPassword}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          error={errors.currentPassword}
+          onInput={setCurrent}
+        />
+        <TextField
+          id={IDS.newPassword}
+          label={t.newPassword}
+          type="password"
+          autoComplete="new-password"
+          hint={t.passwordRules}
+          value={next}
+          error={errors.newPassword}
+          onInput={typeNew}
+        />
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+        <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>
+          {t.changeButton}
+        </button>
+      </form>
+    </section>
+  );
+}
