@@ -70,6 +70,7 @@ export interface AppOptions {
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const PAGE_METHODS = new Set(['GET', 'HEAD']);
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const secureCookies = options.secureCookies ?? false;
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const apiLimiter = await createApiLimiter(options.database, options.apiRequestsPerMinute ?? DEFAULT_API_REQUESTS_PER_MINUTE);
 
   useSecurityHeaders(app, {
+    frameguard: { action: 'deny' },
     contentSecurityPolicy: {
       directives: {
         // Only the app's own files: the built app has no inline styles or scripts and no fonts (checked in e2e/csp.e2e.test.ts).
@@ -121,6 +123,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'font-src': ["'self'"],
         'worker-src': ["'self'"],
         'img-src': ["'self'", 'data:'],
+        // No <base> and no framing: nothing on the page can redirect its relative links or draw it inside another site.
+        'base-uri': ["'none'"],
+        'frame-ancestors': ["'none'"],
         'upgrade-insecure-requests': secureCookies ? [] : null,
       },
     },
@@ -176,9 +181,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         void reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    // Any other page address is the single-page app; unknown /api addresses stay JSON 404s.
+    // Any other page address is the single-page app, for GET and HEAD only (TRACE, POST… get a 404, not the page);
+    // unknown /api addresses stay JSON 404s.
     app.setNotFoundHandler((request, reply) =>
-      request.url.startsWith('/api/') || request.url.split('?')[0]?.endsWith('.map') === true
+      request.url.startsWith('/api/') || request.url.split('?')[0]?.endsWith('.map') === true || !PAGE_METHODS.has(request.method)
         ? reply.status(404).header('cache-control', 'no-store').send(errorBody(domainError('not_found')))
         : reply.header('cache-control', 'no-cache').sendFile('index.html'),
     );

@@ -56,6 +56,7 @@ describe.each(TEST_DATABASES)('response headers on $name', (kind) => {
       'font-src': "'self'",
       'default-src': "'self'",
     });
+    expect([directives.get('base-uri'), directives.get('frame-ancestors'), headers['x-frame-options']]).toEqual(["'none'", "'none'", 'DENY']);
     const denied = String(headers['permissions-policy']).split(', ');
     expect(denied).toEqual(expect.arrayContaining(['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()']));
   });
@@ -73,6 +74,21 @@ describe.each(TEST_DATABASES)('the built web app on $name', (kind) => {
         expect(map.body, url).not.toContain('secret comment');
       }
       expect((await t.app.inject({ url: '/today' })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  // Finding (SECURITY.md, v5.0.0-13.4.4): TRACE / answered 200 with the app's page.
+  it('answers the app page to GET and HEAD only: TRACE and other methods get a 404', async () => {
+    const t = await createTestApp(kind, { webRoot });
+    try {
+      expect((await t.app.inject({ method: 'HEAD', url: '/today' })).statusCode).toBe(200);
+      for (const method of ['TRACE', 'OPTIONS', 'DELETE'] as const) {
+        const answer = await t.app.inject({ method, url: '/today' });
+        expect(answer.statusCode, method).toBe(404);
+        expect(answer.body, method).not.toContain('<title>Taper</title>');
+      }
     } finally {
       await t.close();
     }
