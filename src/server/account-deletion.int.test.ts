@@ -51,9 +51,9 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
     // A second device, and a wrong guess from elsewhere (rate-limit rows keyed by the address).
     await createAgent(t.app, '10.0.0.2').request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: PASSWORD } });
     await createAgent(t.app, '10.0.0.3').request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: 'a wrong guess!' } });
-    // Someone else on the same address keeps everything.
+    // Someone else keeps everything.
     const other = createAgent(t.app, '10.0.0.4');
-    const otherId = (await other.signup(EMAIL, 'the other account')).json<{ id: string }>().id;
+    const otherId = (await other.signup('other@example.org', 'the other account')).json<{ id: string }>().id;
     const store = createStore(t.database.db);
     await fillPersonalRows(store, annId);
     await fillPersonalRows(store, otherId);
@@ -76,5 +76,31 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
       expect(othersAfter[table], table).toBe(othersBefore[table]);
     }
     expect((await other.request({ url: '/api/v1/auth/me' })).statusCode).toBe(200);
+  });
+
+  // Finding (SECURITY.md review): deleting an account reset the guessing counters of its address, so someone could open
+  // an account on another person's address, guess, delete it and guess again, past the per-address-of-email ceiling.
+  it('keeps the guessing counters of an address while another account of that address remains', async () => {
+    const ann = createAgent(t.app);
+    await ann.signup(EMAIL, PASSWORD);
+    const owner = createAgent(t.app, '10.0.0.4');
+    await owner.signup(EMAIL, 'the owner of the address');
+    await createAgent(t.app, '10.0.0.3').request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: 'a wrong guess!' } });
+    const secret = (await t.database.db.selectFrom('installation_secrets').select('value').executeTakeFirstOrThrow()).value;
+    const tag = createLoginKeys(secret).tag(EMAIL);
+    const countersOf = async () => {
+      let n = 0;
+      for (const [table] of await tablesWithColumns(t.database)) {
+        if (!table.startsWith('rate_limit_auth')) continue;
+        const { rows } = await sql<{ key: string }>`select key from ${sql.table(table)}`.execute(t.database.db);
+        n += rows.filter((r) => r.key.includes(tag)).length;
+      }
+      return n;
+    };
+    const before = await countersOf();
+    expect(before).toBeGreaterThan(0);
+    expect((await erase(ann, PASSWORD)).statusCode).toBe(204);
+    expect(await countersOf()).toBe(before);
+    expect((await owner.request({ url: '/api/v1/auth/me' })).statusCode).toBe(200);
   });
 });

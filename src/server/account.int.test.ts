@@ -78,6 +78,25 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
     expect((await login(createAgent(t.app), 'the other account')).json()).toMatchObject({ id: second.id });
   });
 
+  // Finding (SECURITY.md review): that refusal tells its sender the other account's password, so password changes on
+  // an address must draw on the same guessing budget as sign-ins, or they are a way past the per-address ceiling.
+  it('counts every password change against the address’s guessing ceiling, as a sign-in attempt', async () => {
+    const limited = await createTestApp(kind, { authAttemptsPerAccount: 3, authSlowSeconds: 60 });
+    try {
+      const guesser = createAgent(limited.app);
+      const change = (agent: Agent, currentPassword: string, newPassword: string) =>
+        agent.request({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword, newPassword } });
+      await guesser.signup('ann@example.org', 'my own account 0');
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await change(guesser, `my own account ${String(i)}`, `my own account ${String(i + 1)}`)).statusCode);
+      // The sign-up that made an account counts once and each change once: at the ceiling (3) one attempt per 60 s goes
+      // through, the next waits. Uncounted, all four would pass.
+      expect(statuses).toEqual([204, 204, 204, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('lists the person’s sessions with device, times and the current one marked, by a public id', async () => {
     const { laptop } = await annOnTwoDevices();
     t.setNow('2026-11-25T12:05:00.000Z');

@@ -29,11 +29,11 @@ describe.each(TEST_DATABASES)('accounts and sessions on $name', (kind) => {
       const { headers } = await t.app.inject({ url });
       expect(headers['content-security-policy'], url).toContain("default-src 'self'");
       expect(headers['content-security-policy'], url).toContain("worker-src 'self'");
-      expect(headers['content-security-policy'], url).toContain("frame-ancestors 'self'");
+      expect(headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
       expect(headers['content-security-policy'], url).toContain("object-src 'none'");
       expect(headers['content-security-policy'], url).not.toContain('upgrade-insecure-requests');
       expect(headers['x-content-type-options'], url).toBe('nosniff');
-      expect(headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(headers['x-frame-options'], url).toBe('DENY');
       expect(headers['referrer-policy'], url).toBe('no-referrer');
       expect(headers['cross-origin-opener-policy'], url).toBe('same-origin');
       expect(headers['x-powered-by'], url).toBeUndefined();

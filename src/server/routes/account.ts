@@ -55,6 +55,9 @@ export const accountRoutes =
 
     app.post('/auth/password', { schema: { body: ChangePasswordSchema } }, async (request, reply) => {
       const { session, user, tag } = await confirmPassword(request, request.body.currentPassword, 'currentPassword', 'password_change_failed');
+      // Counted like a failed sign-in whatever the outcome: a refusal because another account of the address has this
+      // password would otherwise let anyone with an account on the address test passwords past the ceiling.
+      await deps.guard.countGuess(request, tag);
       const loginKey = await newLoginKey(user, request.body.newPassword);
       if ((await deps.store.users.setLoginKey(user.id, loginKey)) === 'key_taken') throw fail('weak_password', 'newPassword');
       const ended = await deps.store.sessions.deleteAllOf(user.id, session.tokenHash);
@@ -94,7 +97,11 @@ export const accountRoutes =
 
     app.delete('/auth/account', { schema: { body: DeleteAccountSchema } }, async (request, reply) => {
       const { user, tag } = await confirmPassword(request, request.body.password, 'password', 'account_delete_failed');
-      await deps.store.users.erase(user.id, [guardRowsOf(user.email, tag), ...deps.limiterRowsOf(user.id)]);
+      // The address's guessing counters also protect its other accounts: they stay while one remains (else deleting an
+      // account would reset them for the next round of guesses), and expire on their own within minutes.
+      const others = (await deps.store.users.listByEmail(user.email, 2)).filter((u) => u.id !== user.id);
+      const guardRows = others.length === 0 ? [guardRowsOf(user.email, tag)] : [];
+      await deps.store.users.erase(user.id, [...guardRows, ...deps.limiterRowsOf(user.id)]);
       deps.sessions.signedOut(reply);
       logSecurityEvent(request, 'account_deleted', { userId: user.id, emailTag: tag });
       return reply.status(204).send();
