@@ -82,6 +82,12 @@ export async function createSignInGuard(database: OpenDatabase, limits: GuardLim
       if (overall.consumedPoints === limits.perAccount) logSecurityEvent(request, 'lockout', { emailTag, reason: 'account' });
     },
 
+    /** An attempt that tests a password without failing (a password change): on the email's ceiling only. */
+    async countTowardCeiling(request: FastifyRequest, emailTag: string): Promise<void> {
+      const overall = await account.penalty(emailTag);
+      if (overall.consumedPoints === limits.perAccount) logSecurityEvent(request, 'lockout', { emailTag, reason: 'account' });
+    },
+
     /**
      * The right password from here: this place's failures are forgiven. The email's ceiling is not, since anyone
      * can make an account on any address and succeed on it.

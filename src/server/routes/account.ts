@@ -55,9 +55,9 @@ export const accountRoutes =
 
     app.post('/auth/password', { schema: { body: ChangePasswordSchema } }, async (request, reply) => {
       const { session, user, tag } = await confirmPassword(request, request.body.currentPassword, 'currentPassword', 'password_change_failed');
-      // Counted like a failed sign-in whatever the outcome: a refusal because another account of the address has this
-      // password would otherwise let anyone with an account on the address test passwords past the ceiling.
-      await deps.guard.countGuess(request, tag);
+      // Counted on the address's ceiling whatever the outcome: a refusal because another account of the address has
+      // this password would otherwise let anyone with an account on the address test passwords past the ceiling.
+      await deps.guard.countTowardCeiling(request, tag);
       const loginKey = await newLoginKey(user, request.body.newPassword);
       if ((await deps.store.users.setLoginKey(user.id, loginKey)) === 'key_taken') throw fail('weak_password', 'newPassword');
       const ended = await deps.store.sessions.deleteAllOf(user.id, session.tokenHash);
