@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase } from '../storage/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { buildApp } from './app.js';
-import { createAgent, createTestApp, type TestApp } from './test-app.js';
+import { appPerTest, createAgent, type createTestApp, type TestApp } from './test-app.js';
 
 interface LogLine {
   readonly level: number;
@@ -13,13 +13,8 @@ interface LogLine {
 
 describe.each(TEST_DATABASES)('probes and request logs on $name', (kind) => {
   let t: TestApp;
-  let opened: TestApp | undefined;
-  const open = async (...args: Parameters<typeof createTestApp>): Promise<TestApp> => (opened = t = await createTestApp(...args));
-  // Only what this test opened: a failed open must not close the previous test's app a second time.
-  afterEach(async () => {
-    await opened?.close();
-    opened = undefined;
-  });
+  const openApp = appPerTest();
+  const open = async (...args: Parameters<typeof createTestApp>): Promise<TestApp> => (t = await openApp(...args));
 
   it('answers /healthz and /readyz without a session, never throttled, never cached', async () => {
     await open(kind, { apiRequestsPerMinute: 1 });

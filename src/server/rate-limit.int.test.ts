@@ -3,23 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../storage/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { buildApp } from './app.js';
-import { createAgent, createTestApp, type TestApp } from './test-app.js';
+import { appPerTest, createAgent, createTestApp, type TestApp } from './test-app.js';
 
 const me = { url: '/api/v1/auth/me' } as const;
 
 describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
   let t: TestApp;
-  let opened: TestApp | undefined;
-  const open = async (...args: Parameters<typeof createTestApp>): Promise<TestApp> => (opened = t = await createTestApp(...args));
-  // Only what this test opened: a failed open must not close the previous test's app a second time.
-  afterEach(async () => {
-    await opened?.close();
-    opened = undefined;
-  });
+  const openApp = appPerTest();
+  const open = async (...args: Parameters<typeof createTestApp>): Promise<TestApp> => (t = await openApp(...args));
 
   // Finding: the limit was per address only, so a clinic behind one NAT address hit it at once.
   it('gives each signed-in account its own budget behind one shared address', async () => {

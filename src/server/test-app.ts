@@ -98,3 +98,16 @@ export function signedInApp(kind: TestDatabaseKind, overrides: Partial<AppOption
   afterEach(() => ctx.t.close());
   return ctx;
 }
+
+/**
+ * For a suite whose tests each open their own app with their own options: `open` makes one, closed after that test.
+ * Only what the test opened is closed, so a failed open never closes the previous test's app a second time.
+ */
+export function appPerTest(): (...args: Parameters<typeof createTestApp>) => Promise<TestApp> {
+  let opened: TestApp | undefined;
+  afterEach(async () => {
+    await opened?.close();
+    opened = undefined;
+  });
+  return async (...args) => (opened = await createTestApp(...args));
+}
