@@ -75,8 +75,20 @@ export function createSessions(deps: SessionDeps) {
     rotateCsrf(reply);
   }
 
+  // One lookup per request: the API's flood control and the route both ask (a signed-in request's hot path).
+  const lookedUp = new WeakMap<FastifyRequest, Promise<CurrentSession>>();
+
   /** The live session of this request; fails with 401 when there is none, or it is not the account the client named. */
-  async function current(request: FastifyRequest): Promise<CurrentSession> {
+  function current(request: FastifyRequest): Promise<CurrentSession> {
+    let session = lookedUp.get(request);
+    if (!session) {
+      session = lookUp(request);
+      lookedUp.set(request, session);
+    }
+    return session;
+  }
+
+  async function lookUp(request: FastifyRequest): Promise<CurrentSession> {
     const token = request.cookies[cookieName];
     const tokenHash = token ? hashToken(token) : undefined;
     const now = clock();
