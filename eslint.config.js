@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import eslintConfigPrettier from 'eslint-config-prettier/flat';
 
 /** Folders that are adapters around the core; none may reach into another's internals. */
 const ADAPTERS = ['server', 'storage', 'cli', 'web'];
@@ -12,12 +13,13 @@ const fenceAdapter = (name) => ({
     'no-restricted-imports': [
       'error',
       {
-        patterns: ADAPTERS.filter((other) => other !== name && !(name === 'server' && other === 'storage') && !(name === 'cli' && other === 'storage')).map(
-          (other) => ({
-            group: [`**/${other}/**`, `../${other}/*`, `../../${other}/*`],
-            message: `src/${name} must not import src/${other}: adapters talk through core and api only.`,
-          }),
-        ),
+        patterns: ADAPTERS.filter(
+          (other) =>
+            other !== name && !(name === 'server' && other === 'storage') && !(name === 'cli' && other === 'storage'),
+        ).map((other) => ({
+          group: [`**/${other}/**`, `../${other}/*`, `../../${other}/*`],
+          message: `src/${name} must not import src/${other}: adapters talk through core and api only.`,
+        })),
       },
     ],
   },
@@ -56,12 +58,31 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/api/*', '**/server/*', '**/storage/*', '**/web/*', '**/cli/*', '**/e2e/*', '**/bench/*', '../../../*'],
+              group: [
+                '**/api/*',
+                '**/server/*',
+                '**/storage/*',
+                '**/web/*',
+                '**/cli/*',
+                '**/e2e/*',
+                '**/bench/*',
+                '../../../*',
+              ],
               message: 'src/core is pure: it may import only from inside src/core.',
             },
             { group: ['node:*'], message: 'src/core runs in the browser too: no Node built-ins.' },
             {
-              group: ['fastify*', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'preact', 'preact/*', 'commander', 'zod'],
+              group: [
+                'fastify*',
+                '@fastify/*',
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                'preact',
+                'preact/*',
+                'commander',
+                'zod',
+              ],
               message: 'src/core is a pure domain: no frameworks, storage or validation libraries.',
             },
           ],
@@ -114,4 +135,6 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js', 'bin/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Layout is Prettier's job (npm run format); this only switches off ESLint rules that would argue with it.
+  eslintConfigPrettier,
 );

@@ -108,7 +108,13 @@ function bareUpsertRoute(file: string): { readonly app: FastifyInstance; readonl
   };
 }
 
-async function requestsPerSecond(url: string, headers: Record<string, string>, durationSeconds: number, connections: number, edit = true): Promise<number> {
+async function requestsPerSecond(
+  url: string,
+  headers: Record<string, string>,
+  durationSeconds: number,
+  connections: number,
+  edit = true,
+): Promise<number> {
   let edits = 0;
   const result = await autocannon({
     url,
@@ -119,25 +125,35 @@ async function requestsPerSecond(url: string, headers: Record<string, string>, d
         method: 'PUT',
         headers,
         // A new note each time: every request changes the day, so every one is written.
-        setupRequest: (request) => ({ ...request, body: JSON.stringify(edit ? { ...BODY, note: `bench edit ${++edits}` } : BODY) }),
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify(edit ? { ...BODY, note: `bench edit ${++edits}` } : BODY),
+        }),
       },
     ],
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   return result.requests.average;
 }
 
 /** A session and CSRF token for a new account on `base`, as request headers. */
 async function signedInHeaders(base: string): Promise<Record<string, string>> {
   const csrf = await fetch(`${base}/api/v1/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { token } = (await csrf.json()) as { token: string };
   const signup = await fetch(`${base}/api/v1/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
     body: JSON.stringify({ email: 'bench@example.org', password: 'benchmark password' }),
   });
-  const sessionCookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const sessionCookie = signup.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { 'content-type': 'application/json', 'x-csrf-token': token, cookie: `${csrfCookie}; ${sessionCookie}` };
 }
 
@@ -173,7 +189,13 @@ export async function measureCheckinPut(durationSeconds: number, connections: nu
       echo: await requestsPerSecond(`${echoUrl}/bare/2026-11-24`, headers, durationSeconds, connections),
       upsert: median(upsertRounds),
       app: median(appRounds),
-      replay: await requestsPerSecond(`${appUrl}/api/v1/checkins/2026-11-25`, headers, durationSeconds, connections, false),
+      replay: await requestsPerSecond(
+        `${appUrl}/api/v1/checkins/2026-11-25`,
+        headers,
+        durationSeconds,
+        connections,
+        false,
+      ),
     };
   } finally {
     await app.close();

@@ -56,6 +56,8 @@ for (const c of CASES) {
     const first = plan.steps[0];
     const weeks = first && last ? daysBetween(first.start, last.start) / 7 : 0;
     const beforeStop = plan.steps[plan.steps.length - 2]?.doseMg ?? c.doseMg;
-    console.log(`| ${c.medicationId} | ${c.doseMg} | ${form} | ${plan.steps.length} | ${weeks.toFixed(0)} | ${(largestCutIn14Days(plan, c.doseMg) * 100).toFixed(0)} % | ${beforeStop} mg |`);
+    console.log(
+      `| ${c.medicationId} | ${c.doseMg} | ${form} | ${plan.steps.length} | ${weeks.toFixed(0)} | ${(largestCutIn14Days(plan, c.doseMg) * 100).toFixed(0)} % | ${beforeStop} mg |`,
+    );
   }
 }

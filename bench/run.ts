@@ -45,7 +45,12 @@ async function checkinScreenJs(): Promise<Row> {
     await page.waitForLoadState('networkidle');
     const bytes = [...scripts.values()].reduce((a, b) => a + b, 0);
     const kb = bytes / 1024;
-    return { measure: `check-in screen JS (${scripts.size} files, gzip)`, value: `${kb.toFixed(1)} KB`, goal: '≤ 50 KB', met: kb <= 50 };
+    return {
+      measure: `check-in screen JS (${scripts.size} files, gzip)`,
+      value: `${kb.toFixed(1)} KB`,
+      goal: '≤ 50 KB',
+      met: kb <= 50,
+    };
   } finally {
     await browser.close();
     await server.stop();
@@ -56,10 +61,25 @@ async function checkinThroughput(): Promise<Row[]> {
   const { echo, upsert, app, replay } = await measureCheckinPut(DURATION_SECONDS, CONNECTIONS);
   return [
     { measure: 'bare Fastify PUT, echo only (req/s)', value: echo.toFixed(0), goal: 'baseline', met: true },
-    { measure: 'bare Fastify PUT, durable SQLite upsert (req/s)', value: upsert.toFixed(0), goal: 'baseline', met: true },
+    {
+      measure: 'bare Fastify PUT, durable SQLite upsert (req/s)',
+      value: upsert.toFixed(0),
+      goal: 'baseline',
+      met: true,
+    },
     { measure: 'PUT /api/v1/checkins/:date, each an edit (req/s, SQLite)', value: app.toFixed(0), goal: '', met: true },
-    { measure: 'check-in PUT vs durable upsert', value: `${((app / upsert) * 100).toFixed(0)} %`, goal: '≥ 50 %', met: app / upsert >= 0.5 },
-    { measure: 'PUT replaying the stored day vs echo (CPU only)', value: `${((replay / echo) * 100).toFixed(0)} %`, goal: '', met: true },
+    {
+      measure: 'check-in PUT vs durable upsert',
+      value: `${((app / upsert) * 100).toFixed(0)} %`,
+      goal: '≥ 50 %',
+      met: app / upsert >= 0.5,
+    },
+    {
+      measure: 'PUT replaying the stored day vs echo (CPU only)',
+      value: `${((replay / echo) * 100).toFixed(0)} %`,
+      goal: '',
+      met: true,
+    },
   ];
 }
 
@@ -103,6 +123,10 @@ const rows = [twoYearPlan(), await checkinScreenJs(), ...(await checkinThroughpu
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
 for (const row of rows) {
-  console.log(`${row.measure.padEnd(width)}  ${row.value.padStart(10)}  ${row.goal}${row.goal && row.goal !== 'baseline' ? (row.met ? '  met' : '  NOT MET') : ''}`);
+  console.log(
+    `${row.measure.padEnd(width)}  ${row.value.padStart(10)}  ${row.goal}${row.goal && row.goal !== 'baseline' ? (row.met ? '  met' : '  NOT MET') : ''}`,
+  );
 }
-console.log(`\n(${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, loopback; machine: ${process.arch}, Node ${process.version})`);
+console.log(
+  `\n(${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, loopback; machine: ${process.arch}, Node ${process.version})`,
+);

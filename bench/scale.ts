@@ -21,7 +21,16 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { addDays } from '../src/core/index.js';
 import { hashToken, sessionCookieName } from '../src/server/auth/sessions.js';
-import { DAYS, FIRST_DAY, PEOPLE, personEmail, personId, SCALE_DATABASE_URL, SCALE_PASSWORD, seedScale } from './seed-scale.js';
+import {
+  DAYS,
+  FIRST_DAY,
+  PEOPLE,
+  personEmail,
+  personId,
+  SCALE_DATABASE_URL,
+  SCALE_PASSWORD,
+  seedScale,
+} from './seed-scale.js';
 
 const LAST_DAY = addDays(FIRST_DAY, DAYS - 1);
 const HISTORY_FROM = addDays(LAST_DAY, -89);
@@ -50,13 +59,24 @@ interface Server {
 
 async function startMain(databaseUrl: string): Promise<Server> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, TAPER_TRUST_PROXY: '1', TAPER_RATE_LIMIT: '1000000', LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    TAPER_TRUST_PROXY: '1',
+    TAPER_RATE_LIMIT: '1000000',
+    LOG_LEVEL: 'warn',
+  };
   const child: ChildProcess = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`server on port ${port} exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/v1/csrf`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/v1/csrf`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (attempt > 200) throw new Error(`server on port ${port} did not answer`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -71,7 +91,11 @@ async function startMain(databaseUrl: string): Promise<Server> {
   };
 }
 
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 
 /** Signs person 1 in through the API, as the app does. */
 async function signIn(base: string): Promise<string> {
@@ -87,10 +111,18 @@ async function signIn(base: string): Promise<string> {
   return cookiesOf(login);
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 
 /** One request at a time over one kept-alive connection: what one person waits for each answer. */
-async function sequentialLatency(base: string, path: string, cookie: string, expectCount: (body: unknown) => number, expected: number, subnet: number) {
+async function sequentialLatency(
+  base: string,
+  path: string,
+  cookie: string,
+  expectCount: (body: unknown) => number,
+  expected: number,
+  subnet: number,
+) {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   let sent = 0;
   const get = () =>
@@ -132,7 +164,12 @@ async function crowdSessions(databaseUrl: string): Promise<{ cookies: string[]; 
   await client.query(
     `insert into sessions (token_hash, public_id, user_id, created_at, expires_at, last_used_at, device)
      select h, 'bench-' || h, u, $3, $4, $3, 'Bench' from unnest($1::text[], $2::text[]) as s(h, u)`,
-    [hashes, tokens.map((_, i) => personId(i + 1)), now.toISOString(), new Date(now.getTime() + 3_600_000).toISOString()],
+    [
+      hashes,
+      tokens.map((_, i) => personId(i + 1)),
+      now.toISOString(),
+      new Date(now.getTime() + 3_600_000).toISOString(),
+    ],
   );
   return {
     cookies: tokens.map((t) => `${COOKIE}=${t}`),
@@ -144,7 +181,13 @@ async function crowdSessions(databaseUrl: string): Promise<{ cookies: string[]; 
 }
 
 /** Every request is a different person (round robin), from their own address, reading their last 90 days. */
-function crowdRun(url: string, cookies: readonly string[], offset: number, duration: number, connections: number): Promise<autocannon.Result> {
+function crowdRun(
+  url: string,
+  cookies: readonly string[],
+  offset: number,
+  duration: number,
+  connections: number,
+): Promise<autocannon.Result> {
   let next = offset;
   return autocannon({
     url,
@@ -156,24 +199,45 @@ function crowdRun(url: string, cookies: readonly string[], offset: number, durat
         path: `/api/v1/checkins?from=${HISTORY_FROM}&to=${LAST_DAY}`,
         setupRequest: (request) => {
           const person = next++ % cookies.length;
-          return { ...request, headers: { ...request.headers, cookie: cookies[person] ?? '', 'x-forwarded-for': `10.0.${person >> 8}.${person & 255}` } };
+          return {
+            ...request,
+            headers: {
+              ...request.headers,
+              cookie: cookies[person] ?? '',
+              'x-forwarded-for': `10.0.${person >> 8}.${person & 255}`,
+            },
+          };
         },
       },
     ],
   });
 }
 
-async function throughput(servers: readonly Server[], cookies: readonly string[], duration = DURATION_SECONDS): Promise<{ rps: number; p99: number }> {
+async function throughput(
+  servers: readonly Server[],
+  cookies: readonly string[],
+  duration = DURATION_SECONDS,
+): Promise<{ rps: number; p99: number }> {
   const share = CONNECTIONS / servers.length;
-  const results = await Promise.all(servers.map((s, i) => crowdRun(s.url, cookies, i * (cookies.length / servers.length), duration, share)));
-  for (const r of results) if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.url}: ${r.non2xx} non-2xx answers and ${r.errors} errors`);
-  return { rps: results.reduce((sum, r) => sum + r.requests.average, 0), p99: Math.max(...results.map((r) => r.latency.p99)) };
+  const results = await Promise.all(
+    servers.map((s, i) => crowdRun(s.url, cookies, i * (cookies.length / servers.length), duration, share)),
+  );
+  for (const r of results)
+    if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.url}: ${r.non2xx} non-2xx answers and ${r.errors} errors`);
+  return {
+    rps: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+  };
 }
 
 const databaseUrl = process.argv[2] ?? SCALE_DATABASE_URL;
 console.log(`Seeding ${databaseUrl} when needed (${PEOPLE} people × ${DAYS} days) …`);
 const seeded = await seedScale(databaseUrl);
-console.log(seeded.wrote ? `  seeded in ${seeded.seconds.toFixed(0)} s` : `  already seeded (checked in ${seeded.seconds.toFixed(1)} s)`);
+console.log(
+  seeded.wrote
+    ? `  seeded in ${seeded.seconds.toFixed(0)} s`
+    : `  already seeded (checked in ${seeded.seconds.toFixed(1)} s)`,
+);
 
 const servers = [await startMain(databaseUrl), await startMain(databaseUrl)];
 const lines: string[] = [];
@@ -181,8 +245,22 @@ try {
   const [one, two] = servers as [Server, Server];
   const cookie = await signIn(one.url);
   const range = `from=${HISTORY_FROM}&to=${LAST_DAY}`;
-  const checkins = await sequentialLatency(one.url, `/api/v1/checkins?${range}`, cookie, (b) => (b as { checkins: unknown[] }).checkins.length, 90, 101);
-  const doses = await sequentialLatency(one.url, `/api/v1/doses?${range}`, cookie, (b) => (b as { doses: unknown[] }).doses.length, 180, 102);
+  const checkins = await sequentialLatency(
+    one.url,
+    `/api/v1/checkins?${range}`,
+    cookie,
+    (b) => (b as { checkins: unknown[] }).checkins.length,
+    90,
+    101,
+  );
+  const doses = await sequentialLatency(
+    one.url,
+    `/api/v1/doses?${range}`,
+    cookie,
+    (b) => (b as { doses: unknown[] }).doses.length,
+    180,
+    102,
+  );
   const crowd = await crowdSessions(databaseUrl);
   try {
     // Read everyone's pages once first, so neither run pays for a cold cache the other does not.

@@ -31,7 +31,8 @@ const idSql = (n: ReturnType<typeof sql.ref>) => sql<string>`'00000000-0000-4000
 async function ensureDatabase(url: string): Promise<void> {
   const target = new URL(url);
   const name = target.pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name) || name === 'test') throw new Error(`Refusing to seed database "${name}": give a database of its own.`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name) || name === 'test')
+    throw new Error(`Refusing to seed database "${name}": give a database of its own.`);
   const maintenance = new URL(url);
   maintenance.pathname = '/postgres';
   const client = new pg.Client({ connectionString: maintenance.toString() });
@@ -44,7 +45,12 @@ async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-async function countRows(db: Kysely<Database>, table: 'checkins' | 'intakes', from: number, to: number): Promise<number> {
+async function countRows(
+  db: Kysely<Database>,
+  table: 'checkins' | 'intakes',
+  from: number,
+  to: number,
+): Promise<number> {
   const row = await db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -85,7 +91,10 @@ async function seedBatch(db: Kysely<Database>, from: number, to: number): Promis
 }
 
 /** Creates, migrates and fills the database; returns how long it took and whether anything was written. */
-export async function seedScale(url: string, log: (line: string) => void = console.log): Promise<{ seconds: number; wrote: boolean }> {
+export async function seedScale(
+  url: string,
+  log: (line: string) => void = console.log,
+): Promise<{ seconds: number; wrote: boolean }> {
   const started = performance.now();
   await ensureDatabase(url);
   const database = await openDatabase({ kind: 'postgres', url });
@@ -118,5 +127,9 @@ export async function seedScale(url: string, log: (line: string) => void = conso
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const url = process.argv[2] ?? SCALE_DATABASE_URL;
   const { seconds, wrote } = await seedScale(url);
-  console.log(wrote ? `Seeded ${url} in ${seconds.toFixed(0)} s.` : `${url} was already seeded (checked in ${seconds.toFixed(1)} s).`);
+  console.log(
+    wrote
+      ? `Seeded ${url} in ${seconds.toFixed(0)} s.`
+      : `${url} was already seeded (checked in ${seconds.toFixed(1)} s).`,
+  );
 }

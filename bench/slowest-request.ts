@@ -30,22 +30,53 @@ interface Person {
   readonly headers: Record<string, string>;
 }
 
-const times = (n: number) => ['morning', 'late morning', 'midday', 'afternoon', 'evening', 'night'].slice(0, n).map((label) => ({ label, share: 1 / n }));
+const times = (n: number) =>
+  ['morning', 'late morning', 'midday', 'afternoon', 'evening', 'night']
+    .slice(0, n)
+    .map((label) => ({ label, share: 1 / n }));
 
 /** The longest plans within the bound, one per shape: many steps at one dose-time, many dose-times, a switch. */
 function planCandidates(start: string): Record<string, PlanInputBody> {
   const base = { startDate: start, endpointMg: 0, syringeMl: 0.1 };
   const linear = { kind: 'linear', stepMg: 0.5, intervalDays: 1 } as const;
   return {
-    '1198 daily steps × 1 dose-time': { ...base, medicationId: 'diazepam', form: 'liquid', currentDoseMg: 599, strategy: linear, doseTimes: times(1) },
-    '598 daily steps × 2 dose-times': { ...base, medicationId: 'diazepam', form: 'liquid', currentDoseMg: 299, strategy: linear, doseTimes: times(2) },
-    '198 daily steps × 6 dose-times': { ...base, medicationId: 'diazepam', form: 'tablet', currentDoseMg: 99, strategy: linear, doseTimes: times(6) },
+    '1198 daily steps × 1 dose-time': {
+      ...base,
+      medicationId: 'diazepam',
+      form: 'liquid',
+      currentDoseMg: 599,
+      strategy: linear,
+      doseTimes: times(1),
+    },
+    '598 daily steps × 2 dose-times': {
+      ...base,
+      medicationId: 'diazepam',
+      form: 'liquid',
+      currentDoseMg: 299,
+      strategy: linear,
+      doseTimes: times(2),
+    },
+    '198 daily steps × 6 dose-times': {
+      ...base,
+      medicationId: 'diazepam',
+      form: 'tablet',
+      currentDoseMg: 99,
+      strategy: linear,
+      doseTimes: times(6),
+    },
     'switch to diazepam, 126 steps × 6': {
       ...base,
       medicationId: 'lorazepam',
       form: 'tablet',
       currentDoseMg: 20,
-      strategy: { kind: 'crossover', diazepamMgPerMg: 10, stageDays: 7, intervalDays: 7, cutSize: 'lower', diazepamForm: 'liquid' },
+      strategy: {
+        kind: 'crossover',
+        diazepamMgPerMg: 10,
+        stageDays: 7,
+        intervalDays: 7,
+        cutSize: 'lower',
+        diazepamForm: 'liquid',
+      },
       doseTimes: times(6),
     },
   };
@@ -81,7 +112,13 @@ export async function slowestRequest(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'taper-bench-'));
   const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'taper.sqlite') });
   await migrateToLatest(database);
-  const app = await buildApp({ database, now: () => new Date(), newId: () => randomUUID(), newToken: () => randomBytes(32).toString('base64url'), apiRequestsPerMinute: 10_000_000 });
+  const app = await buildApp({
+    database,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    newToken: () => randomBytes(32).toString('base64url'),
+    apiRequestsPerMinute: 10_000_000,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${String((app.server.address() as AddressInfo).port)}/api/v1`;
   const store = createStore(database.db);
@@ -89,25 +126,42 @@ export async function slowestRequest(): Promise<BenchRow[]> {
   async function signUp(email: string): Promise<Person> {
     const csrf = await fetch(`${base}/csrf`);
     const { token } = (await csrf.json()) as { token: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const signup = await fetch(`${base}/auth/signup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
       body: JSON.stringify({ email, password: 'benchmark password' }),
     });
     const { id } = (await signup.json()) as { id: string };
-    const cookie = `${csrfCookie}; ${signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')}`;
-    return { id, headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie, 'x-taper-account': id } };
+    const cookie = `${csrfCookie}; ${signup.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')}`;
+    return {
+      id,
+      headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie, 'x-taper-account': id },
+    };
   }
   const send = (person: Person, method: string, body?: unknown): RequestInit => ({
     method,
-    headers: body === undefined ? { cookie: person.headers['cookie'] ?? '', 'x-taper-account': person.id, 'x-csrf-token': person.headers['x-csrf-token'] ?? '' } : person.headers,
+    headers:
+      body === undefined
+        ? {
+            cookie: person.headers['cookie'] ?? '',
+            'x-taper-account': person.id,
+            'x-csrf-token': person.headers['x-csrf-token'] ?? '',
+          }
+        : person.headers,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 
   async function must(url: string, init: RequestInit): Promise<Response> {
     const response = await fetch(url, init);
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${String(response.status)} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${init.method ?? 'GET'} ${url}: ${String(response.status)} ${await response.text()}`);
     return response;
   }
 
@@ -118,7 +172,14 @@ export async function slowestRequest(): Promise<BenchRow[]> {
 
     // A normal person: a two-year plan, two weeks of check-ins and doses.
     const nora = await signUp('nora@example.org');
-    const ordinary = { medicationId: 'clonazepam', form: 'liquid', currentDoseMg: 2, startDate: addDays(today, -30), strategy: { kind: 'proportional', percent: 10, intervalDays: 14 }, doseTimes: times(2) };
+    const ordinary = {
+      medicationId: 'clonazepam',
+      form: 'liquid',
+      currentDoseMg: 2,
+      startDate: addDays(today, -30),
+      strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+      doseTimes: times(2),
+    };
     await must(`${base}/plan`, send(nora, 'PUT', ordinary));
     for (let i = 0; i < 14; i++) {
       const date = addDays(today, -i);
@@ -140,7 +201,9 @@ export async function slowestRequest(): Promise<BenchRow[]> {
     await seedPlanHistory(store, wendy.id, worstPlan, now.toISOString());
     await must(`${base}/plan`, send(wendy, 'PUT', worstPlan));
     // Holds may lengthen only steps that have not ended: as many as the plan's ten years leave room for.
-    const saved = (await (await must(`${base}/plan`, send(wendy, 'GET'))).json()) as { plan: { steps: { index: number; end: string | null }[] } };
+    const saved = (await (await must(`${base}/plan`, send(wendy, 'GET'))).json()) as {
+      plan: { steps: { index: number; end: string | null }[] };
+    };
     const open = saved.plan.steps.filter((s) => s.end !== null && s.end >= today).map((s) => s.index);
     await seedHolds(store, wendy.id, open, now.toISOString());
     const { versionsDate } = await seedEverything(store, wendy.id, now);
@@ -156,7 +219,11 @@ export async function slowestRequest(): Promise<BenchRow[]> {
       ['GET /assessments/prompt', `${base}/assessments/prompt`, send(wendy, 'GET')],
       ['GET /events', `${base}/events`, send(wendy, 'GET')],
       ['GET /me/symptoms', `${base}/me/symptoms`, send(wendy, 'GET')],
-      ['GET /reminders.ics (six dose times)', `${base}/reminders.ics?doseTimes=06:00,09:00,12:00,15:00,18:00,21:00`, {}],
+      [
+        'GET /reminders.ics (six dose times)',
+        `${base}/reminders.ics?doseTimes=06:00,09:00,12:00,15:00,18:00,21:00`,
+        {},
+      ],
       // Last: each save is a new revision, without the holds the reads above are measured with.
       [`PUT /plan (${worstName})`, `${base}/plan`, send(wendy, 'PUT', worstPlan)],
     ];
@@ -165,10 +232,17 @@ export async function slowestRequest(): Promise<BenchRow[]> {
     // The slowest by wall-clock time (the goal); CPU time beside it shows how much of it was waiting for a shared CPU.
     measured.sort((a, b) => b[1].wallMs - a[1].wallMs);
     const [slowest, second, third] = measured;
-    const row = (label: string, t: Timing, goal: string, met: boolean): BenchRow => ({ measure: `${label} [CPU ${t.cpuMs.toFixed(1)} ms]`, value: `${t.wallMs.toFixed(1)} ms`, goal, met });
+    const row = (label: string, t: Timing, goal: string, met: boolean): BenchRow => ({
+      measure: `${label} [CPU ${t.cpuMs.toFixed(1)} ms]`,
+      value: `${t.wallMs.toFixed(1)} ms`,
+      goal,
+      met,
+    });
     return [
       row('normal: GET /adherence (2 weeks, two-year plan)', normal, 'baseline', true),
-      ...(slowest ? [row(`slowest valid: ${slowest[0]}`, slowest[1], `< ${String(GOAL_MS)} ms`, slowest[1].wallMs < GOAL_MS)] : []),
+      ...(slowest
+        ? [row(`slowest valid: ${slowest[0]}`, slowest[1], `< ${String(GOAL_MS)} ms`, slowest[1].wallMs < GOAL_MS)]
+        : []),
       ...[second, third].flatMap((m) => (m ? [row(`  next: ${m[0]}`, m[1], '', true)] : [])),
     ];
   } finally {

@@ -22,7 +22,10 @@ const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 const SHOTS = join(tmpdir(), 'taper-account-shots');
 
-async function device(browser: Browser, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+async function device(
+  browser: Browser,
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport });
   return { context, page: await context.newPage() };
 }
@@ -61,7 +64,10 @@ async function auditEverywhere(page: Page, screen: string, fullPage = true): Pro
       expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
       expect(await smallTargets(page), `targets on ${where}`).toEqual([]);
       expect(await scrollsSideways(page), `sideways scroll on ${where}`).toBe(false);
-      await page.screenshot({ path: join(SHOTS, `${screen.replaceAll(' ', '-')}-${theme}-${size.width}.png`), fullPage });
+      await page.screenshot({
+        path: join(SHOTS, `${screen.replaceAll(' ', '-')}-${theme}-${size.width}.png`),
+        fullPage,
+      });
     }
   }
   await page.getByRole('button', { name: 'Use dark colours' }).click();
@@ -89,29 +95,39 @@ describe('account screen', () => {
     await here.page.getByLabel('Current password').fill(PASSWORD);
     await newField.fill('short');
     await change.click();
-    await expect.poll(() => here.page.locator('#new-password-error').textContent()).toBe('New password: 5 more characters needed (at least 10).');
+    await expect
+      .poll(() => here.page.locator('#new-password-error').textContent())
+      .toBe('New password: 5 more characters needed (at least 10).');
     expect(await newField.getAttribute('aria-invalid')).toBe('true');
     await newField.fill('lea@example.org');
-    await expect.poll(() => here.page.locator('#new-password-error').textContent()).toMatch(/cannot be your email address/);
+    await expect
+      .poll(() => here.page.locator('#new-password-error').textContent())
+      .toMatch(/cannot be your email address/);
     expect(sent).toBe(0); // the structural rule never needed the server
 
     // A common password passes the structural rule; the server refuses it, next to the field.
     await newField.fill('qwertyuiop');
     await change.click();
-    await expect.poll(() => here.page.locator('#new-password-error').textContent()).toMatch(/^New password: .*not a common password/);
+    await expect
+      .poll(() => here.page.locator('#new-password-error').textContent())
+      .toMatch(/^New password: .*not a common password/);
     expect(sent).toBe(1);
 
     await here.page.getByLabel('Current password').fill('not my password at all');
     await newField.fill(NEW_PASSWORD);
     await expect.poll(() => here.page.locator('#new-password-error').count()).toBe(0);
     await change.click();
-    await expect.poll(() => here.page.locator('#current-password-error').textContent()).toMatch(/^Current password: Your current password is not right/);
+    await expect
+      .poll(() => here.page.locator('#current-password-error').textContent())
+      .toMatch(/^Current password: Your current password is not right/);
     expect(sent).toBe(2);
     await auditEverywhere(here.page, 'account wrong password');
 
     await here.page.getByLabel('Current password').fill(PASSWORD);
     await change.click();
-    await expect.poll(() => here.page.getByRole('status').filter({ hasText: 'Your password is changed' }).count()).toBe(1);
+    await expect
+      .poll(() => here.page.getByRole('status').filter({ hasText: 'Your password is changed' }).count())
+      .toBe(1);
     expect(await here.page.getByText('Any other devices were signed out; this one stays signed in.').count()).toBe(1);
     expect(await here.page.getByLabel('New password').inputValue()).toBe('');
     // The device list refreshed: only this device is left.
@@ -146,7 +162,10 @@ describe('account screen', () => {
     expect(await rows.nth(1).getByRole('button').count()).toBe(0);
     await auditEverywhere(here.page, 'devices');
 
-    await rows.nth(0).getByRole('button', { name: /^Sign out on / }).click();
+    await rows
+      .nth(0)
+      .getByRole('button', { name: /^Sign out on / })
+      .click();
     await expect.poll(() => rows.count()).toBe(1);
     expect(await here.page.getByText('You are not signed in anywhere else.').count()).toBe(1);
     await expectSignedOut(other.page);
@@ -172,15 +191,23 @@ describe('account screen', () => {
     await other.page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
     // Something kept on this device for the account: a typed, unsaved check-in.
     await here.page.getByLabel('Note', { exact: true }).fill('Unsaved words');
-    await expect.poll(() => here.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('taper.draft.')).length)).toBe(1);
+    await expect
+      .poll(() =>
+        here.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('taper.draft.')).length),
+      )
+      .toBe(1);
 
     await openAccount(here.page);
     const erase = here.page.getByRole('button', { name: 'Delete my account and everything in it, for good' });
     expect(await erase.count()).toBe(0); // no button until the password is typed
-    expect(await here.page.getByText(/check-ins, doses, plan, questionnaires and notes. It cannot be undone./).count()).toBe(1);
+    expect(
+      await here.page.getByText(/check-ins, doses, plan, questionnaires and notes. It cannot be undone./).count(),
+    ).toBe(1);
     await here.page.getByLabel('Your password, to confirm').fill('not my password at all');
     await erase.click();
-    await expect.poll(() => here.page.locator('#delete-password-error').textContent()).toMatch(/^Password: Your current password is not right/);
+    await expect
+      .poll(() => here.page.locator('#delete-password-error').textContent())
+      .toMatch(/^Password: Your current password is not right/);
     await auditEverywhere(here.page, 'delete wrong password');
     expect((await here.page.request.get(`${env.server.url}/api/v1/auth/me`)).status()).toBe(200);
 
@@ -189,7 +216,9 @@ describe('account screen', () => {
     await here.page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await expect.poll(() => here.page.getByText('Your account and everything in it were deleted.').count()).toBe(1);
     await auditEverywhere(here.page, 'deleted');
-    const kept = await here.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('taper.draft.') || k === 'taper.account'));
+    const kept = await here.page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('taper.draft.') || k === 'taper.account'),
+    );
     expect(kept).toEqual([]);
     expect(new URL(here.page.url()).hash).toBe('#/today'); // whoever signs in next starts at Today
 
@@ -205,7 +234,9 @@ describe('account screen', () => {
     await signUp(here.page, env.server.url, 'ivy@example.org');
     await here.page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await here.page.getByRole('button', { name: 'Create an account' }).click();
-    expect(await here.page.getByText(/same email and the same password, we open the account you already have/).count()).toBe(1);
+    expect(
+      await here.page.getByText(/same email and the same password, we open the account you already have/).count(),
+    ).toBe(1);
     expect(await here.page.getByRole('button', { name: 'Sign in instead' }).count()).toBe(1);
     await auditEverywhere(here.page, 'sign-up');
 
@@ -213,12 +244,16 @@ describe('account screen', () => {
     await here.page.getByLabel('Email').fill('ivy@example.org');
     await here.page.getByLabel('Password').fill('tiny');
     await here.page.getByRole('button', { name: 'Sign up' }).click();
-    await expect.poll(() => here.page.locator('#password-error').textContent()).toBe('Password: 6 more characters needed (at least 10).');
+    await expect
+      .poll(() => here.page.locator('#password-error').textContent())
+      .toBe('Password: 6 more characters needed (at least 10).');
 
     await here.page.getByLabel('Password').fill(PASSWORD);
     await here.page.getByRole('button', { name: 'Sign up' }).click();
     await here.page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
-    await expect.poll(() => here.page.getByText('Welcome back — you already had an account, we’ve signed you in.').count()).toBe(1);
+    await expect
+      .poll(() => here.page.getByText('Welcome back — you already had an account, we’ve signed you in.').count())
+      .toBe(1);
     await auditEverywhere(here.page, 'welcome back', false); // Today is long: the top is what matters
     await here.page.getByRole('link', { name: 'Plan' }).click();
     await expect.poll(() => here.page.getByText(/Welcome back/).count()).toBe(0);

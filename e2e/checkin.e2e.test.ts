@@ -24,7 +24,14 @@ describe('daily check-in in a real browser', () => {
   it('shows an accessible sign-in screen that says the app is educational', async () => {
     await page.goto(env.server.url);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await expect.poll(() => page.getByText(/not medical advice/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/not medical advice/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await expectAccessible(page, 'sign in');
     await page.getByRole('button', { name: 'Create an account' }).click();
     await expectAccessible(page, 'sign up');
@@ -83,11 +90,15 @@ describe('daily check-in in a real browser', () => {
     await page.getByRole('button', { name: /Back/ }).first().click();
     await page.getByRole('button', { name: 'Use light colours' }).click();
     await expectAccessible(page, 'today (light)');
-    const moving = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => {
-        const style = getComputedStyle(el);
-        return (style.animationName !== 'none' && style.animationDuration !== '0s') || parseFloat(style.transitionDuration) > 0;
-      }).length,
+    const moving = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) => {
+          const style = getComputedStyle(el);
+          return (
+            (style.animationName !== 'none' && style.animationDuration !== '0s') ||
+            parseFloat(style.transitionDuration) > 0
+          );
+        }).length,
     );
     expect(moving).toBe(0);
   });
@@ -102,7 +113,10 @@ describe('daily check-in in a real browser', () => {
 
 describe('small screens and zoom', () => {
   it('fits a 360 px phone and 200 % zoom without sideways scrolling, with 48 px targets', async () => {
-    for (const options of [{ viewport: { width: 360, height: 740 } }, { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 }]) {
+    for (const options of [
+      { viewport: { width: 360, height: 740 } },
+      { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 },
+    ]) {
       const context = await env.browser.newContext(options);
       const page = await context.newPage();
       await signUp(page, env.server.url, `small-${options.viewport.width}@example.org`);

@@ -36,7 +36,9 @@ describe('Today during a switch to diazepam', () => {
   afterAll(() => context.close());
 
   it('shows each medicine’s own amount, never “Daily dose: 30 mg”', async () => {
-    await expect.poll(() => page.getByTestId('todays-dose').textContent()).toBe('Daily doses: 1.25 mg clonazepam and 5 mg diazepam');
+    await expect
+      .poll(() => page.getByTestId('todays-dose').textContent())
+      .toBe('Daily doses: 1.25 mg clonazepam and 5 mg diazepam');
     expect(await page.getByTestId('todays-plan').textContent()).not.toMatch(/30 mg/);
     // The check-in has no single dose field during the switch: the dose log is the day's record.
     expect(await page.locator('#dose').count()).toBe(0);
@@ -46,16 +48,24 @@ describe('Today during a switch to diazepam', () => {
   });
 
   it('logs each medicine in one tap, and History compares each with its own plan', async () => {
-    await page.getByRole('button', { name: 'I took today’s planned dose (Clonazepam 1.25 mg and Diazepam 5 mg)' }).click();
+    await page
+      .getByRole('button', { name: 'I took today’s planned dose (Clonazepam 1.25 mg and Diazepam 5 mg)' })
+      .click();
     const panel = page.getByTestId('dose-panel');
-    await expect.poll(() => panel.textContent()).toMatch(/Clonazepam 1\.25 mg \(tablet\) at .*Diazepam 5 mg \(liquid\) at/);
+    await expect
+      .poll(() => panel.textContent())
+      .toMatch(/Clonazepam 1\.25 mg \(tablet\) at .*Diazepam 5 mg \(liquid\) at/);
     const today = await localDate(page);
-    const doses = (await (await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)).json()) as { doses: { medicationId: string; doseMg: number }[] };
+    const doses = (await (
+      await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)
+    ).json()) as { doses: { medicationId: string; doseMg: number }[] };
     expect(doses.doses.map((d) => [d.medicationId, d.doseMg])).toEqual([
       ['clonazepam', 1.25],
       ['diazepam', 5],
     ]);
-    const adherence = (await (await page.request.get(`${env.server.url}/api/v1/adherence?from=${today}&to=${today}`)).json()) as {
+    const adherence = (await (
+      await page.request.get(`${env.server.url}/api/v1/adherence?from=${today}&to=${today}`)
+    ).json()) as {
       days: { status: string; medicines: { medicationId: string; status: string }[] }[];
     };
     expect(adherence.days[0]?.status).toBe('as-planned');
@@ -64,7 +74,9 @@ describe('Today during a switch to diazepam', () => {
       ['diazepam', 'as-planned'],
     ]);
     await page.getByRole('link', { name: 'Last 14 days', exact: true }).click();
-    await expect.poll(() => page.getByTestId('history-list').textContent()).toMatch(/Dose of clonazepam as planned \(1\.25 mg\)\..*Dose of diazepam as planned \(5 mg\)\./);
+    await expect
+      .poll(() => page.getByTestId('history-list').textContent())
+      .toMatch(/Dose of clonazepam as planned \(1\.25 mg\)\..*Dose of diazepam as planned \(5 mg\)\./);
     await expectAccessible(page, 'history during a switch');
   });
 });

@@ -16,7 +16,9 @@ describe('content security policy in Chromium', () => {
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const page = await context.newPage();
     const messages: string[] = [];
@@ -29,7 +31,10 @@ describe('content security policy in Chromium', () => {
     for (const screen of SCREENS) {
       await page.goto(`${env.server.url}/#/${screen}`);
       await page.locator('main h1, main h2').first().waitFor();
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), screen).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+        screen,
+      ).toEqual([]);
     }
     expect(messages.filter((text) => /Content Security Policy|Permissions-Policy|Refused to/i.test(text))).toEqual([]);
     // Styles from the stylesheet apply: the page is laid out, not bare.

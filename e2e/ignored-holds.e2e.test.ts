@@ -40,16 +40,29 @@ describe('a refused hold stored by an older version, in a real browser', () => {
   it('shows the plan without the hold and names it with the refusal’s words', async () => {
     await signUp(page, server.url, 'holds@example.org');
     const startDate = await localDate(page, 7);
-    await apiCall(page, server.url, 'PUT', '/api/v1/plan', { medicationId: 'clonazepam', form: 'liquid', currentDoseMg: 2, startDate, strategy: { kind: 'proportional', percent: 10, intervalDays: 14 } });
+    await apiCall(page, server.url, 'PUT', '/api/v1/plan', {
+      medicationId: 'clonazepam',
+      form: 'liquid',
+      currentDoseMg: 2,
+      startDate,
+      strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+    });
     const me = (await (await page.request.get(`${server.url}/api/v1/auth/me`)).json()) as { id: string };
     const store = createStore(database.db);
     const revision = await store.plans.latest(me.id);
-    await store.plans.addHold(revision?.id ?? '', 'old-hold', { stepIndex: 1, days: 4000, reason: 'saved by an old version', createdAt: new Date().toISOString() });
+    await store.plans.addHold(revision?.id ?? '', 'old-hold', {
+      stepIndex: 1,
+      days: 4000,
+      reason: 'saved by an old version',
+      createdAt: new Date().toISOString(),
+    });
 
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     const notice = page.getByTestId('ignored-holds');
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/earlier version of the app saved these holds.*Step 2: 4000 extra days\. “saved by an old version”.*more than ten years/s);
+    expect(await notice.textContent()).toMatch(
+      /earlier version of the app saved these holds.*Step 2: 4000 extra days\. “saved by an old version”.*more than ten years/s,
+    );
     await page.getByTestId('plan-table').waitFor();
     await expectAccessible(page, 'plan with an ignored hold');
   });

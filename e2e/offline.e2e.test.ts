@@ -26,14 +26,18 @@ interface ServerCheckin {
   note: string;
 }
 
-const serverDoses = async (page: Page, date: string) => ((await fromServer(page, `/api/v1/doses?from=${date}&to=${date}`)).body as { doses: Dose[] }).doses;
-const serverCheckin = async (page: Page, date: string) => (await fromServer(page, `/api/v1/checkins/${date}`)).body as ServerCheckin;
+const serverDoses = async (page: Page, date: string) =>
+  ((await fromServer(page, `/api/v1/doses?from=${date}&to=${date}`)).body as { doses: Dose[] }).doses;
+const serverCheckin = async (page: Page, date: string) =>
+  (await fromServer(page, `/api/v1/checkins/${date}`)).body as ServerCheckin;
 
 async function logTypedDose(page: Page, mg: string): Promise<void> {
   const panel = page.getByTestId('dose-panel');
   await panel.getByLabel('Dose taken (mg)').fill(mg);
   await panel.getByRole('button', { name: 'Log a dose' }).click();
-  await expect.poll(() => page.getByTestId('dose-status').textContent()).toMatch(new RegExp(`Logged ${mg.replace('.', '\\.')} mg`));
+  await expect
+    .poll(() => page.getByTestId('dose-status').textContent())
+    .toMatch(new RegExp(`Logged ${mg.replace('.', '\\.')} mg`));
 }
 
 describe('(a) offline: record, reload, reconnect', () => {
@@ -53,7 +57,9 @@ describe('(a) offline: record, reload, reconnect', () => {
     // The service worker must control the page for the reload with no network to open the app.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 10_000 })
+      .toBe(true);
     await page.getByTestId('checkin-form').waitFor();
     const today = await localDate(page);
 
@@ -79,15 +85,17 @@ describe('(a) offline: record, reload, reconnect', () => {
 
     // The last 14 days show the unsent day too, from the device.
     await page.getByRole('link', { name: 'Last 14 days' }).click();
-    await expect.poll(() => page.getByTestId('history-list').textContent()).toMatch(/1 symptom rated, highest: Severe.*not yet in your account/);
+    await expect
+      .poll(() => page.getByTestId('history-list').textContent())
+      .toMatch(/1 symptom rated, highest: Severe.*not yet in your account/);
 
     // Nothing has reached the server yet.
     expect((await fromServer(page, `/api/v1/checkins/${today}`)).status).toBe(404);
-    expect((await serverDoses(page, today))).toEqual([]);
+    expect(await serverDoses(page, today)).toEqual([]);
 
     await context.setOffline(false);
     await expect
-      .poll(async () => (await serverCheckin(page, today)))
+      .poll(async () => await serverCheckin(page, today))
       .toMatchObject({ symptoms: { tremor: 3 }, note: 'Written with no connection.' });
     await expect.poll(async () => (await serverDoses(page, today)).map((d) => d.doseMg)).toEqual([0.5]);
     await status.waitFor({ state: 'detached' });
@@ -164,15 +172,17 @@ describe('(b) the connection cut at random in the middle of sending', () => {
       await status.waitFor({ state: 'detached', timeout: 30_000 });
 
       expect(faults.before + faults.after, 'faults were injected').toBeGreaterThan(2);
-      const doses = (await serverDoses(page, today));
+      const doses = await serverDoses(page, today);
       expect(doses.map((d) => d.doseMg).sort()).toEqual([0.125, 0.25, 0.75]);
       expect(new Set(doses.map((d) => d.id)).size).toBe(doses.length);
-      const checkin = (await serverCheckin(page, today));
+      const checkin = await serverCheckin(page, today);
       expect(checkin).toMatchObject({ symptoms: { tremor: 3 }, note: 'Final words for today.' });
       const events = ((await fromServer(page, '/api/v1/events')).body as { events: { kind: string }[] }).events;
       expect(events.map((e) => e.kind)).toEqual(['seizure']);
       // Earlier edits that did reach the server are kept as history, each once.
-      const versions = ((await fromServer(page, `/api/v1/checkins/${today}/versions`)).body as { versions: { note: string }[] }).versions;
+      const versions = (
+        (await fromServer(page, `/api/v1/checkins/${today}/versions`)).body as { versions: { note: string }[] }
+      ).versions;
       const kept = versions.map((v) => v.note);
       expect(new Set(kept).size).toBe(kept.length);
       expect(kept.every((n) => notes.includes(n) && n !== 'Final words for today.')).toBe(true);
@@ -180,7 +190,9 @@ describe('(b) the connection cut at random in the middle of sending', () => {
       await page.reload();
       const panel = page.getByTestId('dose-panel');
       await expect.poll(() => panel.getByRole('listitem').allTextContents()).toHaveLength(3);
-      const shown = (await panel.getByRole('listitem').allTextContents()).map((line) => line.replace(/ at .*/, '')).sort();
+      const shown = (await panel.getByRole('listitem').allTextContents())
+        .map((line) => line.replace(/ at .*/, ''))
+        .sort();
       expect(shown).toEqual(['0.125 mg', '0.25 mg', '0.75 mg']);
       await context.close();
     });

@@ -31,8 +31,10 @@ async function fillTabletPlan(page: Page): Promise<void> {
 }
 
 /** The text of the first step's row (the daily dose cell). */
-const firstDose = (page: Page) => page.getByTestId('plan-table').locator('tbody tr').first().locator('td').nth(1).textContent();
-const lastDose = (page: Page) => page.getByTestId('plan-table').locator('tbody tr').last().locator('td').nth(1).textContent();
+const firstDose = (page: Page) =>
+  page.getByTestId('plan-table').locator('tbody tr').first().locator('td').nth(1).textContent();
+const lastDose = (page: Page) =>
+  page.getByTestId('plan-table').locator('tbody tr').last().locator('td').nth(1).textContent();
 const lastKind = (page: Page) => page.getByTestId('plan-table').locator('tbody tr').last().locator('th').textContent();
 const allDoses = (page: Page) => page.getByTestId('plan-table').locator('tbody tr td:nth-of-type(2)').allTextContents();
 const preview = (page: Page) => page.getByRole('button', { name: 'Preview', exact: true }).click();
@@ -65,7 +67,9 @@ describe('taper planner in a real browser', () => {
     const summary = page.getByTestId('plan-summary');
     expect(await summary.getByTestId('plan-pace').getAttribute('data-pace')).toBe('guideline');
     await expect.poll(() => summary.textContent()).toMatch(/about 84 weeks/);
-    expect(await summary.textContent()).toMatch(/From step 3, part of each dose is made by stirring one clonazepam tablet into water \(a home water mixture\), because tablets cannot make cuts this small\. You will need clonazepam tablets and an oral syringe/);
+    expect(await summary.textContent()).toMatch(
+      /From step 3, part of each dose is made by stirring one clonazepam tablet into water \(a home water mixture\), because tablets cannot make cuts this small\. You will need clonazepam tablets and an oral syringe/,
+    );
     expect(await summary.textContent()).toMatch(/stops from no more than 0\.05 mg of clonazepam/);
     expect(await page.getByRole('img', { name: /Step chart of the daily dose/ }).count()).toBe(1);
     const labels = await chartLabels(page);
@@ -81,7 +85,9 @@ describe('taper planner in a real browser', () => {
     await expect.poll(() => firstDose(page), { timeout: 10_000 }).toBe('1.8 mg');
     const warnings = page.getByTestId('plan-warnings');
     await expect.poll(() => warnings.locator('[data-code="home_mixture"]').count()).toBe(1);
-    await expect.poll(() => page.getByTestId('plan-table').textContent()).toMatch(/into 100 mL water, shake well, take/);
+    await expect
+      .poll(() => page.getByTestId('plan-table').textContent())
+      .toMatch(/into 100 mL water, shake well, take/);
     expect(await page.getByLabel('Syringe markings').inputValue()).toBe('0.1');
     await expectAccessible(page, 'planner (liquid preview, dark)');
     await page.getByRole('button', { name: 'Use light colours' }).click();
@@ -114,7 +120,9 @@ describe('taper planner in a real browser', () => {
     expect(await firstDose(page)).toBe('1.8 mg');
     expect(await page.getByLabel('Form', { exact: true }).inputValue()).toBe('liquid');
     expect(await page.getByLabel('Current daily dose (mg)').inputValue()).toBe('2');
-    expect(await page.getByRole('link', { name: 'Download calendar (.ics)' }).getAttribute('href')).toBe('/api/v1/plan.ics?reminder=true');
+    expect(await page.getByRole('link', { name: 'Download calendar (.ics)' }).getAttribute('href')).toBe(
+      '/api/v1/plan.ics?reminder=true',
+    );
     await expectAccessible(page, 'planner (saved, light)');
     // The saved plan is below the form that changes it: a link at the top leads straight to it.
     await page.getByRole('link', { name: 'Go to your saved plan' }).click();
@@ -143,14 +151,19 @@ describe('taper planner in a real browser', () => {
     // Not filled in from the plan: that would record a dose nobody has taken yet.
     expect(await page.getByLabel('Dose taken today (mg)').inputValue()).toBe('');
     await page.getByRole('button', { name: 'I took today’s planned dose (1.8 mg)' }).click();
-    await expect.poll(() => page.getByTestId('dose-from-log').textContent()).toMatch(/Dose today: 1\.8 mg, from “Doses taken today”/);
+    await expect
+      .poll(() => page.getByTestId('dose-from-log').textContent())
+      .toMatch(/Dose today: 1\.8 mg, from “Doses taken today”/);
     await expectAccessible(page, 'today with a plan (light)');
   });
 });
 
 describe('planner on small screens', () => {
   it('fits a 360 px phone and 200 % zoom without sideways scrolling, with 48 px targets', async () => {
-    for (const options of [{ viewport: { width: 360, height: 740 } }, { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 }]) {
+    for (const options of [
+      { viewport: { width: 360, height: 740 } },
+      { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 },
+    ]) {
       const context = await env.browser.newContext(options);
       const page = await context.newPage();
       await signUp(page, env.server.url, `plan-small-${String(options.viewport.width)}@example.org`);
@@ -217,14 +230,18 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
 
     await maintain.fill('40');
     await preview(page);
-    await expect.poll(() => page.locator('#plan-maintain-error').textContent()).toMatch(/less than your current daily dose/);
+    await expect
+      .poll(() => page.locator('#plan-maintain-error').textContent())
+      .toMatch(/less than your current daily dose/);
 
     // Diazepam tablets make no 3 mg: the plan measures the tail as diazepam liquid, and says so.
     await page.getByRole('radio', { name: 'Diazepam tablets 2, 5, 10 mg' }).check();
     await maintain.fill('3');
     await preview(page);
     await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('3 mg');
-    await expect.poll(() => page.getByTestId('plan-adjustments').textContent()).toMatch(/diazepam is measured as its liquid from the pharmacy, because tablets cannot make cuts this small/);
+    await expect
+      .poll(() => page.getByTestId('plan-adjustments').textContent())
+      .toMatch(/diazepam is measured as its liquid from the pharmacy, because tablets cannot make cuts this small/);
     await expectFits('crossover staying on 3 mg');
 
     await page.getByRole('radio', { name: 'Diazepam liquid 1 mg/mL (finer steps)' }).check();
@@ -256,7 +273,9 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
 
     // 1.5 mg of clonazepam (about 30 mg of diazepam) to 0 at once: refused, with the step named.
     await preview(page);
-    await expect.poll(() => page.getByTestId('plan-blocked').textContent(), { timeout: 10_000 }).toMatch(/stop your medicine from more than a small dose/);
+    await expect
+      .poll(() => page.getByTestId('plan-blocked').textContent(), { timeout: 10_000 })
+      .toMatch(/stop your medicine from more than a small dose/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('custom-dose-4');
     await expectFits('my own steps refused');
 
@@ -290,11 +309,17 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await page.getByRole('radio', { name: 'Stop completely' }).check();
     await page.getByRole('radio', { name: 'My prescriber and I chose a faster pace' }).check();
     await preview(page);
-    await expect.poll(() => page.getByTestId('plan-pace').getAttribute('data-pace'), { timeout: 10_000 }).toBe('prescriber-faster');
+    await expect
+      .poll(() => page.getByTestId('plan-pace').getAttribute('data-pace'), { timeout: 10_000 })
+      .toBe('prescriber-faster');
     expect(await page.getByTestId('plan-warnings').locator('[data-code="faster_pace_chosen"]').count()).toBe(1);
-    expect(await page.getByTestId('prep-cards').textContent()).toMatch(/Faster than the guideline pace, as you and your prescriber chose/);
+    expect(await page.getByTestId('prep-cards').textContent()).toMatch(
+      /Faster than the guideline pace, as you and your prescriber chose/,
+    );
     await page.getByRole('radio', { name: 'At the guideline pace (recommended)' }).check();
-    await expect.poll(() => page.getByTestId('plan-pace').getAttribute('data-pace'), { timeout: 10_000 }).toBe('guideline');
+    await expect
+      .poll(() => page.getByTestId('plan-pace').getAttribute('data-pace'), { timeout: 10_000 })
+      .toBe('guideline');
     await expectFits('pace choice');
   });
 });

@@ -38,7 +38,9 @@ describe('installable, offline-capable shell', () => {
     expect(scope).toBe(`${env.server.url}/`);
     // Wait until the worker controls the page, so the reload below is served from its cache.
     await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 10_000 })
+      .toBe(true);
 
     await context.setOffline(true);
     await page.reload();

@@ -61,7 +61,9 @@ describe('red flags in a real browser', () => {
     await page.getByRole('button', { name: 'Back to today' }).click();
     await page.getByRole('button', { name: 'I have thoughts of harming myself' }).click();
     await page.getByTestId('urgent-help').waitFor();
-    expect(await page.getByRole('link', { name: 'Call 116 123 (Samaritans, UK and Ireland)' }).getAttribute('href')).toBe('tel:116123');
+    expect(
+      await page.getByRole('link', { name: 'Call 116 123 (Samaritans, UK and Ireland)' }).getAttribute('href'),
+    ).toBe('tel:116123');
     expect(await page.getByRole('link', { name: 'Call 988 (crisis line, US)' }).getAttribute('href')).toBe('tel:988');
     await expect.poll(async () => (await events(page)).length).toBe(2);
     await page.getByRole('button', { name: 'Back to today' }).click();
@@ -126,7 +128,9 @@ describe('red flags in a real browser', () => {
     await dose.fill('60');
     const notice = page.getByTestId('high-dose-notice');
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/60 mg of diazepam a day is far above the usual range.*needs a plan made with your prescriber/);
+    expect(await notice.textContent()).toMatch(
+      /60 mg of diazepam a day is far above the usual range.*needs a plan made with your prescriber/,
+    );
     await expectAccessible(page, 'plan (dose far above the usual range)');
   });
 
@@ -143,7 +147,9 @@ describe('red flags in a real browser', () => {
     const result = page.getByTestId('assessment-result');
     await result.waitFor();
     expect(await result.textContent()).toMatch(/Score: 60 of 80\..*Band: Severe\./);
-    expect(await page.getByTestId('contact-clinician').textContent()).toMatch(/contact your prescriber or another clinician today/);
+    expect(await page.getByTestId('contact-clinician').textContent()).toMatch(
+      /contact your prescriber or another clinician today/,
+    );
     await expectAccessible(page, 'CIWA-B result (severe)');
   });
 });

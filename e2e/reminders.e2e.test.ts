@@ -45,7 +45,9 @@ describe('reminders', () => {
     await page.getByLabel('Dose 3', { exact: true }).fill('08:00');
     await page.getByRole('button', { name: 'Save reminders' }).click();
     await page.getByText('There is already a dose reminder at 08:00. Please choose another time.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toMatch(/^dose-time-/);
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id),
+    ).toMatch(/^dose-time-/);
     await expectAccessible(page, 'reminders (with an error)');
     await page.getByRole('button', { name: 'Remove dose 3' }).click();
     await page.getByRole('button', { name: 'Save reminders' }).click();

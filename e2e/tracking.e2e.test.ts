@@ -86,7 +86,11 @@ describe('daily tracking', () => {
 
   it('fills the form from yesterday’s check-in', async () => {
     const yesterday = await localDate(page, -1);
-    await apiCall(page, env.server.url, 'PUT', `/api/v1/checkins/${yesterday}`, { symptoms: { tremor: 3, 'muscle-jerks': 1 }, sleepHours: 5, tags: ['illness'] });
+    await apiCall(page, env.server.url, 'PUT', `/api/v1/checkins/${yesterday}`, {
+      symptoms: { tremor: 3, 'muscle-jerks': 1 },
+      sleepHours: 5,
+      tags: ['illness'],
+    });
     await page.getByRole('button', { name: 'Same as yesterday' }).click();
     await expect.poll(() => severity(page, 'Tremor', 'Severe').isChecked()).toBe(true);
     expect(await severity(page, 'Muscle jerks', 'Mild').isChecked()).toBe(true);
@@ -102,11 +106,15 @@ describe('daily tracking', () => {
     await expectAccessible(page, 'questionnaires (choose)');
     await page.getByRole('radio', { name: 'BWSQ' }).check();
     await page.getByText('These questions are not yet checked against the original paper').waitFor();
-    expect(await page.getByTestId('questionnaire-evidence').textContent()).toMatch(/from memory of the 1990 paper.*no validated cut-off/);
+    expect(await page.getByTestId('questionnaire-evidence').textContent()).toMatch(
+      /from memory of the 1990 paper.*no validated cut-off/,
+    );
     await page.getByRole('radio', { name: 'CIWA-B' }).check();
     const form = page.getByTestId('questionnaire');
     await form.waitFor();
-    expect(await form.getByText('Meant for a trained observer; your own rating is not validated.').count()).toBeGreaterThan(0);
+    expect(
+      await form.getByText('Meant for a trained observer; your own rating is not validated.').count(),
+    ).toBeGreaterThan(0);
     await expectAccessible(page, 'CIWA-B');
     await atPhoneWidth(page, 'CIWA-B');
     const groups = form.locator('fieldset');
@@ -118,7 +126,9 @@ describe('daily tracking', () => {
     await result.waitFor();
     await expect.poll(() => result.textContent()).toMatch(new RegExp(`Score: ${count} of 80\\.`));
     await expect.poll(() => result.textContent()).toMatch(/Band: Mild\./);
-    await expect.poll(async () => (await page.getByTestId('past-results').textContent()) ?? '').toMatch(new RegExp(`${count} of 80, Mild`));
+    await expect
+      .poll(async () => (await page.getByTestId('past-results').textContent()) ?? '')
+      .toMatch(new RegExp(`${count} of 80, Mild`));
     await expectAccessible(page, 'CIWA-B result');
   });
 });
@@ -140,7 +150,11 @@ describe('dose, bad days and adherence with a plan', () => {
       strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
     });
     // A dose on the first day, then none: the days after count as missed.
-    await apiCall(page, env.server.url, 'POST', '/api/v1/doses', { date: start, takenAt: `${start}T08:00:00Z`, doseMg: 0.9 });
+    await apiCall(page, env.server.url, 'POST', '/api/v1/doses', {
+      date: start,
+      takenAt: `${start}T08:00:00Z`,
+      doseMg: 0.9,
+    });
     await page.reload();
     await page.getByRole('button', { name: /I took today’s planned dose/ }).waitFor();
   });
@@ -153,7 +167,9 @@ describe('dose, bad days and adherence with a plan', () => {
     await expect.poll(() => panel.textContent()).toMatch(/0\.9 mg \(drops\) at \d\d:\d\d/);
     await panel.getByTestId('planned-logged').waitFor();
     expect(await page.getByRole('button', { name: /I took today’s planned dose/ }).count()).toBe(0);
-    const logged = (await (await page.request.get(`${env.server.url}/api/v1/doses?from=${await localDate(page)}&to=${await localDate(page)}`)).json()) as { doses: unknown[] };
+    const logged = (await (
+      await page.request.get(`${env.server.url}/api/v1/doses?from=${await localDate(page)}&to=${await localDate(page)}`)
+    ).json()) as { doses: unknown[] };
     expect(logged.doses).toHaveLength(1);
     // The check-in's dose is the dose log's, shown rather than typed again (one fact).
     expect(await page.getByTestId('dose-from-log').textContent()).toMatch(/Dose today: 0\.9 mg/);
@@ -161,14 +177,19 @@ describe('dose, bad days and adherence with a plan', () => {
     await panel.getByRole('button', { name: /^Undo 0\.9 mg/ }).click();
     await expect.poll(() => panel.textContent()).toMatch(/No doses logged today yet/);
     const today = await localDate(page);
-    const doses = (await (await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)).json()) as { doses: unknown[] };
+    const doses = (await (
+      await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)
+    ).json()) as { doses: unknown[] };
     expect(doses.doses).toEqual([]);
   });
 
   it('logs a dose with its time, form and note, and shows it against my dose time', async () => {
     const me = (await (await page.request.get(`${env.server.url}/api/v1/auth/me`)).json()) as { id: string };
     await page.evaluate((id) => {
-      localStorage.setItem(`taper.reminders.${id}.settings`, JSON.stringify({ checkinTime: null, doseTimes: ['08:00'], inApp: false }));
+      localStorage.setItem(
+        `taper.reminders.${id}.settings`,
+        JSON.stringify({ checkinTime: null, doseTimes: ['08:00'], inApp: false }),
+      );
     }, me.id);
     await page.reload();
     const panel = page.getByTestId('dose-panel');
@@ -184,11 +205,20 @@ describe('dose, bad days and adherence with a plan', () => {
     await expect.poll(() => panel.textContent()).toMatch(/0\.25 mg \(liquid\) at 00:00/);
     expect(await panel.textContent()).toMatch(/8 h before your 08:00 dose time\.with food/);
     const today = await localDate(page);
-    const doses = (await (await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)).json()) as {
+    const doses = (await (
+      await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)
+    ).json()) as {
       doses: { takenAt: string; form: string; note: string; doseMg: number }[];
     };
-    expect(doses.doses.map(({ form, note, doseMg }) => ({ form, note, doseMg }))).toEqual([{ form: 'liquid', note: 'with food', doseMg: 0.25 }]);
-    expect(await page.evaluate((iso) => new Date(iso).getHours() * 60 + new Date(iso).getMinutes(), doses.doses[0]?.takenAt ?? '')).toBe(0);
+    expect(doses.doses.map(({ form, note, doseMg }) => ({ form, note, doseMg }))).toEqual([
+      { form: 'liquid', note: 'with food', doseMg: 0.25 },
+    ]);
+    expect(
+      await page.evaluate(
+        (iso) => new Date(iso).getHours() * 60 + new Date(iso).getMinutes(),
+        doses.doses[0]?.takenAt ?? '',
+      ),
+    ).toBe(0);
     await panel.getByRole('button', { name: /^Undo 0\.25 mg/ }).click();
     await expect.poll(() => panel.textContent()).toMatch(/No doses logged today yet/);
   });
@@ -203,7 +233,10 @@ describe('dose, bad days and adherence with a plan', () => {
     await page.getByRole('button', { name: 'Save quick check-in' }).click();
     await expect.poll(() => page.getByTestId('bad-day-status').textContent()).toMatch(/Saved/);
     const today = await localDate(page);
-    const checkin = (await (await page.request.get(`${env.server.url}/api/v1/checkins/${today}`)).json()) as { note: string; doseMg: number };
+    const checkin = (await (await page.request.get(`${env.server.url}/api/v1/checkins/${today}`)).json()) as {
+      note: string;
+      doseMg: number;
+    };
     expect(checkin.note).toBe('Quick check-in: today was very hard.');
     expect(checkin.doseMg).toBe(0.9);
     await page.getByRole('button', { name: 'Back to the full check-in' }).click();

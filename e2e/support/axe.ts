@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 
 /** WCAG 2.2 A/AA violations on the page as it is now, as "rule: targets" lines (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -20,7 +22,9 @@ export async function smallTargets(page: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
       if (box.width < MIN - 0.5 || box.height < MIN - 0.5) {
-        small.push(`${el.tagName.toLowerCase()} "${(el.textContent).trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+        small.push(
+          `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`,
+        );
       }
     }
     return small;

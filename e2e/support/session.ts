@@ -42,7 +42,13 @@ export function localDate(page: Page, offset = 0): Promise<string> {
 }
 
 /** An API call from the signed-in page, with the CSRF token the server asks for; it must succeed. */
-export async function apiCall(page: Page, baseUrl: string, method: 'PUT' | 'POST', path: string, data: unknown): Promise<void> {
+export async function apiCall(
+  page: Page,
+  baseUrl: string,
+  method: 'PUT' | 'POST',
+  path: string,
+  data: unknown,
+): Promise<void> {
   const token = ((await (await page.request.get(`${baseUrl}/api/v1/csrf`)).json()) as { token: string }).token;
   const response = await page.request.fetch(`${baseUrl}${path}`, { method, data, headers: { 'x-csrf-token': token } });
   expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);

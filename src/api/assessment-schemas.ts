@@ -24,7 +24,9 @@ export const InstrumentSchema = z.object({
     }),
   ),
   unscored: list(z.object({ id: z.string(), text: z.string(), unit: z.enum(['hours', 'minutes']), max: z.number() })),
-  bands: list(z.object({ min: z.number(), max: z.number(), id: z.string(), label: z.string(), contactClinician: z.boolean() })).nullable(),
+  bands: list(
+    z.object({ min: z.number(), max: z.number(), id: z.string(), label: z.string(), contactClinician: z.boolean() }),
+  ).nullable(),
 });
 export const InstrumentListSchema = z.object({ instruments: list(InstrumentSchema) });
 export type InstrumentView = z.infer<typeof InstrumentSchema>;
@@ -73,9 +75,15 @@ export type AssessmentPromptView = z.infer<typeof AssessmentPromptSchema>;
 
 export const AssessmentQuerySchema = z
   .strictObject({
-    instrument: z.string().refine((id) => findInstrument(id) !== undefined, { message: 'is not a known questionnaire' }).optional(),
+    instrument: z
+      .string()
+      .refine((id) => findInstrument(id) !== undefined, { message: 'is not a known questionnaire' })
+      .optional(),
     /** Bounded and defaulted as DateRangeQuerySchema (src/api/schemas.ts): at most 366 days, the year ending tomorrow. */
     from: DateRangeQuerySchema.shape.from,
     to: DateRangeQuerySchema.shape.to,
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'must not be after "to"',
+    path: ['from'],
+  });

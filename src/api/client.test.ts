@@ -12,10 +12,17 @@ function fakeServer() {
     const body = init?.body === undefined ? undefined : (JSON.parse(init.body as string) as unknown);
     seen.push({ method: init?.method ?? 'GET', path, token: headers['x-csrf-token'], body });
     if (path.endsWith('/api/v1/csrf')) return Promise.resolve(Response.json({ token: `token-${++issued}` }));
-    if (init?.method === 'DELETE' || path.endsWith('/logout') || path.endsWith('/logout-all') || path.endsWith('/password')) {
+    if (
+      init?.method === 'DELETE' ||
+      path.endsWith('/logout') ||
+      path.endsWith('/logout-all') ||
+      path.endsWith('/password')
+    ) {
       return Promise.resolve(new Response(null, { status: 204 }));
     }
-    return Promise.resolve(Response.json({ id: 'u1', email: 'ann@example.org', createdAt: 'x', existingAccount: false }, { status: 201 }));
+    return Promise.resolve(
+      Response.json({ id: 'u1', email: 'ann@example.org', createdAt: 'x', existingAccount: false }, { status: 201 }),
+    );
   };
   return { seen, fetch };
 }
@@ -44,9 +51,17 @@ describe('api client and the CSRF secret rotating at sign-in and sign-out', () =
 
   it('passes on how long to wait from Retry-After', async () => {
     const fetch: typeof globalThis.fetch = () =>
-      Promise.resolve(Response.json({ error: { code: 'rate_limited', message: 'wait' } }, { status: 429, headers: { 'retry-after': '7' } }));
+      Promise.resolve(
+        Response.json(
+          { error: { code: 'rate_limited', message: 'wait' } },
+          { status: 429, headers: { 'retry-after': '7' } },
+        ),
+      );
     const result = await createClient({ baseUrl: '', fetch }).me();
-    expect(result).toEqual({ ok: false, error: { code: 'rate_limited', message: 'wait', status: 429, retryAfterSeconds: 7 } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'rate_limited', message: 'wait', status: 429, retryAfterSeconds: 7 },
+    });
   });
 
   it('lists sessions with a plain GET, no token needed', async () => {

@@ -55,7 +55,10 @@ export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIME
   let accountId: string | undefined;
 
   async function fetchCsrfToken(): Promise<string | undefined> {
-    const res = await doFetch(`${baseUrl}/api/v1/csrf`, { credentials: 'same-origin', signal: AbortSignal.timeout(timeoutMs) });
+    const res = await doFetch(`${baseUrl}/api/v1/csrf`, {
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     if (!res.ok) return undefined;
     const body = (await res.json()) as { token: string };
     return body.token;
@@ -152,7 +155,8 @@ export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIME
     getPlan: () => send<SavedPlan>('GET', '/api/v1/plan'),
     addHold: (hold: HoldBody) => send<SavedPlan>('POST', '/api/v1/plan/holds', hold),
     mySymptoms: () => send<{ symptoms: MySymptom[] }>('GET', '/api/v1/me/symptoms'),
-    pinSymptom: (id: string, pinned: boolean) => send<MySymptom>('PUT', `/api/v1/me/symptoms/${enc(id)}/pin`, { pinned }),
+    pinSymptom: (id: string, pinned: boolean) =>
+      send<MySymptom>('PUT', `/api/v1/me/symptoms/${enc(id)}/pin`, { pinned }),
     addOwnSymptom: (body: OwnSymptomBody) => send<MySymptom>('POST', '/api/v1/me/symptoms', body),
     retireOwnSymptom: (id: string) => send<undefined>('DELETE', `/api/v1/me/symptoms/${enc(id)}`),
     instruments: () => send<{ instruments: InstrumentView[] }>('GET', '/api/v1/instruments'),

@@ -52,13 +52,28 @@ export const AdherenceSchema = z.object({
         status: z.enum(DAY_STATUSES),
         source: z.enum(['dose-log', 'check-in', 'none']),
         medicines: z
-          .array(z.object({ medicationId: z.string(), plannedMg: z.number().nullable(), takenMg: z.number(), status: z.enum(DAY_STATUSES) }))
+          .array(
+            z.object({
+              medicationId: z.string(),
+              plannedMg: z.number().nullable(),
+              takenMg: z.number(),
+              status: z.enum(DAY_STATUSES),
+            }),
+          )
           .readonly(),
       }),
     )
     .readonly(),
   risks: z
-    .array(z.object({ code: z.enum(['missed_days', 'far_below_plan']), from: z.string(), to: z.string(), days: z.number(), guidance: z.array(z.string()) }))
+    .array(
+      z.object({
+        code: z.enum(['missed_days', 'far_below_plan']),
+        from: z.string(),
+        to: z.string(),
+        days: z.number(),
+        guidance: z.array(z.string()),
+      }),
+    )
     .readonly(),
 });
 export type AdherenceView = z.infer<typeof AdherenceSchema>;

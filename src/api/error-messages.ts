@@ -26,7 +26,8 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   invalid_plan: REFUSALS.invalid_plan,
   range_too_long: 'The date range is longer than this request allows.',
   invalid_text: 'The text contains characters that cannot be stored (a NUL character or a broken surrogate pair).',
-  weak_password: 'Choose a password of at least 10 characters that is not your email, not one repeated character, and not a common password.',
+  weak_password:
+    'Choose a password of at least 10 characters that is not your email, not one repeated character, and not a common password.',
   wrong_password: 'Your current password is not right.',
   request_timeout: 'The request took too long to arrive.',
   rate_limited: 'Too many attempts. Wait a few minutes and try again.',

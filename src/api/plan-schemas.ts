@@ -15,8 +15,16 @@ const PositiveDoseMgSchema = DoseMgSchema.refine((mg) => mg > 0, { message: 'mus
 
 const ProportionalSchema = z.strictObject({
   kind: z.literal('proportional'),
-  percent: z.number().min(1, { message: 'must be at least 1%' }).max(25, { message: 'must be at most 25%' }).default(10),
-  intervalDays: z.int().min(7, { message: 'must be at least 7 days' }).max(56, { message: 'must be at most 56 days' }).default(14),
+  percent: z
+    .number()
+    .min(1, { message: 'must be at least 1%' })
+    .max(25, { message: 'must be at most 25%' })
+    .default(10),
+  intervalDays: z
+    .int()
+    .min(7, { message: 'must be at least 7 days' })
+    .max(56, { message: 'must be at most 56 days' })
+    .default(14),
 });
 
 const LinearSchema = z.strictObject({
@@ -36,7 +44,10 @@ const CrossoverSchema = z.strictObject({
 
 const CustomSchema = z.strictObject({
   kind: z.literal('custom'),
-  steps: z.array(z.strictObject({ doseMg: DoseMgSchema, days: z.int().min(1).max(365) })).min(1).max(200),
+  steps: z
+    .array(z.strictObject({ doseMg: DoseMgSchema, days: z.int().min(1).max(365) }))
+    .min(1)
+    .max(200),
 });
 
 export const PlanInputSchema = z.strictObject({
@@ -51,11 +62,15 @@ export const PlanInputSchema = z.strictObject({
     .array(z.strictObject({ label: z.string().trim().min(1).max(30), share: z.number().gt(0).max(1) }))
     .min(1)
     .max(6)
-    .refine((times) => new Set(times.map((t) => t.label)).size === times.length, { message: 'must name each dose time once' })
+    .refine((times) => new Set(times.map((t) => t.label)).size === times.length, {
+      message: 'must name each dose time once',
+    })
     .default([{ label: 'daily', share: 1 }]),
   takenDailyOver4Weeks: z.boolean().default(true),
   /** `prescriber-faster` only when the person says that they and their prescriber chose a faster pace; never a default. */
-  pace: z.enum(['guideline', 'prescriber-faster'], { error: 'must be guideline or prescriber-faster' }).default('guideline'),
+  pace: z
+    .enum(['guideline', 'prescriber-faster'], { error: 'must be guideline or prescriber-faster' })
+    .default('guideline'),
   indication: z.enum(INDICATIONS).optional(),
   syringeMl: z.number().min(0.01).max(1).default(0.1),
   mixVolumeMl: z.number().min(10).max(1000).optional(),
@@ -139,7 +154,12 @@ export const HoldBodySchema = z.strictObject({
 });
 export type HoldBody = z.input<typeof HoldBodySchema>;
 
-export const HoldSchema = z.object({ stepIndex: z.number(), days: z.number(), reason: z.string(), createdAt: z.string() });
+export const HoldSchema = z.object({
+  stepIndex: z.number(),
+  days: z.number(),
+  reason: z.string(),
+  createdAt: z.string(),
+});
 
 /** A red-flag event that paused the plan: unconfirmed (`confirmedOn` null) it holds the dose until confirmed. */
 export const PlanPauseSchema = z.object({
@@ -164,11 +184,16 @@ export const SavedPlanSchema = z.object({
    * `plan` so that it stays readable; usually empty. The server always sends it; answers kept on a device from before
    * it existed lack it.
    */
-  ignoredHolds: z.array(HoldSchema.extend({ code: z.enum(ERROR_CODES) })).readonly().optional(),
+  ignoredHolds: z
+    .array(HoldSchema.extend({ code: z.enum(ERROR_CODES) }))
+    .readonly()
+    .optional(),
   /** Pauses for red-flag events, oldest first; already applied to `plan`. */
   pauses: z.array(PlanPauseSchema).readonly(),
   /** The newest revisions first, at most 50 (MAX_REVISIONS_LISTED). */
-  revisions: z.array(z.object({ revision: z.number(), createdAt: z.string(), medicationId: z.string(), strategy: z.string() })),
+  revisions: z.array(
+    z.object({ revision: z.number(), createdAt: z.string(), medicationId: z.string(), strategy: z.string() }),
+  ),
 });
 export type SavedPlan = z.infer<typeof SavedPlanSchema>;
 
@@ -185,15 +210,30 @@ export const IcsQuerySchema = z.strictObject({
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const ReminderQuerySchema = z.strictObject({
-  checkinTime: z.union([z.literal('none'), z.string().regex(TIME_OF_DAY, { message: 'must be a time written HH:MM, or none' })]).default('20:00'),
+  checkinTime: z
+    .union([z.literal('none'), z.string().regex(TIME_OF_DAY, { message: 'must be a time written HH:MM, or none' })])
+    .default('20:00'),
   doseTimes: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((t) => t.trim()).filter((t) => t !== ''))
-    .pipe(z.array(z.string().regex(TIME_OF_DAY, { message: 'must be times written HH:MM, separated by commas' })).max(6)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    )
+    .pipe(
+      z.array(z.string().regex(TIME_OF_DAY, { message: 'must be times written HH:MM, separated by commas' })).max(6),
+    ),
 });
 
-const EquivalentSchema = z.object({ table: z.string(), mgLow: z.number(), mgHigh: z.number(), status: z.string(), sources: z.array(z.string()) });
+const EquivalentSchema = z.object({
+  table: z.string(),
+  mgLow: z.number(),
+  mgHigh: z.number(),
+  status: z.string(),
+  sources: z.array(z.string()),
+});
 export const MedicationSchema = z.object({
   id: z.string(),
   name: z.string(),

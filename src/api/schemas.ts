@@ -3,13 +3,7 @@
  * The server validates with them; the web app and CLI import only their inferred types.
  */
 import * as z from 'zod';
-import {
-  ERROR_CODES,
-  isCalendarDate,
-  MAX_NOTE_LENGTH,
-  SYMPTOM_GROUPS,
-  findRedFlag,
-} from '../core/index.js';
+import { ERROR_CODES, isCalendarDate, MAX_NOTE_LENGTH, SYMPTOM_GROUPS, findRedFlag } from '../core/index.js';
 
 export const CalendarDateSchema = z
   .string()
@@ -23,7 +17,10 @@ export const EmailSchema = z
  * A new password. Long passphrases welcome; the upper bound only keeps hashing cheap. What makes one too weak
  * (core/account.ts checkPasswordShape, then a list of common passwords) is checked by the server: weak_password.
  */
-export const PasswordSchema = z.string().min(1, { message: 'is required' }).max(256, { message: 'must be at most 256 characters' });
+export const PasswordSchema = z
+  .string()
+  .min(1, { message: 'is required' })
+  .max(256, { message: 'must be at most 256 characters' });
 /** A password being checked, not chosen: any length the server would have accepted. */
 const GivenPasswordSchema = z.string().min(1).max(256);
 
@@ -40,7 +37,10 @@ export const SignupResultSchema = AccountSchema.extend({ existingAccount: z.bool
 export type SignupResult = z.infer<typeof SignupResultSchema>;
 
 /** POST auth/password: every other session ends. */
-export const ChangePasswordSchema = z.strictObject({ currentPassword: GivenPasswordSchema, newPassword: PasswordSchema });
+export const ChangePasswordSchema = z.strictObject({
+  currentPassword: GivenPasswordSchema,
+  newPassword: PasswordSchema,
+});
 export type ChangePasswordBody = z.infer<typeof ChangePasswordSchema>;
 
 /** DELETE auth/account: erases everything the person has stored. */
@@ -156,7 +156,9 @@ export const DateParamsSchema = z.strictObject({ date: CalendarDateSchema });
 export const DateRangeQuerySchema = z
   .strictObject({
     from: CalendarDateSchema.optional().describe('first day; default: 366 days ending at `to` (adherence: 14)'),
-    to: CalendarDateSchema.optional().describe('last day; default: tomorrow (adherence: today); at most 366 days after `from`'),
+    to: CalendarDateSchema.optional().describe(
+      'last day; default: tomorrow (adherence: today); at most 366 days after `from`',
+    ),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: 'must not be after "to"',

@@ -23,16 +23,26 @@ async function taper(args: string[], env: Record<string, string>) {
 }
 
 async function addCheckin(database: OpenDatabase, date: string): Promise<void> {
-  const prepared = prepareCheckin(date, { symptoms: { tremor: 2 }, sleepHours: 7, doseMg: 0.5, note: `note ${date}` }, '2026-11-25');
+  const prepared = prepareCheckin(
+    date,
+    { symptoms: { tremor: 2 }, sleepHours: 7, doseMg: 0.5, note: `note ${date}` },
+    '2026-11-25',
+  );
   if (!prepared.ok) throw new Error('fixture');
-  await createStore(database.db).checkins.put('u1', () => `c-${date}`, prepared.value, { now: '2026-11-25T08:00:00.000Z', editedAt: '2026-11-25T08:00:00.000Z' });
+  await createStore(database.db).checkins.put('u1', () => `c-${date}`, prepared.value, {
+    now: '2026-11-25T08:00:00.000Z',
+    editedAt: '2026-11-25T08:00:00.000Z',
+  });
 }
 
 /** The check-in dates in the SQLite file at `file`, read straight from the file. */
 function datesIn(file: string): string[] {
   const client = new SQLite(file, { fileMustExist: true });
   try {
-    return client.prepare<[], { date: string }>('select date from checkins order by date').all().map((r) => r.date);
+    return client
+      .prepare<[], { date: string }>('select date from checkins order by date')
+      .all()
+      .map((r) => r.date);
   } finally {
     client.close();
   }
@@ -50,7 +60,12 @@ describe('taper backup and restore (built binary, SQLite)', () => {
     // The "server": it stays open and its last commit is still in the WAL when the backup runs.
     server = await openDatabase({ kind: 'sqlite', file: live });
     await migrateToLatest(server);
-    await createStore(server.db).users.create({ id: 'u1', email: 'you@example.org', loginKey: 'x', createdAt: '2026-11-01T00:00:00.000Z' });
+    await createStore(server.db).users.create({
+      id: 'u1',
+      email: 'you@example.org',
+      loginKey: 'x',
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
     await addCheckin(server, '2026-11-20');
     await addCheckin(server, '2026-11-21');
   });
@@ -62,7 +77,10 @@ describe('taper backup and restore (built binary, SQLite)', () => {
   it('copies the database while it is open and being written, last commit included', async () => {
     expect(existsSync(`${live}-wal`)).toBe(true);
     const result = await taper(['backup', '--out', backup], { TAPER_DB: live });
-    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Backed up .*live\.sqlite to .*backup\.sqlite/) as string });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Backed up .*live\.sqlite to .*backup\.sqlite/) as string,
+    });
     expect(datesIn(backup)).toEqual(['2026-11-20', '2026-11-21']);
   });
 
@@ -119,10 +137,17 @@ describe('taper backup and restore (built binary, SQLite)', () => {
       const target = join(dir, 'never.sqlite');
       const result = await taper(['restore', '--from', from, '--json'], { TAPER_DB: target });
       expect(result.code, from).toBe(1);
-      expect(JSON.parse(result.stdout), from).toMatchObject({ error: { code: 'not_a_taper_database', message: expect.stringContaining('is not a Taper Companion database') as string } });
+      expect(JSON.parse(result.stdout), from).toMatchObject({
+        error: {
+          code: 'not_a_taper_database',
+          message: expect.stringContaining('is not a Taper Companion database') as string,
+        },
+      });
       expect(existsSync(target), from).toBe(false);
     }
-    const missing = await taper(['restore', '--from', join(dir, 'nope.sqlite')], { TAPER_DB: join(dir, 'never.sqlite') });
+    const missing = await taper(['restore', '--from', join(dir, 'nope.sqlite')], {
+      TAPER_DB: join(dir, 'never.sqlite'),
+    });
     expect([missing.code, missing.stderr]).toEqual([1, expect.stringMatching(/there is no backup at/)]);
   });
 

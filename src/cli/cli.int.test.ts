@@ -29,11 +29,26 @@ describe('taper CLI (built binary, SQLite)', () => {
     const database = await openDatabase({ kind: 'sqlite', file: env.TAPER_DB });
     await migrateToLatest(database);
     const store = createStore(database.db);
-    await store.users.create({ id: 'u1', email: 'you@example.org', loginKey: 'k1', createdAt: '2026-11-01T00:00:00.000Z' });
-    for (const [date, tremor] of [['2026-11-20', 2], ['2026-11-21', 1]] as const) {
-      const prepared = prepareCheckin(date, { symptoms: { tremor }, sleepHours: 7, doseMg: 0.5, note: 'steady' }, '2026-11-25');
+    await store.users.create({
+      id: 'u1',
+      email: 'you@example.org',
+      loginKey: 'k1',
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
+    for (const [date, tremor] of [
+      ['2026-11-20', 2],
+      ['2026-11-21', 1],
+    ] as const) {
+      const prepared = prepareCheckin(
+        date,
+        { symptoms: { tremor }, sleepHours: 7, doseMg: 0.5, note: 'steady' },
+        '2026-11-25',
+      );
       if (!prepared.ok) throw new Error('fixture');
-      await store.checkins.put('u1', () => `c-${date}`, prepared.value, { now: '2026-11-25T08:00:00.000Z', editedAt: '2026-11-25T08:00:00.000Z' });
+      await store.checkins.put('u1', () => `c-${date}`, prepared.value, {
+        now: '2026-11-25T08:00:00.000Z',
+        editedAt: '2026-11-25T08:00:00.000Z',
+      });
     }
     await database.close();
   });
@@ -71,7 +86,9 @@ describe('taper CLI (built binary, SQLite)', () => {
   it('fails clearly for an unknown account (exit 1) and a bad date (exit 2)', async () => {
     const unknown = await taper(['checkins', 'list', '--email', 'nobody@example.org', '--json'], env);
     expect(unknown.code).toBe(1);
-    expect(JSON.parse(unknown.stdout)).toEqual({ error: { code: 'not_found', message: expect.stringMatching(/nobody/) } });
+    expect(JSON.parse(unknown.stdout)).toEqual({
+      error: { code: 'not_found', message: expect.stringMatching(/nobody/) },
+    });
     const badDate = await taper(['checkins', 'list', '--email', 'you@example.org', '--to', '2026-02-30'], env);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(/--to must be a real calendar date/);
@@ -85,10 +102,32 @@ describe('taper CLI (built binary, SQLite)', () => {
   });
 
   it('computes a plan as JSON, the same as the preview endpoint', async () => {
-    const args = ['plan', '--medication', 'clonazepam', '--dose', '2', '--strategy', 'proportional', '--percent', '10', '--interval', '14', '--start', '2027-01-04', '--form', 'liquid', '--syringe', '0.1', '--json'];
+    const args = [
+      'plan',
+      '--medication',
+      'clonazepam',
+      '--dose',
+      '2',
+      '--strategy',
+      'proportional',
+      '--percent',
+      '10',
+      '--interval',
+      '14',
+      '--start',
+      '2027-01-04',
+      '--form',
+      'liquid',
+      '--syringe',
+      '0.1',
+      '--json',
+    ];
     const result = await taper(args, env);
     expect(result.code).toBe(0);
-    const plan = JSON.parse(result.stdout) as { steps: { start: string; end: string | null; doseMg: number; doses: { realisation: { method: string } }[] }[]; warnings: { code: string; message: string }[] };
+    const plan = JSON.parse(result.stdout) as {
+      steps: { start: string; end: string | null; doseMg: number; doses: { realisation: { method: string } }[] }[];
+      warnings: { code: string; message: string }[];
+    };
     expect(plan.steps[0]).toMatchObject({ start: '2027-01-04', end: '2027-01-17', doseMg: 1.8 });
     expect(plan.steps[0]?.doses[0]?.realisation.method).toBe('water-titration');
     expect(plan.steps.at(-1)).toMatchObject({ doseMg: 0, end: null });
@@ -99,33 +138,81 @@ describe('taper CLI (built binary, SQLite)', () => {
     const result = await taper(['plan', '--medication', 'clonazepam', '--dose', '2', '--start', '2027-01-04'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^step\s+from\s+to\s+daily dose/);
-    expect(result.stdout).toMatch(/1\s+2027-01-04\s+2027-01-17\s+1\.75 mg clonazepam\s+-12\.5%\s+Clonazepam 1\.75 mg: Take/);
+    expect(result.stdout).toMatch(
+      /1\s+2027-01-04\s+2027-01-17\s+1\.75 mg clonazepam\s+-12\.5%\s+Clonazepam 1\.75 mg: Take/,
+    );
     expect(result.stdout).toMatch(/Duration: about 84 weeks/);
     expect(result.stdout).toMatch(/Pace: the guideline pace/);
-    expect(result.stdout).toMatch(/The last step stops from no more than 0\.05 mg clonazepam \(1 mg diazepam-equivalent\)/);
+    expect(result.stdout).toMatch(
+      /The last step stops from no more than 0\.05 mg clonazepam \(1 mg diazepam-equivalent\)/,
+    );
     // Tablets can't cut 10 % below 1.5 mg: the rest is measured as a water mixture, and the table says so.
-    expect(result.stdout).toMatch(/\* From step 3, the dose is measured as clonazepam tablets with one stirred into water \(you need clonazepam tablets and an oral syringe\), because tablets cannot make cuts this small\./);
+    expect(result.stdout).toMatch(
+      /\* From step 3, the dose is measured as clonazepam tablets with one stirred into water \(you need clonazepam tablets and an oral syringe\), because tablets cannot make cuts this small\./,
+    );
   });
 
   it('plans a crossover by a published table, at three dose-times, with every amount labelled by its drug', async () => {
-    const args = ['plan', '--medication', 'clonazepam', '--dose', '1.5', '--strategy', 'crossover', '--equivalence', 'ashton', '--dose-times', 'morning,midday,night', '--start', '2027-01-04'];
+    const args = [
+      'plan',
+      '--medication',
+      'clonazepam',
+      '--dose',
+      '1.5',
+      '--strategy',
+      'crossover',
+      '--equivalence',
+      'ashton',
+      '--dose-times',
+      'morning,midday,night',
+      '--start',
+      '2027-01-04',
+    ];
     const table = await taper(args, env);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/1\s+2027-01-04\s+2027-01-10\s+30 mg diazepam-equivalent\s+Clonazepam 1\.25 mg: .* \+ Diazepam 5 mg: Measure 5 mL/);
-    const json = JSON.parse((await taper([...args, '--json', '--indication', 'epilepsy'], env)).stdout) as { steps: { doses: { medicationId: string; times: { label: string }[] }[] }[]; warnings: { code: string }[] };
+    expect(table.stdout).toMatch(
+      /1\s+2027-01-04\s+2027-01-10\s+30 mg diazepam-equivalent\s+Clonazepam 1\.25 mg: .* \+ Diazepam 5 mg: Measure 5 mL/,
+    );
+    const json = JSON.parse((await taper([...args, '--json', '--indication', 'epilepsy'], env)).stdout) as {
+      steps: { doses: { medicationId: string; times: { label: string }[] }[] }[];
+      warnings: { code: string }[];
+    };
     expect(json.steps[0]?.doses.map((d) => [d.medicationId, d.times.map((t) => t.label)])).toEqual([
       ['clonazepam', ['morning', 'midday', 'night']],
       ['diazepam', ['morning', 'midday', 'night']],
     ]);
     expect(json.warnings.map((w) => w.code)).toContain('specialist_first');
-    const amounts = await taper(['plan', '--medication', 'clonazepam', '--dose', '1.5', '--dose-times', 'morning=0.5,night=0.75', '--start', '2027-01-04'], env);
+    const amounts = await taper(
+      [
+        'plan',
+        '--medication',
+        'clonazepam',
+        '--dose',
+        '1.5',
+        '--dose-times',
+        'morning=0.5,night=0.75',
+        '--start',
+        '2027-01-04',
+      ],
+      env,
+    );
     expect(amounts.code).toBe(2);
-    expect(amounts.stderr).toMatch(/--dose-times: give mg for every time, more than 0, adding up to --dose \(1\.5 mg\)/);
+    expect(amounts.stderr).toMatch(
+      /--dose-times: give mg for every time, more than 0, adding up to --dose \(1\.5 mg\)/,
+    );
   });
 
   it.each([
-    [['--dose', '2', '--strategy', 'crossover', '--ratio', '0.5'], 'equivalence_out_of_range', /outside the published equivalents.*--ratio/],
-    [['--dose', '2', '--strategy', 'crossover', '--equivalence', 'nhs'], 'invalid_input', /--equivalence must be ashton or va-dod/],
+    [
+      ['--dose', '2', '--strategy', 'crossover', '--ratio', '0.5'],
+      'equivalence_out_of_range',
+      /outside the published equivalents.*--ratio/,
+    ],
+    [
+      ['--dose', '2', '--strategy', 'crossover', '--equivalence', 'nhs'],
+      'invalid_input',
+      /--equivalence must be ashton or va-dod/,
+    ],
     [['--dose', '2', '--floor', '1.5'], 'floor_too_high', /floor is higher.*--floor/],
     [['--dose', '2', '--strategy', 'linear', '--step', '2'], null, /./],
   ])('refuses an unsafe plan %j with its code, or makes it safe', async (args, code, message) => {
@@ -145,11 +232,33 @@ describe('taper CLI (built binary, SQLite)', () => {
   });
 
   it('marks a faster pace chosen with a prescriber, and only then', async () => {
-    const faster = await taper(['plan', '--medication', 'clonazepam', '--dose', '1', '--strategy', 'linear', '--step', '0.25', '--interval', '7', '--pace', 'prescriber-faster', '--start', '2027-01-04'], env);
+    const faster = await taper(
+      [
+        'plan',
+        '--medication',
+        'clonazepam',
+        '--dose',
+        '1',
+        '--strategy',
+        'linear',
+        '--step',
+        '0.25',
+        '--interval',
+        '7',
+        '--pace',
+        'prescriber-faster',
+        '--start',
+        '2027-01-04',
+      ],
+      env,
+    );
     expect(faster.code).toBe(0);
     expect(faster.stdout).toMatch(/Pace: FASTER than the guideline/);
     expect(faster.stdout).toMatch(/more than 25% of the dose within two weeks/);
-    const bad = await taper(['plan', '--medication', 'clonazepam', '--dose', '1', '--pace', 'fast', '--start', '2027-01-04'], env);
+    const bad = await taper(
+      ['plan', '--medication', 'clonazepam', '--dose', '1', '--pace', 'fast', '--start', '2027-01-04'],
+      env,
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--pace must be guideline or prescriber-faster/);
   });
@@ -168,7 +277,10 @@ describe('taper CLI (built binary, SQLite)', () => {
   });
 
   it('computes a water titration', async () => {
-    const result = await taper(['titrate', '--tablet-mg', '1', '--volume-ml', '100', '--dose-mg', '0.45', '--syringe', '0.1', '--json'], env);
+    const result = await taper(
+      ['titrate', '--tablet-mg', '1', '--volume-ml', '100', '--dose-mg', '0.45', '--syringe', '0.1', '--json'],
+      env,
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       concentrationMgPerMl: 0.01,
@@ -177,7 +289,9 @@ describe('taper CLI (built binary, SQLite)', () => {
       achievedMg: 0.45,
       errorMg: 0,
       errorPercent: 0,
-      warnings: [{ code: 'home_mixture', message: WARNINGS.home_mixture.message, source: WARNINGS.home_mixture.source }],
+      warnings: [
+        { code: 'home_mixture', message: WARNINGS.home_mixture.message, source: WARNINGS.home_mixture.source },
+      ],
     });
     const table = await taper(['titrate', '--tablet-mg', '0.5', '--volume-ml', '30', '--dose-mg', '0.123'], env);
     expect(table.code).toBe(0);
@@ -200,12 +314,18 @@ describe('taper CLI (built binary, SQLite)', () => {
       errorPercent: -16.667,
       warnings: [
         { code: 'home_mixture', message: WARNINGS.home_mixture.message, source: WARNINGS.home_mixture.source },
-        { code: 'imprecise_measure', message: WARNINGS.imprecise_measure.message, source: WARNINGS.imprecise_measure.source },
+        {
+          code: 'imprecise_measure',
+          message: WARNINGS.imprecise_measure.message,
+          source: WARNINGS.imprecise_measure.source,
+        },
       ],
     });
     const table = await taper(args, env);
     expect(table.stdout).toMatch(/error\s+0\.002 mg \(16\.667%\) under the dose asked for, more than 2% off\n/);
-    expect(table.stdout).toContain(`! ${WARNINGS.imprecise_measure.message}\n  Source: ${WARNINGS.imprecise_measure.source}`);
+    expect(table.stdout).toContain(
+      `! ${WARNINGS.imprecise_measure.message}\n  Source: ${WARNINGS.imprecise_measure.source}`,
+    );
   });
 
   it.each([
@@ -217,7 +337,12 @@ describe('taper CLI (built binary, SQLite)', () => {
     [['--dose-mg', '0.75'], '--dose-mg is more than one 0.5 mg tablet'],
     [['--dose-mg', '0.0002'], '--dose-mg needs 0.04 mL of this mixture, less than one 0.1 mL mark of the syringe'],
   ])('refuses titration input %j with exit 2 and one line: %s', async (change, message) => {
-    const options = new Map([['--tablet-mg', '0.5'], ['--volume-ml', '100'], ['--dose-mg', '0.25'], ['--syringe', '0.1']]);
+    const options = new Map([
+      ['--tablet-mg', '0.5'],
+      ['--volume-ml', '100'],
+      ['--dose-mg', '0.25'],
+      ['--syringe', '0.1'],
+    ]);
     options.set(change[0] ?? '', change[1] ?? '');
     const args = ['titrate', ...[...options].flat()];
     const plain = await taper(args, env);
@@ -227,7 +352,9 @@ describe('taper CLI (built binary, SQLite)', () => {
     expect(plain.stderr.trimEnd().split('\n')).toHaveLength(1);
     const json = await taper([...args, '--json'], env);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'invalid_input', message: expect.stringContaining(message) as string } });
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: { code: 'invalid_input', message: expect.stringContaining(message) as string },
+    });
   });
 
   it('scores questionnaires, and refuses wrong counts or values with exit 2', async () => {
@@ -235,13 +362,20 @@ describe('taper CLI (built binary, SQLite)', () => {
     const result = await taper(['score', 'ciwa-b', '--answers', ciwa, '--json'], env);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ score: 21, band: 'moderate', contactClinician: false });
-    const severe = await taper(['score', 'ciwa-b', '--answers', Array.from({ length: 20 }, (_, i) => (i < 11 ? 4 : 0)).join(',')], env);
-    expect(severe.stdout).toMatch(/CIWA-B: 44 of 80 \(Severe\)\nThis is in a severe band: please contact your prescriber or another clinician today/);
+    const severe = await taper(
+      ['score', 'ciwa-b', '--answers', Array.from({ length: 20 }, (_, i) => (i < 11 ? 4 : 0)).join(',')],
+      env,
+    );
+    expect(severe.stdout).toMatch(
+      /CIWA-B: 44 of 80 \(Severe\)\nThis is in a severe band: please contact your prescriber or another clinician today/,
+    );
     const bwsq = await taper(['score', 'bwsq', '--answers', Array.from({ length: 20 }, () => 2).join(',')], env);
     expect(bwsq.stdout).toMatch(/BWSQ: 40 of 40 \(total only/);
     const short = await taper(['score', 'ciwa-b', '--answers', '0,1,2', '--json'], env);
     expect(short.code).toBe(2);
-    expect(JSON.parse(short.stdout)).toMatchObject({ error: { code: 'invalid_input', message: expect.stringMatching(/needs 20 answers/) } });
+    expect(JSON.parse(short.stdout)).toMatchObject({
+      error: { code: 'invalid_input', message: expect.stringMatching(/needs 20 answers/) },
+    });
     const high = await taper(['score', 'ciwa-b', '--answers', ciwa.replace(/^4/, '5')], env);
     expect(high.code).toBe(2);
     expect(high.stderr).toMatch(/answer 1 must be a whole number from 0 to 4/);

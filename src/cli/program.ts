@@ -32,7 +32,9 @@ export class CliFailure extends Error {
 
 export function buildProgram(deps: CliDeps): Command {
   const program = new Command('taper')
-    .description('Taper Companion: plan, track and understand a benzodiazepine taper.\nEducational, not medical advice.')
+    .description(
+      'Taper Companion: plan, track and understand a benzodiazepine taper.\nEducational, not medical advice.',
+    )
     .configureOutput({ writeOut: deps.out, writeErr: deps.err })
     .exitOverride()
     .showHelpAfterError('(run taper --help for usage)');

@@ -15,7 +15,10 @@ describe('checkPasswordShape (finding: length was the only rule)', () => {
     ['ééééééééééé', 'one accented character repeated'],
     ['🙂🙂🙂🙂🙂', 'five emoji (ten UTF-16 units, five characters)'],
   ])('refuses %j (%s) with weak_password naming the field', (password) => {
-    expect(checkPasswordShape(password, EMAIL, 'newPassword')).toEqual({ ok: false, error: { code: 'weak_password', field: 'newPassword' } });
+    expect(checkPasswordShape(password, EMAIL, 'newPassword')).toEqual({
+      ok: false,
+      error: { code: 'weak_password', field: 'newPassword' },
+    });
   });
 
   it('refuses the local part when it is long enough to pass the length rule', () => {
@@ -27,7 +30,10 @@ describe('checkPasswordShape (finding: length was the only rule)', () => {
   });
 
   it('names the field it is given, password by default', () => {
-    expect(checkPasswordShape('short', EMAIL)).toEqual({ ok: false, error: { code: 'weak_password', field: 'password' } });
+    expect(checkPasswordShape('short', EMAIL)).toEqual({
+      ok: false,
+      error: { code: 'weak_password', field: 'password' },
+    });
   });
 
   it('normalises emails by case and surrounding spaces only', () => {

@@ -27,7 +27,14 @@ function switchPlan(): Plan {
     form: 'tablet',
     currentDoseMg: 1.5,
     startDate: '2026-11-01',
-    strategy: { kind: 'crossover', diazepamMgPerMg: 20, stageDays: 7, intervalDays: 14, cutSize: 'lower', diazepamForm: 'liquid' },
+    strategy: {
+      kind: 'crossover',
+      diazepamMgPerMg: 20,
+      stageDays: 7,
+      intervalDays: 14,
+      cutSize: 'lower',
+      diazepamForm: 'liquid',
+    },
     endpointMg: 0,
     doseTimes: [
       { label: 'morning', share: 1 / 3 },
@@ -56,7 +63,14 @@ describe('adherence', () => {
   it('labels each day without blame: as planned, less, much less, more, missed, not recorded, no plan', () => {
     const result = assessAdherence(
       plan,
-      [intake('2026-11-02', 0.9), intake('2026-11-03', 0.5), intake('2026-11-04', 0.5), intake('2026-11-04', 0.5, 'second'), intake('2026-11-06', 0.4), intake('2026-10-31', 1)],
+      [
+        intake('2026-11-02', 0.9),
+        intake('2026-11-03', 0.5),
+        intake('2026-11-04', 0.5),
+        intake('2026-11-04', 0.5, 'second'),
+        intake('2026-11-06', 0.4),
+        intake('2026-10-31', 1),
+      ],
       { from: '2026-10-30', to: '2026-11-07', recordedSince: '2026-10-31' },
     );
     expect(statuses(result)).toEqual([
@@ -70,35 +84,63 @@ describe('adherence', () => {
       ['2026-11-06', 'much-less'],
       ['2026-11-07', 'missed'],
     ]);
-    expect(result.days[5]).toMatchObject({ intakes: 2, source: 'dose-log', medicines: [{ medicationId: 'clonazepam', takenMg: 1, plannedMg: 0.9, status: 'more' }] });
-    expect(result.days[1]?.medicines).toEqual([{ medicationId: 'clonazepam', plannedMg: null, takenMg: 1, status: 'no-plan' }]);
+    expect(result.days[5]).toMatchObject({
+      intakes: 2,
+      source: 'dose-log',
+      medicines: [{ medicationId: 'clonazepam', takenMg: 1, plannedMg: 0.9, status: 'more' }],
+    });
+    expect(result.days[1]?.medicines).toEqual([
+      { medicationId: 'clonazepam', plannedMg: null, takenMg: 1, status: 'no-plan' },
+    ]);
   });
 
   it('flags far less than planned (under half) as a risk at once, not only as "less"', () => {
-    const { risks } = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-02', 0.44), intake('2026-11-03', 0.45)], {
-      from: '2026-11-01',
-      to: '2026-11-03',
-      recordedSince: '2026-11-01',
-    });
+    const { risks } = assessAdherence(
+      plan,
+      [intake('2026-11-01', 0.9), intake('2026-11-02', 0.44), intake('2026-11-03', 0.45)],
+      {
+        from: '2026-11-01',
+        to: '2026-11-03',
+        recordedSince: '2026-11-01',
+      },
+    );
     expect(risks).toEqual([{ code: 'far_below_plan', from: '2026-11-02', to: '2026-11-02', days: 1 }]);
   });
 
   it('never raises a risk for a day that is not over yet', () => {
-    const partial = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-02', 0.3)], { from: '2026-11-01', to: '2026-11-02', recordedSince: '2026-11-01', openFrom: '2026-11-02' });
+    const partial = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-02', 0.3)], {
+      from: '2026-11-01',
+      to: '2026-11-02',
+      recordedSince: '2026-11-01',
+      openFrom: '2026-11-02',
+    });
     expect(partial.days[1]?.status).toBe('much-less');
     expect(partial.risks).toEqual([]);
-    const closed = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-02', 0.3)], { from: '2026-11-01', to: '2026-11-02', recordedSince: '2026-11-01', openFrom: '2026-11-03' });
+    const closed = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-02', 0.3)], {
+      from: '2026-11-01',
+      to: '2026-11-02',
+      recordedSince: '2026-11-01',
+      openFrom: '2026-11-03',
+    });
     expect(closed.risks.map((r) => r.code)).toEqual(['far_below_plan']);
   });
 
   it('counts days before the first logged dose as not recorded, not missed', () => {
-    const { days, risks } = assessAdherence(plan, [intake('2026-11-05', 0.9)], { from: '2026-11-01', to: '2026-11-05', recordedSince: '2026-11-05' });
+    const { days, risks } = assessAdherence(plan, [intake('2026-11-05', 0.9)], {
+      from: '2026-11-01',
+      to: '2026-11-05',
+      recordedSince: '2026-11-05',
+    });
     expect(days.slice(0, 4).every((d) => d.status === 'not-recorded')).toBe(true);
     expect(risks).toEqual([]);
   });
 
   it('flags two or more missed planned days in a row as a risk', () => {
-    const { risks } = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-04', 0.9)], { from: '2026-11-01', to: '2026-11-08', recordedSince: '2026-11-01' });
+    const { risks } = assessAdherence(plan, [intake('2026-11-01', 0.9), intake('2026-11-04', 0.9)], {
+      from: '2026-11-01',
+      to: '2026-11-08',
+      recordedSince: '2026-11-01',
+    });
     expect(risks).toEqual([
       { code: 'missed_days', from: '2026-11-02', to: '2026-11-03', days: 2 },
       { code: 'missed_days', from: '2026-11-05', to: '2026-11-08', days: 4 },
@@ -111,8 +153,19 @@ describe('adherence', () => {
       ['2026-11-03', 900],
       ['2026-11-04', 300],
     ]);
-    const result = assessAdherence(plan, [intake('2026-11-01', 0.9)], { from: '2026-11-01', to: '2026-11-05', recordedSince: '2026-11-01' }, checkins);
-    expect(statuses(result).map(([, s]) => s)).toEqual(['as-planned', 'as-planned', 'as-planned', 'much-less', 'missed']);
+    const result = assessAdherence(
+      plan,
+      [intake('2026-11-01', 0.9)],
+      { from: '2026-11-01', to: '2026-11-05', recordedSince: '2026-11-01' },
+      checkins,
+    );
+    expect(statuses(result).map(([, s]) => s)).toEqual([
+      'as-planned',
+      'as-planned',
+      'as-planned',
+      'much-less',
+      'missed',
+    ]);
     expect(result.days[1]?.source).toBe('check-in');
     expect(result.risks.map((r) => r.code)).toEqual(['far_below_plan']);
   });
@@ -146,7 +199,12 @@ describe('adherence', () => {
     ]);
     expect(statuses(result).map(([, s]) => s)).toEqual(['as-planned', 'much-less', 'much-less']);
     // A single number in a check-in can't be split between two medicines: recorded, not judged.
-    const checkinOnly = assessAdherence(plan, [], { from: '2026-11-04', to: '2026-11-04', recordedSince: '2026-11-01' }, new Map([['2026-11-04', 6250]]));
+    const checkinOnly = assessAdherence(
+      plan,
+      [],
+      { from: '2026-11-04', to: '2026-11-04', recordedSince: '2026-11-01' },
+      new Map([['2026-11-04', 6250]]),
+    );
     expect(checkinOnly.days[0]).toMatchObject({ status: 'not-recorded', source: 'check-in' });
   });
 
@@ -168,35 +226,71 @@ describe('adherence properties', () => {
     { maxLength: 30 },
   );
 
-  test.prop([intakesArb])('each medicine’s taken amount is the sum of its own intakes; far below half is a risk', (raw) => {
-    const intakes = raw.map((r, i): Intake => ({ ...intake(addDays('2026-11-01', r.day), r.ug / 1000, `i${String(i)}`, r.medicationId), doseMicrograms: r.ug }));
-    const result = assessAdherence(switching, intakes, { from: '2026-11-01', to: '2026-11-21', recordedSince: '2026-11-01' });
-    for (const day of result.days) {
-      const own = intakes.filter((i) => i.date === day.date);
-      const planned = plannedDosesOn(switching, day.date);
-      const onlyOne = [...planned.values()].filter((ug) => ug > 0).length === 1;
-      const soleId = [...planned.entries()].find(([, ug]) => ug > 0)?.[0];
-      for (const m of day.medicines) {
-        const expected = own.filter((i) => (i.medicationId ?? (onlyOne ? soleId : switching.medicationId)) === m.medicationId).reduce((a, i) => a + i.doseMicrograms, 0);
-        expect(Math.round(m.takenMg * 1000)).toBe(expected);
-        const plannedUg = planned.get(m.medicationId) ?? 0;
-        if (own.length > 0 && plannedUg > 0) expect(m.status === 'much-less').toBe(expected < plannedUg / 2);
+  test.prop([intakesArb])(
+    'each medicine’s taken amount is the sum of its own intakes; far below half is a risk',
+    (raw) => {
+      const intakes = raw.map((r, i): Intake => ({
+        ...intake(addDays('2026-11-01', r.day), r.ug / 1000, `i${String(i)}`, r.medicationId),
+        doseMicrograms: r.ug,
+      }));
+      const result = assessAdherence(switching, intakes, {
+        from: '2026-11-01',
+        to: '2026-11-21',
+        recordedSince: '2026-11-01',
+      });
+      for (const day of result.days) {
+        const own = intakes.filter((i) => i.date === day.date);
+        const planned = plannedDosesOn(switching, day.date);
+        const onlyOne = [...planned.values()].filter((ug) => ug > 0).length === 1;
+        const soleId = [...planned.entries()].find(([, ug]) => ug > 0)?.[0];
+        for (const m of day.medicines) {
+          const expected = own
+            .filter((i) => (i.medicationId ?? (onlyOne ? soleId : switching.medicationId)) === m.medicationId)
+            .reduce((a, i) => a + i.doseMicrograms, 0);
+          expect(Math.round(m.takenMg * 1000)).toBe(expected);
+          const plannedUg = planned.get(m.medicationId) ?? 0;
+          if (own.length > 0 && plannedUg > 0) expect(m.status === 'much-less').toBe(expected < plannedUg / 2);
+        }
+        if (day.status === 'much-less')
+          expect(result.risks.some((r) => r.code === 'far_below_plan' && r.from <= day.date && day.date <= r.to)).toBe(
+            true,
+          );
       }
-      if (day.status === 'much-less') expect(result.risks.some((r) => r.code === 'far_below_plan' && r.from <= day.date && day.date <= r.to)).toBe(true);
-    }
-  });
+    },
+  );
 
-  test.prop([fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 10 })])('a day whose check-in has the planned dose is never missed', (days) => {
-    const checkins = new Map(days.map((d) => [addDays('2026-11-01', d), Math.round((plannedDosesOn(plan, addDays('2026-11-01', d)).get('clonazepam') ?? 0))]));
-    const result = assessAdherence(plan, [], { from: '2026-11-01', to: '2026-12-01', recordedSince: '2026-11-01' }, checkins);
-    for (const day of result.days) if (checkins.has(day.date)) expect(day.status).toBe('as-planned');
-    for (const risk of result.risks) for (const d of days) expect(addDays('2026-11-01', d) < risk.from || addDays('2026-11-01', d) > risk.to).toBe(true);
-  });
+  test.prop([fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 10 })])(
+    'a day whose check-in has the planned dose is never missed',
+    (days) => {
+      const checkins = new Map(
+        days.map((d) => [
+          addDays('2026-11-01', d),
+          Math.round(plannedDosesOn(plan, addDays('2026-11-01', d)).get('clonazepam') ?? 0),
+        ]),
+      );
+      const result = assessAdherence(
+        plan,
+        [],
+        { from: '2026-11-01', to: '2026-12-01', recordedSince: '2026-11-01' },
+        checkins,
+      );
+      for (const day of result.days) if (checkins.has(day.date)) expect(day.status).toBe('as-planned');
+      for (const risk of result.risks)
+        for (const d of days)
+          expect(addDays('2026-11-01', d) < risk.from || addDays('2026-11-01', d) > risk.to).toBe(true);
+    },
+  );
 });
 
 describe('adherence does work for the days asked, not the plan’s length (issue #9)', () => {
   /** Diazepam 40 mg, 2 % a week: about 200 steps over four years. */
-  const long = fixturePlan({ medicationId: 'diazepam', form: 'liquid', currentDoseMg: 40, startDate: '2026-01-05', strategy: { kind: 'proportional', percent: 2, intervalDays: 7 } });
+  const long = fixturePlan({
+    medicationId: 'diazepam',
+    form: 'liquid',
+    currentDoseMg: 40,
+    startDate: '2026-01-05',
+    strategy: { kind: 'proportional', percent: 2, intervalDays: 7 },
+  });
 
   it('two weeks near the end of a long plan read a few steps, not all of them', () => {
     expect(long.steps.length).toBeGreaterThan(150);
@@ -208,18 +302,27 @@ describe('adherence does work for the days asked, not the plan’s length (issue
       },
     });
     const from = long.steps[long.steps.length - 3]?.start ?? '';
-    const result = assessAdherence({ ...long, steps: counted }, [], { from, to: addDays(from, 13), recordedSince: null });
+    const result = assessAdherence({ ...long, steps: counted }, [], {
+      from,
+      to: addDays(from, 13),
+      recordedSince: null,
+    });
     expect(result.days).toHaveLength(14);
     // Bisection (about log2 of the steps) plus one walk forward per day and step passed.
     expect(reads).toBeLessThan(4 * 14 + 2 * Math.ceil(Math.log2(long.steps.length)));
   });
 
-  test.prop([fc.integer({ min: -30, max: 1600 }), fc.integer({ min: 1, max: 60 })])('each day’s planned amount is the step in effect that day', (offset, span) => {
-    const from = addDays('2026-01-05', offset);
-    const result = assessAdherence(long, [], { from, to: addDays(from, span - 1), recordedSince: null });
-    for (const day of result.days) {
-      const planned = plannedDosesOn(long, day.date).get('diazepam');
-      expect(day.medicines.find((m) => m.medicationId === 'diazepam')?.plannedMg ?? null).toBe(planned === undefined ? null : planned / 1000);
-    }
-  });
+  test.prop([fc.integer({ min: -30, max: 1600 }), fc.integer({ min: 1, max: 60 })])(
+    'each day’s planned amount is the step in effect that day',
+    (offset, span) => {
+      const from = addDays('2026-01-05', offset);
+      const result = assessAdherence(long, [], { from, to: addDays(from, span - 1), recordedSince: null });
+      for (const day of result.days) {
+        const planned = plannedDosesOn(long, day.date).get('diazepam');
+        expect(day.medicines.find((m) => m.medicationId === 'diazepam')?.plannedMg ?? null).toBe(
+          planned === undefined ? null : planned / 1000,
+        );
+      }
+    },
+  );
 });

@@ -75,7 +75,8 @@ const covers = (step: PlanStep, date: CalendarDate) => step.start <= date && (st
 
 function plannedDosesOf(step: PlanStep | undefined): Map<string, Micrograms> {
   const planned = new Map<string, Micrograms>();
-  for (const d of step?.doses ?? []) planned.set(d.medicationId, (planned.get(d.medicationId) ?? 0) + Math.round(d.mg * 1000));
+  for (const d of step?.doses ?? [])
+    planned.set(d.medicationId, (planned.get(d.medicationId) ?? 0) + Math.round(d.mg * 1000));
   return planned;
 }
 
@@ -125,8 +126,7 @@ function statusOf(plannedUg: number, takenUg: number): DayStatus {
 
 /** Least reassuring first: what the day as a whole is called. */
 const SEVERITY: readonly DayStatus[] = ['missed', 'much-less', 'less', 'more', 'not-recorded', 'as-planned', 'no-plan'];
-const worst = (statuses: readonly DayStatus[]): DayStatus =>
-  SEVERITY.find((s) => statuses.includes(s)) ?? 'no-plan';
+const worst = (statuses: readonly DayStatus[]): DayStatus => SEVERITY.find((s) => statuses.includes(s)) ?? 'no-plan';
 
 export interface AdherenceRange {
   readonly from: CalendarDate;
@@ -170,7 +170,8 @@ export function assessAdherence(
     }
     const fromCheckin = logged.length === 0 ? checkinDoses.get(date) : undefined;
     const source = logged.length > 0 ? 'dose-log' : fromCheckin !== undefined ? 'check-in' : 'none';
-    if (fromCheckin !== undefined && medicines.length <= 1) taken.set(medicines[0] ?? plan?.medicationId ?? 'unknown', fromCheckin);
+    if (fromCheckin !== undefined && medicines.length <= 1)
+      taken.set(medicines[0] ?? plan?.medicationId ?? 'unknown', fromCheckin);
 
     const outsidePlan = planned.size === 0;
     const ids = [...new Set([...medicines, ...taken.keys()])].filter((id) => !(outsidePlan && !taken.has(id)));
@@ -183,18 +184,40 @@ export function assessAdherence(
       else if (source === 'check-in' && medicines.length > 1) status = 'not-recorded';
       else if (source === 'none') status = plannedUg === 0 ? 'as-planned' : recorded ? 'missed' : 'not-recorded';
       else status = statusOf(plannedUg, takenUg);
-      return { medicationId: id, plannedMg: plannedUg === null ? null : plannedUg / 1000, takenMg: takenUg / 1000, status };
+      return {
+        medicationId: id,
+        plannedMg: plannedUg === null ? null : plannedUg / 1000,
+        takenMg: takenUg / 1000,
+        status,
+      };
     });
     const status = outsidePlan ? 'no-plan' : worst(medicineDays.map((m) => m.status));
-    days.push({ date, intakes: logged.reduce((n, d) => n + (d.count ?? 1), 0), status, source, medicines: medicineDays });
+    days.push({
+      date,
+      intakes: logged.reduce((n, d) => n + (d.count ?? 1), 0),
+      status,
+      source,
+      medicines: medicineDays,
+    });
   }
   // A day not over yet may still get its doses: it is never part of a risk.
   const closed = range.openFrom === undefined ? days : days.filter((d) => d.date < (range.openFrom ?? d.date));
-  return { days, risks: [...runs(closed, 'missed', 'missed_days', MISSED_DAYS_RISK), ...runs(closed, 'much-less', 'far_below_plan', 1)] };
+  return {
+    days,
+    risks: [
+      ...runs(closed, 'missed', 'missed_days', MISSED_DAYS_RISK),
+      ...runs(closed, 'much-less', 'far_below_plan', 1),
+    ],
+  };
 }
 
 /** Runs of days with `status`, at least `minimum` long, as risks. */
-function runs(days: readonly AdherenceDay[], status: DayStatus, code: AdherenceRisk['code'], minimum: number): AdherenceRisk[] {
+function runs(
+  days: readonly AdherenceDay[],
+  status: DayStatus,
+  code: AdherenceRisk['code'],
+  minimum: number,
+): AdherenceRisk[] {
   const risks: AdherenceRisk[] = [];
   let run: AdherenceDay[] = [];
   const close = () => {

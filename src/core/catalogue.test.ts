@@ -21,9 +21,24 @@ describe('symptom catalogue', () => {
   });
 
   it('covers the sensory and motor symptoms of the seed', () => {
-    for (const id of ['pins-and-needles', 'light-sensitivity', 'sound-sensitivity', 'touch-sensitivity', 'blurred-vision',
-      'eyelid-spasms', 'sleep-onset-jolts', 'tremor', 'muscle-jerks', 'twitching', 'muscle-tension', 'restless-legs',
-      'poor-coordination', 'dizziness', 'weakness', 'muscle-aches']) {
+    for (const id of [
+      'pins-and-needles',
+      'light-sensitivity',
+      'sound-sensitivity',
+      'touch-sensitivity',
+      'blurred-vision',
+      'eyelid-spasms',
+      'sleep-onset-jolts',
+      'tremor',
+      'muscle-jerks',
+      'twitching',
+      'muscle-tension',
+      'restless-legs',
+      'poor-coordination',
+      'dizziness',
+      'weakness',
+      'muscle-aches',
+    ]) {
       expect(findSymptom(id), id).toBeDefined();
     }
   });

@@ -56,7 +56,10 @@ describe('prepareCheckin', () => {
   });
 
   it('rejects an impossible date', () => {
-    expect(prepareCheckin('2026-02-29', input, TODAY)).toEqual({ ok: false, error: { code: 'invalid_input', field: 'date' } });
+    expect(prepareCheckin('2026-02-29', input, TODAY)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'date' },
+    });
   });
 
   test.prop([

@@ -10,7 +10,15 @@ import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from './checkin-limits.js';
 export { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS };
 
 /** Things the seed and users ask to track beside symptoms, to see what goes with a good or bad day. */
-export const CHECKIN_TAGS = ['stress', 'illness', 'caffeine', 'alcohol', 'exercise', 'breathing-practice', 'missed-dose'] as const;
+export const CHECKIN_TAGS = [
+  'stress',
+  'illness',
+  'caffeine',
+  'alcohol',
+  'exercise',
+  'breathing-practice',
+  'missed-dose',
+] as const;
 export type CheckinTag = (typeof CHECKIN_TAGS)[number];
 
 export function isCheckinTag(value: string): value is CheckinTag {
@@ -54,14 +62,18 @@ export function prepareCheckin(
 
   const severities: { symptomId: string; severity: Severity }[] = [];
   for (const [symptomId, severity] of Object.entries(input.symptoms)) {
-    if (!findSymptom(symptomId) && !isOwnSymptom(symptomId)) return err(domainError('unknown_symptom', `symptoms.${symptomId}`));
+    if (!findSymptom(symptomId) && !isOwnSymptom(symptomId))
+      return err(domainError('unknown_symptom', `symptoms.${symptomId}`));
     if (!isSeverity(severity)) return err(domainError('invalid_input', `symptoms.${symptomId}`));
     severities.push({ symptomId, severity });
   }
   severities.sort((a, b) => a.symptomId.localeCompare(b.symptomId));
 
   const { sleepHours, doseMg, note } = input;
-  if (sleepHours !== null && !(sleepHours >= 0 && sleepHours <= 24 && Number.isInteger(sleepHours / SLEEP_STEP_HOURS))) {
+  if (
+    sleepHours !== null &&
+    !(sleepHours >= 0 && sleepHours <= 24 && Number.isInteger(sleepHours / SLEEP_STEP_HOURS))
+  ) {
     return err(domainError('invalid_input', 'sleepHours'));
   }
   if (doseMg !== null && !(doseMg >= 0 && doseMg <= MAX_DOSE_MG && hasMicrogramPrecision(doseMg))) {
@@ -86,7 +98,9 @@ export function prepareCheckin(
 }
 
 /** The person-facing view of a stored check-in. */
-export function describeCheckin(record: CheckinRecord): CheckinInput & { readonly date: CalendarDate; readonly tags: readonly CheckinTag[] } {
+export function describeCheckin(
+  record: CheckinRecord,
+): CheckinInput & { readonly date: CalendarDate; readonly tags: readonly CheckinTag[] } {
   return {
     date: record.date,
     symptoms: Object.fromEntries(record.severities.map((s) => [s.symptomId, s.severity])),

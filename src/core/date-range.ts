@@ -37,6 +37,7 @@ export function boundedRange(query: RangeQuery, rule: RangeRule): Result<DateRan
   const to = query.to ?? rule.latest;
   const from = query.from ?? addDays(to, -(Math.min(rule.defaultDays, rule.maxDays) - 1));
   if (from > to) return err(domainError('invalid_input', 'from'));
-  if (daysBetween(from, to) + 1 > rule.maxDays) return err(domainError('range_too_long', query.to === undefined ? 'from' : 'to'));
+  if (daysBetween(from, to) + 1 > rule.maxDays)
+    return err(domainError('range_too_long', query.to === undefined ? 'from' : 'to'));
   return ok({ from, to });
 }

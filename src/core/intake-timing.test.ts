@@ -30,17 +30,17 @@ describe('intakeTimings', () => {
     expect(intakeTimings([at(8), at(9)], [at(8)])).toEqual([{ kind: 'on-time', doseTime: at(8), offset: 0 }, null]);
   });
 
-  test.prop([fc.array(fc.integer({ min: 0, max: 1439 }), { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 1439 }), { maxLength: 6 })])(
-    'times min(intakes, times) doses, each offset measured from its own dose time',
-    (taken, times) => {
-      const timings = intakeTimings(taken, times);
-      expect(timings).toHaveLength(taken.length);
-      expect(timings.filter((t) => t !== null)).toHaveLength(Math.min(taken.length, times.length));
-      timings.forEach((t, i) => {
-        if (!t) return;
-        expect(t.offset).toBe((taken[i] ?? 0) - t.doseTime);
-        expect(t.kind === 'on-time').toBe(Math.abs(t.offset) <= ON_TIME_WINDOW_MINUTES);
-      });
-    },
-  );
+  test.prop([
+    fc.array(fc.integer({ min: 0, max: 1439 }), { maxLength: 8 }),
+    fc.array(fc.integer({ min: 0, max: 1439 }), { maxLength: 6 }),
+  ])('times min(intakes, times) doses, each offset measured from its own dose time', (taken, times) => {
+    const timings = intakeTimings(taken, times);
+    expect(timings).toHaveLength(taken.length);
+    expect(timings.filter((t) => t !== null)).toHaveLength(Math.min(taken.length, times.length));
+    timings.forEach((t, i) => {
+      if (!t) return;
+      expect(t.offset).toBe((taken[i] ?? 0) - t.doseTime);
+      expect(t.kind === 'on-time').toBe(Math.abs(t.offset) <= ON_TIME_WINDOW_MINUTES);
+    });
+  });
 });

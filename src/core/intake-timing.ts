@@ -22,7 +22,9 @@ export interface IntakeTiming {
  */
 export function intakeTimings(takenAt: readonly number[], doseTimes: readonly number[]): (IntakeTiming | null)[] {
   const times = [...doseTimes].sort((a, b) => a - b);
-  const order = takenAt.map((minute, index) => ({ minute, index })).sort((a, b) => a.minute - b.minute || a.index - b.index);
+  const order = takenAt
+    .map((minute, index) => ({ minute, index }))
+    .sort((a, b) => a.minute - b.minute || a.index - b.index);
   const result: (IntakeTiming | null)[] = takenAt.map(() => null);
   order.forEach(({ minute, index }, nth) => {
     const doseTime = times[nth];

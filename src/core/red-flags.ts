@@ -23,15 +23,18 @@ export interface RedFlag {
   readonly guidance: readonly string[];
 }
 
-const CALL_NOW = 'Call your local emergency number now (for example 112 in Europe, 911 in North America, 999 in the UK).';
-const DO_NOT_CHANGE_DOSE = 'Do not change your dose on your own. Take your next dose as planned unless a clinician tells you otherwise.';
+const CALL_NOW =
+  'Call your local emergency number now (for example 112 in Europe, 911 in North America, 999 in the UK).';
+const DO_NOT_CHANGE_DOSE =
+  'Do not change your dose on your own. Take your next dose as planned unless a clinician tells you otherwise.';
 const ASK_BEFORE_NEXT_DOSE = 'Ask the emergency service or a clinician before you take your next dose.';
 
 export const RED_FLAGS: readonly RedFlag[] = [
   {
     kind: 'seizure',
     urgency: 'emergency',
-    basis: 'A life-threatening complication of withdrawal, mostly after abrupt or large cuts (JCPG 2025 Table 3; NICE CKS).',
+    basis:
+      'A life-threatening complication of withdrawal, mostly after abrupt or large cuts (JCPG 2025 Table 3; NICE CKS).',
     sources: ['jcpg-2025', 'nice-cks'],
     label: 'I had a seizure',
     guidance: [
@@ -52,7 +55,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
   {
     kind: 'hallucinations',
     urgency: 'emergency',
-    basis: 'Hallucinations, paranoia or psychosis while awake: severe or complicated withdrawal (JCPG 2025 Table 3; Ashton).',
+    basis:
+      'Hallucinations, paranoia or psychosis while awake: severe or complicated withdrawal (JCPG 2025 Table 3; Ashton).',
     sources: ['jcpg-2025', 'ashton-manual'],
     label: 'I see or hear things that are not there (while awake)',
     guidance: [CALL_NOW, 'Ask someone to stay with you until help comes.', DO_NOT_CHANGE_DOSE],
@@ -80,7 +84,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
   {
     kind: 'opioids-or-alcohol',
     urgency: 'emergency',
-    basis: 'A benzodiazepine with opioids or alcohol can cause profound sedation, slowed breathing, coma and death (FDA boxed warning).',
+    basis:
+      'A benzodiazepine with opioids or alcohol can cause profound sedation, slowed breathing, coma and death (FDA boxed warning).',
     sources: ['openfda'],
     label: 'I took my medicine with opioids or alcohol',
     guidance: [
@@ -92,7 +97,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
   {
     kind: 'chest-pain',
     urgency: 'emergency',
-    basis: 'Chest pain or severe palpitations: listed withdrawal signs, but other causes must be ruled out (JCPG 2025 Table 3).',
+    basis:
+      'Chest pain or severe palpitations: listed withdrawal signs, but other causes must be ruled out (JCPG 2025 Table 3).',
     sources: ['jcpg-2025'],
     label: 'I have chest pain or my heart is racing badly',
     guidance: [CALL_NOW, 'Sit down and rest while you wait. Do not drive yourself.', DO_NOT_CHANGE_DOSE],
@@ -112,7 +118,8 @@ export const SUPPLY_FLAGS: readonly RedFlag[] = [
   {
     kind: 'missed-doses',
     urgency: 'contact-today',
-    basis: 'Missing several doses is an unplanned stop, which can cause serious withdrawal (JCPG 2025 recommendation 2).',
+    basis:
+      'Missing several doses is an unplanned stop, which can cause serious withdrawal (JCPG 2025 recommendation 2).',
     sources: ['jcpg-2025'],
     label: 'I have missed doses for two days or more',
     guidance: [

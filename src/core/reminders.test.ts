@@ -24,23 +24,39 @@ const at = (time: string, rest: Partial<ReminderDay> = {}): ReminderDay => ({
   dosesLogged: 0,
   ...rest,
 });
-const settings = (rest: Partial<ReminderSettings> = {}): ReminderSettings => ({ checkinTime: '20:00', doseTimes: ['08:00', '20:00'], inApp: true, ...rest });
+const settings = (rest: Partial<ReminderSettings> = {}): ReminderSettings => ({
+  checkinTime: '20:00',
+  doseTimes: ['08:00', '20:00'],
+  inApp: true,
+  ...rest,
+});
 const ids = (s: ReminderSettings, day: ReminderDay) => dueReminders(s, day).map((r) => r.id);
 
-const timeOfDay = fc.integer({ min: 0, max: 1439 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+const timeOfDay = fc
+  .integer({ min: 0, max: 1439 })
+  .map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
 const doseTimes = fc.uniqueArray(timeOfDay, { maxLength: MAX_DOSE_TIMES });
-const anySettings = fc.record({ checkinTime: fc.option(timeOfDay, { nil: null }), doseTimes: doseTimes.map((t) => [...t].sort()), inApp: fc.boolean() });
+const anySettings = fc.record({
+  checkinTime: fc.option(timeOfDay, { nil: null }),
+  doseTimes: doseTimes.map((t) => [...t].sort()),
+  inApp: fc.boolean(),
+});
 const anyDay = fc.record({
   date: fc.constant(DATE),
   minutes: fc.integer({ min: 0, max: 1439 }),
-  dismissals: fc.record({ date: fc.constantFrom(DATE, '2026-11-23'), ids: fc.array(fc.oneof(fc.constant('checkin'), timeOfDay.map(doseReminderId)), { maxLength: 4 }) }),
+  dismissals: fc.record({
+    date: fc.constantFrom(DATE, '2026-11-23'),
+    ids: fc.array(fc.oneof(fc.constant('checkin'), timeOfDay.map(doseReminderId)), { maxLength: 4 }),
+  }),
   checkinSaved: fc.boolean(),
   dosesLogged: fc.nat({ max: 8 }),
 });
 
 describe('reminder times', () => {
   it.each(['00:00', '08:05', '19:59', '23:59'])('accepts %s', (time) => expect(isTimeOfDay(time)).toBe(true));
-  it.each(['24:00', '8:00', '08:60', '08:00:00', '8am', ''])('rejects %j', (time) => expect(isTimeOfDay(time)).toBe(false));
+  it.each(['24:00', '8:00', '08:60', '08:00:00', '8am', ''])('rejects %j', (time) =>
+    expect(isTimeOfDay(time)).toBe(false),
+  );
 
   it('counts minutes from local midnight', () => {
     expect(minutesOfDay('00:00')).toBe(0);
@@ -51,7 +67,9 @@ describe('reminder times', () => {
 
 describe('prepareReminderSettings', () => {
   it('keeps the settings with the dose times in time order', () => {
-    expect(prepareReminderSettings({ checkinTime: '21:15', doseTimes: ['20:00', '08:00', '13:30'], inApp: false })).toEqual({
+    expect(
+      prepareReminderSettings({ checkinTime: '21:15', doseTimes: ['20:00', '08:00', '13:30'], inApp: false }),
+    ).toEqual({
       ok: true,
       value: { checkinTime: '21:15', doseTimes: ['08:00', '13:30', '20:00'], inApp: false },
     });
@@ -63,26 +81,37 @@ describe('prepareReminderSettings', () => {
   });
 
   it('names the field to fix', () => {
-    expect(prepareReminderSettings({ checkinTime: '8pm', doseTimes: [], inApp: true })).toEqual({ ok: false, error: { code: 'invalid_input', field: 'checkinTime' } });
+    expect(prepareReminderSettings({ checkinTime: '8pm', doseTimes: [], inApp: true })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'checkinTime' },
+    });
     expect(prepareReminderSettings({ checkinTime: null, doseTimes: ['08:00', '25:00'], inApp: true })).toEqual({
       ok: false,
       error: { code: 'invalid_input', field: 'doseTimes.1' },
     });
-    expect(prepareReminderSettings({ checkinTime: null, doseTimes: ['08:00', '20:00', '08:00'], inApp: true })).toEqual({
-      ok: false,
-      error: { code: 'invalid_input', field: 'doseTimes.2' },
-    });
+    expect(prepareReminderSettings({ checkinTime: null, doseTimes: ['08:00', '20:00', '08:00'], inApp: true })).toEqual(
+      {
+        ok: false,
+        error: { code: 'invalid_input', field: 'doseTimes.2' },
+      },
+    );
     const seven = ['01:00', '02:00', '03:00', '04:00', '05:00', '06:00', '07:00'];
-    expect(prepareReminderSettings({ checkinTime: null, doseTimes: seven, inApp: true })).toEqual({ ok: false, error: { code: 'invalid_input', field: 'doseTimes' } });
+    expect(prepareReminderSettings({ checkinTime: null, doseTimes: seven, inApp: true })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'doseTimes' },
+    });
   });
 
-  test.prop([fc.option(timeOfDay, { nil: null }), doseTimes, fc.boolean()])('accepts any unique times, sorted, and is idempotent', (checkinTime, times, inApp) => {
-    const first = prepareReminderSettings({ checkinTime, doseTimes: times, inApp });
-    expect(first.ok).toBe(true);
-    if (!first.ok) return;
-    expect(first.value.doseTimes).toEqual([...times].sort((a, b) => minutesOfDay(a) - minutesOfDay(b)));
-    expect(prepareReminderSettings(first.value)).toEqual(first);
-  });
+  test.prop([fc.option(timeOfDay, { nil: null }), doseTimes, fc.boolean()])(
+    'accepts any unique times, sorted, and is idempotent',
+    (checkinTime, times, inApp) => {
+      const first = prepareReminderSettings({ checkinTime, doseTimes: times, inApp });
+      expect(first.ok).toBe(true);
+      if (!first.ok) return;
+      expect(first.value.doseTimes).toEqual([...times].sort((a, b) => minutesOfDay(a) - minutesOfDay(b)));
+      expect(prepareReminderSettings(first.value)).toEqual(first);
+    },
+  );
 });
 
 describe('dueReminders', () => {
@@ -115,7 +144,11 @@ describe('dueReminders', () => {
   it('keeps a dismissal for the day it was made only', () => {
     const dismissed = dismissReminder(NO_DISMISSALS, DATE, 'checkin');
     expect(ids(settings(), at('21:00', { dismissals: dismissed }))).toEqual(['dose-08:00', 'dose-20:00']);
-    expect(ids(settings(), at('21:00', { date: '2026-11-25', dismissals: dismissed }))).toEqual(['dose-08:00', 'checkin', 'dose-20:00']);
+    expect(ids(settings(), at('21:00', { date: '2026-11-25', dismissals: dismissed }))).toEqual([
+      'dose-08:00',
+      'checkin',
+      'dose-20:00',
+    ]);
   });
 
   it('shows nothing in the app when in-app reminders are off', () => {
@@ -131,22 +164,28 @@ describe('dueReminders', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
-  test.prop([anySettings, anyDay])('never shows a reminder before its time, dismissed today, or already done', (s, day) => {
-    const todays = new Set(day.dismissals.date === day.date ? day.dismissals.ids : []);
-    for (const reminder of dueReminders(s, day)) {
-      expect(minutesOfDay(reminder.time)).toBeLessThanOrEqual(day.minutes);
-      expect(todays.has(reminder.id)).toBe(false);
-      if (reminder.kind === 'checkin') expect(day.checkinSaved).toBe(false);
-      else expect(s.doseTimes.indexOf(reminder.time)).toBeGreaterThanOrEqual(day.dosesLogged);
-    }
-  });
+  test.prop([anySettings, anyDay])(
+    'never shows a reminder before its time, dismissed today, or already done',
+    (s, day) => {
+      const todays = new Set(day.dismissals.date === day.date ? day.dismissals.ids : []);
+      for (const reminder of dueReminders(s, day)) {
+        expect(minutesOfDay(reminder.time)).toBeLessThanOrEqual(day.minutes);
+        expect(todays.has(reminder.id)).toBe(false);
+        if (reminder.kind === 'checkin') expect(day.checkinSaved).toBe(false);
+        else expect(s.doseTimes.indexOf(reminder.time)).toBeGreaterThanOrEqual(day.dosesLogged);
+      }
+    },
+  );
 
-  test.prop([anySettings, anyDay])('without dismissals, shows one dose reminder per passed time not yet covered by a logged dose', (s, day) => {
-    const fresh = { ...day, dismissals: NO_DISMISSALS };
-    const passed = s.doseTimes.filter((t) => minutesOfDay(t) <= day.minutes).length;
-    const doses = dueReminders(s, fresh).filter((r) => r.kind === 'dose');
-    expect(doses.length).toBe(s.inApp ? Math.max(0, passed - day.dosesLogged) : 0);
-  });
+  test.prop([anySettings, anyDay])(
+    'without dismissals, shows one dose reminder per passed time not yet covered by a logged dose',
+    (s, day) => {
+      const fresh = { ...day, dismissals: NO_DISMISSALS };
+      const passed = s.doseTimes.filter((t) => minutesOfDay(t) <= day.minutes).length;
+      const doses = dueReminders(s, fresh).filter((r) => r.kind === 'dose');
+      expect(doses.length).toBe(s.inApp ? Math.max(0, passed - day.dosesLogged) : 0);
+    },
+  );
 
   test.prop([anySettings, anyDay, fc.nat({ max: 120 }), fc.nat({ max: 3 })])(
     'only grows as time passes, and only shrinks as doses are logged or reminders dismissed',

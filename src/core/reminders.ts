@@ -47,7 +47,8 @@ export function prepareReminderSettings(input: {
   readonly doseTimes: readonly string[];
   readonly inApp: boolean;
 }): Result<ReminderSettings, DomainError> {
-  if (input.checkinTime !== null && !isTimeOfDay(input.checkinTime)) return err(domainError('invalid_input', 'checkinTime'));
+  if (input.checkinTime !== null && !isTimeOfDay(input.checkinTime))
+    return err(domainError('invalid_input', 'checkinTime'));
   if (input.doseTimes.length > MAX_DOSE_TIMES) return err(domainError('invalid_input', 'doseTimes'));
   const seen = new Set<string>();
   for (const [i, time] of input.doseTimes.entries()) {
@@ -101,19 +102,29 @@ export function dueReminders(settings: ReminderSettings, day: ReminderDay): read
   const dismissed = new Set(day.dismissals.date === day.date ? day.dismissals.ids : []);
   const due: DueReminder[] = [];
   const { checkinTime } = settings;
-  if (checkinTime !== null && minutesOfDay(checkinTime) <= day.minutes && !day.checkinSaved && !dismissed.has(CHECKIN_REMINDER_ID)) {
+  if (
+    checkinTime !== null &&
+    minutesOfDay(checkinTime) <= day.minutes &&
+    !day.checkinSaved &&
+    !dismissed.has(CHECKIN_REMINDER_ID)
+  ) {
     due.push({ id: CHECKIN_REMINDER_ID, kind: 'checkin', time: checkinTime });
   }
   for (const [i, time] of settings.doseTimes.entries()) {
     const id = doseReminderId(time);
-    if (minutesOfDay(time) <= day.minutes && day.dosesLogged <= i && !dismissed.has(id)) due.push({ id, kind: 'dose', time });
+    if (minutesOfDay(time) <= day.minutes && day.dosesLogged <= i && !dismissed.has(id))
+      due.push({ id, kind: 'dose', time });
   }
   // A stable sort on HH:MM text is time order, and keeps the check-in first on a tie.
   return due.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
 }
 
 /** Adds one dismissal for `date`, starting afresh when the day has changed. */
-export function dismissReminder(dismissals: ReminderDismissals, date: CalendarDate, id: ReminderId): ReminderDismissals {
+export function dismissReminder(
+  dismissals: ReminderDismissals,
+  date: CalendarDate,
+  id: ReminderId,
+): ReminderDismissals {
   const ids = dismissals.date === date ? dismissals.ids : [];
   return ids.includes(id) ? { date, ids } : { date, ids: [...ids, id] };
 }

@@ -8,7 +8,11 @@ import { RED_FLAGS, SUPPLY_FLAGS } from './red-flags.js';
 import { SYMPTOM_CATALOGUE } from './symptoms/catalogue.js';
 
 const cited: ReadonlySet<string> = new Set([
-  ...MEDICATIONS.flatMap((m) => [...m.halfLifeHours.sources, ...m.equivalents.flatMap((e) => e.sources), ...m.forms.flatMap((f) => f.sources)]),
+  ...MEDICATIONS.flatMap((m) => [
+    ...m.halfLifeHours.sources,
+    ...m.equivalents.flatMap((e) => e.sources),
+    ...m.forms.flatMap((f) => f.sources),
+  ]),
   ...SYMPTOM_CATALOGUE.flatMap((s) => s.sources),
   ...INSTRUMENTS.flatMap((i) => i.sources),
   ...[...RED_FLAGS, ...SUPPLY_FLAGS].flatMap((f) => f.sources),
@@ -19,7 +23,9 @@ const rows = readFileSync(new URL('../../docs/SOURCES.md', import.meta.url), 'ut
   .split('\n')
   .flatMap((line) => {
     const match = /^\| `([a-z0-9-]+)` \|(.*)\|$/.exec(line);
-    return match?.[1] && match[2] !== undefined ? [{ id: match[1], cells: match[2].split(' | ').map((c) => c.trim()) }] : [];
+    return match?.[1] && match[2] !== undefined
+      ? [{ id: match[1], cells: match[2].split(' | ').map((c) => c.trim()) }]
+      : [];
   });
 const documented = new Set(rows.map((r) => r.id));
 

@@ -10,7 +10,13 @@ import { createAgent, createTestApp, type Agent, type TestApp } from './test-app
 const EMAIL = 'ann@example.org';
 const PASSWORD = 'correct horse battery';
 /** Tables that hold no one's rows: say here how a new table without user_id is erased, or why it needs nothing. */
-const NOT_PERSONAL = new Set(['kysely_migration', 'kysely_migration_lock', 'installation_secrets', 'rate_limit_auth_ip', 'rate_limit_auth_slow']);
+const NOT_PERSONAL = new Set([
+  'kysely_migration',
+  'kysely_migration_lock',
+  'installation_secrets',
+  'rate_limit_auth_ip',
+  'rate_limit_auth_slow',
+]);
 
 describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
   let t: TestApp;
@@ -19,11 +25,13 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
   });
   afterEach(() => t.close());
 
-  const erase = (agent: Agent, password: string) => agent.request({ method: 'DELETE', url: '/api/v1/auth/account', payload: { password } });
+  const erase = (agent: Agent, password: string) =>
+    agent.request({ method: 'DELETE', url: '/api/v1/auth/account', payload: { password } });
 
   /** The rows of the account `id` (of EMAIL) in every table the database catalogue lists. */
   async function rowsOf(id: string): Promise<Record<string, number>> {
-    const secret = (await t.database.db.selectFrom('installation_secrets').select('value').executeTakeFirstOrThrow()).value;
+    const secret = (await t.database.db.selectFrom('installation_secrets').select('value').executeTakeFirstOrThrow())
+      .value;
     const tag = createLoginKeys(secret).tag(EMAIL);
     const counts: Record<string, number> = {};
     for (const [table, columns] of await tablesWithColumns(t.database)) {
@@ -38,7 +46,8 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
       } else if (table.startsWith('rate_limit_') && !NOT_PERSONAL.has(table)) {
         const { rows } = await sql<{ key: string }>`select key from ${sql.table(table)}`.execute(t.database.db);
         counts[table] = rows.filter((r) => r.key.includes(EMAIL) || r.key.includes(tag) || r.key.includes(id)).length;
-      } else if (!NOT_PERSONAL.has(table)) throw new Error(`unknown table ${table}: how are a person's rows in it erased?`);
+      } else if (!NOT_PERSONAL.has(table))
+        throw new Error(`unknown table ${table}: how are a person's rows in it erased?`);
     }
     return counts;
   }
@@ -49,8 +58,16 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
     // A signed-in request: on PostgreSQL the API's flood control keeps a row keyed by the account.
     expect((await ann.request({ url: '/api/v1/auth/me' })).statusCode).toBe(200);
     // A second device, and a wrong guess from elsewhere (rate-limit rows keyed by the address).
-    await createAgent(t.app, '10.0.0.2').request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: PASSWORD } });
-    await createAgent(t.app, '10.0.0.3').request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: 'a wrong guess!' } });
+    await createAgent(t.app, '10.0.0.2').request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: EMAIL, password: PASSWORD },
+    });
+    await createAgent(t.app, '10.0.0.3').request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: EMAIL, password: 'a wrong guess!' },
+    });
     // Someone else keeps everything.
     const other = createAgent(t.app, '10.0.0.4');
     const otherId = (await other.signup('other@example.org', 'the other account')).json<{ id: string }>().id;
@@ -59,7 +76,10 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
     await fillPersonalRows(store, otherId);
 
     const before = await rowsOf(annId);
-    expect(Object.entries(before).filter(([, n]) => n === 0), 'the test must give the person rows in every table').toEqual([]);
+    expect(
+      Object.entries(before).filter(([, n]) => n === 0),
+      'the test must give the person rows in every table',
+    ).toEqual([]);
     const othersBefore = await rowsOf(otherId);
 
     const wrong = await erase(ann, 'not my password');
@@ -85,8 +105,13 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
     await ann.signup(EMAIL, PASSWORD);
     const owner = createAgent(t.app, '10.0.0.4');
     await owner.signup(EMAIL, 'the owner of the address');
-    await createAgent(t.app, '10.0.0.3').request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: 'a wrong guess!' } });
-    const secret = (await t.database.db.selectFrom('installation_secrets').select('value').executeTakeFirstOrThrow()).value;
+    await createAgent(t.app, '10.0.0.3').request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: EMAIL, password: 'a wrong guess!' },
+    });
+    const secret = (await t.database.db.selectFrom('installation_secrets').select('value').executeTakeFirstOrThrow())
+      .value;
     const tag = createLoginKeys(secret).tag(EMAIL);
     const countersOf = async () => {
       let n = 0;

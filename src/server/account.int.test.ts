@@ -6,7 +6,8 @@ import { createAgent, createTestApp, type Agent, type TestApp } from './test-app
 
 const PASSWORD = 'correct horse battery';
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
-const PHONE = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
+const PHONE =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
 
 interface SessionInfo {
   id: string;
@@ -24,11 +25,17 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
   afterEach(() => t.close());
 
   const login = (agent: Agent, password = PASSWORD, email = 'ann@example.org', ua = FIREFOX) =>
-    agent.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers: { 'user-agent': ua } });
+    agent.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+      headers: { 'user-agent': ua },
+    });
   const me = async (agent: Agent) => (await agent.request({ url: '/api/v1/auth/me' })).statusCode;
   const change = (agent: Agent, currentPassword: string, newPassword: string) =>
     agent.request({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword, newPassword } });
-  const sessions = async (agent: Agent) => (await agent.request({ url: '/api/v1/auth/sessions' })).json<{ sessions: SessionInfo[] }>().sessions;
+  const sessions = async (agent: Agent) =>
+    (await agent.request({ url: '/api/v1/auth/sessions' })).json<{ sessions: SessionInfo[] }>().sessions;
 
   async function annOnTwoDevices(): Promise<{ laptop: Agent; phone: Agent }> {
     const laptop = createAgent(t.app);
@@ -57,20 +64,26 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
     expect((await login(createAgent(t.app))).statusCode).toBe(200);
   });
 
-  it.each(['aaaaaaaaaa', 'ann@example.org', 'password123', 'short'])('refuses the weak new password %j naming newPassword', async (weak) => {
-    const { laptop, phone } = await annOnTwoDevices();
-    const refused = await change(laptop, PASSWORD, weak);
-    expect(refused.statusCode).toBe(400);
-    expect(refused.json()).toMatchObject({ error: { code: 'weak_password', field: 'newPassword' } });
-    expect(await me(phone)).toBe(200);
-    expect((await login(createAgent(t.app))).statusCode).toBe(200);
-  });
+  it.each(['aaaaaaaaaa', 'ann@example.org', 'password123', 'short'])(
+    'refuses the weak new password %j naming newPassword',
+    async (weak) => {
+      const { laptop, phone } = await annOnTwoDevices();
+      const refused = await change(laptop, PASSWORD, weak);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toMatchObject({ error: { code: 'weak_password', field: 'newPassword' } });
+      expect(await me(phone)).toBe(200);
+      expect((await login(createAgent(t.app))).statusCode).toBe(200);
+    },
+  );
 
   it('refuses a new password that another account of the same address uses, saying only "choose another"', async () => {
     const ann = createAgent(t.app);
     await ann.signup('ann@example.org', PASSWORD);
     const other = createAgent(t.app);
-    const second = (await other.signup('ann@example.org', 'the other account')).json<{ id: string; existingAccount: boolean }>();
+    const second = (await other.signup('ann@example.org', 'the other account')).json<{
+      id: string;
+      existingAccount: boolean;
+    }>();
     expect(second.existingAccount).toBe(false);
     const clash = await change(other, 'the other account', PASSWORD);
     expect(clash.statusCode).toBe(400);
@@ -88,7 +101,10 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
         agent.request({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword, newPassword } });
       await guesser.signup('ann@example.org', 'my own account 0');
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++) statuses.push((await change(guesser, `my own account ${String(i)}`, `my own account ${String(i + 1)}`)).statusCode);
+      for (let i = 0; i < 4; i++)
+        statuses.push(
+          (await change(guesser, `my own account ${String(i)}`, `my own account ${String(i + 1)}`)).statusCode,
+        );
       // The sign-up that made an account counts once and each change once: at the ceiling (3) one attempt per 60 s goes
       // through, the next waits. Uncounted, all four would pass.
       expect(statuses).toEqual([204, 204, 204, 429]);
@@ -102,8 +118,15 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
     t.setNow('2026-11-25T12:05:00.000Z');
     const list = await sessions(laptop);
     expect(list).toHaveLength(2);
-    expect(list.find((s) => s.current)).toMatchObject({ device: 'Other device', createdAt: '2026-11-25T12:00:00.000Z', lastUsedAt: '2026-11-25T12:05:00.000Z' });
-    expect(list.find((s) => !s.current)).toMatchObject({ device: 'Chrome on Android', lastUsedAt: '2026-11-25T12:00:00.000Z' });
+    expect(list.find((s) => s.current)).toMatchObject({
+      device: 'Other device',
+      createdAt: '2026-11-25T12:00:00.000Z',
+      lastUsedAt: '2026-11-25T12:05:00.000Z',
+    });
+    expect(list.find((s) => !s.current)).toMatchObject({
+      device: 'Chrome on Android',
+      lastUsedAt: '2026-11-25T12:00:00.000Z',
+    });
     const rows = await t.database.db.selectFrom('sessions').select('token_hash').execute();
     const secrets = [...laptop.cookies.values(), ...rows.map((r) => r.token_hash)];
     for (const s of list) for (const secret of secrets) expect(secret).not.toContain(s.id);
@@ -152,7 +175,9 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
     const first = agent.cookies.get('taper_session');
     expect((await login(agent)).statusCode).toBe(200);
     expect(agent.cookies.get('taper_session')).not.toBe(first);
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `taper_session=${first ?? ''}` } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `taper_session=${first ?? ''}` } })).statusCode,
+    ).toBe(401);
     expect(await t.database.db.selectFrom('sessions').select('token_hash').execute()).toHaveLength(1);
   });
 
@@ -164,7 +189,12 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
     expect((await login(createAgent(t.app, '10.0.0.2'))).statusCode).toBe(200);
     // Ann's idle session went at her sign-in; Bob's waits for the next purge.
     expect(await count()).toBe(2);
-    const restarted = await buildApp({ database: t.database, now: () => new Date('2026-12-03T12:00:00.000Z'), newId: () => 'x', newToken: () => 'y' });
+    const restarted = await buildApp({
+      database: t.database,
+      now: () => new Date('2026-12-03T12:00:00.000Z'),
+      newId: () => 'x',
+      newToken: () => 'y',
+    });
     await restarted.close();
     expect(await count()).toBe(1);
   });
@@ -175,10 +205,23 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
       if (step === 'logout') await agent.signup('ann@example.org', PASSWORD);
       const before = (await agent.request({ url: '/api/v1/csrf' })).json<{ token: string }>().token;
       const secretBefore = agent.cookies.get('taper_csrf');
-      const rotating = step === 'signup' ? await agent.signup('ann@example.org', PASSWORD) : await agent.request({ method: 'POST', url: '/api/v1/auth/logout', headers: { 'x-csrf-token': before }, csrf: false });
+      const rotating =
+        step === 'signup'
+          ? await agent.signup('ann@example.org', PASSWORD)
+          : await agent.request({
+              method: 'POST',
+              url: '/api/v1/auth/logout',
+              headers: { 'x-csrf-token': before },
+              csrf: false,
+            });
       expect(rotating.statusCode, step).toBeLessThan(300);
       expect(agent.cookies.get('taper_csrf'), step).toBeUndefined();
-      const stale = await agent.request({ method: 'POST', url: '/api/v1/auth/logout', headers: { 'x-csrf-token': before }, csrf: false });
+      const stale = await agent.request({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        headers: { 'x-csrf-token': before },
+        csrf: false,
+      });
       expect(stale.statusCode, step).toBe(403);
       expect(stale.json()).toMatchObject({ error: { code: 'csrf_failed' } });
       await agent.request({ url: '/api/v1/csrf' });
@@ -189,7 +232,13 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
   it('signs in an account from before login keys with its old hash, then by its login key', async () => {
     await t.database.db
       .insertInto('users')
-      .values({ id: 'old', email: 'old@example.org', password_hash: await hashPassword(PASSWORD), login_key: null, created_at: '2026-01-01T00:00:00.000Z' })
+      .values({
+        id: 'old',
+        email: 'old@example.org',
+        password_hash: await hashPassword(PASSWORD),
+        login_key: null,
+        created_at: '2026-01-01T00:00:00.000Z',
+      })
       .execute();
     expect((await login(createAgent(t.app), 'not the password', 'old@example.org')).statusCode).toBe(401);
     const ok = await login(createAgent(t.app), PASSWORD, 'old@example.org');

@@ -29,7 +29,9 @@ const accountKey = (userId: string) => `user:${userId}`;
 /** The flood-control rows keyed by an account, erased with it: in the database on PostgreSQL, none on SQLite (memory). */
 export function apiLimiterRowsOf(kind: OpenDatabase['kind'], userId: string): readonly LimiterRows[] {
   // rate-limiter-flexible stores each key behind its default prefix.
-  return kind === 'postgres' ? [{ tables: [`rate_limit_${API_LIMITER_NAME}`], keys: [`rlflx:${accountKey(userId)}`], prefixes: [] }] : [];
+  return kind === 'postgres'
+    ? [{ tables: [`rate_limit_${API_LIMITER_NAME}`], keys: [`rlflx:${accountKey(userId)}`], prefixes: [] }]
+    : [];
 }
 
 /**
@@ -41,12 +43,16 @@ export function addressBucket(ip: string): string {
   if (mapped?.[1] !== undefined) return mapped[1];
   const address = ip.split('%')[0] ?? ip;
   if (isIP(address) !== 6) return ip;
-  const groupsOf = (part: string) => (part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])));
+  const groupsOf = (part: string) =>
+    part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g]));
   const [head = '', tail] = address.split('::');
   const front = groupsOf(head);
   const back = tail === undefined ? [] : groupsOf(tail);
   const groups = [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }
 
 export interface ApiRateLimitDeps {

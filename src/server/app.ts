@@ -30,7 +30,12 @@ import { domainError } from '../core/index.js';
 import { connectionLimits, refuseWhileClosing } from './connection-limits.js';
 import { healthRoutes } from './health-routes.js';
 import { requestIdOptions, useRequestLog } from './request-log.js';
-import { apiLimiterRowsOf, createApiLimiter, DEFAULT_API_REQUESTS_PER_MINUTE, useApiRateLimit } from './api-rate-limit.js';
+import {
+  apiLimiterRowsOf,
+  createApiLimiter,
+  DEFAULT_API_REQUESTS_PER_MINUTE,
+  useApiRateLimit,
+} from './api-rate-limit.js';
 import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -110,7 +115,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   const { sessions } = auth;
-  const apiLimiter = await createApiLimiter(options.database, options.apiRequestsPerMinute ?? DEFAULT_API_REQUESTS_PER_MINUTE);
+  const apiLimiter = await createApiLimiter(
+    options.database,
+    options.apiRequestsPerMinute ?? DEFAULT_API_REQUESTS_PER_MINUTE,
+  );
 
   useSecurityHeaders(app, {
     frameguard: { action: 'deny' },
@@ -146,7 +154,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         done();
       });
       // Flood control for the API only: the app's own static files are never throttled.
-      useApiRateLimit(api, { limiter: apiLimiter, userIdOf: (request) => sessions.requireUserId(request).catch(() => undefined) });
+      useApiRateLimit(api, {
+        limiter: apiLimiter,
+        userIdOf: (request) => sessions.requireUserId(request).catch(() => undefined),
+      });
       api.addHook('onRequest', (request, reply, done) => {
         if (UNSAFE_METHODS.has(request.method)) {
           api.csrfProtection(request, reply, done);
@@ -156,7 +167,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
       refuseUnstorableText(api);
       await api.register(authRoutes({ ...auth, now: options.now, newId: options.newId }));
-      await api.register(accountRoutes({ ...auth, limiterRowsOf: (userId) => apiLimiterRowsOf(options.database.kind, userId) }));
+      await api.register(
+        accountRoutes({ ...auth, limiterRowsOf: (userId) => apiLimiterRowsOf(options.database.kind, userId) }),
+      );
       await api.register(catalogueRoutes);
       await api.register(checkinRoutes({ store, sessions, now: options.now, newId: options.newId }));
       await api.register(eventRoutes({ store, sessions, now: options.now, newId: options.newId }));
@@ -178,14 +191,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       allowedPath: (pathName) => !pathName.endsWith('.map'),
       setHeaders: (reply, path) => {
         // Hashed asset names never change content; everything else must be revalidated.
-        void reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        void reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
     // Any other page address is the single-page app, for GET and HEAD only (TRACE, POST… get a 404, not the page);
     // unknown /api addresses stay JSON 404s.
     app.setNotFoundHandler((request, reply) =>
-      request.url.startsWith('/api/') || request.url.split('?')[0]?.endsWith('.map') === true || !PAGE_METHODS.has(request.method)
-        ? reply.status(404).header('cache-control', 'no-store').send(errorBody(domainError('not_found')))
+      request.url.startsWith('/api/') ||
+      request.url.split('?')[0]?.endsWith('.map') === true ||
+      !PAGE_METHODS.has(request.method)
+        ? reply
+            .status(404)
+            .header('cache-control', 'no-store')
+            .send(errorBody(domainError('not_found')))
         : reply.header('cache-control', 'no-cache').sendFile('index.html'),
     );
   } else {

@@ -16,11 +16,19 @@ interface AssessmentJson {
 describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
   const ctx = signedInApp(kind);
 
-  const post = (agent: Agent, payload: unknown) => agent.request({ method: 'POST', url: '/api/v1/assessments', payload: payload as object });
+  const post = (agent: Agent, payload: unknown) =>
+    agent.request({ method: 'POST', url: '/api/v1/assessments', payload: payload as object });
 
   it('lists CIWA-B and BWSQ with their items, bands and the monitoring-only note', async () => {
     const { instruments } = (await ctx.t.app.inject({ url: '/api/v1/instruments' })).json<{
-      instruments: { id: string; items: { rater: string }[]; bands: unknown[] | null; maxScore: number; monitoringNote: string; evidence: string }[];
+      instruments: {
+        id: string;
+        items: { rater: string }[];
+        bands: unknown[] | null;
+        maxScore: number;
+        monitoringNote: string;
+        evidence: string;
+      }[];
     }>();
     expect(instruments.map((i) => [i.id, i.items.length, i.maxScore, i.bands === null])).toEqual([
       ['ciwa-b', 20, 80, false],
@@ -32,14 +40,32 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
   });
 
   it('scores and stores a CIWA-B, with its sleep questions kept but not scored', async () => {
-    const response = await post(ctx.ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(21), unscored: { 'hours-slept': 5.5, 'minutes-to-sleep': 45 } });
+    const response = await post(ctx.ann, {
+      instrument: 'ciwa-b',
+      date: '2026-11-25',
+      answers: ciwa(21),
+      unscored: { 'hours-slept': 5.5, 'minutes-to-sleep': 45 },
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ score: 21, maxScore: 80, band: 'moderate', bandLabel: 'Moderate', unscored: { 'hours-slept': 5.5 } });
-    const bwsq = await post(ctx.ann, { instrument: 'bwsq', date: '2026-11-24', answers: Array.from({ length: 20 }, () => 1) });
+    expect(response.json()).toMatchObject({
+      score: 21,
+      maxScore: 80,
+      band: 'moderate',
+      bandLabel: 'Moderate',
+      unscored: { 'hours-slept': 5.5 },
+    });
+    const bwsq = await post(ctx.ann, {
+      instrument: 'bwsq',
+      date: '2026-11-24',
+      answers: Array.from({ length: 20 }, () => 1),
+    });
     expect(bwsq.json()).toMatchObject({ score: 20, band: null, bandLabel: null });
-    const list = (await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: AssessmentJson[] }>().assessments;
+    const list = (await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: AssessmentJson[] }>()
+      .assessments;
     expect(list.map((a) => a.score)).toEqual([21, 20]);
-    const onlyBwsq = (await ctx.ann.request({ url: '/api/v1/assessments?instrument=bwsq&from=2026-11-24&to=2026-11-24' })).json<{ assessments: AssessmentJson[] }>();
+    const onlyBwsq = (
+      await ctx.ann.request({ url: '/api/v1/assessments?instrument=bwsq&from=2026-11-24&to=2026-11-24' })
+    ).json<{ assessments: AssessmentJson[] }>();
     expect(onlyBwsq.assessments.map((a) => a.score)).toEqual([20]);
   });
 
@@ -49,48 +75,82 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
     const retry = await post(ctx.ann, { ...body, answers: ciwa(50) });
     expect(retry.statusCode).toBe(200);
     expect(retry.json()).toMatchObject({ id: ID, score: 5 });
-    expect((await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toHaveLength(1);
+    expect(
+      (await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments,
+    ).toHaveLength(1);
     const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
     const stolen = await post(bob, body);
     expect(stolen.statusCode).toBe(400);
     expect(stolen.json()).toMatchObject({ error: { field: 'id' } });
-    expect((await bob.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual([]);
+    expect((await bob.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual(
+      [],
+    );
   });
 
   it.each<[string, unknown, number, string]>([
     ['too few answers', { instrument: 'ciwa-b', date: '2026-11-25', answers: [1, 2, 3] }, 400, 'answers'],
-    ['an answer of 5', { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(0).map((v, i) => (i === 2 ? 5 : v)) }, 400, 'answers.2'],
-    ['a BWSQ answer of 3', { instrument: 'bwsq', date: '2026-11-25', answers: Array.from({ length: 20 }, (_, i) => (i === 0 ? 3 : 0)) }, 400, 'answers.0'],
+    [
+      'an answer of 5',
+      { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(0).map((v, i) => (i === 2 ? 5 : v)) },
+      400,
+      'answers.2',
+    ],
+    [
+      'a BWSQ answer of 3',
+      { instrument: 'bwsq', date: '2026-11-25', answers: Array.from({ length: 20 }, (_, i) => (i === 0 ? 3 : 0)) },
+      400,
+      'answers.0',
+    ],
     ['an unknown questionnaire', { instrument: 'phq-9', date: '2026-11-25', answers: [] }, 400, 'instrument'],
-    ['an unknown unscored question', { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(0), unscored: { mood: 3 } }, 400, 'unscored.mood'],
+    [
+      'an unknown unscored question',
+      { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(0), unscored: { mood: 3 } },
+      400,
+      'unscored.mood',
+    ],
     ['a future date', { instrument: 'ciwa-b', date: '2026-12-25', answers: ciwa(0) }, 422, 'date'],
     ['a made-up id', { id: 'not-a-uuid', instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(0) }, 400, 'id'],
   ])('rejects %s', async (_label, payload, status, field) => {
     const response = await post(ctx.ann, payload);
     expect(response.statusCode).toBe(status);
     expect(response.json()).toMatchObject({ error: { field } });
-    expect((await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual([]);
+    expect(
+      (await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments,
+    ).toEqual([]);
   });
 
   it('keeps results private and requires a session', async () => {
     await post(ctx.ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });
     const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
-    expect((await bob.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual([]);
+    expect((await bob.request({ url: '/api/v1/assessments' })).json<{ assessments: unknown[] }>().assessments).toEqual(
+      [],
+    );
     expect((await createAgent(ctx.t.app).request({ url: '/api/v1/assessments' })).statusCode).toBe(401);
   });
 
   it('prompts weekly, and around planned cuts', async () => {
-    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toEqual({ prompt: { reason: 'weekly', lastDate: null }, instrument: 'ciwa-b' });
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toEqual({
+      prompt: { reason: 'weekly', lastDate: null },
+      instrument: 'ciwa-b',
+    });
     await post(ctx.ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });
     expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: null });
     await ctx.ann.request({
       method: 'PUT',
       url: '/api/v1/plan',
-      payload: { medicationId: 'clonazepam', form: 'drops', currentDoseMg: 1, startDate: '2026-11-27', strategy: { kind: 'proportional', percent: 10, intervalDays: 14 } },
+      payload: {
+        medicationId: 'clonazepam',
+        form: 'drops',
+        currentDoseMg: 1,
+        startDate: '2026-11-27',
+        strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+      },
     });
     ctx.t.setNow('2026-11-26T09:00:00.000Z');
-    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: { reason: 'before-cut', cutDate: '2026-11-27' } });
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({
+      prompt: { reason: 'before-cut', cutDate: '2026-11-27' },
+    });
   });
 });

@@ -85,7 +85,12 @@ describe.each(TEST_DATABASES)('accounts and sessions on $name', (kind) => {
     const agent = createAgent(t.app);
     const again = await agent.signup('Ann@Example.org', 'correct horse battery');
     expect(again.statusCode).toBe(201);
-    expect(again.json()).toEqual({ id: first.id, email: 'ann@example.org', createdAt: '2026-11-25T12:00:00.000Z', existingAccount: true });
+    expect(again.json()).toEqual({
+      id: first.id,
+      email: 'ann@example.org',
+      createdAt: '2026-11-25T12:00:00.000Z',
+      existingAccount: true,
+    });
     expect((await agent.request({ url: '/api/v1/auth/me' })).json()).toMatchObject({ id: first.id });
     expect(await t.database.db.selectFrom('users').select('id').execute()).toHaveLength(1);
   });
@@ -129,12 +134,27 @@ describe.each(TEST_DATABASES)('accounts and sessions on $name', (kind) => {
   it('refuses a request that names another account than the session’s, and changes nothing', async () => {
     const agent = createAgent(t.app);
     const me = (await agent.signup('ann@example.org')).json<{ id: string }>();
-    const dose = { id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', date: '2026-11-24', takenAt: '2026-11-24T08:00:00Z', doseMg: 1 };
-    const asOther = await agent.request({ method: 'POST', url: '/api/v1/doses', payload: dose, headers: { 'x-taper-account': 'someone-else' } });
+    const dose = {
+      id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      date: '2026-11-24',
+      takenAt: '2026-11-24T08:00:00Z',
+      doseMg: 1,
+    };
+    const asOther = await agent.request({
+      method: 'POST',
+      url: '/api/v1/doses',
+      payload: dose,
+      headers: { 'x-taper-account': 'someone-else' },
+    });
     expect(asOther.statusCode).toBe(401);
     expect(asOther.json()).toMatchObject({ error: { code: 'unauthenticated' } });
     expect((await agent.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toEqual([]);
-    const asSelf = await agent.request({ method: 'POST', url: '/api/v1/doses', payload: dose, headers: { 'x-taper-account': me.id } });
+    const asSelf = await agent.request({
+      method: 'POST',
+      url: '/api/v1/doses',
+      payload: dose,
+      headers: { 'x-taper-account': me.id },
+    });
     expect(asSelf.statusCode).toBe(201);
   });
 
@@ -160,7 +180,11 @@ describe.each(TEST_DATABASES)('accounts and sessions on $name', (kind) => {
 
   it.each([
     [{ sessionIdleMinutes: 30 }, ['2026-11-25T12:29:00.000Z', '2026-11-25T12:58:00.000Z'], '2026-11-25T13:29:00.000Z'],
-    [{ sessionIdleMinutes: 10_000, sessionMaxDays: 1 }, ['2026-11-25T20:00:00.000Z', '2026-11-26T11:59:00.000Z'], '2026-11-26T12:00:01.000Z'],
+    [
+      { sessionIdleMinutes: 10_000, sessionMaxDays: 1 },
+      ['2026-11-25T20:00:00.000Z', '2026-11-26T11:59:00.000Z'],
+      '2026-11-26T12:00:01.000Z',
+    ],
   ])('takes the idle timeout and lifetime from the options %j', async (options, alive, ended) => {
     const short = await createTestApp(kind, options);
     try {

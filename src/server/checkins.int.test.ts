@@ -38,7 +38,13 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
   it('creates, reads and replaces the check-in of a day, idempotently', async () => {
     const created = await put(ctx.ann, DAY, valid);
     expect(created.statusCode).toBe(200);
-    expect(created.json()).toEqual({ date: DAY, ...valid, tags: [], updatedAt: '2026-11-25T12:00:00.000Z', editedAt: '2026-11-25T12:00:00.000Z' });
+    expect(created.json()).toEqual({
+      date: DAY,
+      ...valid,
+      tags: [],
+      updatedAt: '2026-11-25T12:00:00.000Z',
+      editedAt: '2026-11-25T12:00:00.000Z',
+    });
     expect((await put(ctx.ann, DAY, valid)).json()).toEqual(created.json());
 
     const read = await get(ctx.ann, DAY);
@@ -85,7 +91,7 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     await bob.signup('bob@example.org');
     expect((await get(bob, DAY)).statusCode).toBe(404);
     expect((await bob.request({ method: 'DELETE', url: `/api/v1/checkins/${DAY}` })).statusCode).toBe(404);
-    expect(((await bob.request({ url: '/api/v1/checkins' })).json<{ checkins: unknown[] }>()).checkins).toEqual([]);
+    expect((await bob.request({ url: '/api/v1/checkins' })).json<{ checkins: unknown[] }>().checkins).toEqual([]);
     await put(bob, DAY, { note: 'bob’s day' });
     expect((await get(ctx.ann, DAY)).json()).toMatchObject(valid);
     expect((await get(bob, DAY)).json()).toMatchObject({ note: 'bob’s day' });
@@ -218,8 +224,8 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     expect(unknown.json()).toMatchObject({ error: { field: 'kind' } });
     const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
-    expect(((await bob.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toEqual([]);
-    expect(((await ctx.ann.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>()).events).toHaveLength(1);
+    expect((await bob.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>().events).toEqual([]);
+    expect((await ctx.ann.request({ url: '/api/v1/events' })).json<{ events: unknown[] }>().events).toHaveLength(1);
   });
 
   it('records a red-flag event once when the same request is retried with its id', async () => {
@@ -227,13 +233,24 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     const body = { id, kind: 'seizure', occurredAt: '2026-11-25T09:30:00+01:00', note: 'about two minutes' };
     const first = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: body });
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ id, kind: 'seizure', occurredAt: '2026-11-25T08:30:00.000Z', note: 'about two minutes', createdAt: '2026-11-25T12:00:00.000Z', confirmedAt: null });
+    expect(first.json()).toEqual({
+      id,
+      kind: 'seizure',
+      occurredAt: '2026-11-25T08:30:00.000Z',
+      note: 'about two minutes',
+      createdAt: '2026-11-25T12:00:00.000Z',
+      confirmedAt: null,
+    });
     ctx.t.setNow('2026-11-25T12:10:00.000Z');
     const again = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: body });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(first.json());
     // A retry answers with the stored event, even if the retried body differs.
-    const altered = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { ...body, note: 'changed' } });
+    const altered = await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { ...body, note: 'changed' },
+    });
     expect(altered.statusCode).toBe(200);
     expect(altered.json()).toEqual(first.json());
     expect((await ctx.ann.request({ url: '/api/v1/events' })).json()).toEqual({ events: [first.json()] });
@@ -241,16 +258,28 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
 
   it('refuses another person’s event id naming `id`, and changes nothing', async () => {
     const id = '9b2f6c1e-5d3a-4e7b-8c1f-2a6d4e8b0c13';
-    const created = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { id, kind: 'seizure', occurredAt: '2026-11-25T09:30:00Z' } });
+    const created = await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { id, kind: 'seizure', occurredAt: '2026-11-25T09:30:00Z' },
+    });
     expect(created.statusCode).toBe(201);
     const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
-    const stolen = await bob.request({ method: 'POST', url: '/api/v1/events', payload: { id, kind: 'confusion', occurredAt: '2026-11-25T10:00:00Z', note: 'bob' } });
+    const stolen = await bob.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { id, kind: 'confusion', occurredAt: '2026-11-25T10:00:00Z', note: 'bob' },
+    });
     expect(stolen.statusCode).toBe(400);
     expect(stolen.json()).toMatchObject({ error: { code: 'invalid_input', field: 'id' } });
     expect((await bob.request({ url: '/api/v1/events' })).json()).toEqual({ events: [] });
     expect((await ctx.ann.request({ url: '/api/v1/events' })).json()).toEqual({ events: [created.json()] });
-    const notUuid = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { id: 'e1', kind: 'seizure', occurredAt: '2026-11-25T09:30:00Z' } });
+    const notUuid = await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { id: 'e1', kind: 'seizure', occurredAt: '2026-11-25T09:30:00Z' },
+    });
     expect(notUuid.statusCode).toBe(400);
     expect(notUuid.json()).toMatchObject({ error: { code: 'invalid_input', field: 'id' } });
   });
@@ -259,8 +288,14 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     await put(ctx.ann, DAY, { note: 'laptop, evening', editedAt: '2026-11-24T20:00:00+01:00' });
     const late = await put(ctx.ann, DAY, { note: 'phone, morning', editedAt: '2026-11-24T08:00:00+01:00' });
     expect(late.statusCode).toBe(200);
-    expect(late.json()).toMatchObject({ note: 'laptop, evening', superseded: true, editedAt: '2026-11-24T19:00:00.000Z' });
-    const versions = (await ctx.ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json<{ versions: { note: string; editedAt: string }[] }>();
+    expect(late.json()).toMatchObject({
+      note: 'laptop, evening',
+      superseded: true,
+      editedAt: '2026-11-24T19:00:00.000Z',
+    });
+    const versions = (await ctx.ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json<{
+      versions: { note: string; editedAt: string }[];
+    }>();
     expect(versions.versions).toMatchObject([{ note: 'phone, morning', editedAt: '2026-11-24T07:00:00.000Z' }]);
     const bob = createAgent(ctx.t.app);
     await bob.signup('bob@example.org');
@@ -269,14 +304,22 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
 
   it('keeps an older edit replayed twice as one version', async () => {
     await put(ctx.ann, DAY, { note: 'laptop, evening', editedAt: '2026-11-24T20:00:00+01:00' });
-    const phone = { symptoms: { tremor: 1, dizziness: 2 }, note: 'phone, morning', editedAt: '2026-11-24T08:00:00+01:00' };
+    const phone = {
+      symptoms: { tremor: 1, dizziness: 2 },
+      note: 'phone, morning',
+      editedAt: '2026-11-24T08:00:00+01:00',
+    };
     expect((await put(ctx.ann, DAY, phone)).json()).toMatchObject({ note: 'laptop, evening', superseded: true });
     ctx.t.setNow('2026-11-25T12:30:00.000Z');
     const replay = await put(ctx.ann, DAY, { ...phone, symptoms: { dizziness: 2, tremor: 1 } });
     expect(replay.statusCode).toBe(200);
     expect(replay.json()).toMatchObject({ note: 'laptop, evening', superseded: true });
-    const { versions } = (await ctx.ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json<{ versions: unknown[] }>();
-    expect(versions).toMatchObject([{ note: 'phone, morning', editedAt: '2026-11-24T07:00:00.000Z', supersededAt: '2026-11-25T12:00:00.000Z' }]);
+    const { versions } = (await ctx.ann.request({ url: `/api/v1/checkins/${DAY}/versions` })).json<{
+      versions: unknown[];
+    }>();
+    expect(versions).toMatchObject([
+      { note: 'phone, morning', editedAt: '2026-11-24T07:00:00.000Z', supersededAt: '2026-11-25T12:00:00.000Z' },
+    ]);
     expect(versions).toHaveLength(1);
   });
 
@@ -300,6 +343,8 @@ describe.each(TEST_DATABASES)('check-ins API on $name', (kind) => {
     const response = await put(ctx.ann, DAY, { note: 'clock ahead', editedAt: '2030-01-01T00:00:00Z' });
     expect(response.json()).toMatchObject({ editedAt: '2026-11-25T12:00:00.000Z' });
     ctx.t.setNow('2026-11-25T12:05:00.000Z');
-    expect((await put(ctx.ann, DAY, { note: 'a real later edit', editedAt: '2026-11-25T12:04:00Z' })).json()).toMatchObject({ note: 'a real later edit' });
+    expect(
+      (await put(ctx.ann, DAY, { note: 'a real later edit', editedAt: '2026-11-25T12:04:00Z' })).json(),
+    ).toMatchObject({ note: 'a real later edit' });
   });
 });

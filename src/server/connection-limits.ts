@@ -24,7 +24,8 @@ function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, 
   this.log.info({ status, code, reason: error.code }, 'connection cut');
   const body = JSON.stringify(errorBody(domainError(code)));
   // An answer already under way must not get a second one mixed into it.
-  const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+  const answering =
+    (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
   if (socket.writable && !answering) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
@@ -39,7 +40,11 @@ export function connectionLimits(options: { readonly requestTimeoutMs?: number; 
   const headersTimeout = Math.min(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, requestTimeout);
   return {
     requestTimeout,
-    http: { requestTimeout, headersTimeout, connectionsCheckingInterval: Math.min(MAX_CHECK_INTERVAL_MS, headersTimeout) },
+    http: {
+      requestTimeout,
+      headersTimeout,
+      connectionsCheckingInterval: Math.min(MAX_CHECK_INTERVAL_MS, headersTimeout),
+    },
     clientErrorHandler: answerClientError,
     // refuseWhileClosing answers instead, in the API's own error shape.
     return503OnClosing: false,

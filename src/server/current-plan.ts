@@ -56,7 +56,9 @@ export interface CurrentPlan {
  */
 const utcDay = (iso: string): CalendarDate => iso.slice(0, 10);
 
-const pauseEventOf = (e: Pick<StoredEvent, 'id' | 'kind' | 'occurredAt' | 'occurredOn' | 'confirmedAt'>): PauseEvent => ({
+const pauseEventOf = (
+  e: Pick<StoredEvent, 'id' | 'kind' | 'occurredAt' | 'occurredOn' | 'confirmedAt'>,
+): PauseEvent => ({
   id: e.id,
   kind: e.kind,
   date: e.occurredOn ?? utcDay(e.occurredAt),
@@ -65,14 +67,22 @@ const pauseEventOf = (e: Pick<StoredEvent, 'id' | 'kind' | 'occurredAt' | 'occur
 
 type Paused = { readonly plan: Plan; readonly pauses: readonly RedFlagPause[] };
 
-function withPauses(input: PlanInput, holds: readonly Hold[], events: readonly PauseEvent[], today: CalendarDate): Result<Paused, DomainError> {
+function withPauses(
+  input: PlanInput,
+  holds: readonly Hold[],
+  events: readonly PauseEvent[],
+  today: CalendarDate,
+): Result<Paused, DomainError> {
   const base = planTaper(input, { holds });
   if (!base.ok) return base;
   // The server's day is UTC; the person's may already be tomorrow (up to UTC+14). An open pause lasts through the latest
   // day anywhere, so no screen shows the next cut while it is unconfirmed.
   const paused = redFlagPauses(base.value, events, addDays(today, 1));
   if (paused.holds.length === 0 && paused.startDelayDays === 0) return ok({ plan: base.value, pauses: paused.pauses });
-  const plan = planTaper({ ...input, startDate: addDays(input.startDate, paused.startDelayDays) }, { holds: [...holds, ...paused.holds] });
+  const plan = planTaper(
+    { ...input, startDate: addDays(input.startDate, paused.startDelayDays) },
+    { holds: [...holds, ...paused.holds] },
+  );
   return plan.ok ? ok({ plan: plan.value, pauses: paused.pauses }) : plan;
 }
 
@@ -87,7 +97,11 @@ function withPauses(input: PlanInput, holds: readonly Hold[], events: readonly P
  * refused even without holds ends the request with its refusal (see `loadPlanIfValid` for readers that can do
  * without a plan).
  */
-export async function loadCurrentPlan(store: Store, userId: string, today: CalendarDate): Promise<CurrentPlan | undefined> {
+export async function loadCurrentPlan(
+  store: Store,
+  userId: string,
+  today: CalendarDate,
+): Promise<CurrentPlan | undefined> {
   const revision = await store.plans.latest(userId);
   if (!revision) return undefined;
   // A request today's schema refuses (saved under looser rules) is refused like a plan the planner refuses, never a 500.
@@ -127,7 +141,11 @@ export async function loadCurrentPlan(store: Store, userId: string, today: Calen
 }
 
 /** The current plan, or undefined when there is none or today's rules refuse it: for readers that also work without a plan. */
-export async function loadPlanIfValid(store: Store, userId: string, today: CalendarDate): Promise<CurrentPlan | undefined> {
+export async function loadPlanIfValid(
+  store: Store,
+  userId: string,
+  today: CalendarDate,
+): Promise<CurrentPlan | undefined> {
   try {
     return await loadCurrentPlan(store, userId, today);
   } catch (error) {

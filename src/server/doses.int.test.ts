@@ -13,7 +13,15 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     const body = { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00+01:00', doseMg: 0.9 };
     const first = await log(ctx.ann, body);
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ id: ID, date: '2026-11-25', takenAt: '2026-11-25T07:05:00.000Z', medicationId: null, doseMg: 0.9, form: null, note: '' });
+    expect(first.json()).toEqual({
+      id: ID,
+      date: '2026-11-25',
+      takenAt: '2026-11-25T07:05:00.000Z',
+      medicationId: null,
+      doseMg: 0.9,
+      form: null,
+      note: '',
+    });
     expect((await log(ctx.ann, body)).statusCode).toBe(200);
     expect((await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toHaveLength(1);
     expect((await ctx.ann.request({ method: 'DELETE', url: `/api/v1/doses/${ID}` })).statusCode).toBe(204);
@@ -21,9 +29,19 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
   });
 
   it('keeps how a dose was taken and its note', async () => {
-    const body = { id: ID, date: '2026-11-25', takenAt: '2026-11-25T21:30:00+01:00', medicationId: 'clonazepam', doseMg: 0.45, form: 'water-mixture', note: 'Measured with the 1 ml syringe' };
+    const body = {
+      id: ID,
+      date: '2026-11-25',
+      takenAt: '2026-11-25T21:30:00+01:00',
+      medicationId: 'clonazepam',
+      doseMg: 0.45,
+      form: 'water-mixture',
+      note: 'Measured with the 1 ml syringe',
+    };
     expect((await log(ctx.ann, body)).statusCode).toBe(201);
-    const [stored] = (await ctx.ann.request({ url: '/api/v1/doses?from=2026-11-25&to=2026-11-25' })).json<{ doses: unknown[] }>().doses;
+    const [stored] = (await ctx.ann.request({ url: '/api/v1/doses?from=2026-11-25&to=2026-11-25' })).json<{
+      doses: unknown[];
+    }>().doses;
     expect(stored).toEqual({
       id: ID,
       date: '2026-11-25',
@@ -41,8 +59,12 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     await bob.signup('bob@example.org');
     expect((await bob.request({ url: '/api/v1/doses' })).json<{ doses: unknown[] }>().doses).toEqual([]);
     expect((await bob.request({ method: 'DELETE', url: `/api/v1/doses/${ID}` })).statusCode).toBe(404);
-    expect((await log(bob, { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00Z', doseMg: 2 })).statusCode).toBe(400);
-    expect((await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: { doseMg: number }[] }>().doses[0]?.doseMg).toBe(0.9);
+    expect(
+      (await log(bob, { id: ID, date: '2026-11-25', takenAt: '2026-11-25T08:05:00Z', doseMg: 2 })).statusCode,
+    ).toBe(400);
+    expect(
+      (await ctx.ann.request({ url: '/api/v1/doses' })).json<{ doses: { doseMg: number }[] }>().doses[0]?.doseMg,
+    ).toBe(0.9);
   });
 
   it.each([
@@ -63,7 +85,13 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
     await ctx.ann.request({
       method: 'PUT',
       url: '/api/v1/plan',
-      payload: { medicationId: 'clonazepam', form: 'drops', currentDoseMg: 1, startDate: '2026-11-16', strategy: { kind: 'proportional', percent: 10, intervalDays: 14 } },
+      payload: {
+        medicationId: 'clonazepam',
+        form: 'drops',
+        currentDoseMg: 1,
+        startDate: '2026-11-16',
+        strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+      },
     });
     await log(ctx.ann, { date: '2026-11-20', takenAt: '2026-11-20T08:00:00Z', doseMg: 0.9 });
     await log(ctx.ann, { date: '2026-11-21', takenAt: '2026-11-21T08:00:00Z', doseMg: 0.5 });
@@ -72,11 +100,23 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
       days: { date: string; status: string }[];
       risks: { from: string; to: string; days: number; guidance: string[] }[];
     }>();
-    expect(adherence.days.map((d) => d.status)).toEqual(['not-recorded', 'as-planned', 'less', 'as-planned', 'missed', 'missed', 'missed']);
+    expect(adherence.days.map((d) => d.status)).toEqual([
+      'not-recorded',
+      'as-planned',
+      'less',
+      'as-planned',
+      'missed',
+      'missed',
+      'missed',
+    ]);
     // Today (25 Nov) is not over: shown as it stands, not yet part of the risk.
     expect(adherence.risks).toMatchObject([{ from: '2026-11-23', to: '2026-11-24', days: 2 }]);
     expect(adherence.risks[0]?.guidance.join(' ')).toMatch(/prescriber or pharmacist today/);
-    const defaults = (await ctx.ann.request({ url: '/api/v1/adherence' })).json<{ from: string; to: string; days: unknown[] }>();
+    const defaults = (await ctx.ann.request({ url: '/api/v1/adherence' })).json<{
+      from: string;
+      to: string;
+      days: unknown[];
+    }>();
     expect(defaults).toMatchObject({ from: '2026-11-12', to: '2026-11-25' });
     expect(defaults.days).toHaveLength(14);
   });
@@ -99,13 +139,31 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
       },
     });
     // Stage 1 (16-22 Nov): clonazepam 1.25 mg + diazepam 5 mg.
-    await log(ctx.ann, { date: '2026-11-16', takenAt: '2026-11-16T08:00:00Z', medicationId: 'clonazepam', doseMg: 1.25 });
+    await log(ctx.ann, {
+      date: '2026-11-16',
+      takenAt: '2026-11-16T08:00:00Z',
+      medicationId: 'clonazepam',
+      doseMg: 1.25,
+    });
     await log(ctx.ann, { date: '2026-11-16', takenAt: '2026-11-16T08:01:00Z', medicationId: 'diazepam', doseMg: 5 });
-    await log(ctx.ann, { date: '2026-11-17', takenAt: '2026-11-17T08:00:00Z', medicationId: 'clonazepam', doseMg: 1.25 });
+    await log(ctx.ann, {
+      date: '2026-11-17',
+      takenAt: '2026-11-17T08:00:00Z',
+      medicationId: 'clonazepam',
+      doseMg: 1.25,
+    });
     // 18 Nov: no dose logged, but the check-in says 6.25: recorded, not judged (one number can't be split), not missed.
-    await ctx.ann.request({ method: 'PUT', url: '/api/v1/checkins/2026-11-18', payload: { symptoms: {}, doseMg: 6.25 } });
+    await ctx.ann.request({
+      method: 'PUT',
+      url: '/api/v1/checkins/2026-11-18',
+      payload: { symptoms: {}, doseMg: 6.25 },
+    });
     const adherence = (await ctx.ann.request({ url: '/api/v1/adherence?from=2026-11-16&to=2026-11-18' })).json<{
-      days: { status: string; source: string; medicines: { medicationId: string; plannedMg: number; takenMg: number; status: string }[] }[];
+      days: {
+        status: string;
+        source: string;
+        medicines: { medicationId: string; plannedMg: number; takenMg: number; status: string }[];
+      }[];
       risks: { code: string; from: string; to: string }[];
     }>();
     expect(adherence.days.map((d) => [d.status, d.source])).toEqual([
@@ -123,7 +181,11 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
   it('lists the supply flags (missed doses, running out) and records them as events', async () => {
     const flags = (await ctx.t.app.inject({ url: '/api/v1/red-flags' })).json<{ supplyFlags: { kind: string }[] }>();
     expect(flags.supplyFlags.map((f) => f.kind)).toEqual(['missed-doses', 'running-out']);
-    const event = await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { kind: 'running-out', occurredAt: '2026-11-25T09:00:00Z' } });
+    const event = await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { kind: 'running-out', occurredAt: '2026-11-25T09:00:00Z' },
+    });
     expect(event.statusCode).toBe(201);
   });
 });

@@ -25,7 +25,9 @@ const keyOf = (r: Route) => `${r.method === 'HEAD' ? 'GET' : r.method} ${r.url}`
 function urlOf(route: Route, input: FuzzInput): string {
   const path = route.url.replace(/:(\w+)/g, (_m, name: string) => encodePart(input.params?.[name] ?? ''));
   const query = Object.entries(input.query ?? {})
-    .flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((one) => `${encodePart(k)}=${encodePart(one)}`))
+    .flatMap(([k, v]) =>
+      (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((one) => `${encodePart(k)}=${encodePart(one)}`),
+    )
     .join('&');
   return query === '' ? path : `${path}?${query}`;
 }
@@ -34,23 +36,57 @@ function urlOf(route: Route, input: FuzzInput): string {
 async function seed(t: TestApp): Promise<Agent> {
   const ann = createAgent(t.app);
   await ann.signup('ann@example.org', PASSWORD);
-  const plan = { medicationId: 'clonazepam', form: 'liquid', currentDoseMg: 2, startDate: '2026-11-30', strategy: { kind: 'proportional', percent: 10, intervalDays: 14 } };
+  const plan = {
+    medicationId: 'clonazepam',
+    form: 'liquid',
+    currentDoseMg: 2,
+    startDate: '2026-11-30',
+    strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+  };
   const writes: InjectOptions[] = [
     { method: 'PUT', url: '/api/v1/plan', payload: plan },
     { method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 1, days: 7, reason: 'settling' } },
     { method: 'PUT', url: '/api/v1/checkins/2026-11-24', payload: { note: 'first', editedAt: '2026-11-24T07:00:00Z' } },
-    { method: 'PUT', url: '/api/v1/checkins/2026-11-24', payload: { note: 'second', symptoms: { tremor: 2 }, editedAt: '2026-11-24T08:00:00Z' } },
-    { method: 'POST', url: '/api/v1/doses', payload: { id: ANN_IDS[0], date: '2026-11-24', takenAt: '2026-11-24T08:00:00Z', doseMg: 1 } },
-    { method: 'POST', url: '/api/v1/events', payload: { id: ANN_IDS[0], kind: 'seizure', occurredAt: '2026-11-20T20:00:00-05:00' } },
+    {
+      method: 'PUT',
+      url: '/api/v1/checkins/2026-11-24',
+      payload: { note: 'second', symptoms: { tremor: 2 }, editedAt: '2026-11-24T08:00:00Z' },
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/doses',
+      payload: { id: ANN_IDS[0], date: '2026-11-24', takenAt: '2026-11-24T08:00:00Z', doseMg: 1 },
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { id: ANN_IDS[0], kind: 'seizure', occurredAt: '2026-11-20T20:00:00-05:00' },
+    },
     { method: 'POST', url: '/api/v1/me/symptoms', payload: { id: ANN_IDS[0], name: 'ear ringing', group: 'sensory' } },
-    { method: 'POST', url: '/api/v1/assessments', payload: { id: ANN_IDS[0], instrument: 'bwsq', date: '2026-11-24', answers: Array.from({ length: 20 }, () => 1) } },
+    {
+      method: 'POST',
+      url: '/api/v1/assessments',
+      payload: { id: ANN_IDS[0], instrument: 'bwsq', date: '2026-11-24', answers: Array.from({ length: 20 }, () => 1) },
+    },
   ];
   for (const w of writes) expect((await ann.request(w)).statusCode, JSON.stringify(w)).toBeLessThan(300);
   const bob = createAgent(t.app);
   await bob.signup('bob@example.org', PASSWORD);
-  await bob.request({ method: 'POST', url: '/api/v1/doses', payload: { id: BOB_ID, date: '2026-11-24', takenAt: '2026-11-24T08:00:00Z', doseMg: 1 } });
-  await bob.request({ method: 'POST', url: '/api/v1/events', payload: { id: BOB_ID, kind: 'confusion', occurredAt: '2026-11-24T08:00:00Z' } });
-  await bob.request({ method: 'POST', url: '/api/v1/me/symptoms', payload: { id: BOB_ID, name: 'bob only', group: 'sensory' } });
+  await bob.request({
+    method: 'POST',
+    url: '/api/v1/doses',
+    payload: { id: BOB_ID, date: '2026-11-24', takenAt: '2026-11-24T08:00:00Z', doseMg: 1 },
+  });
+  await bob.request({
+    method: 'POST',
+    url: '/api/v1/events',
+    payload: { id: BOB_ID, kind: 'confusion', occurredAt: '2026-11-24T08:00:00Z' },
+  });
+  await bob.request({
+    method: 'POST',
+    url: '/api/v1/me/symptoms',
+    payload: { id: BOB_ID, name: 'bob only', group: 'sensory' },
+  });
   return ann;
 }
 
@@ -86,11 +122,31 @@ describe.each(TEST_DATABASES)('fuzz of every route on $name', (kind) => {
     const statuses = new Map<string, number[]>();
     let before = await snapshot(t.database);
     // The snapshot sees the fixture, so an unchanged snapshot means something.
-    for (const table of ['users', 'sessions', 'checkins', 'checkin_versions', 'plan_revisions', 'plan_holds', 'intakes', 'events', 'own_symptoms', 'assessments']) {
+    for (const table of [
+      'users',
+      'sessions',
+      'checkins',
+      'checkin_versions',
+      'plan_revisions',
+      'plan_holds',
+      'intakes',
+      'events',
+      'own_symptoms',
+      'assessments',
+    ]) {
       expect(before[table]?.length ?? 0, table).toBeGreaterThan(0);
     }
     // Signed in; signed out; without the CSRF token; or naming another account than the session's (a stale tab).
-    const who = fc.constantFrom('signed-in', 'signed-in', 'signed-in', 'signed-in', 'signed-in', 'signed-out', 'no-csrf', 'other-account');
+    const who = fc.constantFrom(
+      'signed-in',
+      'signed-in',
+      'signed-in',
+      'signed-in',
+      'signed-in',
+      'signed-out',
+      'no-csrf',
+      'other-account',
+    );
     for (const route of routes) {
       const fuzz = ROUTE_FUZZ[keyOf(route)];
       if (!fuzz) continue; // reported by the test above
@@ -99,13 +155,20 @@ describe.each(TEST_DATABASES)('fuzz of every route on $name', (kind) => {
           const url = urlOf(route, input);
           const options: InjectOptions & { csrf?: boolean } = { method: route.method, url };
           const headers: Record<string, string> = as === 'other-account' ? { 'x-taper-account': 'someone-else' } : {};
-          if (input.raw) Object.assign(options, { payload: input.raw.payload, headers: { ...headers, 'content-type': input.raw.contentType } });
+          if (input.raw)
+            Object.assign(options, {
+              payload: input.raw.payload,
+              headers: { ...headers, 'content-type': input.raw.contentType },
+            });
           else {
             options.headers = headers;
             if (input.body !== undefined) options.payload = input.body as object;
           }
           const agent = fuzz.as === 'ann' ? ann : guest;
-          const response = as === 'signed-out' ? await t.app.inject(options) : await agent.request({ ...options, csrf: as !== 'no-csrf' });
+          const response =
+            as === 'signed-out'
+              ? await t.app.inject(options)
+              : await agent.request({ ...options, csrf: as !== 'no-csrf' });
           requests++;
           statuses.set(keyOf(route), [...(statuses.get(keyOf(route)) ?? []), response.statusCode]);
           const after = await snapshot(t.database);
@@ -119,8 +182,16 @@ describe.each(TEST_DATABASES)('fuzz of every route on $name', (kind) => {
       );
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const tally = [...statuses].map(([k, codes]) => `${k}: ${[...new Set(codes)].sort().map((c) => `${String(c)}×${String(codes.filter((x) => x === c).length)}`).join(' ')}`);
-    console.info(`route fuzz on ${kind.name}: ${String(requests)} requests over ${String(routes.length)} routes in ${seconds} s\n${tally.join('\n')}`);
+    const tally = [...statuses].map(
+      ([k, codes]) =>
+        `${k}: ${[...new Set(codes)]
+          .sort()
+          .map((c) => `${String(c)}×${String(codes.filter((x) => x === c).length)}`)
+          .join(' ')}`,
+    );
+    console.info(
+      `route fuzz on ${kind.name}: ${String(requests)} requests over ${String(routes.length)} routes in ${seconds} s\n${tally.join('\n')}`,
+    );
     expect(requests).toBe(routes.length * RUNS_PER_ROUTE[kind.name]);
   }, 180_000);
 });

@@ -19,7 +19,11 @@ describe.each(TEST_DATABASES)('response headers on $name', (kind) => {
   it('marks every API answer no-store, refusals and unknown addresses included', async () => {
     const { ann } = ctx;
     const answers = {
-      saved: await ann.request({ method: 'PUT', url: '/api/v1/checkins/2026-11-20', payload: { symptoms: { tremor: 2 } } }),
+      saved: await ann.request({
+        method: 'PUT',
+        url: '/api/v1/checkins/2026-11-20',
+        payload: { symptoms: { tremor: 2 } },
+      }),
       read: await ann.request({ url: '/api/v1/checkins?from=2026-11-01&to=2026-11-24' }),
       me: await ann.request({ url: '/api/v1/auth/me' }),
       refused: await ann.request({ method: 'PUT', url: '/api/v1/checkins/2026-13-01', payload: {} }),
@@ -49,16 +53,29 @@ describe.each(TEST_DATABASES)('response headers on $name', (kind) => {
     const { headers } = await ctx.t.app.inject({ url: '/api/v1/symptoms' });
     const csp = String(headers['content-security-policy']);
     expect(csp).not.toMatch(/https:|unsafe-inline|unsafe-eval/);
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values.join(' ')]));
-    expect(Object.fromEntries(['script-src', 'style-src', 'font-src', 'default-src'].map((d) => [d, directives.get(d)]))).toEqual({
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values.join(' ')]),
+    );
+    expect(
+      Object.fromEntries(['script-src', 'style-src', 'font-src', 'default-src'].map((d) => [d, directives.get(d)])),
+    ).toEqual({
       'script-src': "'self'",
       'style-src': "'self'",
       'font-src': "'self'",
       'default-src': "'self'",
     });
-    expect([directives.get('base-uri'), directives.get('frame-ancestors'), headers['x-frame-options']]).toEqual(["'none'", "'none'", 'DENY']);
+    expect([directives.get('base-uri'), directives.get('frame-ancestors'), headers['x-frame-options']]).toEqual([
+      "'none'",
+      "'none'",
+      'DENY',
+    ]);
     const denied = String(headers['permissions-policy']).split(', ');
-    expect(denied).toEqual(expect.arrayContaining(['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()']));
+    expect(denied).toEqual(
+      expect.arrayContaining(['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()']),
+    );
   });
 });
 

@@ -95,7 +95,11 @@ export function toDomainError(error: FastifyError | RequestFailure): DomainError
   return domainError('internal');
 }
 
-export function handleError(error: FastifyError | RequestFailure, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function handleError(
+  error: FastifyError | RequestFailure,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const domain = toDomainError(error);
   const status = HTTP_STATUS[domain.code];
   if (status >= 500) request.log.error({ err: error }, 'request failed');

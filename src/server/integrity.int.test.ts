@@ -50,13 +50,26 @@ describe.each(TEST_DATABASES)('nothing stored on a refusal, nothing left on a de
     // What the old hold route did: store a hold the planner refuses (here 4000 days, beyond ten years).
     const store = createStore(ctx.t.database.db);
     const revision = await store.plans.latest(await userId());
-    await store.plans.addHold(revision?.id ?? '', 'old-bad-hold', { stepIndex: 1, days: 4000, reason: 'stored by an old version', createdAt: '2026-11-25T12:30:00.000Z' });
+    await store.plans.addHold(revision?.id ?? '', 'old-bad-hold', {
+      stepIndex: 1,
+      days: 4000,
+      reason: 'stored by an old version',
+      createdAt: '2026-11-25T12:30:00.000Z',
+    });
     ctx.t.setNow('2026-11-25T13:00:00.000Z');
 
     for (const url of READERS) expect((await ctx.ann.request({ url })).statusCode, url).toBe(200);
     const shown = (await ctx.ann.request({ url: '/api/v1/plan' })).json<SavedJson>();
     expect(shown.holds).toMatchObject([{ stepIndex: 1, days: 30 }]);
-    expect(shown.ignoredHolds).toEqual([{ stepIndex: 1, days: 4000, reason: 'stored by an old version', createdAt: '2026-11-25T12:30:00.000Z', code: 'plan_too_long' }]);
+    expect(shown.ignoredHolds).toEqual([
+      {
+        stepIndex: 1,
+        days: 4000,
+        reason: 'stored by an old version',
+        createdAt: '2026-11-25T12:30:00.000Z',
+        code: 'plan_too_long',
+      },
+    ]);
     expect(shown.plan.steps[1]?.holdDays).toBe(30);
 
     const later = await hold(14, 'after the bad one');
@@ -67,24 +80,38 @@ describe.each(TEST_DATABASES)('nothing stored on a refusal, nothing left on a de
     expect(after.plan.steps[1]?.holdDays).toBe(44);
   });
 
-  it('a saved revision that today\'s rules refuse leaves adherence and questionnaire prompts answering without a plan', async () => {
+  it("a saved revision that today's rules refuse leaves adherence and questionnaire prompts answering without a plan", async () => {
     await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: planBody });
     const store = createStore(ctx.t.database.db);
     // A request no current rule accepts (a stop from 2 mg), as if saved under older rules.
-    await store.plans.saveRevision(await userId(), 'old-revision', { ...planBody, strategy: { kind: 'custom', steps: [{ doseMg: 0, days: 1 }] } }, '2026-11-25T12:30:00.000Z');
+    await store.plans.saveRevision(
+      await userId(),
+      'old-revision',
+      { ...planBody, strategy: { kind: 'custom', steps: [{ doseMg: 0, days: 1 }] } },
+      '2026-11-25T12:30:00.000Z',
+    );
     const plan = await ctx.ann.request({ url: '/api/v1/plan' });
     expect(plan.statusCode).toBe(422);
     expect(plan.json()).toMatchObject({ error: { code: 'abrupt_stop' } });
     const adherence = await ctx.ann.request({ url: '/api/v1/adherence' });
     expect(adherence.statusCode).toBe(200);
-    expect(adherence.json<{ days: { status: string }[] }>().days.every((d) => d.status === 'no-plan' || d.status === 'not-recorded')).toBe(true);
+    expect(
+      adherence
+        .json<{ days: { status: string }[] }>()
+        .days.every((d) => d.status === 'no-plan' || d.status === 'not-recorded'),
+    ).toBe(true);
     expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).statusCode).toBe(200);
   });
 
-  it('a saved request that today\'s schema refuses answers 422 invalid_plan on GET /plan, never a 500, and adherence still answers', async () => {
+  it("a saved request that today's schema refuses answers 422 invalid_plan on GET /plan, never a 500, and adherence still answers", async () => {
     await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: planBody });
     const store = createStore(ctx.t.database.db);
-    await store.plans.saveRevision(await userId(), 'loose-revision', { ...planBody, strategy: { kind: 'proportional', percent: 50, intervalDays: 14 } }, '2026-11-25T12:30:00.000Z');
+    await store.plans.saveRevision(
+      await userId(),
+      'loose-revision',
+      { ...planBody, strategy: { kind: 'proportional', percent: 50, intervalDays: 14 } },
+      '2026-11-25T12:30:00.000Z',
+    );
     const plan = await ctx.ann.request({ url: '/api/v1/plan' });
     expect(plan.statusCode).toBe(422);
     expect(plan.json()).toMatchObject({ error: { code: 'invalid_plan', field: 'strategy.percent' } });
@@ -100,12 +127,29 @@ describe.each(TEST_DATABASES)('nothing stored on a refusal, nothing left on a de
     const long = {
       ...planBody,
       endpointMg: 0.3,
-      strategy: { kind: 'custom', steps: Array.from({ length: 17 }, (_v, i) => ({ doseMg: Number((1.9 - i * 0.1).toFixed(1)), days: 200 })) },
+      strategy: {
+        kind: 'custom',
+        steps: Array.from({ length: 17 }, (_v, i) => ({ doseMg: Number((1.9 - i * 0.1).toFixed(1)), days: 200 })),
+      },
     };
-    expect((await ctx.ann.request({ method: 'POST', url: '/api/v1/events', payload: { kind: 'seizure', occurredAt: '2026-12-01T10:00:00Z' } })).statusCode).toBe(201);
+    expect(
+      (
+        await ctx.ann.request({
+          method: 'POST',
+          url: '/api/v1/events',
+          payload: { kind: 'seizure', occurredAt: '2026-12-01T10:00:00Z' },
+        })
+      ).statusCode,
+    ).toBe(201);
     ctx.t.setNow('2029-01-01T12:00:00.000Z');
-    await ctx.ann.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ann@example.org', password: 'correct horse battery' } });
-    expect((await ctx.ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: long })).statusCode).toBe(200);
+    await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'ann@example.org', password: 'correct horse battery' },
+    });
+    expect((await ctx.ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: long })).statusCode).toBe(
+      200,
+    );
     const refused = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: long });
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ error: { code: 'plan_too_long' } });
@@ -115,9 +159,19 @@ describe.each(TEST_DATABASES)('nothing stored on a refusal, nothing left on a de
 
   it('deleting a check-in deletes its earlier versions, private notes included', async () => {
     const url = '/api/v1/checkins/2026-11-24';
-    await ctx.ann.request({ method: 'PUT', url, payload: { note: 'private, first', editedAt: '2026-11-24T07:00:00Z' } });
-    await ctx.ann.request({ method: 'PUT', url, payload: { note: 'private, second', editedAt: '2026-11-24T08:00:00Z' } });
-    expect((await ctx.ann.request({ url: `${url}/versions` })).json<{ versions: unknown[] }>().versions).toHaveLength(1);
+    await ctx.ann.request({
+      method: 'PUT',
+      url,
+      payload: { note: 'private, first', editedAt: '2026-11-24T07:00:00Z' },
+    });
+    await ctx.ann.request({
+      method: 'PUT',
+      url,
+      payload: { note: 'private, second', editedAt: '2026-11-24T08:00:00Z' },
+    });
+    expect((await ctx.ann.request({ url: `${url}/versions` })).json<{ versions: unknown[] }>().versions).toHaveLength(
+      1,
+    );
     expect((await ctx.ann.request({ method: 'DELETE', url })).statusCode).toBe(204);
     expect((await ctx.ann.request({ url: `${url}/versions` })).json()).toEqual({ versions: [] });
     const rows = await ctx.t.database.db.selectFrom('checkin_versions').select('record').execute();

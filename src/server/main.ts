@@ -38,7 +38,8 @@ const app = await buildApp({
   headersTimeoutMs: config.headersTimeoutMs,
   logger: { level: config.logLevel },
 });
-reportConnectionError = (error) => app.log.warn({ err: error }, 'a PostgreSQL connection failed; the pool opens a new one when needed');
+reportConnectionError = (error) =>
+  app.log.warn({ err: error }, 'a PostgreSQL connection failed; the pool opens a new one when needed');
 if (applied.length > 0) app.log.info({ applied }, 'database migrated');
 
 let closing = false;

@@ -33,7 +33,9 @@ describe.each(TEST_DATABASES)('probes and request logs on $name', (kind) => {
     await open(kind);
     const schema = t.database.schema ?? 'public';
     const url = process.env['TAPER_TEST_PG_URL'] ?? '';
-    const lost = await openDatabase(kind.name === 'postgres' ? { kind: 'postgres', url, schema } : { kind: 'sqlite', file: ':memory:' });
+    const lost = await openDatabase(
+      kind.name === 'postgres' ? { kind: 'postgres', url, schema } : { kind: 'sqlite', file: ':memory:' },
+    );
     await migrateToLatest(lost);
     const app = await buildApp({ database: lost, now: () => new Date(), newId: () => 'x', newToken: () => 'token' });
     try {
@@ -63,7 +65,9 @@ describe.each(TEST_DATABASES)('probes and request logs on $name', (kind) => {
     expect(saved.statusCode).toBe(200);
     const listed = await ann.request({ url: '/api/v1/checkins?from=2026-11-01&to=2026-11-24' });
     // Less the agent's fetch of a fresh CSRF token (sign-up rotated the secret).
-    const requests = lines.map((line) => JSON.parse(line) as LogLine).filter((line) => line.msg === 'request' && line['route'] !== '/api/v1/csrf');
+    const requests = lines
+      .map((line) => JSON.parse(line) as LogLine)
+      .filter((line) => line.msg === 'request' && line['route'] !== '/api/v1/csrf');
     expect(requests.map(({ method, route, status }) => ({ method, route, status }))).toEqual([
       { method: 'PUT', route: '/api/v1/checkins/:date', status: 200 },
       { method: 'GET', route: '/api/v1/checkins', status: 200 },
@@ -71,12 +75,14 @@ describe.each(TEST_DATABASES)('probes and request logs on $name', (kind) => {
     expect(requests.map((line) => line.reqId)).toEqual([saved.headers['x-request-id'], listed.headers['x-request-id']]);
     expect(typeof requests[0]?.['durationMs']).toBe('number');
     const everything = lines.join('\n');
-    for (const secret of ['2026-11-20', '2026-11-01', note, 'tremor', 'ann@example.org']) expect(everything).not.toContain(secret);
+    for (const secret of ['2026-11-20', '2026-11-01', note, 'tremor', 'ann@example.org'])
+      expect(everything).not.toContain(secret);
   });
 
   it('keeps an incoming request id only when it looks like one', async () => {
     await open(kind);
-    const ids = async (incoming: string) => (await t.app.inject({ url: '/healthz', headers: { 'x-request-id': incoming } })).headers['x-request-id'];
+    const ids = async (incoming: string) =>
+      (await t.app.inject({ url: '/healthz', headers: { 'x-request-id': incoming } })).headers['x-request-id'];
     expect(await ids('7f0c2a9e-0b1d-4c55-9a8e-3f1b2c4d5e6f')).toBe('7f0c2a9e-0b1d-4c55-9a8e-3f1b2c4d5e6f');
     expect(await ids('lb.1234567890')).toBe('lb.1234567890');
     for (const bad of ['"}\n{"msg":"forged', 'x'.repeat(65), 'short']) {

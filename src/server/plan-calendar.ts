@@ -35,7 +35,10 @@ export function planToCalendar(plan: Plan, options: CalendarOptions): string {
   calendar.addPropertyWithValue('prodid', '-//Taper Companion//Taper plan//EN');
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
-  calendar.addPropertyWithValue('x-wr-calname', plan.pace === 'prescriber-faster' ? 'Taper plan (faster pace, chosen with prescriber)' : 'Taper plan');
+  calendar.addPropertyWithValue(
+    'x-wr-calname',
+    plan.pace === 'prescriber-faster' ? 'Taper plan (faster pace, chosen with prescriber)' : 'Taper plan',
+  );
 
   const [hours, minutes] = options.reminderTime.split(':');
   const alarmOffset = `PT${Number(hours)}H${Number(minutes)}M`;
@@ -53,10 +56,13 @@ export function planToCalendar(plan: Plan, options: CalendarOptions): string {
     event.addPropertyWithValue('summary', summary);
     const lines = step.doses.flatMap((d) => [
       `${medicationName(d.medicationId)}, ${d.mg} mg a day:`,
-      ...d.times.map((t) => `• ${t.label}: ${t.mg} mg. ${describeRealisation(t.realisation)} ${describeAccuracy(t.realisation)}`),
+      ...d.times.map(
+        (t) => `• ${t.label}: ${t.mg} mg. ${describeRealisation(t.realisation)} ${describeAccuracy(t.realisation)}`,
+      ),
     ]);
     if (step.holdDays > 0) lines.push(`This step is held ${step.holdDays} days longer than planned.`);
-    if (step.addedDays > 0) lines.push(`This step lasts ${step.addedDays} days longer than asked, to keep the guideline pace.`);
+    if (step.addedDays > 0)
+      lines.push(`This step lasts ${step.addedDays} days longer than asked, to keep the guideline pace.`);
     lines.push(
       plan.pace === 'prescriber-faster'
         ? 'Pace: faster than the guideline, as you and your prescriber chose (at most half the dose in two weeks; the guideline is a quarter).'
@@ -78,7 +84,10 @@ export function planToCalendar(plan: Plan, options: CalendarOptions): string {
     reminder.addPropertyWithValue('dtstart', start);
     reminder.addPropertyWithValue('duration', ICAL.Duration.fromString('PT5M'));
     reminder.addPropertyWithValue('summary', 'Taper: today’s dose and check-in');
-    reminder.addPropertyWithValue('description', 'Take today’s planned dose and record how you feel in Taper Companion.');
+    reminder.addPropertyWithValue(
+      'description',
+      'Take today’s planned dose and record how you feel in Taper Companion.',
+    );
     // RFC 5545: UNTIL has the same value type as DTSTART (a floating local date-time here).
     const until = ICAL.Time.fromDateTimeString(`${last.start < to ? last.start : to}T23:59:59`);
     reminder.addPropertyWithValue('rrule', ICAL.Recur.fromData({ freq: 'DAILY', until }));

@@ -29,16 +29,34 @@ interface SavedJson {
 describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
   const ctx = signedInApp(kind);
 
-  const preview = (payload: unknown) => ctx.ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: payload as object });
+  const preview = (payload: unknown) =>
+    ctx.ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: payload as object });
 
   it('lists medications with both published equivalents and their sources', async () => {
     const { medications } = (await ctx.t.app.inject({ url: '/api/v1/medications' })).json<{
-      medications: { id: string; equivalents: { table: string; mgLow: number; sources: string[] }[]; diazepamRatio: { low: number; high: number } }[];
+      medications: {
+        id: string;
+        equivalents: { table: string; mgLow: number; sources: string[] }[];
+        diazepamRatio: { low: number; high: number };
+      }[];
     }>();
     const clonazepam = medications.find((m) => m.id === 'clonazepam');
-    expect(clonazepam?.equivalents.map((e) => [e.table, e.mgLow])).toEqual([['ashton', 0.5], ['va-dod', 1]]);
+    expect(clonazepam?.equivalents.map((e) => [e.table, e.mgLow])).toEqual([
+      ['ashton', 0.5],
+      ['va-dod', 1],
+    ]);
     expect(clonazepam?.diazepamRatio).toEqual({ low: 10, high: 20 });
-    expect(medications.map((m) => m.id)).toEqual(expect.arrayContaining(['diazepam', 'alprazolam', 'lorazepam', 'oxazepam', 'chlordiazepoxide', 'temazepam', 'nitrazepam']));
+    expect(medications.map((m) => m.id)).toEqual(
+      expect.arrayContaining([
+        'diazepam',
+        'alprazolam',
+        'lorazepam',
+        'oxazepam',
+        'chlordiazepoxide',
+        'temazepam',
+        'nitrazepam',
+      ]),
+    );
   });
 
   it('previews a plan without storing anything', async () => {
@@ -55,7 +73,11 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     ['an unknown drug', { ...body, medicationId: 'xanaxx' }, 'medicationId'],
     ['a negative dose', { ...body, currentDoseMg: -1 }, 'currentDoseMg'],
     ['a 0% cut', { ...body, strategy: { kind: 'proportional', percent: 0, intervalDays: 14 } }, 'strategy.percent'],
-    ['an interval of 500 days', { ...body, strategy: { kind: 'proportional', percent: 10, intervalDays: 500 } }, 'strategy.intervalDays'],
+    [
+      'an interval of 500 days',
+      { ...body, strategy: { kind: 'proportional', percent: 10, intervalDays: 500 } },
+      'strategy.intervalDays',
+    ],
     ['an impossible start date', { ...body, startDate: '2026-02-30' }, 'startDate'],
     ['an unknown field', { ...body, speed: 'fast' }, 'speed'],
   ])('rejects %s naming the field', async (_label, payload, field) => {
@@ -68,15 +90,42 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     const abrupt = { ...body, strategy: { kind: 'custom', steps: [{ doseMg: 0, days: 1 }] } };
     const response = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: abrupt });
     expect(response.statusCode).toBe(422);
-    expect(response.json()).toMatchObject({ error: { code: 'abrupt_stop', message: expect.stringMatching(/seizures/) } });
+    expect(response.json()).toMatchObject({
+      error: { code: 'abrupt_stop', message: expect.stringMatching(/seizures/) },
+    });
     expect((await ctx.ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
   });
 
   it.each<[string, unknown, string, string]>([
-    ['a crossover ratio outside the published range', { ...body, strategy: { kind: 'crossover', diazepamMgPerMg: 0.5 } }, 'equivalence_out_of_range', 'strategy.diazepamMgPerMg'],
+    [
+      'a crossover ratio outside the published range',
+      { ...body, strategy: { kind: 'crossover', diazepamMgPerMg: 0.5 } },
+      'equivalence_out_of_range',
+      'strategy.diazepamMgPerMg',
+    ],
     ['a floor above the final-stop limit', { ...body, floorMg: 1.5 }, 'floor_too_high', 'floorMg'],
-    ['custom cuts of a third', { ...body, strategy: { kind: 'custom', steps: [{ doseMg: 1.5, days: 14 }, { doseMg: 1, days: 14 }] }, endpointMg: 1 }, 'too_fast', 'strategy.steps.1.doseMg'],
-    ['a stop from 0.25 mg, the smallest tablet', { ...body, form: 'tablet', currentDoseMg: 0.25, strategy: { kind: 'custom', steps: [{ doseMg: 0, days: 1 }] } }, 'abrupt_stop', 'strategy.steps.0.doseMg'],
+    [
+      'custom cuts of a third',
+      {
+        ...body,
+        strategy: {
+          kind: 'custom',
+          steps: [
+            { doseMg: 1.5, days: 14 },
+            { doseMg: 1, days: 14 },
+          ],
+        },
+        endpointMg: 1,
+      },
+      'too_fast',
+      'strategy.steps.1.doseMg',
+    ],
+    [
+      'a stop from 0.25 mg, the smallest tablet',
+      { ...body, form: 'tablet', currentDoseMg: 0.25, strategy: { kind: 'custom', steps: [{ doseMg: 0, days: 1 }] } },
+      'abrupt_stop',
+      'strategy.steps.0.doseMg',
+    ],
   ])('refuses %s with 422 and its code, storing nothing', async (_label, payload, code, field) => {
     const response = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: payload as object });
     expect(response.statusCode).toBe(422);
@@ -85,17 +134,27 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
   });
 
   it('records a faster pace chosen with a prescriber with the revision, on the plan and in the calendar', async () => {
-    const faster = { ...body, form: 'tablet', strategy: { kind: 'linear', stepMg: 0.5, intervalDays: 7 }, pace: 'prescriber-faster' };
-    const saved = (await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: faster })).json<SavedJson & { input: { pace: string }; plan: { pace: string } }>();
+    const faster = {
+      ...body,
+      form: 'tablet',
+      strategy: { kind: 'linear', stepMg: 0.5, intervalDays: 7 },
+      pace: 'prescriber-faster',
+    };
+    const saved = (await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: faster })).json<
+      SavedJson & { input: { pace: string }; plan: { pace: string } }
+    >();
     expect(saved.input.pace).toBe('prescriber-faster');
     expect(saved.plan.pace).toBe('prescriber-faster');
     expect(saved.plan.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['faster_pace_chosen', 'too_fast']));
     const ics = (await ctx.ann.request({ url: '/api/v1/plan.ics' })).body;
     const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toMatch(/faster pace, chosen with prescriber/);
-    for (const event of calendar.getAllSubcomponents('vevent').slice(0, 3)) expect(String(event.getFirstPropertyValue('description'))).toMatch(/Pace: faster than the guideline/);
+    for (const event of calendar.getAllSubcomponents('vevent').slice(0, 3))
+      expect(String(event.getFirstPropertyValue('description'))).toMatch(/Pace: faster than the guideline/);
     // The next save without the choice is at the guideline pace again: the choice never becomes a default.
-    const next = (await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: { ...faster, pace: undefined } })).json<SavedJson & { input: { pace: string }; plan: { pace: string } }>();
+    const next = (
+      await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: { ...faster, pace: undefined } })
+    ).json<SavedJson & { input: { pace: string }; plan: { pace: string } }>();
     expect([next.input.pace, next.plan.pace]).toEqual(['guideline', 'guideline']);
     expect(next.plan.warnings.map((w) => w.code)).not.toContain('too_fast');
   });
@@ -110,7 +169,11 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     expect(second.revisions.map((r) => r.revision)).toEqual([2, 1]);
 
     const before = second.plan.steps;
-    const held = await ctx.ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 1, days: 14, reason: 'jerks at night' } });
+    const held = await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/plan/holds',
+      payload: { stepIndex: 1, days: 14, reason: 'jerks at night' },
+    });
     expect(held.statusCode).toBe(201);
     const after = held.json<SavedJson>();
     expect(after.holds).toMatchObject([{ stepIndex: 1, days: 14, reason: 'jerks at night' }]);
@@ -118,15 +181,25 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     expect(after.plan.steps[1]?.holdDays).toBe(14);
     expect(after.plan.steps[2]?.start).toBe(addDaysIso(before[2]?.start ?? '', 14));
     expect(after.plan.steps.map((s) => s.doseMg)).toEqual(before.map((s) => s.doseMg));
-    expect((await ctx.ann.request({ url: '/api/v1/plan' })).json<SavedJson>().plan.steps[2]?.start).toBe(after.plan.steps[2]?.start);
+    expect((await ctx.ann.request({ url: '/api/v1/plan' })).json<SavedJson>().plan.steps[2]?.start).toBe(
+      after.plan.steps[2]?.start,
+    );
   });
 
   it('refuses a hold on a step already over, or on the final step', async () => {
     await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: { ...body, startDate: '2026-01-05' } });
-    const past = await ctx.ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 0, days: 7, reason: 'x' } });
+    const past = await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/plan/holds',
+      payload: { stepIndex: 0, days: 7, reason: 'x' },
+    });
     expect(past.statusCode).toBe(422);
     expect(past.json()).toMatchObject({ error: { code: 'invalid_plan', field: 'stepIndex' } });
-    const missingReason = await ctx.ann.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 20, days: 7, reason: ' ' } });
+    const missingReason = await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/plan/holds',
+      payload: { stepIndex: 20, days: 7, reason: ' ' },
+    });
     expect(missingReason.statusCode).toBe(400);
   });
 
@@ -136,7 +209,15 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
     await bob.signup('bob@example.org');
     expect((await bob.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
     expect((await bob.request({ url: '/api/v1/plan.ics' })).statusCode).toBe(404);
-    expect((await bob.request({ method: 'POST', url: '/api/v1/plan/holds', payload: { stepIndex: 1, days: 7, reason: 'x' } })).statusCode).toBe(404);
+    expect(
+      (
+        await bob.request({
+          method: 'POST',
+          url: '/api/v1/plan/holds',
+          payload: { stepIndex: 1, days: 7, reason: 'x' },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('exports the plan as an iCalendar file that a real parser reads', async () => {
@@ -166,7 +247,9 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
   it('serves daily check-in and dose-time reminders as repeating calendar alarms', async () => {
     const response = await ctx.t.app.inject({ url: '/api/v1/reminders.ics?checkinTime=20:30&doseTimes=08:00,21:00' });
     expect(response.statusCode).toBe(200);
-    const events = new ICAL.Component(ICAL.parse(response.body) as unknown[]).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const events = new ICAL.Component(ICAL.parse(response.body) as unknown[])
+      .getAllSubcomponents('vevent')
+      .map((e) => new ICAL.Event(e));
     expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
       ['Taper: daily check-in', '2026-11-25T20:30:00'],
       ['Taper: dose time (08:00)', '2026-11-25T08:00:00'],

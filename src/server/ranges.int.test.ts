@@ -20,11 +20,15 @@ describe.each(TEST_DATABASES)('bounded ranges on $name', (kind) => {
   /** The test clock is 2026-11-25: tomorrow is 2026-11-26, and the default year starts 2025-11-26. */
   async function recordOn(date: string, n: number): Promise<void> {
     const uuid = `3f2504e0-4f89-41d3-9a0c-0305e82c33${String(n).padStart(2, '0')}`;
-    expect((await ctx.ann.request({ method: 'PUT', url: `/api/v1/checkins/${date}`, payload: { note: date } })).statusCode).toBe(200);
+    expect(
+      (await ctx.ann.request({ method: 'PUT', url: `/api/v1/checkins/${date}`, payload: { note: date } })).statusCode,
+    ).toBe(200);
     const dose = { id: uuid, date, takenAt: `${date}T08:00:00Z`, doseMg: 1 };
     expect((await ctx.ann.request({ method: 'POST', url: '/api/v1/doses', payload: dose })).statusCode).toBe(201);
     const assessment = { id: uuid, instrument: 'ciwa-b', date, answers: ciwa };
-    expect((await ctx.ann.request({ method: 'POST', url: '/api/v1/assessments', payload: assessment })).statusCode).toBe(201);
+    expect(
+      (await ctx.ann.request({ method: 'POST', url: '/api/v1/assessments', payload: assessment })).statusCode,
+    ).toBe(201);
   }
 
   // The finding: GET /api/v1/adherence?from=1900-01-01&to=2999-12-31 took 9 s and 33 MB.
@@ -58,7 +62,11 @@ describe.each(TEST_DATABASES)('bounded ranges on $name', (kind) => {
     const assessments = (await get('/api/v1/assessments')).json<{ assessments: { date: string }[] }>().assessments;
     expect(assessments.map((a) => a.date)).toEqual(['2026-11-26', '2025-11-26']);
     // The older records are still there: a bounded read hides nothing that a range asking for it cannot find.
-    expect((await get('/api/v1/checkins?to=2025-11-25')).json<{ checkins: { date: string }[] }>().checkins.map((c) => c.date)).toEqual(['2025-11-25']);
+    expect(
+      (await get('/api/v1/checkins?to=2025-11-25'))
+        .json<{ checkins: { date: string }[] }>()
+        .checkins.map((c) => c.date),
+    ).toEqual(['2025-11-25']);
   });
 
   it('adherence with no range answers the two weeks ending today; with only `to`, the two weeks ending then', async () => {
@@ -71,22 +79,49 @@ describe.each(TEST_DATABASES)('bounded ranges on $name', (kind) => {
   /** 1101 records from 2026-05-01, six a day (the most dose-times a plan has), stored directly to save time. */
   const SEEDS = {
     '/api/v1/doses': (store: Store, userId: string, n: number, date: string) =>
-      store.intakes.create(userId, { id: `d${String(n)}`, date, takenAt: `${date}T0${String(n % 6)}:00:00.000Z`, medicationId: null, doseMicrograms: 500, form: null, note: '' }, NOW),
+      store.intakes.create(
+        userId,
+        {
+          id: `d${String(n)}`,
+          date,
+          takenAt: `${date}T0${String(n % 6)}:00:00.000Z`,
+          medicationId: null,
+          doseMicrograms: 500,
+          form: null,
+          note: '',
+        },
+        NOW,
+      ),
     '/api/v1/assessments': (store: Store, userId: string, n: number, date: string) =>
-      store.assessments.create(userId, { id: `a${String(n)}`, instrument: 'ciwa-b', date, answers: ciwa, unscored: {}, score: 0, band: 'none', createdAt: NOW }),
+      store.assessments.create(userId, {
+        id: `a${String(n)}`,
+        instrument: 'ciwa-b',
+        date,
+        answers: ciwa,
+        unscored: {},
+        score: 0,
+        band: 'none',
+        createdAt: NOW,
+      }),
   } as const;
 
-  it.each(Object.keys(SEEDS) as (keyof typeof SEEDS)[])('%s: a range holding more than one answer carries is refused with range_too_long on `from`, not cut short', async (route) => {
-    const { id } = (await get('/api/v1/auth/me')).json<{ id: string }>();
-    const store = createStore(ctx.t.database.db);
-    for (let n = 0; n <= MAX_LIST_ROWS; n++) await SEEDS[route](store, id, n, addDays('2026-05-01', Math.floor(n / 6)));
-    const year = await get(route);
-    expect(year.statusCode).toBe(400);
-    expect(year.json<ErrorJson>().error).toMatchObject({ code: 'range_too_long', field: 'from' });
-    const shorter = await get(`${route}?from=2026-08-01&to=2026-11-26`);
-    expect(shorter.statusCode).toBe(200);
-    expect(Object.values(shorter.json<Record<string, unknown[]>>())[0]?.length).toBe(MAX_LIST_ROWS + 1 - 6 * daysBetween('2026-05-01', '2026-08-01'));
-  });
+  it.each(Object.keys(SEEDS) as (keyof typeof SEEDS)[])(
+    '%s: a range holding more than one answer carries is refused with range_too_long on `from`, not cut short',
+    async (route) => {
+      const { id } = (await get('/api/v1/auth/me')).json<{ id: string }>();
+      const store = createStore(ctx.t.database.db);
+      for (let n = 0; n <= MAX_LIST_ROWS; n++)
+        await SEEDS[route](store, id, n, addDays('2026-05-01', Math.floor(n / 6)));
+      const year = await get(route);
+      expect(year.statusCode).toBe(400);
+      expect(year.json<ErrorJson>().error).toMatchObject({ code: 'range_too_long', field: 'from' });
+      const shorter = await get(`${route}?from=2026-08-01&to=2026-11-26`);
+      expect(shorter.statusCode).toBe(200);
+      expect(Object.values(shorter.json<Record<string, unknown[]>>())[0]?.length).toBe(
+        MAX_LIST_ROWS + 1 - 6 * daysBetween('2026-05-01', '2026-08-01'),
+      );
+    },
+  );
 
   it('a refused range changes nothing stored', async () => {
     await recordOn('2026-11-20', 4);

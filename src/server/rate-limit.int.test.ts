@@ -30,7 +30,8 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
     expect(blocked.json()).toMatchObject({ error: { code: 'rate_limited' } });
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect((await bob.request(me)).statusCode).toBe(200);
-    const anonymous = (): Promise<number> => t.app.inject({ ...me, remoteAddress: '192.0.2.10' }).then((r) => r.statusCode);
+    const anonymous = (): Promise<number> =>
+      t.app.inject({ ...me, remoteAddress: '192.0.2.10' }).then((r) => r.statusCode);
     expect([await anonymous(), await anonymous(), await anonymous()]).toEqual([401, 401, 429]);
   });
 
@@ -47,7 +48,9 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
   it('gives no fresh budget for a new IPv6 address in the same /64', async () => {
     await open(kind, { apiRequestsPerMinute: 2 });
     const from = async (remoteAddress: string) => (await t.app.inject({ ...me, remoteAddress })).statusCode;
-    expect([await from('2001:db8:1:2::1'), await from('2001:db8:1:2::2'), await from('2001:db8:1:2:ffff::9')]).toEqual([401, 401, 429]);
+    expect([await from('2001:db8:1:2::1'), await from('2001:db8:1:2::2'), await from('2001:db8:1:2:ffff::9')]).toEqual([
+      401, 401, 429,
+    ]);
     expect(await from('2001:db8:1:3::1')).toBe(401);
   });
 
@@ -58,7 +61,8 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
   ] as const)('keys by the address the trusted proxy saw (%s), not a spoofed first hop', async (_label, trustProxy) => {
     await open(kind, { apiRequestsPerMinute: 2, trustProxy });
     const viaProxy = async (forwardedFor: string): Promise<number> =>
-      (await t.app.inject({ ...me, remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': forwardedFor } })).statusCode;
+      (await t.app.inject({ ...me, remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': forwardedFor } }))
+        .statusCode;
     const spoofed = [];
     for (let i = 1; i <= 4; i += 1) spoofed.push(await viaProxy(`198.18.0.${i}, 203.0.113.7`));
     expect(spoofed).toEqual([401, 401, 429, 429]);
@@ -93,7 +97,13 @@ if (postgres) {
       const second = await openDatabase({ kind: 'postgres', url, schema: t.database.schema ?? 'public' });
       let other: FastifyInstance | undefined;
       try {
-        other = await buildApp({ database: second, now: () => new Date(), newId: () => 'x', newToken: () => 'token', apiRequestsPerMinute: 4 });
+        other = await buildApp({
+          database: second,
+          now: () => new Date(),
+          newId: () => 'x',
+          newToken: () => 'token',
+          apiRequestsPerMinute: 4,
+        });
         const apps = [t.app, other, t.app, other, t.app, other];
         const statuses = [];
         for (const app of apps) statuses.push((await app.inject({ ...me, remoteAddress: '192.0.2.30' })).statusCode);

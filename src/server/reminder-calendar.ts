@@ -15,7 +15,14 @@ export interface ReminderOptions {
   readonly now: Date;
 }
 
-function dailyEvent(uid: string, date: string, time: string, summary: string, description: string, now: Date): ICAL.Component {
+function dailyEvent(
+  uid: string,
+  date: string,
+  time: string,
+  summary: string,
+  description: string,
+  now: Date,
+): ICAL.Component {
   const event = new ICAL.Component('vevent');
   event.addPropertyWithValue('uid', uid);
   event.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(now, true));

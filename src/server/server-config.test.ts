@@ -77,7 +77,10 @@ describe('server settings', () => {
     [{ TAPER_SESSION_IDLE_MINUTES: '-5' }, /TAPER_SESSION_IDLE_MINUTES: must be a whole number/],
     [{ TAPER_SESSION_MAX_DAYS: '1.5' }, /TAPER_SESSION_MAX_DAYS: must be a whole number/],
     [{ TAPER_REQUEST_TIMEOUT_MS: '10' }, /TAPER_REQUEST_TIMEOUT_MS: must be at least 100/],
-    [{ TAPER_REQUEST_TIMEOUT_MS: '5000', TAPER_HEADERS_TIMEOUT_MS: '6000' }, /TAPER_HEADERS_TIMEOUT_MS: must not be more than TAPER_REQUEST_TIMEOUT_MS/],
+    [
+      { TAPER_REQUEST_TIMEOUT_MS: '5000', TAPER_HEADERS_TIMEOUT_MS: '6000' },
+      /TAPER_HEADERS_TIMEOUT_MS: must not be more than TAPER_REQUEST_TIMEOUT_MS/,
+    ],
     [{ TAPER_SECURE_COOKIES: 'yes' }, /TAPER_SECURE_COOKIES: must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL: must be one of/],
   ])('refuses %j with a message naming the variable', (env, message) => {

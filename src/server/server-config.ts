@@ -15,7 +15,12 @@ function wholeNumber(min: number, max: number) {
     .string()
     .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
     .transform(Number)
-    .pipe(z.int().min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` }));
+    .pipe(
+      z
+        .int()
+        .min(min, { message: `must be at least ${min}` })
+        .max(max, { message: `must be at most ${max}` }),
+    );
 }
 
 const flag = z.enum(['true', 'false'], { message: 'must be true or false' }).transform((value) => value === 'true');

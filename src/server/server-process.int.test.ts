@@ -78,7 +78,12 @@ function previewHead(csrf: Csrf, length: number, connection = 'close'): string {
 }
 
 /** Writes `text` a character every `everyMs` until done or the server closes; how much was sent, and what came back. */
-async function drip(port: number, head: string, text: string, everyMs: number): Promise<{ sent: number; answer: string }> {
+async function drip(
+  port: number,
+  head: string,
+  text: string,
+  everyMs: number,
+): Promise<{ sent: number; answer: string }> {
   const { socket, closed } = rawConnection(port);
   const connection = { open: true };
   void closed.then(() => (connection.open = false));
@@ -117,8 +122,12 @@ describe('slow clients are cut off', () => {
       expect(sent).toBeLessThan(PLAN.length);
       expect(answer).toMatch(/^HTTP\/1\.1 408 /);
       expect(answer).toMatch(/cache-control: no-store/i);
-      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { code: 'request_timeout' } });
-      const cut = logs.map((line) => JSON.parse(line) as { msg: string; status?: number }).filter((line) => line.msg === 'connection cut');
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+        error: { code: 'request_timeout' },
+      });
+      const cut = logs
+        .map((line) => JSON.parse(line) as { msg: string; status?: number })
+        .filter((line) => line.msg === 'connection cut');
       expect(cut).toMatchObject([{ status: 408, code: 'request_timeout' }]);
     });
   });
@@ -154,7 +163,12 @@ describe('slow clients are cut off', () => {
 
   it('answers 408 to headers sent a byte at a time', async () => {
     await withListeningApp(async (port) => {
-      const { sent, answer } = await drip(port, '', `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ${'a'.repeat(200)}`, 100);
+      const { sent, answer } = await drip(
+        port,
+        '',
+        `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ${'a'.repeat(200)}`,
+        100,
+      );
       expect(sent).toBeLessThan(200);
       expect(answer).toMatch(/^HTTP\/1\.1 408 /);
     });
@@ -175,8 +189,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function startMain(env: Record<string, string>): { child: ChildProcessByStdio<null, Readable, Readable>; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startMain(env: Record<string, string>): {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -11,13 +11,19 @@ describe.each(TEST_DATABASES)('guessing cannot lock the owner out, on $name', (k
   let t: TestApp | undefined;
   afterEach(() => t?.close());
 
-  async function start(options: Partial<AppOptions> = {}): Promise<(password: string, ip: string) => Promise<{ status: number; retryAfter: number }>> {
+  async function start(
+    options: Partial<AppOptions> = {},
+  ): Promise<(password: string, ip: string) => Promise<{ status: number; retryAfter: number }>> {
     const started = await createTestApp(kind, options);
     t = started;
     await createAgent(started.app, '10.9.9.9').signup(EMAIL, PASSWORD);
     const app = started.app;
     return async (password, ip) => {
-      const r = await createAgent(app, ip).request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password } });
+      const r = await createAgent(app, ip).request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: EMAIL, password },
+      });
       return { status: r.statusCode, retryAfter: Number(r.headers['retry-after'] ?? 0) };
     };
   }
@@ -35,14 +41,16 @@ describe.each(TEST_DATABASES)('guessing cannot lock the owner out, on $name', (k
 
   it('guesses spread over many addresses stay below the ceiling and never refuse the owner', async () => {
     const login = await start();
-    for (let a = 1; a <= 3; a++) for (let i = 0; i < 5; i++) expect((await login('a wrong guess!', `192.0.2.${a}`)).status).toBe(401);
+    for (let a = 1; a <= 3; a++)
+      for (let i = 0; i < 5; i++) expect((await login('a wrong guess!', `192.0.2.${a}`)).status).toBe(401);
     expect((await login(PASSWORD, '198.51.100.7')).status).toBe(200);
   });
 
   it('past the per-account ceiling every attempt waits its turn, and the right password passes after the delay', async () => {
     // The owner's own sign-up counted once (see below), so three wrong guesses reach a ceiling of four.
     const login = await start({ authFailuresPerPair: 2, authAttemptsPerAccount: 4, authSlowSeconds: 2 });
-    for (const ip of ['192.0.2.1', '192.0.2.1', '192.0.2.2']) expect((await login('a wrong guess!', ip)).status).toBe(401);
+    for (const ip of ['192.0.2.1', '192.0.2.1', '192.0.2.2'])
+      expect((await login('a wrong guess!', ip)).status).toBe(401);
     // The ceiling is reached: the next attempt from anywhere takes the one slot per two seconds.
     expect((await login('a wrong guess!', '192.0.2.3')).status).toBe(401);
     const tooSoon = await login(PASSWORD, '198.51.100.7');

@@ -73,7 +73,7 @@ export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): 
 
   async function fetchToken(): Promise<string> {
     const response = await request({ method: 'GET', url: '/api/v1/csrf' });
-    return (response.json<{ token: string }>()).token;
+    return response.json<{ token: string }>().token;
   }
 
   return {
@@ -88,7 +88,10 @@ export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): 
  * A fresh app and database for every test, with Ann signed up. Read `ctx.t` and `ctx.ann` inside the tests:
  * they are replaced before each one.
  */
-export function signedInApp(kind: TestDatabaseKind, overrides: Partial<AppOptions> = {}): { readonly t: TestApp; readonly ann: Agent } {
+export function signedInApp(
+  kind: TestDatabaseKind,
+  overrides: Partial<AppOptions> = {},
+): { readonly t: TestApp; readonly ann: Agent } {
   const ctx = {} as { t: TestApp; ann: Agent };
   beforeEach(async () => {
     ctx.t = await createTestApp(kind, overrides);

@@ -44,15 +44,26 @@ const range = queryOf({ from: dateText, to: dateText });
 const mg = fc.integer({ min: 0, max: 40_000 }).map((ug) => ug / 1000);
 
 /** A JSON body: near-valid mostly, sometimes a raw one. */
-const withBody = <T>(valid: fc.Arbitrary<T>, extra: Partial<Record<'params', fc.Arbitrary<Record<string, string>>>> = {}): fc.Arbitrary<FuzzInput> =>
-  fc.record({
-    body: nearValid(valid),
-    raw: fc.oneof({ weight: 9, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: RAW }),
-    query: fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: queryOf({}) }),
-    ...(extra.params ? { params: extra.params } : {}),
-  }, { requiredKeys: ['body'] });
-const onlyQuery = (query: fc.Arbitrary<Record<string, string | string[] | undefined>> = queryOf({})): fc.Arbitrary<FuzzInput> => fc.record({ query });
-const onlyParams = (params: fc.Arbitrary<Record<string, string>>, body: fc.Arbitrary<unknown> = fc.constant(undefined)): fc.Arbitrary<FuzzInput> =>
+const withBody = <T>(
+  valid: fc.Arbitrary<T>,
+  extra: Partial<Record<'params', fc.Arbitrary<Record<string, string>>>> = {},
+): fc.Arbitrary<FuzzInput> =>
+  fc.record(
+    {
+      body: nearValid(valid),
+      raw: fc.oneof({ weight: 9, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: RAW }),
+      query: fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: queryOf({}) }),
+      ...(extra.params ? { params: extra.params } : {}),
+    },
+    { requiredKeys: ['body'] },
+  );
+const onlyQuery = (
+  query: fc.Arbitrary<Record<string, string | string[] | undefined>> = queryOf({}),
+): fc.Arbitrary<FuzzInput> => fc.record({ query });
+const onlyParams = (
+  params: fc.Arbitrary<Record<string, string>>,
+  body: fc.Arbitrary<unknown> = fc.constant(undefined),
+): fc.Arbitrary<FuzzInput> =>
   fc.record({
     params,
     body: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: body }),
@@ -68,7 +79,11 @@ const givenPassword = fc.oneof(fc.constant(PASSWORD), fc.string({ minLength: 0, 
 
 const checkin = fc.record(
   {
-    symptoms: fc.dictionary(fc.constantFrom('tremor', 'dizziness', 'muscle-jerks', 'own-unknown', `own-${ANN_IDS[0]}`), fc.integer({ min: 0, max: 3 }), { maxKeys: 4 }),
+    symptoms: fc.dictionary(
+      fc.constantFrom('tremor', 'dizziness', 'muscle-jerks', 'own-unknown', `own-${ANN_IDS[0]}`),
+      fc.integer({ min: 0, max: 3 }),
+      { maxKeys: 4 },
+    ),
     sleepHours: fc.option(fc.integer({ min: 0, max: 96 }).map((q) => q / 4)),
     doseMg: fc.option(mg),
     note: shortText,
@@ -79,20 +94,50 @@ const checkin = fc.record(
 );
 
 const event = fc.record(
-  { id: clientId, kind: fc.constantFrom(...[...RED_FLAGS, ...SUPPLY_FLAGS].map((f) => f.kind)), occurredAt: dateTime, note: shortText },
+  {
+    id: clientId,
+    kind: fc.constantFrom(...[...RED_FLAGS, ...SUPPLY_FLAGS].map((f) => f.kind)),
+    occurredAt: dateTime,
+    note: shortText,
+  },
   { requiredKeys: ['kind', 'occurredAt'] },
 );
 
 const dose = fc.record(
-  { id: clientId, date: nearDate, takenAt: dateTime, medicationId: fc.option(fc.constantFrom('clonazepam', 'diazepam')), doseMg: mg, form: fc.option(fc.constantFrom(...INTAKE_FORMS)), note: shortText },
+  {
+    id: clientId,
+    date: nearDate,
+    takenAt: dateTime,
+    medicationId: fc.option(fc.constantFrom('clonazepam', 'diazepam')),
+    doseMg: mg,
+    form: fc.option(fc.constantFrom(...INTAKE_FORMS)),
+    note: shortText,
+  },
   { requiredKeys: ['date', 'takenAt', 'doseMg'] },
 );
 
 const strategy = fc.oneof(
-  fc.record({ kind: fc.constant('proportional'), percent: fc.integer({ min: 1, max: 25 }), intervalDays: fc.integer({ min: 7, max: 56 }) }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('linear'), stepMg: fc.constantFrom(0.125, 0.25, 0.5, 1, 2.5), intervalDays: fc.integer({ min: 7, max: 28 }) }, { requiredKeys: ['kind', 'stepMg'] }),
+  fc.record(
+    {
+      kind: fc.constant('proportional'),
+      percent: fc.integer({ min: 1, max: 25 }),
+      intervalDays: fc.integer({ min: 7, max: 56 }),
+    },
+    { requiredKeys: ['kind'] },
+  ),
+  fc.record(
+    {
+      kind: fc.constant('linear'),
+      stepMg: fc.constantFrom(0.125, 0.25, 0.5, 1, 2.5),
+      intervalDays: fc.integer({ min: 7, max: 28 }),
+    },
+    { requiredKeys: ['kind', 'stepMg'] },
+  ),
   fc.record({ kind: fc.constant('crossover'), diazepamMgPerMg: fc.constantFrom(10, 20, 1, 40) }),
-  fc.record({ kind: fc.constant('custom'), steps: fc.array(fc.record({ doseMg: mg, days: fc.integer({ min: 1, max: 60 }) }), { minLength: 1, maxLength: 5 }) }),
+  fc.record({
+    kind: fc.constant('custom'),
+    steps: fc.array(fc.record({ doseMg: mg, days: fc.integer({ min: 1, max: 60 }) }), { minLength: 1, maxLength: 5 }),
+  }),
 );
 
 const plan = fc.record(
@@ -103,7 +148,13 @@ const plan = fc.record(
     startDate: nearDate,
     strategy,
     endpointMg: fc.constantFrom(0, 0.25, 1),
-    doseTimes: fc.constantFrom([{ label: 'daily', share: 1 }], [{ label: 'morning', share: 0.5 }, { label: 'night', share: 0.5 }]),
+    doseTimes: fc.constantFrom(
+      [{ label: 'daily', share: 1 }],
+      [
+        { label: 'morning', share: 0.5 },
+        { label: 'night', share: 0.5 },
+      ],
+    ),
     pace: fc.constantFrom('guideline', 'prescriber-faster'),
   },
   { requiredKeys: ['medicationId', 'currentDoseMg', 'startDate', 'strategy'] },
@@ -118,15 +169,26 @@ const assessment = fc.oneof(
       instrument: fc.constant('ciwa-b'),
       date: nearDate,
       answers: answersOf(4),
-      unscored: fc.dictionary(fc.constantFrom('hours-slept', 'minutes-to-sleep', 'other'), fc.integer({ min: 0, max: 800 }), { maxKeys: 2 }),
+      unscored: fc.dictionary(
+        fc.constantFrom('hours-slept', 'minutes-to-sleep', 'other'),
+        fc.integer({ min: 0, max: 800 }),
+        { maxKeys: 2 },
+      ),
     },
     { requiredKeys: ['instrument', 'date', 'answers'] },
   ),
-  fc.record({ id: clientId, instrument: fc.constant('bwsq'), date: nearDate, answers: answersOf(2) }, { requiredKeys: ['instrument', 'date', 'answers'] }),
+  fc.record(
+    { id: clientId, instrument: fc.constant('bwsq'), date: nearDate, answers: answersOf(2) },
+    { requiredKeys: ['instrument', 'date', 'answers'] },
+  ),
 );
 
 const symptomId = param(fc.constantFrom('tremor', 'dizziness', `own-${ANN_IDS[0]}`, `own-${BOB_ID}`, 'own-missing'));
-const assessmentQuery = queryOf({ instrument: fc.constantFrom('ciwa-b', 'bwsq', 'phq-9'), from: dateText, to: dateText });
+const assessmentQuery = queryOf({
+  instrument: fc.constantFrom('ciwa-b', 'bwsq', 'phq-9'),
+  from: dateText,
+  to: dateText,
+});
 
 export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'GET /healthz': { as: 'guest', input: onlyQuery() },
@@ -137,11 +199,17 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'POST /api/v1/auth/logout': { as: 'guest', input: fc.record({ body: fc.option(hostile, { nil: undefined }) }) },
   'GET /api/v1/auth/me': { as: 'ann', input: onlyQuery() },
   // These change or end the sender's own account, so the guest sends them (Ann's data must stay for the other routes).
-  'POST /api/v1/auth/password': { as: 'guest', input: withBody(fc.record({ currentPassword: givenPassword, newPassword: givenPassword })) },
+  'POST /api/v1/auth/password': {
+    as: 'guest',
+    input: withBody(fc.record({ currentPassword: givenPassword, newPassword: givenPassword })),
+  },
   'POST /api/v1/auth/logout-all': { as: 'guest', input: fc.record({ body: fc.option(hostile, { nil: undefined }) }) },
   'DELETE /api/v1/auth/account': { as: 'guest', input: withBody(fc.record({ password: givenPassword })) },
   'GET /api/v1/auth/sessions': { as: 'ann', input: onlyQuery() },
-  'DELETE /api/v1/auth/sessions/:id': { as: 'ann', input: onlyParams(fc.record({ id: param(fc.oneof(fc.uuid({ version: 4 }), fc.string({ maxLength: 120 }))) })) },
+  'DELETE /api/v1/auth/sessions/:id': {
+    as: 'ann',
+    input: onlyParams(fc.record({ id: param(fc.oneof(fc.uuid({ version: 4 }), fc.string({ maxLength: 120 }))) })),
+  },
   'GET /api/v1/symptoms': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/red-flags': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/medications': { as: 'ann', input: onlyQuery() },
@@ -157,15 +225,51 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'POST /api/v1/plans/preview': { as: 'ann', input: withBody(plan) },
   'PUT /api/v1/plan': { as: 'ann', input: withBody(plan) },
   'GET /api/v1/plan': { as: 'ann', input: onlyQuery() },
-  'POST /api/v1/plan/holds': { as: 'ann', input: withBody(fc.record({ stepIndex: fc.integer({ min: 0, max: 30 }), days: fc.integer({ min: 1, max: 180 }), reason: shortText })) },
-  'GET /api/v1/reminders.ics': { as: 'ann', input: onlyQuery(queryOf({ checkinTime: fc.constantFrom('none', '20:00', '24:00', '7:5'), doseTimes: fc.constantFrom('', '08:00,21:00', '08:00,,', '1,2,3,4,5,6,7') })) },
-  'GET /api/v1/plan.ics': { as: 'ann', input: onlyQuery(queryOf({ reminder: fc.constantFrom('true', 'false', 'yes'), reminderTime: fc.constantFrom('08:30', '23:59', '24:00', '8:00') })) },
+  'POST /api/v1/plan/holds': {
+    as: 'ann',
+    input: withBody(
+      fc.record({
+        stepIndex: fc.integer({ min: 0, max: 30 }),
+        days: fc.integer({ min: 1, max: 180 }),
+        reason: shortText,
+      }),
+    ),
+  },
+  'GET /api/v1/reminders.ics': {
+    as: 'ann',
+    input: onlyQuery(
+      queryOf({
+        checkinTime: fc.constantFrom('none', '20:00', '24:00', '7:5'),
+        doseTimes: fc.constantFrom('', '08:00,21:00', '08:00,,', '1,2,3,4,5,6,7'),
+      }),
+    ),
+  },
+  'GET /api/v1/plan.ics': {
+    as: 'ann',
+    input: onlyQuery(
+      queryOf({
+        reminder: fc.constantFrom('true', 'false', 'yes'),
+        reminderTime: fc.constantFrom('08:30', '23:59', '24:00', '8:00'),
+      }),
+    ),
+  },
   'POST /api/v1/assessments': { as: 'ann', input: withBody(assessment) },
   'GET /api/v1/assessments/prompt': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/assessments': { as: 'ann', input: onlyQuery(assessmentQuery) },
   'GET /api/v1/me/symptoms': { as: 'ann', input: onlyQuery() },
-  'PUT /api/v1/me/symptoms/:id/pin': { as: 'ann', input: withBody(fc.record({ pinned: fc.boolean() }), { params: fc.record({ id: symptomId }) }) },
-  'POST /api/v1/me/symptoms': { as: 'ann', input: withBody(fc.record({ id: clientId, name: shortText, group: fc.constantFrom(...SYMPTOM_GROUPS) }, { requiredKeys: ['name', 'group'] })) },
+  'PUT /api/v1/me/symptoms/:id/pin': {
+    as: 'ann',
+    input: withBody(fc.record({ pinned: fc.boolean() }), { params: fc.record({ id: symptomId }) }),
+  },
+  'POST /api/v1/me/symptoms': {
+    as: 'ann',
+    input: withBody(
+      fc.record(
+        { id: clientId, name: shortText, group: fc.constantFrom(...SYMPTOM_GROUPS) },
+        { requiredKeys: ['name', 'group'] },
+      ),
+    ),
+  },
   'DELETE /api/v1/me/symptoms/:id': { as: 'ann', input: onlyParams(fc.record({ id: symptomId })) },
   'POST /api/v1/doses': { as: 'ann', input: withBody(dose) },
   'GET /api/v1/doses': { as: 'ann', input: onlyQuery(range) },

@@ -16,9 +16,14 @@ async function readTableNames(database: OpenDatabase): Promise<string[]> {
   const query =
     database.kind === 'sqlite'
       ? sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`
-      : sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = ${database.schema ?? 'public'}`;
+      : sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = ${database.schema ?? 'public'}`;
   const { rows } = await query.execute(database.db);
-  return rows.map((r) => r.name).filter((name) => !IGNORED.test(name)).sort();
+  return rows
+    .map((r) => r.name)
+    .filter((name) => !IGNORED.test(name))
+    .sort();
 }
 
 function tableNames(database: OpenDatabase): Promise<string[]> {
@@ -35,7 +40,9 @@ export async function snapshot(database: OpenDatabase): Promise<Snapshot> {
   const names = await tableNames(database);
   const result: Record<string, string[]> = Object.fromEntries(names.map((name) => [name, []]));
   if (database.kind === 'postgres') {
-    const parts = names.map((name) => sql`select ${name} as t, cast(row_to_json(x) as text) as r from ${sql.table(name)} x`);
+    const parts = names.map(
+      (name) => sql`select ${name} as t, cast(row_to_json(x) as text) as r from ${sql.table(name)} x`,
+    );
     const { rows } = await sql<{ t: string; r: string }>`${sql.join(parts, sql` union all `)}`.execute(database.db);
     for (const row of rows) result[row.t]?.push(row.r);
   } else {

@@ -20,7 +20,9 @@ export function isAddressOrCidr(entry: string): boolean {
  * In Fastify's form. This Fastify treats a bare number as "trust nothing", so a hop count becomes a function
  * that trusts the first `hops` addresses counted from the socket: the client is the address just beyond them.
  */
-export function fastifyTrustProxy(trust: TrustProxy | undefined): boolean | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  trust: TrustProxy | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (trust === undefined || trust === false) return false;
   if (typeof trust === 'number') return (_address, hop) => hop < trust;
   return [...trust];

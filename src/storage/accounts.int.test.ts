@@ -27,14 +27,24 @@ describe.each(TEST_DATABASES)('account store on $name', (kind) => {
   afterEach(() => dispose());
 
   it('lets an email have several accounts, each found by its own login key', async () => {
-    expect(await store.users.create({ id: 'u2', email: 'one@example.org', loginKey: 'k2', createdAt: NOW })).toMatchObject({ id: 'u2' });
-    expect(await store.users.findByLoginKey('k2')).toEqual({ id: 'u2', email: 'one@example.org', passwordHash: null, loginKey: 'k2', createdAt: NOW });
+    expect(
+      await store.users.create({ id: 'u2', email: 'one@example.org', loginKey: 'k2', createdAt: NOW }),
+    ).toMatchObject({ id: 'u2' });
+    expect(await store.users.findByLoginKey('k2')).toEqual({
+      id: 'u2',
+      email: 'one@example.org',
+      passwordHash: null,
+      loginKey: 'k2',
+      createdAt: NOW,
+    });
     expect(await store.users.findByLoginKey('nope')).toBeUndefined();
     expect((await store.users.listByEmail('one@example.org', 5)).map((u) => u.id)).toEqual(['u1', 'u2']);
   });
 
   it('keeps login keys unique, on creation and on change, changing nothing when refused', async () => {
-    expect(await store.users.create({ id: 'u2', email: 'one@example.org', loginKey: 'k1', createdAt: NOW })).toBe('key_taken');
+    expect(await store.users.create({ id: 'u2', email: 'one@example.org', loginKey: 'k1', createdAt: NOW })).toBe(
+      'key_taken',
+    );
     expect(await store.users.findById('u2')).toBeUndefined();
     await store.users.create({ id: 'u3', email: 'one@example.org', loginKey: 'k3', createdAt: NOW });
     expect(await store.users.setLoginKey('u3', 'k1')).toBe('key_taken');
@@ -42,7 +52,10 @@ describe.each(TEST_DATABASES)('account store on $name', (kind) => {
   });
 
   it('finds a legacy account by email until it has a login key, then drops its PHC hash', async () => {
-    await database.db.insertInto('users').values({ id: 'old', email: 'old@example.org', password_hash: 'phc', login_key: null, created_at: NOW }).execute();
+    await database.db
+      .insertInto('users')
+      .values({ id: 'old', email: 'old@example.org', password_hash: 'phc', login_key: null, created_at: NOW })
+      .execute();
     expect(await store.users.findLegacy('old@example.org')).toMatchObject({ id: 'old', passwordHash: 'phc' });
     expect(await store.users.setLoginKey('old', 'k-old')).toBe('ok');
     expect(await store.users.findLegacy('old@example.org')).toBeUndefined();
@@ -59,7 +72,12 @@ describe.each(TEST_DATABASES)('account store on $name', (kind) => {
     expect(await store.sessions.find('a', live(NOW, NOW))).toBeUndefined();
     await store.sessions.touch('b', '2026-11-25T10:30:00.000Z');
     expect((await store.sessions.list('u1', live(NOW))).map((s) => s.publicId)).toEqual(['pb', 'pa']);
-    expect(await store.sessions.list('u1', live(NOW))).toContainEqual({ publicId: 'pa', device: 'Firefox on Linux', createdAt: NOW, lastUsedAt: NOW });
+    expect(await store.sessions.list('u1', live(NOW))).toContainEqual({
+      publicId: 'pa',
+      device: 'Firefox on Linux',
+      createdAt: NOW,
+      lastUsedAt: NOW,
+    });
   });
 
   it('ends only the person’s own session by public id, or all of theirs but one', async () => {
@@ -98,7 +116,11 @@ describe.each(TEST_DATABASES)('account store on $name', (kind) => {
     }
     await store.sessions.create(session('other', 'u2', 'po'));
     expect(await store.sessions.keepNewest('u1', 2)).toBe(1);
-    expect((await database.db.selectFrom('sessions').select('public_id').orderBy('public_id').execute()).map((r) => r.public_id)).toEqual(['p1', 'p2', 'po']);
+    expect(
+      (await database.db.selectFrom('sessions').select('public_id').orderBy('public_id').execute()).map(
+        (r) => r.public_id,
+      ),
+    ).toEqual(['p1', 'p2', 'po']);
   });
 
   it('keeps the first installation secret it is given', async () => {

@@ -64,8 +64,19 @@ export function createAccountStore(db: Kysely<Database>) {
   return {
     users: {
       /** Creates the account, or answers 'key_taken' when an account already has this login key. */
-      async create(user: { id: string; email: string; loginKey: string; createdAt: string }): Promise<UserRow | 'key_taken'> {
-        const row = { id: user.id, email: user.email, password_hash: null, login_key: user.loginKey, created_at: user.createdAt };
+      async create(user: {
+        id: string;
+        email: string;
+        loginKey: string;
+        createdAt: string;
+      }): Promise<UserRow | 'key_taken'> {
+        const row = {
+          id: user.id,
+          email: user.email,
+          password_hash: null,
+          login_key: user.loginKey,
+          created_at: user.createdAt,
+        };
         try {
           await db.insertInto('users').values(row).execute();
           return toUser(row);
@@ -80,12 +91,24 @@ export function createAccountStore(db: Kysely<Database>) {
       },
       /** The account of this email from before login keys, if it has not signed in since (emails were unique then). */
       async findLegacy(email: string): Promise<UserRow | undefined> {
-        const row = await db.selectFrom('users').selectAll().where('email', '=', email).where('login_key', 'is', null).executeTakeFirst();
+        const row = await db
+          .selectFrom('users')
+          .selectAll()
+          .where('email', '=', email)
+          .where('login_key', 'is', null)
+          .executeTakeFirst();
         return row && toUser(row);
       },
       /** Up to `limit` accounts that use this email, oldest first (for the operator's CLI). */
       async listByEmail(email: string, limit: number): Promise<UserRow[]> {
-        const rows = await db.selectFrom('users').selectAll().where('email', '=', email).orderBy('created_at').orderBy('id').limit(limit).execute();
+        const rows = await db
+          .selectFrom('users')
+          .selectAll()
+          .where('email', '=', email)
+          .orderBy('created_at')
+          .orderBy('id')
+          .limit(limit)
+          .execute();
         return rows.map(toUser);
       },
       async findById(id: string): Promise<UserRow | undefined> {
@@ -95,7 +118,11 @@ export function createAccountStore(db: Kysely<Database>) {
       /** Sets the account's login key (and drops any PHC hash: one verifier is enough), or 'key_taken'. */
       async setLoginKey(id: string, loginKey: string): Promise<'ok' | 'key_taken'> {
         try {
-          await db.updateTable('users').set({ login_key: loginKey, password_hash: null }).where('id', '=', id).execute();
+          await db
+            .updateTable('users')
+            .set({ login_key: loginKey, password_hash: null })
+            .where('id', '=', id)
+            .execute();
           return 'ok';
         } catch (error) {
           if (isUniqueViolation(error)) return 'key_taken';
@@ -108,13 +135,17 @@ export function createAccountStore(db: Kysely<Database>) {
        */
       async erase(id: string, limiters: readonly LimiterRows[]): Promise<void> {
         await db.transaction().execute(async (trx) => {
-          for (const limiterRows of limiters) for (const table of limiterRows.tables) {
-            for (const key of limiterRows.keys) await sql`delete from ${sql.table(table)} where key = ${key}`.execute(trx);
-            // substr, not LIKE: an email's "_" would be a wildcard.
-            for (const prefix of limiterRows.prefixes) {
-              await sql`delete from ${sql.table(table)} where substr(key, 1, ${prefix.length}) = ${prefix}`.execute(trx);
+          for (const limiterRows of limiters)
+            for (const table of limiterRows.tables) {
+              for (const key of limiterRows.keys)
+                await sql`delete from ${sql.table(table)} where key = ${key}`.execute(trx);
+              // substr, not LIKE: an email's "_" would be a wildcard.
+              for (const prefix of limiterRows.prefixes) {
+                await sql`delete from ${sql.table(table)} where substr(key, 1, ${prefix.length}) = ${prefix}`.execute(
+                  trx,
+                );
+              }
             }
-          }
           await trx.deleteFrom('users').where('id', '=', id).execute();
         });
       },
@@ -136,8 +167,14 @@ export function createAccountStore(db: Kysely<Database>) {
           .execute();
       },
       /** A live session by its token's hash, or undefined. */
-      async find(tokenHash: string, clock: SessionClock): Promise<Pick<SessionRow, 'userId' | 'publicId' | 'lastUsedAt'> | undefined> {
-        const row = await liveSessions(clock).select(['user_id', 'public_id', 'last_used_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+      async find(
+        tokenHash: string,
+        clock: SessionClock,
+      ): Promise<Pick<SessionRow, 'userId' | 'publicId' | 'lastUsedAt'> | undefined> {
+        const row = await liveSessions(clock)
+          .select(['user_id', 'public_id', 'last_used_at'])
+          .where('token_hash', '=', tokenHash)
+          .executeTakeFirst();
         return row && { userId: row.user_id, publicId: row.public_id, lastUsedAt: row.last_used_at };
       },
       async touch(tokenHash: string, now: string): Promise<void> {
@@ -152,14 +189,23 @@ export function createAccountStore(db: Kysely<Database>) {
           .orderBy('public_id')
           .limit(MAX_SESSIONS_LISTED)
           .execute();
-        return rows.map((r) => ({ publicId: r.public_id, device: r.device, createdAt: r.created_at, lastUsedAt: r.last_used_at }));
+        return rows.map((r) => ({
+          publicId: r.public_id,
+          device: r.device,
+          createdAt: r.created_at,
+          lastUsedAt: r.last_used_at,
+        }));
       },
       async delete(tokenHash: string): Promise<void> {
         await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
       },
       /** Ends one of the person's own sessions; false when they have none by that id. */
       async deleteOwn(userId: string, publicId: string): Promise<boolean> {
-        const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('public_id', '=', publicId).executeTakeFirst();
+        const result = await db
+          .deleteFrom('sessions')
+          .where('user_id', '=', userId)
+          .where('public_id', '=', publicId)
+          .executeTakeFirst();
         return Number(result.numDeletedRows) > 0;
       },
       /** Ends every session of the person, except the one with `keepTokenHash` when given. */
@@ -170,8 +216,18 @@ export function createAccountStore(db: Kysely<Database>) {
       },
       /** Ends the person's oldest sessions beyond the newest `keep`, so no one's list grows without bound. */
       async keepNewest(userId: string, keep: number): Promise<number> {
-        const newest = db.selectFrom('sessions').select('token_hash').where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('token_hash').limit(keep);
-        const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('token_hash', 'not in', newest).executeTakeFirst();
+        const newest = db
+          .selectFrom('sessions')
+          .select('token_hash')
+          .where('user_id', '=', userId)
+          .orderBy('created_at', 'desc')
+          .orderBy('token_hash')
+          .limit(keep);
+        const result = await db
+          .deleteFrom('sessions')
+          .where('user_id', '=', userId)
+          .where('token_hash', 'not in', newest)
+          .executeTakeFirst();
         return Number(result.numDeletedRows);
       },
       /** Deletes one person's expired or idle sessions (bounded by their own sessions, through the user_id index). */
@@ -195,8 +251,16 @@ export function createAccountStore(db: Kysely<Database>) {
     installation: {
       /** The named secret, created from `candidate` the first time (the first writer wins a race). */
       async secret(name: string, candidate: string): Promise<string> {
-        await db.insertInto('installation_secrets').values({ name, value: candidate }).onConflict((oc) => oc.column('name').doNothing()).execute();
-        const row = await db.selectFrom('installation_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+        await db
+          .insertInto('installation_secrets')
+          .values({ name, value: candidate })
+          .onConflict((oc) => oc.column('name').doNothing())
+          .execute();
+        const row = await db
+          .selectFrom('installation_secrets')
+          .select('value')
+          .where('name', '=', name)
+          .executeTakeFirstOrThrow();
         return row.value;
       },
     },

@@ -39,7 +39,10 @@ export async function backupSqlite(source: string, out: string): Promise<{ reado
     closeSync(openSync(out, 'wx'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new BackupRefusal('file_exists', `${out} already exists: a backup never overwrites a file, choose another name`);
+      throw new BackupRefusal(
+        'file_exists',
+        `${out} already exists: a backup never overwrites a file, choose another name`,
+      );
     }
     throw error;
   }
@@ -66,14 +69,21 @@ function checkBackup(file: string): readonly string[] {
   try {
     let applied: string[];
     try {
-      applied = client.prepare<[], { name: string }>('select name from kysely_migration order by name').all().map((r) => r.name);
+      applied = client
+        .prepare<[], { name: string }>('select name from kysely_migration order by name')
+        .all()
+        .map((r) => r.name);
     } catch {
       throw new BackupRefusal('not_a_taper_database', `${file} is not a Taper Companion database`);
     }
-    if (!applied.includes('0001-initial')) throw new BackupRefusal('not_a_taper_database', `${file} is not a Taper Companion database`);
+    if (!applied.includes('0001-initial'))
+      throw new BackupRefusal('not_a_taper_database', `${file} is not a Taper Companion database`);
     const unknown = applied.filter((name) => !(name in MIGRATIONS));
     if (unknown.length > 0) {
-      throw new BackupRefusal('newer_version', `${file} was made by a newer version of Taper Companion (${unknown.join(', ')}): upgrade first`);
+      throw new BackupRefusal(
+        'newer_version',
+        `${file} was made by a newer version of Taper Companion (${unknown.join(', ')}): upgrade first`,
+      );
     }
     const check = client.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new BackupRefusal('damaged', `${file} is damaged (${String(check)})`);
@@ -92,7 +102,9 @@ function firstTableWithRows(file: string): string | undefined {
       .all()
       .map((r) => r.name)
       .filter((name) => !BOOKKEEPING.test(name));
-    return tables.find((name) => client.prepare(`select 1 from "${name.replaceAll('"', '""')}" limit 1`).get() !== undefined);
+    return tables.find(
+      (name) => client.prepare(`select 1 from "${name.replaceAll('"', '""')}" limit 1`).get() !== undefined,
+    );
   } finally {
     client.close();
   }
@@ -105,7 +117,10 @@ export async function restoreSqlite(from: string, target: string): Promise<void>
   if (existsSync(target)) {
     const table = firstTableWithRows(target);
     if (table !== undefined) {
-      throw new BackupRefusal('not_empty', `${target} already holds records (${table}): restore only into an empty database; move it aside first`);
+      throw new BackupRefusal(
+        'not_empty',
+        `${target} already holds records (${table}): restore only into an empty database; move it aside first`,
+      );
     }
   } else {
     mkdirSync(dirname(target), { recursive: true });

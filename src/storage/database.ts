@@ -18,7 +18,10 @@ export type DatabaseConfig =
 export const DEFAULT_SQLITE_FILE = 'data/taper.sqlite';
 
 /** PostgreSQL when a postgres:// URL is given, otherwise the SQLite file (created on first use). */
-export function chooseDatabase(settings: { readonly databaseUrl?: string | undefined; readonly sqliteFile?: string | undefined }): DatabaseConfig {
+export function chooseDatabase(settings: {
+  readonly databaseUrl?: string | undefined;
+  readonly sqliteFile?: string | undefined;
+}): DatabaseConfig {
   const { databaseUrl, sqliteFile } = settings;
   return databaseUrl !== undefined && /^postgres(ql)?:\/\//.test(databaseUrl)
     ? { kind: 'postgres', url: databaseUrl }
@@ -91,7 +94,13 @@ function openSqlite(file: string): OpenDatabase {
       limiterCallback(
         (cb) =>
           new RateLimiterSQLite(
-            { storeClient: client, storeType: 'better-sqlite3', tableName: `rate_limit_${name}`, points, duration: durationSeconds },
+            {
+              storeClient: client,
+              storeType: 'better-sqlite3',
+              tableName: `rate_limit_${name}`,
+              points,
+              duration: durationSeconds,
+            },
             cb,
           ),
       ),
@@ -123,7 +132,8 @@ const reportToStderr = (error: Error) => {
 };
 
 async function openPostgres(url: string, schema: string | undefined, options: OpenOptions): Promise<OpenDatabase> {
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     ...PG_POOL_SETTINGS,

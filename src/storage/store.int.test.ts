@@ -54,7 +54,10 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
 
   it('stores a check-in exactly, and replaces it in place', async () => {
     const first = await store.checkins.put('u1', ids, record('2026-11-20'), { now: NOW, editedAt: NOW });
-    expect(first).toEqual({ current: { ...record('2026-11-20'), createdAt: NOW, updatedAt: NOW, editedAt: NOW }, superseded: false });
+    expect(first).toEqual({
+      current: { ...record('2026-11-20'), createdAt: NOW, updatedAt: NOW, editedAt: NOW },
+      superseded: false,
+    });
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(first.current);
 
     const replacement = record('2026-11-20', {
@@ -64,9 +67,14 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
       note: '',
     });
     const second = await store.checkins.put('u1', ids, replacement, { now: LATER, editedAt: LATER });
-    expect(second).toEqual({ current: { ...replacement, createdAt: NOW, updatedAt: LATER, editedAt: LATER }, superseded: false });
+    expect(second).toEqual({
+      current: { ...replacement, createdAt: NOW, updatedAt: LATER, editedAt: LATER },
+      superseded: false,
+    });
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(second.current);
-    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([{ record: record('2026-11-20'), editedAt: NOW, supersededAt: LATER }]);
+    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([
+      { record: record('2026-11-20'), editedAt: NOW, supersededAt: LATER },
+    ]);
     expect(await store.checkins.list('u1', {})).toHaveLength(1);
   });
 
@@ -86,7 +94,12 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
       await store.checkins.put('u1', ids, record(date), { now: NOW, editedAt: NOW });
     }
     const dates = (list: { date: string }[]) => list.map((c) => c.date);
-    expect(dates(await store.checkins.list('u1', {}))).toEqual(['2026-11-10', '2026-11-05', '2026-11-01', '2026-10-31']);
+    expect(dates(await store.checkins.list('u1', {}))).toEqual([
+      '2026-11-10',
+      '2026-11-05',
+      '2026-11-01',
+      '2026-10-31',
+    ]);
     expect(dates(await store.checkins.list('u1', { from: '2026-11-01', to: '2026-11-05' }))).toEqual([
       '2026-11-05',
       '2026-11-01',
@@ -101,24 +114,55 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   });
 
   it('records red-flag events per person, newest first', async () => {
-    await store.events.create('u1', { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', occurredOn: '2026-11-20', note: '', createdAt: NOW });
-    await store.events.create('u1', { id: 'e2', kind: 'confusion', occurredAt: '2026-11-21T08:00:00.000Z', occurredOn: '2026-11-21', note: 'x', createdAt: NOW });
+    await store.events.create('u1', {
+      id: 'e1',
+      kind: 'seizure',
+      occurredAt: '2026-11-20T08:00:00.000Z',
+      occurredOn: '2026-11-20',
+      note: '',
+      createdAt: NOW,
+    });
+    await store.events.create('u1', {
+      id: 'e2',
+      kind: 'confusion',
+      occurredAt: '2026-11-21T08:00:00.000Z',
+      occurredOn: '2026-11-21',
+      note: 'x',
+      createdAt: NOW,
+    });
     expect((await store.events.list('u1')).map((e) => e.id)).toEqual(['e2', 'e1']);
     expect(await store.events.list('u2')).toEqual([]);
   });
 
   it('stores red-flag events idempotently by id, refusing another person’s id', async () => {
-    const e = { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', occurredOn: '2026-11-19', note: '', createdAt: NOW };
+    const e = {
+      id: 'e1',
+      kind: 'seizure',
+      occurredAt: '2026-11-20T08:00:00.000Z',
+      occurredOn: '2026-11-19',
+      note: '',
+      createdAt: NOW,
+    };
     const stored = { ...e, confirmedAt: null };
     expect(await store.events.create('u1', e)).toEqual({ status: 'created', event: stored });
-    expect(await store.events.create('u1', { ...e, note: 'retry', createdAt: LATER })).toEqual({ status: 'existing', event: stored });
+    expect(await store.events.create('u1', { ...e, note: 'retry', createdAt: LATER })).toEqual({
+      status: 'existing',
+      event: stored,
+    });
     expect(await store.events.create('u2', { ...e, kind: 'confusion' })).toBe('taken');
     expect(await store.events.list('u1')).toEqual([stored]);
     expect(await store.events.list('u2')).toEqual([]);
   });
 
   it('confirms an event once, for its owner only', async () => {
-    const e = { id: 'e1', kind: 'seizure', occurredAt: '2026-11-20T08:00:00.000Z', occurredOn: '2026-11-19', note: '', createdAt: NOW };
+    const e = {
+      id: 'e1',
+      kind: 'seizure',
+      occurredAt: '2026-11-20T08:00:00.000Z',
+      occurredOn: '2026-11-19',
+      note: '',
+      createdAt: NOW,
+    };
     await store.events.create('u1', e);
     expect(await store.events.confirm('u2', 'e1', NOW)).toBeUndefined();
     expect(await store.events.list('u1')).toEqual([{ ...e, confirmedAt: null }]);
@@ -138,7 +182,16 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   });
 
   it('stores assessments per person, idempotently by id', async () => {
-    const a = { id: 'a1', instrument: 'bwsq', date: '2026-11-20', answers: [1, 0, 2], unscored: {}, score: 3, band: null, createdAt: NOW };
+    const a = {
+      id: 'a1',
+      instrument: 'bwsq',
+      date: '2026-11-20',
+      answers: [1, 0, 2],
+      unscored: {},
+      score: 3,
+      band: null,
+      createdAt: NOW,
+    };
     expect(await store.assessments.create('u1', a)).toEqual({ status: 'created', assessment: a });
     expect(await store.assessments.create('u1', { ...a, score: 9 })).toEqual({ status: 'existing', assessment: a });
     expect(await store.assessments.create('u2', a)).toBe('taken');
@@ -156,7 +209,9 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(late.superseded).toBe(true);
     expect(late.current.note).toBe('edited on the laptop at 20:00');
     expect((await store.checkins.get('u1', '2026-11-20'))?.note).toBe('edited on the laptop at 20:00');
-    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([{ record: morning, editedAt: '2026-11-20T08:00:00.000Z', supersededAt: LATER }]);
+    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([
+      { record: morning, editedAt: '2026-11-20T08:00:00.000Z', supersededAt: LATER },
+    ]);
     // Replaying the current edit changes nothing and adds no version.
     await store.checkins.put('u1', ids, evening, { now: LATER, editedAt: '2026-11-20T20:00:00.000Z' });
     expect(await store.checkins.versions('u1', '2026-11-20')).toHaveLength(1);
@@ -169,16 +224,26 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     await store.checkins.put('u1', ids, evening, { now: NOW, editedAt: '2026-11-20T20:00:00.000Z' });
     await store.checkins.put('u1', ids, morning, { now: NOW, editedAt: '2026-11-20T08:00:00.000Z' });
     // The same older edit again, later, with its ratings in another order.
-    const replay = await store.checkins.put('u1', ids, { ...morning, severities: [...morning.severities].reverse() }, { now: LATER, editedAt: '2026-11-20T08:00:00.000Z' });
+    const replay = await store.checkins.put(
+      'u1',
+      ids,
+      { ...morning, severities: [...morning.severities].reverse() },
+      { now: LATER, editedAt: '2026-11-20T08:00:00.000Z' },
+    );
     expect(replay.superseded).toBe(true);
-    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([{ record: morning, editedAt: '2026-11-20T08:00:00.000Z', supersededAt: NOW }]);
+    expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([
+      { record: morning, editedAt: '2026-11-20T08:00:00.000Z', supersededAt: NOW },
+    ]);
     // The same older content at another edit time is a different version.
     await store.checkins.put('u1', ids, morning, { now: LATER, editedAt: '2026-11-20T09:00:00.000Z' });
     expect(await store.checkins.versions('u1', '2026-11-20')).toHaveLength(2);
     // The current content, newer or older: nothing changes.
     const current = await store.checkins.get('u1', '2026-11-20');
     for (const editedAt of ['2026-11-20T21:00:00.000Z', '2026-11-20T07:00:00.000Z']) {
-      expect(await store.checkins.put('u1', ids, evening, { now: LATER, editedAt })).toEqual({ current, superseded: false });
+      expect(await store.checkins.put('u1', ids, evening, { now: LATER, editedAt })).toEqual({
+        current,
+        superseded: false,
+      });
     }
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(current);
     expect(await store.checkins.versions('u1', '2026-11-20')).toHaveLength(2);
@@ -197,7 +262,9 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     for (const [id, date, ug, med] of rows) await store.intakes.create('u1', loggedDose(id, date, ug, med), NOW);
     await store.intakes.create('u2', loggedDose('g', '2026-11-20', 700, 'clonazepam'), NOW);
     const totals = await store.intakes.dailyTotals('u1', { from: '2026-11-20', to: '2026-11-21' });
-    const sorted = [...totals].sort((x, y) => `${x.date}${x.medicationId ?? ''}`.localeCompare(`${y.date}${y.medicationId ?? ''}`));
+    const sorted = [...totals].sort((x, y) =>
+      `${x.date}${x.medicationId ?? ''}`.localeCompare(`${y.date}${y.medicationId ?? ''}`),
+    );
     expect(sorted).toEqual([
       { date: '2026-11-20', medicationId: 'clonazepam', doseMicrograms: 750, count: 2 },
       { date: '2026-11-20', medicationId: 'diazepam', doseMicrograms: 5000, count: 1 },
@@ -207,8 +274,16 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
 
   it('check-in doses: the days with a dose written, oldest first, within the range', async () => {
     let n = 0;
-    for (const [date, dose] of [['2026-11-19', 900], ['2026-11-20', null], ['2026-11-21', 800], ['2026-11-23', 700]] as const) {
-      await store.checkins.put('u1', () => `c${String(++n)}`, record(date, { doseMicrograms: dose }), { now: NOW, editedAt: NOW });
+    for (const [date, dose] of [
+      ['2026-11-19', 900],
+      ['2026-11-20', null],
+      ['2026-11-21', 800],
+      ['2026-11-23', 700],
+    ] as const) {
+      await store.checkins.put('u1', () => `c${String(++n)}`, record(date, { doseMicrograms: dose }), {
+        now: NOW,
+        editedAt: NOW,
+      });
     }
     expect(await store.checkins.doses('u1', { from: '2026-11-20', to: '2026-11-23' })).toEqual([
       { date: '2026-11-21', doseMicrograms: 800 },

@@ -3,7 +3,14 @@
  * and filters by it, so one person's rows can never be reached through another's session.
  */
 import type { Kysely } from 'kysely';
-import { INTAKE_FORMS, type CalendarDate, type CheckinRecord, type CheckinTag, type Intake, type Severity } from '../core/index.js';
+import {
+  INTAKE_FORMS,
+  type CalendarDate,
+  type CheckinRecord,
+  type CheckinTag,
+  type Intake,
+  type Severity,
+} from '../core/index.js';
 import { createAccountStore } from './accounts.js';
 import type { Database } from './schema.js';
 
@@ -111,8 +118,17 @@ function parseSeverities(json: string): { symptomId: string; severity: Severity 
 
 /** A check-in's content as JSON with a fixed key and rating order, so equal content compares equal. */
 function canonicalRecord(r: CheckinRecord): string {
-  const severities = [...r.severities].sort((a, b) => a.symptomId.localeCompare(b.symptomId)).map((s) => ({ symptomId: s.symptomId, severity: s.severity }));
-  return JSON.stringify({ date: r.date, severities, sleepMinutes: r.sleepMinutes, doseMicrograms: r.doseMicrograms, note: r.note, tags: r.tags });
+  const severities = [...r.severities]
+    .sort((a, b) => a.symptomId.localeCompare(b.symptomId))
+    .map((s) => ({ symptomId: s.symptomId, severity: s.severity }));
+  return JSON.stringify({
+    date: r.date,
+    severities,
+    sleepMinutes: r.sleepMinutes,
+    doseMicrograms: r.doseMicrograms,
+    note: r.note,
+    tags: r.tags,
+  });
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -165,9 +181,28 @@ export function createStore(db: Kysely<Database>): Store {
 function createRepositories(db: Kysely<Database>) {
   type CheckinRow = Pick<
     Database['checkins'],
-    'id' | 'date' | 'sleep_minutes' | 'dose_micrograms' | 'note' | 'severities' | 'created_at' | 'updated_at' | 'edited_at'
+    | 'id'
+    | 'date'
+    | 'sleep_minutes'
+    | 'dose_micrograms'
+    | 'note'
+    | 'severities'
+    | 'created_at'
+    | 'updated_at'
+    | 'edited_at'
   > & { tags: string };
-  const checkinColumns = ['id', 'date', 'sleep_minutes', 'dose_micrograms', 'note', 'severities', 'created_at', 'updated_at', 'edited_at', 'tags'] as const;
+  const checkinColumns = [
+    'id',
+    'date',
+    'sleep_minutes',
+    'dose_micrograms',
+    'note',
+    'severities',
+    'created_at',
+    'updated_at',
+    'edited_at',
+    'tags',
+  ] as const;
 
   function toStoredCheckin(row: CheckinRow): StoredCheckin {
     return {
@@ -205,14 +240,31 @@ function createRepositories(db: Kysely<Database>) {
        * history with the same `editedAt` is not kept twice. `newId` names new rows (the check-in when the day is
        * new, each history entry).
        */
-      async put(userId: string, newId: () => string, record: CheckinRecord, times: { readonly now: string; readonly editedAt: string }): Promise<PutResult> {
+      async put(
+        userId: string,
+        newId: () => string,
+        record: CheckinRecord,
+        times: { readonly now: string; readonly editedAt: string },
+      ): Promise<PutResult> {
         return atomically(db, async (trx) => {
-          const row = await trx.selectFrom('checkins').select(checkinColumns).where('user_id', '=', userId).where('date', '=', record.date).executeTakeFirst();
+          const row = await trx
+            .selectFrom('checkins')
+            .select(checkinColumns)
+            .where('user_id', '=', userId)
+            .where('date', '=', record.date)
+            .executeTakeFirst();
           const severities = serializeSeverities(record.severities);
           const keep = (version: CheckinRecord, editedAt: string) =>
             trx
               .insertInto('checkin_versions')
-              .values({ id: newId(), user_id: userId, date: record.date, record: JSON.stringify(version), edited_at: editedAt, superseded_at: times.now })
+              .values({
+                id: newId(),
+                user_id: userId,
+                date: record.date,
+                record: JSON.stringify(version),
+                edited_at: editedAt,
+                superseded_at: times.now,
+              })
               .execute();
 
           if (!row) {
@@ -232,7 +284,10 @@ function createRepositories(db: Kysely<Database>) {
                 edited_at: times.editedAt,
               })
               .execute();
-            return { current: { ...record, createdAt: times.now, updatedAt: times.now, editedAt: times.editedAt }, superseded: false };
+            return {
+              current: { ...record, createdAt: times.now, updatedAt: times.now, editedAt: times.editedAt },
+              superseded: false,
+            };
           }
           const existing = toStoredCheckin(row);
           const incoming = canonicalRecord(record);
@@ -245,7 +300,8 @@ function createRepositories(db: Kysely<Database>) {
               .where('date', '=', record.date)
               .where('edited_at', '=', times.editedAt)
               .execute();
-            if (!kept.some((v) => canonicalRecord(JSON.parse(v.record) as CheckinRecord) === incoming)) await keep(record, times.editedAt);
+            if (!kept.some((v) => canonicalRecord(JSON.parse(v.record) as CheckinRecord) === incoming))
+              await keep(record, times.editedAt);
             return { current: existing, superseded: true };
           }
           await keep(recordOf(existing), existing.editedAt);
@@ -262,7 +318,10 @@ function createRepositories(db: Kysely<Database>) {
             })
             .where('id', '=', row.id)
             .execute();
-          return { current: { ...record, createdAt: existing.createdAt, updatedAt: times.now, editedAt: times.editedAt }, superseded: false };
+          return {
+            current: { ...record, createdAt: existing.createdAt, updatedAt: times.now, editedAt: times.editedAt },
+            superseded: false,
+          };
         });
       },
       /** Earlier and superseded versions of a day, newest edit first. */
@@ -276,7 +335,11 @@ function createRepositories(db: Kysely<Database>) {
           .orderBy('superseded_at', 'desc')
           .limit(MAX_VERSIONS_LISTED)
           .execute();
-        return rows.map((r) => ({ record: JSON.parse(r.record) as CheckinRecord, editedAt: r.edited_at, supersededAt: r.superseded_at }));
+        return rows.map((r) => ({
+          record: JSON.parse(r.record) as CheckinRecord,
+          editedAt: r.edited_at,
+          supersededAt: r.superseded_at,
+        }));
       },
       async get(userId: string, date: CalendarDate): Promise<StoredCheckin | undefined> {
         const row = await db
@@ -296,7 +359,10 @@ function createRepositories(db: Kysely<Database>) {
         return rows.map(toStoredCheckin);
       },
       /** Each day's dose as written in its check-in, oldest first: all adherence reads of a check-in (no notes). */
-      async doses(userId: string, range: { readonly from: CalendarDate; readonly to: CalendarDate }): Promise<{ date: CalendarDate; doseMicrograms: number }[]> {
+      async doses(
+        userId: string,
+        range: { readonly from: CalendarDate; readonly to: CalendarDate },
+      ): Promise<{ date: CalendarDate; doseMicrograms: number }[]> {
         const rows = await db
           .selectFrom('checkins')
           .select(['date', 'dose_micrograms'])
@@ -306,13 +372,19 @@ function createRepositories(db: Kysely<Database>) {
           .where('dose_micrograms', 'is not', null)
           .orderBy('date')
           .execute();
-        return rows.flatMap((r) => (r.dose_micrograms === null ? [] : [{ date: r.date, doseMicrograms: r.dose_micrograms }]));
+        return rows.flatMap((r) =>
+          r.dose_micrograms === null ? [] : [{ date: r.date, doseMicrograms: r.dose_micrograms }],
+        );
       },
       /** Deletes the day's check-in with its earlier versions (private notes included), together. True when there was one. */
       async delete(userId: string, date: CalendarDate): Promise<boolean> {
         return atomically(db, async (trx) => {
           await trx.deleteFrom('checkin_versions').where('user_id', '=', userId).where('date', '=', date).execute();
-          const result = await trx.deleteFrom('checkins').where('user_id', '=', userId).where('date', '=', date).executeTakeFirst();
+          const result = await trx
+            .deleteFrom('checkins')
+            .where('user_id', '=', userId)
+            .where('date', '=', date)
+            .executeTakeFirst();
           return Number(result.numDeletedRows) > 0;
         });
       },
@@ -370,14 +442,26 @@ function createRepositories(db: Kysely<Database>) {
           .orderBy('occurred_at', 'desc')
           .limit(MAX_LIST_ROWS)
           .execute();
-        return rows.map((r) => ({ id: r.id, kind: r.kind, occurredAt: r.occurred_at, occurredOn: r.occurred_on, confirmedAt: r.confirmed_at }));
+        return rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          occurredAt: r.occurred_at,
+          occurredOn: r.occurred_on,
+          confirmedAt: r.confirmed_at,
+        }));
       },
       /**
        * Records that the person confirmed it is safe to go on after the event. Once only: a repeat keeps the first
        * time. Undefined when the person has no event with this id (someone else's included).
        */
       async confirm(userId: string, id: string, now: string): Promise<StoredEvent | undefined> {
-        await db.updateTable('events').set({ confirmed_at: now }).where('user_id', '=', userId).where('id', '=', id).where('confirmed_at', 'is', null).execute();
+        await db
+          .updateTable('events')
+          .set({ confirmed_at: now })
+          .where('user_id', '=', userId)
+          .where('id', '=', id)
+          .where('confirmed_at', 'is', null)
+          .execute();
         return (await this.list(userId, id))[0];
       },
     },
@@ -407,7 +491,14 @@ function createRepositories(db: Kysely<Database>) {
           .orderBy('revision', 'desc')
           .limit(1)
           .executeTakeFirst();
-        return row && { id: row.id, revision: row.revision, input: JSON.parse(row.input) as unknown, createdAt: row.created_at };
+        return (
+          row && {
+            id: row.id,
+            revision: row.revision,
+            input: JSON.parse(row.input) as unknown,
+            createdAt: row.created_at,
+          }
+        );
       },
       /** The newest revisions, newest first. */
       async history(userId: string): Promise<{ revision: number; createdAt: string; input: unknown }[]> {
@@ -418,12 +509,23 @@ function createRepositories(db: Kysely<Database>) {
           .orderBy('revision', 'desc')
           .limit(MAX_REVISIONS_LISTED)
           .execute();
-        return rows.map((r) => ({ revision: r.revision, createdAt: r.created_at, input: JSON.parse(r.input) as unknown }));
+        return rows.map((r) => ({
+          revision: r.revision,
+          createdAt: r.created_at,
+          input: JSON.parse(r.input) as unknown,
+        }));
       },
       async addHold(revisionId: string, id: string, hold: StoredHold): Promise<void> {
         await db
           .insertInto('plan_holds')
-          .values({ id, revision_id: revisionId, step_index: hold.stepIndex, days: hold.days, reason: hold.reason, created_at: hold.createdAt })
+          .values({
+            id,
+            revision_id: revisionId,
+            step_index: hold.stepIndex,
+            days: hold.days,
+            reason: hold.reason,
+            created_at: hold.createdAt,
+          })
           .execute();
       },
       /** Holds of one revision, oldest first. */
@@ -445,7 +547,10 @@ function createRepositories(db: Kysely<Database>) {
        * Stores a result. A retry with the same id returns the stored one unchanged ('existing'); an id that
        * belongs to someone else is refused ('taken') without revealing anything about it.
        */
-      async create(userId: string, a: StoredAssessment): Promise<{ readonly status: 'created' | 'existing'; readonly assessment: StoredAssessment } | 'taken'> {
+      async create(
+        userId: string,
+        a: StoredAssessment,
+      ): Promise<{ readonly status: 'created' | 'existing'; readonly assessment: StoredAssessment } | 'taken'> {
         const once = await insertOnce(
           a,
           () =>
@@ -478,7 +583,11 @@ function createRepositories(db: Kysely<Database>) {
         if (range.from !== undefined) query = query.where('date', '>=', range.from);
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
         // One more than a list carries, so the route can tell a range that holds more (issue #9).
-        const rows = await query.orderBy('date', 'desc').orderBy('created_at', 'desc').limit(MAX_LIST_ROWS + 1).execute();
+        const rows = await query
+          .orderBy('date', 'desc')
+          .orderBy('created_at', 'desc')
+          .limit(MAX_LIST_ROWS + 1)
+          .execute();
         return rows.map((r) => ({
           id: r.id,
           instrument: r.instrument,
@@ -495,14 +604,20 @@ function createRepositories(db: Kysely<Database>) {
     symptoms: {
       /** The person's explicit pin choices; symptoms without one follow the catalogue's default. */
       async pins(userId: string): Promise<Map<string, boolean>> {
-        const rows = await db.selectFrom('symptom_pins').select(['symptom_id', 'pinned']).where('user_id', '=', userId).execute();
+        const rows = await db
+          .selectFrom('symptom_pins')
+          .select(['symptom_id', 'pinned'])
+          .where('user_id', '=', userId)
+          .execute();
         return new Map(rows.map((r) => [r.symptom_id, r.pinned === 1]));
       },
       async setPin(userId: string, symptomId: string, pinned: boolean, now: string): Promise<void> {
         await db
           .insertInto('symptom_pins')
           .values({ user_id: userId, symptom_id: symptomId, pinned: pinned ? 1 : 0, updated_at: now })
-          .onConflict((oc) => oc.columns(['user_id', 'symptom_id']).doUpdateSet({ pinned: pinned ? 1 : 0, updated_at: now }))
+          .onConflict((oc) =>
+            oc.columns(['user_id', 'symptom_id']).doUpdateSet({ pinned: pinned ? 1 : 0, updated_at: now }),
+          )
           .execute();
       },
       /** Every symptom the person added, retired ones included (their history stays readable). */
@@ -515,7 +630,13 @@ function createRepositories(db: Kysely<Database>) {
           .orderBy('id')
           .limit(MAX_LIST_ROWS)
           .execute();
-        return rows.map((r) => ({ id: r.id, name: r.name, group: r.symptom_group, createdAt: r.created_at, retiredAt: r.retired_at }));
+        return rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          group: r.symptom_group,
+          createdAt: r.created_at,
+          retiredAt: r.retired_at,
+        }));
       },
       /** Adds a symptom of the person's own; 'taken' when the id already belongs to someone else. */
       async addOwn(userId: string, symptom: OwnSymptom): Promise<OwnSymptom | 'taken'> {
@@ -524,7 +645,14 @@ function createRepositories(db: Kysely<Database>) {
           () =>
             db
               .insertInto('own_symptoms')
-              .values({ id: symptom.id, user_id: userId, name: symptom.name, symptom_group: symptom.group, created_at: symptom.createdAt, retired_at: null })
+              .values({
+                id: symptom.id,
+                user_id: userId,
+                name: symptom.name,
+                symptom_group: symptom.group,
+                created_at: symptom.createdAt,
+                retired_at: null,
+              })
               .execute(),
           async () => (await this.own(userId)).find((s) => s.id === symptom.id),
         );
@@ -545,7 +673,11 @@ function createRepositories(db: Kysely<Database>) {
 
     intakes: {
       /** Records an intake; a retry with the same id returns the stored one, another person's id is 'taken'. */
-      async create(userId: string, intake: Intake, now: string): Promise<{ readonly status: 'created' | 'existing'; readonly intake: Intake } | 'taken'> {
+      async create(
+        userId: string,
+        intake: Intake,
+        now: string,
+      ): Promise<{ readonly status: 'created' | 'existing'; readonly intake: Intake } | 'taken'> {
         const once = await insertOnce(
           intake,
           () =>
@@ -569,12 +701,20 @@ function createRepositories(db: Kysely<Database>) {
       },
       /** Oldest first within the range; optionally only the intake with `id`. */
       async list(userId: string, range: DateRange, id?: string): Promise<Intake[]> {
-        let query = db.selectFrom('intakes').select(['id', 'date', 'taken_at', 'medication_id', 'dose_micrograms', 'form', 'note']).where('user_id', '=', userId);
+        let query = db
+          .selectFrom('intakes')
+          .select(['id', 'date', 'taken_at', 'medication_id', 'dose_micrograms', 'form', 'note'])
+          .where('user_id', '=', userId);
         if (id !== undefined) query = query.where('id', '=', id);
         if (range.from !== undefined) query = query.where('date', '>=', range.from);
         if (range.to !== undefined) query = query.where('date', '<=', range.to);
         // Doses at the same moment (a time typed to the minute) come in the order they were logged.
-        const rows = await query.orderBy('taken_at').orderBy('created_at').orderBy('id').limit(MAX_DOSES_LISTED + 1).execute();
+        const rows = await query
+          .orderBy('taken_at')
+          .orderBy('created_at')
+          .orderBy('id')
+          .limit(MAX_DOSES_LISTED + 1)
+          .execute();
         return rows.map((r) => ({
           id: r.id,
           date: r.date,
@@ -589,10 +729,18 @@ function createRepositories(db: Kysely<Database>) {
        * Each day's total per medicine and how many intakes made it, for adherence: one row per day and medicine
        * however many doses were logged, and no notes read.
        */
-      async dailyTotals(userId: string, range: { readonly from: CalendarDate; readonly to: CalendarDate }): Promise<DailyIntakeTotal[]> {
+      async dailyTotals(
+        userId: string,
+        range: { readonly from: CalendarDate; readonly to: CalendarDate },
+      ): Promise<DailyIntakeTotal[]> {
         const rows = await db
           .selectFrom('intakes')
-          .select((eb) => ['date', 'medication_id', eb.fn.sum<number | string>('dose_micrograms').as('total'), eb.fn.countAll<number | string>().as('count')])
+          .select((eb) => [
+            'date',
+            'medication_id',
+            eb.fn.sum<number | string>('dose_micrograms').as('total'),
+            eb.fn.countAll<number | string>().as('count'),
+          ])
           .where('user_id', '=', userId)
           .where('date', '>=', range.from)
           .where('date', '<=', range.to)
@@ -600,7 +748,12 @@ function createRepositories(db: Kysely<Database>) {
           .orderBy('date')
           .execute();
         // PostgreSQL answers sums and counts as bigint strings.
-        return rows.map((r) => ({ date: r.date, medicationId: r.medication_id, doseMicrograms: Number(r.total), count: Number(r.count) }));
+        return rows.map((r) => ({
+          date: r.date,
+          medicationId: r.medication_id,
+          doseMicrograms: Number(r.total),
+          count: Number(r.count),
+        }));
       },
       /** The first date the person ever logged a dose, or null. */
       async firstDate(userId: string): Promise<CalendarDate | null> {
@@ -612,10 +765,13 @@ function createRepositories(db: Kysely<Database>) {
         return row?.first ?? null;
       },
       async delete(userId: string, id: string): Promise<boolean> {
-        const result = await db.deleteFrom('intakes').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+        const result = await db
+          .deleteFrom('intakes')
+          .where('user_id', '=', userId)
+          .where('id', '=', id)
+          .executeTakeFirst();
         return Number(result.numDeletedRows) > 0;
       },
     },
   };
 }
-

@@ -15,13 +15,21 @@ export async function tablesWithColumns(database: OpenDatabase): Promise<Map<str
           where table_schema = current_schema()`;
   const { rows } = await query.execute(database.db);
   const tables = new Map<string, Set<string>>();
-  for (const { table_name, column_name } of rows) tables.set(table_name, (tables.get(table_name) ?? new Set()).add(column_name));
+  for (const { table_name, column_name } of rows)
+    tables.set(table_name, (tables.get(table_name) ?? new Set()).add(column_name));
   return tables;
 }
 
 /** Rows of `table` where `column` = `value` (all rows without a column). */
-export async function countRows(database: OpenDatabase, table: string, column?: string, value?: string): Promise<number> {
+export async function countRows(
+  database: OpenDatabase,
+  table: string,
+  column?: string,
+  value?: string,
+): Promise<number> {
   const where = column === undefined ? sql`` : sql` where ${sql.ref(column)} = ${value}`;
-  const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}${where}`.execute(database.db);
+  const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}${where}`.execute(
+    database.db,
+  );
   return Number(rows[0]?.n ?? 0);
 }

@@ -37,7 +37,9 @@ async function migrateBesideOtherTests(database: OpenDatabase): Promise<void> {
       await migrateToLatest(database);
       return;
     } catch (error) {
-      const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+      const code =
+        (error as { code?: unknown; cause?: { code?: unknown } }).code ??
+        (error as { cause?: { code?: unknown } }).cause?.code;
       if (code !== SCHEMA_VANISHED || attempt >= 5) throw error;
     }
   }

@@ -6,7 +6,14 @@ import { createStore, type Store } from './store.js';
 import { TEST_DATABASES } from './test-databases.js';
 
 const NOW = '2026-11-25T10:00:00.000Z';
-const day = (note: string) => ({ date: '2026-11-20', severities: [], sleepMinutes: null, doseMicrograms: null, note, tags: [] });
+const day = (note: string) => ({
+  date: '2026-11-20',
+  severities: [],
+  sleepMinutes: null,
+  doseMicrograms: null,
+  note,
+  tags: [],
+});
 
 describe.each(TEST_DATABASES)('store transactions and deletions on $name', (kind) => {
   let database: OpenDatabase;
@@ -46,12 +53,17 @@ describe.each(TEST_DATABASES)('store transactions and deletions on $name', (kind
     expect(await store.plans.holds('rev-1')).toMatchObject([{ stepIndex: 1, days: 7 }]);
   });
 
-  it('deleting a check-in deletes its versions and only that day\'s', async () => {
+  it("deleting a check-in deletes its versions and only that day's", async () => {
     await store.checkins.put('u1', ids, day('first'), { now: NOW, editedAt: '2026-11-20T08:00:00.000Z' });
     await store.checkins.put('u1', ids, day('second'), { now: NOW, editedAt: '2026-11-20T09:00:00.000Z' });
     const other = { ...day('other day, first'), date: '2026-11-21' };
     await store.checkins.put('u1', ids, other, { now: NOW, editedAt: '2026-11-21T08:00:00.000Z' });
-    await store.checkins.put('u1', ids, { ...other, note: 'other day, second' }, { now: NOW, editedAt: '2026-11-21T09:00:00.000Z' });
+    await store.checkins.put(
+      'u1',
+      ids,
+      { ...other, note: 'other day, second' },
+      { now: NOW, editedAt: '2026-11-21T09:00:00.000Z' },
+    );
     expect(await store.checkins.delete('u1', '2026-11-20')).toBe(true);
     expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([]);
     expect((await store.checkins.versions('u1', '2026-11-21')).map((v) => v.record.note)).toEqual(['other day, first']);
@@ -67,14 +79,24 @@ describe.each(TEST_DATABASES)('store transactions and deletions on $name', (kind
         ...(old.database.schema === undefined ? {} : { migrationTableSchema: old.database.schema }),
       });
       expect((await migrator.migrateTo('0010-event-confirmation')).error).toBeUndefined();
-      await old.database.db.insertInto('users').values({ id: 'u1', email: 'one@example.org', password_hash: 'phc', created_at: NOW }).execute();
+      await old.database.db
+        .insertInto('users')
+        .values({ id: 'u1', email: 'one@example.org', password_hash: 'phc', created_at: NOW })
+        .execute();
       const oldStore = createStore(old.database.db);
       await oldStore.checkins.put('u1', ids, day('first'), { now: NOW, editedAt: '2026-11-20T08:00:00.000Z' });
       await oldStore.checkins.put('u1', ids, day('second'), { now: NOW, editedAt: '2026-11-20T09:00:00.000Z' });
       // What the old deletion did: the check-in goes, its version stays.
       await old.database.db
         .insertInto('checkin_versions')
-        .values({ id: 'orphan', user_id: 'u1', date: '2026-11-19', record: JSON.stringify(day('gone')), edited_at: NOW, superseded_at: NOW })
+        .values({
+          id: 'orphan',
+          user_id: 'u1',
+          date: '2026-11-19',
+          record: JSON.stringify(day('gone')),
+          edited_at: NOW,
+          superseded_at: NOW,
+        })
         .execute();
       expect(await migrateToLatest(old.database)).toContain('0011-orphaned-checkin-versions');
       expect(await oldStore.checkins.versions('u1', '2026-11-19')).toEqual([]);

@@ -18,7 +18,9 @@ export function rememberedAccount(): Account | undefined {
   const value = readJson(KEY);
   if (typeof value !== 'object' || value === null) return undefined;
   const { id, email, createdAt } = value as Record<string, unknown>;
-  return typeof id === 'string' && typeof email === 'string' && typeof createdAt === 'string' ? { id, email, createdAt } : undefined;
+  return typeof id === 'string' && typeof email === 'string' && typeof createdAt === 'string'
+    ? { id, email, createdAt }
+    : undefined;
 }
 
 export function forgetAccount(): void {

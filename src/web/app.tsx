@@ -35,7 +35,9 @@ export function App() {
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [redFlags, setRedFlags] = useState<readonly RedFlagView[]>(() => orderRedFlags(BUILT_IN_RED_FLAGS));
   const [supplyFlags, setSupplyFlags] = useState<readonly RedFlagView[]>(BUILT_IN_SUPPLY_FLAGS);
-  const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording; eventId?: string } | undefined>(undefined);
+  const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording; eventId?: string } | undefined>(
+    undefined,
+  );
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [today, setToday] = useState(localToday);
   const [signingOut, setSigningOut] = useState(false);
@@ -131,7 +133,10 @@ export function App() {
     if (eventId === undefined || urgent?.recording.state !== 'queued') return;
     void entryState((op) => op.kind === 'event' && op.body.id === eventId).then((state) => {
       if (state === 'waiting') return;
-      const recording: Recording = state === 'sent' ? { state: 'recorded', at: new Date() } : { state: 'refused', reason: messages.urgent.refusedLater };
+      const recording: Recording =
+        state === 'sent'
+          ? { state: 'recorded', at: new Date() }
+          : { state: 'refused', reason: messages.urgent.refusedLater };
       setUrgent((shown) => (shown?.eventId === eventId ? { ...shown, recording } : shown));
     });
   }, [sent]);
@@ -193,7 +198,14 @@ export function App() {
 
   let screen;
   if (urgent) {
-    screen = <UrgentHelp flag={urgent.flag} recording={urgent.recording} signedIn={!!account} onBack={() => setUrgent(undefined)} />;
+    screen = (
+      <UrgentHelp
+        flag={urgent.flag}
+        recording={urgent.recording}
+        signedIn={!!account}
+        onBack={() => setUrgent(undefined)}
+      />
+    );
   } else if (account === undefined) {
     screen = (
       <p class="status" role="status">
@@ -205,7 +217,9 @@ export function App() {
   } else if (route === 'plan') {
     screen = <PlanPage onSignedOut={sessionEnded} />;
   } else if (route === 'history') {
-    screen = <HistoryPage account={account} onSignedOut={sessionEnded} supplyFlags={supplyFlags} onRedFlag={raiseRedFlag} />;
+    screen = (
+      <HistoryPage account={account} onSignedOut={sessionEnded} supplyFlags={supplyFlags} onRedFlag={raiseRedFlag} />
+    );
   } else if (route === 'symptoms') {
     screen = <SymptomsPage onSignedOut={sessionEnded} />;
   } else if (route === 'reminders') {
@@ -215,7 +229,15 @@ export function App() {
   } else if (route === 'questionnaires') {
     screen = <QuestionnairesPage onSignedOut={sessionEnded} />;
   } else {
-    screen = <TodayPage key={today} account={account} redFlags={redFlags} onRedFlag={raiseRedFlag} onSignedOut={sessionEnded} />;
+    screen = (
+      <TodayPage
+        key={today}
+        account={account}
+        redFlags={redFlags}
+        onRedFlag={raiseRedFlag}
+        onSignedOut={sessionEnded}
+      />
+    );
   }
 
   return (

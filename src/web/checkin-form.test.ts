@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { asDraft, draftFromCheckin, draftFromYesterday, draftToBody, EMPTY_DRAFT, parseDose, stepSleep, toggleTag } from './checkin-form.js';
+import {
+  asDraft,
+  draftFromCheckin,
+  draftFromYesterday,
+  draftToBody,
+  EMPTY_DRAFT,
+  parseDose,
+  stepSleep,
+  toggleTag,
+} from './checkin-form.js';
 
 describe('check-in form state', () => {
   it('starts the sleep buttons at 7.5 h and moves in half hours within 0 to 24', () => {
@@ -12,8 +21,13 @@ describe('check-in form state', () => {
   });
 
   it('turns a draft into the API body, with empty numbers as "not recorded"', () => {
-    expect(draftToBody(EMPTY_DRAFT)).toEqual({ ok: true, value: { symptoms: {}, sleepHours: null, doseMg: null, note: '', tags: [] } });
-    expect(draftToBody({ symptoms: { tremor: 2 }, sleep: '6.25', dose: '0,375', note: 'ok', tags: ['stress'] })).toEqual({
+    expect(draftToBody(EMPTY_DRAFT)).toEqual({
+      ok: true,
+      value: { symptoms: {}, sleepHours: null, doseMg: null, note: '', tags: [] },
+    });
+    expect(
+      draftToBody({ symptoms: { tremor: 2 }, sleep: '6.25', dose: '0,375', note: 'ok', tags: ['stress'] }),
+    ).toEqual({
       ok: true,
       value: { symptoms: { tremor: 2 }, sleepHours: 6.25, doseMg: 0.375, note: 'ok', tags: ['stress'] },
     });

@@ -10,8 +10,17 @@ import type { Result } from '../core/result.js';
 import type { CheckinTag } from '../core/checkin.js';
 
 /** The same list as core's CHECKIN_TAGS, kept here so the check-in screen does not pull in the symptom catalogue. */
-export const TAGS = ['stress', 'illness', 'caffeine', 'alcohol', 'exercise', 'breathing-practice', 'missed-dose'] as const satisfies readonly CheckinTag[];
-const isTag = (value: unknown): value is CheckinTag => typeof value === 'string' && (TAGS as readonly string[]).includes(value);
+export const TAGS = [
+  'stress',
+  'illness',
+  'caffeine',
+  'alcohol',
+  'exercise',
+  'breathing-practice',
+  'missed-dose',
+] as const satisfies readonly CheckinTag[];
+const isTag = (value: unknown): value is CheckinTag =>
+  typeof value === 'string' && (TAGS as readonly string[]).includes(value);
 
 export interface CheckinDraft {
   readonly symptoms: Readonly<Record<string, Severity>>;
@@ -66,7 +75,7 @@ function parseNumber(text: string): number | null | undefined {
 
 export function stepSleep(text: string, direction: 1 | -1): string {
   const current = parseNumber(text);
-  const base = typeof current === 'number' ? current : SLEEP_START - (direction * SLEEP_BUTTON_STEP);
+  const base = typeof current === 'number' ? current : SLEEP_START - direction * SLEEP_BUTTON_STEP;
   const next = Math.min(24, Math.max(0, base + direction * SLEEP_BUTTON_STEP));
   // Snap to the quarter-hour grid the server accepts.
   return String(Math.round(next / SLEEP_STEP_HOURS) * SLEEP_STEP_HOURS);
@@ -85,7 +94,10 @@ export function draftToBody(draft: CheckinDraft): Result<CheckinBody, FieldProbl
     return { ok: false, error: { code: 'invalid_input', field: 'doseMg' } };
   }
   if (draft.note.length > MAX_NOTE_LENGTH) return { ok: false, error: { code: 'invalid_input', field: 'note' } };
-  return { ok: true, value: { symptoms: { ...draft.symptoms }, sleepHours, doseMg, note: draft.note, tags: [...draft.tags] } };
+  return {
+    ok: true,
+    value: { symptoms: { ...draft.symptoms }, sleepHours, doseMg, note: draft.note, tags: [...draft.tags] },
+  };
 }
 
 /** Adds or removes one tag, keeping the catalogue's order. */

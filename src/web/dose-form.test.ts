@@ -7,7 +7,12 @@ const draft = { mg: '0,5', time: '08:05', form: 'liquid', note: '  with food ' }
 describe('draftToDose', () => {
   it('turns the typed dose into a body at today’s chosen local time', () => {
     const result = draftToDose(draft, '2026-11-25', now);
-    expect(result.ok && result.value).toMatchObject({ date: '2026-11-25', doseMg: 0.5, form: 'liquid', note: 'with food' });
+    expect(result.ok && result.value).toMatchObject({
+      date: '2026-11-25',
+      doseMg: 0.5,
+      form: 'liquid',
+      note: 'with food',
+    });
     expect(result.ok && result.value.takenAt.slice(0, 19)).toBe('2026-11-25T08:05:00');
   });
 

@@ -39,7 +39,12 @@ export function minutesOf(time: string): number | undefined {
   return isTimeOfDay(time) ? minutesOfDay(time) : undefined;
 }
 
-export function draftToDose(draft: DoseDraft, date: string, now: Date, medicationId: string | null = null): Result<Omit<DoseBody, 'id'>, DoseProblem> {
+export function draftToDose(
+  draft: DoseDraft,
+  date: string,
+  now: Date,
+  medicationId: string | null = null,
+): Result<Omit<DoseBody, 'id'>, DoseProblem> {
   const doseMg = parseDose(draft.mg);
   if (doseMg === undefined) return { ok: false, error: { field: 'mg' } };
   const minutes = minutesOf(draft.time);
@@ -47,7 +52,17 @@ export function draftToDose(draft: DoseDraft, date: string, now: Date, medicatio
   // Left at the current minute, the dose is taken now, to the second (so doses logged in one minute keep their order).
   if (minutes !== undefined && draft.time !== clockTime(now)) at.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
   if (minutes === undefined || at.getTime() > now.getTime()) return { ok: false, error: { field: 'time' } };
-  return { ok: true, value: { date, takenAt: localIsoDateTime(at), medicationId, doseMg, form: draft.form === '' ? null : draft.form, note: draft.note.trim() } };
+  return {
+    ok: true,
+    value: {
+      date,
+      takenAt: localIsoDateTime(at),
+      medicationId,
+      doseMg,
+      form: draft.form === '' ? null : draft.form,
+      note: draft.note.trim(),
+    },
+  };
 }
 
 /** One medicine's planned amount today, in the form the plan measures it in. */
@@ -62,17 +77,24 @@ export interface PlannedIntake {
  * diazepam-equivalent total: the person takes, and logs, each medicine as itself.
  */
 export function plannedIntakes(step: PlanStepView | undefined): PlannedIntake[] {
-  return (step?.doses ?? []).filter((d) => d.mg > 0).map((d) => ({ medicationId: d.medicationId, mg: d.mg, form: INTAKE_FORM_OF_METHOD[d.realisation.method] }));
+  return (step?.doses ?? [])
+    .filter((d) => d.mg > 0)
+    .map((d) => ({ medicationId: d.medicationId, mg: d.mg, form: INTAKE_FORM_OF_METHOD[d.realisation.method] }));
 }
 
 /**
  * The planned intakes not yet logged today. A dose that did not say its medicine counts for the only one planned.
  * Once everything planned is logged the one-tap button goes, so a second tap can never log the day twice.
  */
-export function unloggedPlanned(planned: readonly PlannedIntake[], doses: readonly Pick<DoseView, 'medicationId' | 'doseMg'>[]): PlannedIntake[] {
+export function unloggedPlanned(
+  planned: readonly PlannedIntake[],
+  doses: readonly Pick<DoseView, 'medicationId' | 'doseMg'>[],
+): PlannedIntake[] {
   const only = planned.length === 1 ? planned[0]?.medicationId : undefined;
   return planned.filter((p) => {
-    const loggedUg = doses.filter((d) => (d.medicationId ?? only) === p.medicationId).reduce((sum, d) => sum + Math.round(d.doseMg * 1000), 0);
+    const loggedUg = doses
+      .filter((d) => (d.medicationId ?? only) === p.medicationId)
+      .reduce((sum, d) => sum + Math.round(d.doseMg * 1000), 0);
     return loggedUg < Math.round(p.mg * 1000);
   });
 }

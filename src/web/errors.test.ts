@@ -19,15 +19,25 @@ describe('error words', () => {
   });
 
   it('asks to wait a few seconds when the server says so, and a few minutes otherwise', () => {
-    expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 10 })).toBe('Please wait a few seconds, then try again.');
-    expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 600 })).toBe(messages.errors.fromCode('rate_limited'));
+    expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 10 })).toBe(
+      'Please wait a few seconds, then try again.',
+    );
+    expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 600 })).toBe(
+      messages.errors.fromCode('rate_limited'),
+    );
     expect(describeFailure({ code: 'rate_limited' })).toMatch(/few minutes/);
   });
 
   it('explains plan refusals and my own steps next to their fields', () => {
-    expect(describeFailure({ code: 'invalid_plan', field: 'strategy.steps' })).toMatch(/last step must be your end point/);
-    expect(describeFailure({ code: 'invalid_plan', field: 'floorMg' })).toMatch(/^Lowest dose before stopping: .*less than your current daily dose/);
+    expect(describeFailure({ code: 'invalid_plan', field: 'strategy.steps' })).toMatch(
+      /last step must be your end point/,
+    );
+    expect(describeFailure({ code: 'invalid_plan', field: 'floorMg' })).toMatch(
+      /^Lowest dose before stopping: .*less than your current daily dose/,
+    );
     expect(describeFailure({ code: 'invalid_plan', field: 'endpointMg' })).toMatch(/measure exactly/);
-    expect(describeFailure({ code: 'invalid_input', field: 'strategy.steps.2.days' })).toMatch(/^Step 3, days: .*1 to 365/);
+    expect(describeFailure({ code: 'invalid_input', field: 'strategy.steps.2.days' })).toMatch(
+      /^Step 3, days: .*1 to 365/,
+    );
   });
 });

@@ -13,7 +13,11 @@ export function describeFailure(
 ): string {
   const { code, field } = error;
   // Past the sign-in ceiling the server asks for seconds, not minutes (docs/adr/0009).
-  if (code === 'rate_limited' && error.retryAfterSeconds !== undefined && error.retryAfterSeconds <= SHORT_WAIT_SECONDS) {
+  if (
+    code === 'rate_limited' &&
+    error.retryAfterSeconds !== undefined &&
+    error.retryAfterSeconds <= SHORT_WAIT_SECONDS
+  ) {
     return messages.errors.waitSeconds;
   }
   const specific =

@@ -16,7 +16,10 @@ export interface Leaving {
 }
 
 /** Undefined once done; the server's refusal otherwise (then nothing on the device was cleared). */
-export async function leaveAccount(accountId: string, { call, erase = false }: Leaving): Promise<ApiFailure | undefined> {
+export async function leaveAccount(
+  accountId: string,
+  { call, erase = false }: Leaving,
+): Promise<ApiFailure | undefined> {
   // Nothing more is sent for this person from the moment they sign out, and what is on its way lands first;
   // anything they record meanwhile is still kept for them (unless the account is being erased).
   await records.pause();

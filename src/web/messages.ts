@@ -38,7 +38,12 @@ const TAG_WORDS: Readonly<Record<string, string>> = {
 };
 
 export type Overall = 'bearable' | 'hard' | 'very-hard' | 'worst';
-const OVERALL_WORDS: Readonly<Record<Overall, string>> = { bearable: 'Bearable', hard: 'Hard', 'very-hard': 'Very hard', worst: 'The worst' };
+const OVERALL_WORDS: Readonly<Record<Overall, string>> = {
+  bearable: 'Bearable',
+  hard: 'Hard',
+  'very-hard': 'Very hard',
+  worst: 'The worst',
+};
 
 type AdherenceStatus = 'as-planned' | 'less' | 'much-less' | 'more' | 'missed' | 'not-recorded' | 'no-plan';
 
@@ -61,10 +66,13 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
     'This form cannot measure steps small enough for a safe pace. A liquid, or switching to diazepam, would allow smaller steps. Your prescriber or pharmacist can help.',
   equivalence_out_of_range:
     'That amount of diazepam is outside the published figures. Please choose one of the published figures, or an amount between them.',
-  floor_too_high: 'That floor is higher than the largest dose a plan may stop from (the equivalent of 1 mg of diazepam). Please choose a lower floor.',
-  unmeasurable_dose: 'One of your steps is an amount that cannot be measured with this medicine. Please choose an amount it can make.',
+  floor_too_high:
+    'That floor is higher than the largest dose a plan may stop from (the equivalent of 1 mg of diazepam). Please choose a lower floor.',
+  unmeasurable_dose:
+    'One of your steps is an amount that cannot be measured with this medicine. Please choose an amount it can make.',
   unknown_medication: 'That medicine is not in our list yet.',
-  form_unavailable: 'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
+  form_unavailable:
+    'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
   plan_too_long:
     'This plan would be too long: more than ten years, or more steps than one plan can hold. Please choose larger or less frequent cuts, fewer dose times, a higher final dose, or a higher floor.',
   invalid_plan: 'Some of the plan settings do not fit together. Please check the highlighted field.',
@@ -133,15 +141,18 @@ const FIELD_INVALID: Readonly<Record<string, string>> = {
   email: 'Please enter an email address, like name@example.com.',
   password: 'Please use at least 10 characters.',
   passwordMissing: 'Please enter your password.',
-  sleepHours: 'Please enter a number of hours from 0 to 24, in quarter hours (for example 6.5 or 7.25), or leave it empty.',
-  doseMg: 'Please enter the dose in milligrams as a number, 0 or more, with at most 3 decimal places (for example 0.375), or leave it empty.',
+  sleepHours:
+    'Please enter a number of hours from 0 to 24, in quarter hours (for example 6.5 or 7.25), or leave it empty.',
+  doseMg:
+    'Please enter the dose in milligrams as a number, 0 or more, with at most 3 decimal places (for example 0.375), or leave it empty.',
   note: 'The note can be at most 2000 characters.',
   medicationId: 'Please choose your medicine.',
   currentDoseMg: 'Please enter your daily dose in mg, more than 0, for example 2 or 0.75.',
   doseTimes:
     'Please choose a different time for each dose. If you enter your own amounts, they need to add up to your daily dose.',
   'strategy.percent': 'Please choose from 1 to 25 %.',
-  'strategy.intervalDays': 'Please choose a whole number of days: 7 to 56 for percentage cuts, 1 to 56 for a fixed amount.',
+  'strategy.intervalDays':
+    'Please choose a whole number of days: 7 to 56 for percentage cuts, 1 to 56 for a fixed amount.',
   'strategy.stepMg': 'Please enter the amount in mg, more than 0, for example 0.25.',
   'strategy.diazepamMgPerMg': 'Please choose which published equivalent you want to use.',
   startDate: 'Please choose a start date.',
@@ -150,7 +161,8 @@ const FIELD_INVALID: Readonly<Record<string, string>> = {
   floorMg: 'Please enter a dose in mg, more than 0 and less than your current daily dose, or leave it empty.',
   strengthsMg: 'Please tick at least one tablet strength that you have.',
   'strategy.steps': 'Please enter at least one step, and at most 200.',
-  'strategy.steps.doseMg': 'Please enter the daily dose in mg, for example 1.5. Only the last step, your end point, can be 0.',
+  'strategy.steps.doseMg':
+    'Please enter the daily dose in mg, for example 1.5. Only the last step, your end point, can be 0.',
   'strategy.steps.days': 'Please choose a whole number of days, from 1 to 365.',
   days: 'Please choose from 1 to 180 days.',
   reason: 'Please say why, in a few words.',
@@ -180,12 +192,16 @@ const sourceList = (ids: readonly string[]): string => ids.map((id) => SOURCE_NA
 /** How sure a published figure is, in plain words, with where it comes from. */
 function evidenceText(status: string, ids: readonly string[]): string {
   if (status === 'confirmed' && ids.length > 0) return `Source: ${sourceList(ids)}.`;
-  if (status === 'secondary' && ids.length > 0) return `From a secondary table, not yet checked against the original: ${sourceList(ids)}.`;
+  if (status === 'secondary' && ids.length > 0)
+    return `From a secondary table, not yet checked against the original: ${sourceList(ids)}.`;
   return 'Not yet checked against a published source. Please check it with your pharmacist.';
 }
 
 /** The equivalence tables by the name and date a person can look up. */
-const FACT_TABLE_NAMES: Readonly<Record<string, string | undefined>> = { ashton: 'Ashton (2007 table)', 'va-dod': 'VA/DoD (2021)' };
+const FACT_TABLE_NAMES: Readonly<Record<string, string | undefined>> = {
+  ashton: 'Ashton (2007 table)',
+  'va-dod': 'VA/DoD (2021)',
+};
 
 const TABLE_NAMES: Readonly<Record<string, string>> = { ashton: 'Ashton Manual', 'va-dod': 'VA/DoD 2021' };
 
@@ -197,7 +213,12 @@ const FORM_NAMES: Readonly<Record<string, string>> = {
   drops: 'Drops',
 };
 
-const TIME_NAMES: Readonly<Record<string, string>> = { morning: 'Morning', midday: 'Midday', night: 'Night', daily: 'Daily' };
+const TIME_NAMES: Readonly<Record<string, string>> = {
+  morning: 'Morning',
+  midday: 'Midday',
+  night: 'Night',
+  daily: 'Daily',
+};
 
 const STEP_KIND_NAMES: Readonly<Record<StepKind, string>> = {
   substitute: 'switch',
@@ -230,7 +251,9 @@ const ERROR_MG = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 })
 /** What a measured dose gives, when it is not exact: the error in mg and %, and whether it is over the 2 % rule. */
 function accuracyText(r: Realisation): string {
   if (r.errorMg === 0) return '';
-  const beyond = isImprecise(r.errorPercent) ? ` That is more than ${NUMBER.format(MAX_REALISATION_ERROR * 100)} % off.` : '';
+  const beyond = isImprecise(r.errorPercent)
+    ? ` That is more than ${NUMBER.format(MAX_REALISATION_ERROR * 100)} % off.`
+    : '';
   return `This gives ${mgText(r.achievedMg)}: ${ERROR_MG.format(Math.abs(r.errorMg))} mg (${NUMBER.format(Math.abs(r.errorPercent))} %) ${r.errorMg > 0 ? 'more' : 'less'} than planned.${beyond}`;
 }
 
@@ -309,7 +332,8 @@ export interface RedFlagWords {
   /** Also offer crisis lines beside the emergency numbers. */
   readonly crisisLines?: true;
 }
-const KEEP_DOSE = 'Do not change your dose on your own. Take your next dose as planned unless a clinician tells you otherwise.';
+const KEEP_DOSE =
+  'Do not change your dose on your own. Take your next dose as planned unless a clinician tells you otherwise.';
 const ASK_BEFORE_NEXT_DOSE = 'Ask the emergency service or a clinician before you take your next dose.';
 const STAY_WITH_YOU = 'Ask someone to stay with you until help comes.';
 const RED_FLAG_WORDS: Readonly<Record<string, RedFlagWords | undefined>> = {
@@ -325,7 +349,11 @@ const RED_FLAG_WORDS: Readonly<Record<string, RedFlagWords | undefined>> = {
   hallucinations: { label: 'I see or hear things that are not there (while awake)', steps: [STAY_WITH_YOU, KEEP_DOSE] },
   'suicidal-thoughts': {
     label: 'I have thoughts of harming myself',
-    steps: ['You deserve help right now. Call an emergency number or a crisis line.', 'If you can, tell someone near you and stay with them.', KEEP_DOSE],
+    steps: [
+      'You deserve help right now. Call an emergency number or a crisis line.',
+      'If you can, tell someone near you and stay with them.',
+      KEEP_DOSE,
+    ],
     crisisLines: true,
   },
   'heavy-sedation': {
@@ -334,13 +362,19 @@ const RED_FLAG_WORDS: Readonly<Record<string, RedFlagWords | undefined>> = {
   },
   'opioids-or-alcohol': {
     label: 'I took my medicine with opioids or alcohol',
-    steps: ['Together they can slow breathing dangerously, also hours later. Ask someone to stay with you. Do not drive.', ASK_BEFORE_NEXT_DOSE],
+    steps: [
+      'Together they can slow breathing dangerously, also hours later. Ask someone to stay with you. Do not drive.',
+      ASK_BEFORE_NEXT_DOSE,
+    ],
   },
   'chest-pain': {
     label: 'I have chest pain or my heart is racing badly',
     steps: ['Sit down and rest while you wait. Do not drive yourself.', KEEP_DOSE],
   },
-  'fall-or-head-injury': { label: 'I fell or hurt my head', steps: ['Do not drive. Ask someone to stay with you.', KEEP_DOSE] },
+  'fall-or-head-injury': {
+    label: 'I fell or hurt my head',
+    steps: ['Do not drive. Ask someone to stay with you.', KEEP_DOSE],
+  },
   'missed-doses': {
     label: 'I have missed doses for two days or more',
     steps: [
@@ -403,9 +437,12 @@ export const messages = {
   account: {
     title: 'Your account',
     signedInAs: (email: string) => `Signed in as ${email}.`,
-    passwordRules: 'At least 10 characters. Not your email address, and not one character over and over. A few unrelated words in a row work well.',
-    passwordShort: (missing: number) => `${missing} more ${missing === 1 ? 'character' : 'characters'} needed (at least 10).`,
-    passwordOther: 'This password is too easy to guess: it cannot be your email address, or one character over and over.',
+    passwordRules:
+      'At least 10 characters. Not your email address, and not one character over and over. A few unrelated words in a row work well.',
+    passwordShort: (missing: number) =>
+      `${missing} more ${missing === 1 ? 'character' : 'characters'} needed (at least 10).`,
+    passwordOther:
+      'This password is too easy to guess: it cannot be your email address, or one character over and over.',
     passwordMissing: 'Please enter your current password.',
     working: 'One moment…',
     changeHeading: 'Change your password',
@@ -432,14 +469,16 @@ export const messages = {
     endingSession: 'Signing out…',
     sessionEnded: (device: string) => `Signed out on ${device}.`,
     noOtherDevices: 'You are not signed in anywhere else.',
-    everywhereHint: 'Lost a phone, or used a shared computer? This signs you out on every device, this one too. You then sign in again here.',
+    everywhereHint:
+      'Lost a phone, or used a shared computer? This signs you out on every device, this one too. You then sign in again here.',
     everywhereButton: 'Sign out everywhere, this device too',
     everywhereDone: 'You were signed out on every device, this one too.',
     deleteHeading: 'Delete your account',
     deleteWhat:
       'Deleting your account erases everything in it from the server, for good: your check-ins, doses, plan, questionnaires and notes. It cannot be undone.',
     deleteDevice: 'Entries kept only on this device, not sent yet, are cleared too.',
-    deleteCopy: 'If you want to keep your plan, print it from the Plan screen first. There is no way yet to download your check-ins.',
+    deleteCopy:
+      'If you want to keep your plan, print it from the Plan screen first. There is no way yet to download your check-ins.',
     deletePassword: 'Your password, to confirm',
     deletePasswordHint: 'Type it, then a button to delete appears below.',
     deleteButton: 'Delete my account and everything in it, for good',
@@ -466,7 +505,8 @@ export const messages = {
     doseLabel: 'Dose taken today (mg)',
     doseHint: 'For example 0.5. Leave empty if you do not want to record it.',
     doseFromLog: (mg: number) => `Dose today: ${mgText(mg)}, from “Doses taken today” above. Change it there.`,
-    doseInLog: 'During the switch you take two medicines: log each one in “Doses taken today” above. That is your dose record for the day.',
+    doseInLog:
+      'During the switch you take two medicines: log each one in “Doses taken today” above. That is your dose record for the day.',
     noteLabel: 'Note',
     noteHint: 'Anything you want to remember. Optional.',
     noteCounter: (used: number, max: number) => `${used} of ${max} characters`,
@@ -475,12 +515,14 @@ export const messages = {
     saved: 'Saved',
     savedOnDevice: 'Saved on this device. It will be added to your account as soon as it can be sent.',
     refusedLater: 'Saved on this device, but your account could not take it. See the note at the top of the screen.',
-    superseded: 'Another device saved a later version of this day, so that one is shown. Yours is kept in the day’s history.',
+    superseded:
+      'Another device saved a later version of this day, so that one is shown. Yours is kept in the day’s history.',
     loadingCheckin: 'Loading today’s check-in…',
     symptomsUnavailable: 'The symptom list could not be loaded. You can still save sleep, dose and a note.',
     loadFailed: (reason: string) => `Today’s saved check-in could not be loaded. ${reason}`,
     draftRestored: 'We restored entries you had not saved yet.',
-    yesterdayUnsaved: (date: CalendarDate) => `You started a check-in for ${WEEKDAY_DATE.format(toLocalDate(date))} and did not save it. It is kept here.`,
+    yesterdayUnsaved: (date: CalendarDate) =>
+      `You started a check-in for ${WEEKDAY_DATE.format(toLocalDate(date))} and did not save it. It is kept here.`,
     yesterdaySave: (date: CalendarDate) => `Save it for ${WEEKDAY_DATE.format(toLocalDate(date))}`,
     yesterdayDiscard: 'Discard it',
     yesterdaySaved: (date: CalendarDate) => `Saved the check-in for ${WEEKDAY_DATE.format(toLocalDate(date))}.`,
@@ -499,7 +541,11 @@ export const messages = {
     aboutHelp: (text: string) => `When to get help: ${text}`,
     badDayButton: 'Bad day? Quick check-in',
     badDayHint: 'Three taps, nothing else needed.',
-    promptDue: (reason: 'before-cut' | 'after-cut' | 'weekly', cutDate: CalendarDate | undefined, daysAfter: number | undefined) =>
+    promptDue: (
+      reason: 'before-cut' | 'after-cut' | 'weekly',
+      cutDate: CalendarDate | undefined,
+      daysAfter: number | undefined,
+    ) =>
       reason === 'before-cut'
         ? `A short questionnaire is due, before your next cut${cutDate ? ` on ${SHORT_DATE.format(toLocalDate(cutDate))}` : ''}.`
         : reason === 'after-cut'
@@ -537,7 +583,8 @@ export const messages = {
     log: 'Log a dose',
     logging: 'Saving…',
     none: 'No doses logged today yet.',
-    line: (what: string, at: string, form: IntakeForm | null) => `${what}${form ? ` (${FORM_WORDS[form].toLowerCase()})` : ''} at ${TIME.format(new Date(at))}`,
+    line: (what: string, at: string, form: IntakeForm | null) =>
+      `${what}${form ? ` (${FORM_WORDS[form].toLowerCase()})` : ''} at ${TIME.format(new Date(at))}`,
     timing: (kind: 'on-time' | 'early' | 'late', doseTime: number, offset: number) =>
       kind === 'on-time'
         ? `Around your ${clock(doseTime)} dose time.`
@@ -557,7 +604,8 @@ export const messages = {
     undoLabel: (what: string, at: string) => `Undo ${what} at ${TIME.format(new Date(at))}`,
     logged: (what: string) => `Logged ${what}. Tap Undo if that was a mistake.`,
     undone: 'Removed.',
-    loggedOnDevice: (what: string) => `Logged ${what} on this device. It will be added to your account as soon as it can be sent.`,
+    loggedOnDevice: (what: string) =>
+      `Logged ${what} on this device. It will be added to your account as soon as it can be sent.`,
     notSent: 'not sent yet',
     invalid: 'Please enter the dose in mg as a number, for example 0.5.',
   },
@@ -594,7 +642,9 @@ export const messages = {
     observer: 'Meant for a trained observer; your own rating is not validated.',
     /** Shown above the first question whenever the questions or scoring are not confirmed. */
     evidenceHeading: (evidence: string) =>
-      evidence === 'secondary' ? 'Questions from secondary sources' : 'These questions are not yet checked against the original paper',
+      evidence === 'secondary'
+        ? 'Questions from secondary sources'
+        : 'These questions are not yet checked against the original paper',
     optionalHeading: 'About your sleep (not scored)',
     hours: 'Hours',
     minutes: 'Minutes',
@@ -606,7 +656,8 @@ export const messages = {
     score: (score: number, max: number) => `Score: ${score} of ${max}.`,
     band: (label: string) => `Band: ${label}.`,
     totalOnly: 'There is no validated cut-off for this questionnaire, so it gives a total only, without bands.',
-    resultUnchecked: 'The questions and scoring are not yet checked against the original paper. Compare this total only with your own earlier totals.',
+    resultUnchecked:
+      'The questions and scoring are not yet checked against the original paper. Compare this total only with your own earlier totals.',
     pastHeading: 'Past results',
     noPast: 'No results yet.',
     pastLine: (date: CalendarDate, score: number, max: number, band: string | null) =>
@@ -620,13 +671,15 @@ export const messages = {
   planPause: {
     heading: 'Your plan is paused',
     intro: 'No cut happens until you say it is safe to go on. Stay on the dose you take now.',
-    because: (label: string, since: CalendarDate) => `Since ${LONG_DATE.format(toLocalDate(since))}: you told us “${label}”.`,
+    because: (label: string, since: CalendarDate) =>
+      `Since ${LONG_DATE.format(toLocalDate(since))}: you told us “${label}”.`,
     held: (step: number, doses: readonly { readonly name: string; readonly mg: number }[]) =>
       `Step ${step} (${listText(doses.map((d) => `${mgText(d.mg)} ${d.name.toLowerCase()}`))} a day) lasts until then.`,
     offline: 'No connection right now, so the plan stays paused. Please try again when you are online.',
     notStarted: 'Your plan does not start until then.',
     advice: 'It is best to talk with your prescriber first. Go on only when you feel safe and, ideally, they agree.',
-    nextCut: (date: CalendarDate) => `If you go on today, the next change is on ${LONG_DATE.format(toLocalDate(date))}.`,
+    nextCut: (date: CalendarDate) =>
+      `If you go on today, the next change is on ${LONG_DATE.format(toLocalDate(date))}.`,
     noNextCut: 'There are no more changes in this plan.',
     goOn: 'It is safe to go on',
     confirmQuestion: 'Are you sure it is safe to go on with your plan?',
@@ -666,7 +719,9 @@ export const messages = {
         case 'more':
           return `Took ${mgText(taken)}${of}; the plan said ${mgText(planned ?? 0)}.`;
         case 'missed':
-          return medicine === undefined ? 'No dose logged on this day.' : `No ${medicine.toLowerCase()} logged on this day.`;
+          return medicine === undefined
+            ? 'No dose logged on this day.'
+            : `No ${medicine.toLowerCase()} logged on this day.`;
         case 'not-recorded':
           return medicine === undefined ? 'Dose not recorded.' : `${medicine}: dose not recorded.`;
         case 'no-plan':
@@ -674,7 +729,11 @@ export const messages = {
       }
     },
     riskHeading: (codes: readonly string[]) =>
-      codes.every((c) => c === 'missed_days') ? 'Missed doses: please act today' : codes.every((c) => c === 'far_below_plan') ? 'Much less than planned: please act today' : 'Doses: please act today',
+      codes.every((c) => c === 'missed_days')
+        ? 'Missed doses: please act today'
+        : codes.every((c) => c === 'far_below_plan')
+          ? 'Much less than planned: please act today'
+          : 'Doses: please act today',
     riskIntro: (days: number, from: CalendarDate, to: CalendarDate) =>
       `No dose was logged for ${plural(days, 'day', 'days')} (${SHORT_DATE.format(toLocalDate(from))} to ${SHORT_DATE.format(toLocalDate(to))}). If you did take them, you can ignore this.`,
     farBelowIntro: (days: number, from: CalendarDate, to: CalendarDate) =>
@@ -690,7 +749,9 @@ export const messages = {
   todayPlan: {
     heading: 'Today’s planned dose',
     step: (number: number, start: CalendarDate, end: CalendarDate | null) =>
-      end === null ? `Step ${number}, from ${SHORT_DATE.format(toLocalDate(start))}.` : `Step ${number}, until ${SHORT_DATE.format(toLocalDate(end))}.`,
+      end === null
+        ? `Step ${number}, from ${SHORT_DATE.format(toLocalDate(start))}.`
+        : `Step ${number}, until ${SHORT_DATE.format(toLocalDate(end))}.`,
     medicines: (names: readonly string[]) => `${names.length > 1 ? 'Medicines' : 'Medicine'}: ${listText(names)}`,
     notStarted: (start: CalendarDate) => `Your plan starts on ${LONG_DATE.format(toLocalDate(start))}.`,
     prefilled: 'Filled in from your plan. Change it if you took a different amount.',
@@ -699,17 +760,20 @@ export const messages = {
 
   plan: {
     title: 'Your taper plan',
-    intro: 'Answer a few questions and press Preview. Nothing is saved until you press Save plan. You can change it at any time.',
+    intro:
+      'Answer a few questions and press Preview. Nothing is saved until you press Save plan. You can change it at any time.',
     loadingPlan: 'Loading your plan…',
     medicinesUnavailable: (reason: string) => `The list of medicines could not be loaded. ${reason}`,
     retry: 'Try again',
     aboutHeading: 'Your medicine',
     medication: 'Medicine',
-    medicationOption: (name: string, brands: readonly string[]) => (brands.length > 0 ? `${name} (${brands.join(', ')})` : name),
+    medicationOption: (name: string, brands: readonly string[]) =>
+      brands.length > 0 ? `${name} (${brands.join(', ')})` : name,
     chooseMedication: 'Choose your medicine',
     form: 'Form',
     formHint: 'What you take it as. A home water mixture lets the steps be smaller.',
-    formName: (kind: string, homeMixture: boolean) => (homeMixture ? 'Liquid (home water mixture)' : (FORM_NAMES[kind] ?? kind)),
+    formName: (kind: string, homeMixture: boolean) =>
+      homeMixture ? 'Liquid (home water mixture)' : (FORM_NAMES[kind] ?? kind),
     dose: 'Current daily dose (mg)',
     doseHint: 'All of it over one day, for example 2 or 0.75.',
     timesLegend: 'How many times a day do you take it?',
@@ -731,7 +795,8 @@ export const messages = {
     custom: 'My own steps',
     customHint: 'Enter each step yourself: the daily dose and how many days to stay on it.',
     customLegend: 'Your steps',
-    customIntro: 'From your first step to your end point. The last row is where you end: 0 to stop, or the dose you will stay on.',
+    customIntro:
+      'From your first step to your end point. The last row is where you end: 0 to stop, or the dose you will stay on.',
     customStep: (n: number) => `Step ${n}`,
     customEnd: (n: number) => `Step ${n}: end point`,
     customDose: 'Daily dose (mg)',
@@ -767,7 +832,8 @@ export const messages = {
     equivalentOption: (table: string, mg: number, name: string, ratio: number) =>
       `${TABLE_NAMES[table] ?? table}: ${NUMBER.format(mg)} mg ${name.toLowerCase()} ≈ 10 mg diazepam (ratio ${NUMBER.format(ratio)})`,
     sources: (ids: readonly string[]) => `Sources: ${sourceList(ids)}.`,
-    noEquivalents: 'There is no published equivalent for this medicine in our list, so the switch cannot be planned here.',
+    noEquivalents:
+      'There is no published equivalent for this medicine in our list, so the switch cannot be planned here.',
     detailsHeading: 'When and how far',
     startDate: 'Start date',
     startDateHint: 'The first cut happens on this day.',
@@ -789,7 +855,8 @@ export const messages = {
     paceGuidelineHint:
       'No more than a quarter of the dose in any two weeks. If a step would go faster, the app makes it smaller or longer, and tells you.',
     paceFaster: 'My prescriber and I chose a faster pace',
-    paceFasterHint: 'Only if you have agreed it together. The plan, the prep cards and the calendar will say so. Slowing down is always possible.',
+    paceFasterHint:
+      'Only if you have agreed it together. The plan, the prep cards and the calendar will say so. Slowing down is always possible.',
     mixVolume: 'Water to mix the tablet in',
     mixVolumeHint: 'For the home water mixture. Automatic picks the smallest amount that keeps each dose accurate.',
     mixVolumeOption: (ml: string) => (ml === '' ? 'Automatic' : `${ml} mL`),
@@ -816,10 +883,13 @@ export const messages = {
     warningsHeading: 'Please read first',
     warningSource: (source: string) => `Source: ${source}`,
     warningSteps: (steps: readonly number[]) =>
-      steps.length === 1 ? `Concerns step ${String((steps[0] ?? 0) + 1)}.` : `Concerns steps ${listText(steps.map((s) => String(s + 1)))}.`,
+      steps.length === 1
+        ? `Concerns step ${String((steps[0] ?? 0) + 1)}.`
+        : `Concerns steps ${listText(steps.map((s) => String(s + 1)))}.`,
     blocked: 'This plan cannot be made',
     scheduleHeading: 'Schedule',
-    scheduleCaption: (steps: number, scale: string) => `${plural(steps, 'step', 'steps')}. Daily doses in mg of ${scale.toLowerCase()}.`,
+    scheduleCaption: (steps: number, scale: string) =>
+      `${plural(steps, 'step', 'steps')}. Daily doses in mg of ${scale.toLowerCase()}.`,
     colStep: 'Step',
     colDates: 'Dates',
     colDose: 'Daily dose',
@@ -827,11 +897,14 @@ export const messages = {
     colMeasure: 'How to measure it',
     stepNumber: (n: number, kind: StepKind) => `${n} (${STEP_KIND_NAMES[kind]})`,
     dates: (start: CalendarDate, end: CalendarDate | null) =>
-      end === null ? `From ${SHORT_DATE.format(toLocalDate(start))}` : `${SHORT_DATE.format(toLocalDate(start))} to ${SHORT_DATE.format(toLocalDate(end))}`,
+      end === null
+        ? `From ${SHORT_DATE.format(toLocalDate(start))}`
+        : `${SHORT_DATE.format(toLocalDate(start))} to ${SHORT_DATE.format(toLocalDate(end))}`,
     held: (days: number) => `Includes ${plural(days, 'extra day', 'extra days')} on hold.`,
     mg: mgText,
     cut: (percent: number) => (percent === 0 ? '–' : `${NUMBER.format(percent)} %`),
-    medicineLine: (name: string, form: string, mg: number) => `${name}, ${FORM_NAMES[form]?.toLowerCase() ?? form}: ${mgText(mg)} a day`,
+    medicineLine: (name: string, form: string, mg: number) =>
+      `${name}, ${FORM_NAMES[form]?.toLowerCase() ?? form}: ${mgText(mg)} a day`,
     timeLine: (label: string, mg: number) => `${TIME_NAMES[label] ?? label}, ${mgText(mg)}:`,
     measure: measureText,
     achieved: accuracyText,
@@ -845,11 +918,15 @@ export const messages = {
     chartLegendSwitch: 'Shaded: switching to diazepam',
     chartLegendHold: 'Dashed: held longer',
     holdsHeading: 'Holds',
-    holdsIntro: 'A hold keeps you on a step for longer. Every later date moves back. You decide, with your prescriber; the app never cuts on its own.',
-    holdLine: (step: number, days: number, reason: string) => `Step ${step}: ${plural(days, 'extra day', 'extra days')}. “${reason}”`,
-    ignoredHoldsIntro: 'An earlier version of the app saved these holds, but the plan cannot include them, so the dates below are without them. Talk to your prescriber before you make the next cut.',
+    holdsIntro:
+      'A hold keeps you on a step for longer. Every later date moves back. You decide, with your prescriber; the app never cuts on its own.',
+    holdLine: (step: number, days: number, reason: string) =>
+      `Step ${step}: ${plural(days, 'extra day', 'extra days')}. “${reason}”`,
+    ignoredHoldsIntro:
+      'An earlier version of the app saved these holds, but the plan cannot include them, so the dates below are without them. Talk to your prescriber before you make the next cut.',
     holdStep: 'Step to hold',
-    holdStepOption: (n: number, start: CalendarDate, mg: number) => `Step ${n}, from ${SHORT_DATE.format(toLocalDate(start))}, ${mgText(mg)}`,
+    holdStepOption: (n: number, start: CalendarDate, mg: number) =>
+      `Step ${n}, from ${SHORT_DATE.format(toLocalDate(start))}, ${mgText(mg)}`,
     holdDays: 'Extra days',
     holdDaysLess: 'One day fewer',
     holdDaysMore: 'One day more',
@@ -860,7 +937,8 @@ export const messages = {
     holdAdded: 'Hold added. The dates have moved.',
     noHoldableSteps: 'There are no future steps left to hold.',
     calendar: 'Download calendar (.ics)',
-    calendarHint: 'Adds each step of the next 12 months to your calendar, with a reminder on the day of each change. Download it again for the months after.',
+    calendarHint:
+      'Adds each step of the next 12 months to your calendar, with a reminder on the day of each change. Download it again for the months after.',
     print: 'Print prep cards',
     printHint: (cards: number) => `${plural(cards, 'card', 'cards')}, one per step, to keep next to your medicine.`,
     printLegend: 'Print',
@@ -870,13 +948,17 @@ export const messages = {
     cardDose: (mg: number) => `Daily dose: ${mgText(mg)}`,
     /** Each medicine's own amount: during a switch, never the diazepam-equivalent total. */
     dayDoses: (parts: readonly { readonly name: string; readonly mg: number }[]) =>
-      parts.length === 1 ? `Daily dose: ${mgText(parts[0]?.mg ?? 0)}` : `Daily doses: ${listText(parts.map((p) => `${mgText(p.mg)} ${p.name.toLowerCase()}`))}`,
+      parts.length === 1
+        ? `Daily dose: ${mgText(parts[0]?.mg ?? 0)}`
+        : `Daily doses: ${listText(parts.map((p) => `${mgText(p.mg)} ${p.name.toLowerCase()}`))}`,
     cardFaster: 'Faster than the guideline pace, as you and your prescriber chose.',
     summaryHeading: 'At a glance',
     duration: (days: number) => {
       const weeks = Math.round(days / 7);
       const months = Math.round(days / 30.44);
-      return days === 0 ? 'This plan has one step.' : `From the first step to the last takes about ${plural(weeks, 'week', 'weeks')} (${plural(months, 'month', 'months')}), without holds you add later.`;
+      return days === 0
+        ? 'This plan has one step.'
+        : `From the first step to the last takes about ${plural(weeks, 'week', 'weeks')} (${plural(months, 'month', 'months')}), without holds you add later.`;
     },
     finalStop: (limitMg: number, scale: string, isDiazepam: boolean) =>
       `The last step stops from no more than ${mgText(limitMg)} of ${scale.toLowerCase()} a day${isDiazepam ? '' : ' (the equivalent of 1 mg of diazepam)'}, the size of the last step in the diazepam rate table.`,
@@ -884,8 +966,19 @@ export const messages = {
     paceFasterLine:
       'You chose a faster pace with your prescriber. Steps that go faster than the guideline are listed under “Please read first”. Even so, no two weeks lose more than half the dose.',
     adjustmentsHeading: 'What the app changed to keep the pace',
-    adjustment: (code: string, steps: readonly number[], form: string | undefined, medicine: string, chosenForm: string, faster: boolean, homeMixture: boolean) => {
-      const at = steps.length === 1 ? `step ${String((steps[0] ?? 0) + 1)}` : `steps ${listText(steps.map((n) => String(n + 1)))}`;
+    adjustment: (
+      code: string,
+      steps: readonly number[],
+      form: string | undefined,
+      medicine: string,
+      chosenForm: string,
+      faster: boolean,
+      homeMixture: boolean,
+    ) => {
+      const at =
+        steps.length === 1
+          ? `step ${String((steps[0] ?? 0) + 1)}`
+          : `steps ${listText(steps.map((n) => String(n + 1)))}`;
       switch (code) {
         case 'form_switch':
           if (homeMixture)
@@ -951,7 +1044,8 @@ export const messages = {
     planPaused: 'Your taper plan is paused: no cut happens until you say it is safe to go on, on the Plan screen.',
     recording: 'Adding this to your history…',
     recorded: (at: Date) => `Added to your history at ${TIME.format(at)}.`,
-    queued: 'This is kept on this device and will be added to your history as soon as it can be sent. The steps above matter more.',
+    queued:
+      'This is kept on this device and will be added to your history as soon as it can be sent. The steps above matter more.',
     refused: (reason: string) => `This could not be added to your history (${reason}). The steps above matter more.`,
     refusedLater: 'your account did not accept it; it is kept on this device',
     notSignedIn: 'You are not signed in, so this was not added to your history. The steps above matter more.',
@@ -1027,7 +1121,8 @@ export const messages = {
     howAndroid:
       'Android: tap the link and open the file with your calendar app. If none will open it, use a computer: in Google Calendar on the web, go to Settings, then Import, and choose the file.',
     howComputer: 'Computer: open the file. Outlook, Apple Calendar and Thunderbird add it to your calendar.',
-    howChange: 'Changed your times? Download the file again and add it. If an old time still reminds you, delete that event in your calendar.',
+    howChange:
+      'Changed your times? Download the file again and add it. If an old time still reminds you, delete that event in your calendar.',
     howStop: 'The reminders repeat every day. To stop them, delete them in your calendar.',
     dueCheckin: (time: string) => `It’s past ${time}: time for today’s check-in.`,
     dueDose: (time: string) => `It’s past ${time}: time for your ${time} dose, if you have not taken it yet.`,
@@ -1047,11 +1142,14 @@ export const messages = {
     tryNow: 'Try sending now',
     troubled: (count: number) =>
       `${plural(count, 'entry is', 'entries are')} kept on this device and not yet in your account. The app keeps trying by itself.`,
-    sessionEnded: 'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
-    otherTab: 'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
+    sessionEnded:
+      'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
+    otherTab:
+      'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
     rejected: (what: string, reason: string) => `${what} could not be added to your account: ${reason}`,
     rejectedHint: 'It is still kept on this device. Remove it once you have noted what you need from it.',
-    eventContent: (kind: string, at: string) => `“${kind.replace(/-/g, ' ')}”, recorded ${TIME.format(new Date(at))} on ${SHORT_DATE.format(new Date(at))}.`,
+    eventContent: (kind: string, at: string) =>
+      `“${kind.replace(/-/g, ' ')}”, recorded ${TIME.format(new Date(at))} on ${SHORT_DATE.format(new Date(at))}.`,
     discard: 'Remove from this device',
     discardLabel: (what: string) => `Remove from this device: ${what}`,
     what: {
@@ -1067,7 +1165,12 @@ export const messages = {
     fieldName: (field: string) => {
       const row = customStepField(field);
       if (row) return `Step ${row.row + 1}, ${row.part === 'days' ? 'days' : 'daily dose'}`;
-      return FIELD_NAMES[field] ?? FIELD_NAMES[field.split('.').slice(0, 2).join('.')] ?? FIELD_NAMES[field.split('.')[0] ?? ''] ?? field;
+      return (
+        FIELD_NAMES[field] ??
+        FIELD_NAMES[field.split('.').slice(0, 2).join('.')] ??
+        FIELD_NAMES[field.split('.')[0] ?? ''] ??
+        field
+      );
     },
     fieldInvalid: (field: string) => {
       const row = customStepField(field);
@@ -1079,7 +1182,8 @@ export const messages = {
     waitSeconds: 'Please wait a few seconds, then try again.',
     /** A short summary for the status line; the full explanation sits next to the field. */
     checkField: (fieldName: string) => `Not saved yet. Please check “${fieldName}” above.`,
-    checkFields: (fieldNames: readonly string[]) => `Please check ${fieldNames.map((n) => `“${n}”`).join(' and ')} above.`,
+    checkFields: (fieldNames: readonly string[]) =>
+      `Please check ${fieldNames.map((n) => `“${n}”`).join(' and ')} above.`,
   },
 } as const;
 

@@ -21,10 +21,18 @@ describe('passwordShapeProblem', () => {
 
 describe('passwordProblem', () => {
   it('names the field and says what to change', () => {
-    expect(passwordProblem('', 'ann@example.org', 'New password')).toBe('New password: Please use at least 10 characters.');
-    expect(passwordProblem('abcdefghi', 'ann@example.org', 'New password')).toBe('New password: 1 more character needed (at least 10).');
-    expect(passwordProblem('abc', 'ann@example.org', 'Password')).toBe('Password: 7 more characters needed (at least 10).');
-    expect(passwordProblem('ANN@example.org', 'ann@example.org', 'Password')).toMatch(/^Password: .*your email address/);
+    expect(passwordProblem('', 'ann@example.org', 'New password')).toBe(
+      'New password: Please use at least 10 characters.',
+    );
+    expect(passwordProblem('abcdefghi', 'ann@example.org', 'New password')).toBe(
+      'New password: 1 more character needed (at least 10).',
+    );
+    expect(passwordProblem('abc', 'ann@example.org', 'Password')).toBe(
+      'Password: 7 more characters needed (at least 10).',
+    );
+    expect(passwordProblem('ANN@example.org', 'ann@example.org', 'Password')).toMatch(
+      /^Password: .*your email address/,
+    );
   });
 
   it('says nothing about a password that fits the rules', () => {

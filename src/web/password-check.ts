@@ -23,5 +23,8 @@ export function passwordProblem(password: string, email: string, fieldName: stri
   if (password === '') return withField(fieldName, fieldInvalid('password') ?? '');
   const problem = passwordShapeProblem(password, email);
   if (!problem) return undefined;
-  return withField(fieldName, problem.kind === 'short' ? messages.account.passwordShort(problem.missing) : messages.account.passwordOther);
+  return withField(
+    fieldName,
+    problem.kind === 'short' ? messages.account.passwordShort(problem.missing) : messages.account.passwordOther,
+  );
 }

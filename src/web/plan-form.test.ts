@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { MedicationView } from '../api/plan-schemas.js';
-import { draftFromInput, draftToInput, emptyDraft, equivalents, formOptions, nextMonday, stepNumber, tabletStrengths } from './plan-form.js';
+import {
+  draftFromInput,
+  draftToInput,
+  emptyDraft,
+  equivalents,
+  formOptions,
+  nextMonday,
+  stepNumber,
+  tabletStrengths,
+} from './plan-form.js';
 
 const clonazepam: MedicationView = {
   id: 'clonazepam',
@@ -12,7 +21,14 @@ const clonazepam: MedicationView = {
     { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['va-dod-2021'] },
   ],
   forms: [
-    { kind: 'tablet', strengths: [{ mg: 0.5, pieces: 2 }, { mg: 0.25, pieces: 1 }, { mg: 1, pieces: 1 }] },
+    {
+      kind: 'tablet',
+      strengths: [
+        { mg: 0.5, pieces: 2 },
+        { mg: 0.25, pieces: 1 },
+        { mg: 1, pieces: 1 },
+      ],
+    },
     { kind: 'drops' },
   ],
   specialistFirstFor: ['epilepsy'],
@@ -27,13 +43,20 @@ describe('plan form', () => {
   });
 
   it('offers a home water mixture when there are tablets but no liquid', () => {
-    expect(formOptions(clonazepam).map((o) => `${o.kind}${o.homeMixture ? '*' : ''}`)).toEqual(['tablet', 'liquid*', 'drops']);
+    expect(formOptions(clonazepam).map((o) => `${o.kind}${o.homeMixture ? '*' : ''}`)).toEqual([
+      'tablet',
+      'liquid*',
+      'drops',
+    ]);
   });
 
   it('derives both published ratios, and needs one chosen for a switch', () => {
     expect(equivalents(clonazepam).map((e) => e.ratio)).toEqual([20, 10]);
     const draft = { ...emptyDraft('2026-11-25', 'clonazepam'), dose: '2', strategy: 'crossover' as const };
-    expect(draftToInput(draft, clonazepam)).toEqual({ ok: false, error: { code: 'invalid_input', field: 'strategy.diazepamMgPerMg' } });
+    expect(draftToInput(draft, clonazepam)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'strategy.diazepamMgPerMg' },
+    });
     const chosen = draftToInput({ ...draft, equivalent: 'va-dod' }, clonazepam);
     expect(chosen.ok && chosen.value.strategy).toMatchObject({ kind: 'crossover', diazepamMgPerMg: 10 });
   });
@@ -44,11 +67,15 @@ describe('plan form', () => {
     expect(body.ok && body.value).toMatchObject({
       currentDoseMg: 2,
       strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
-      doseTimes: [{ label: 'morning', share: 0.5 }, { label: 'night', share: 0.5 }],
+      doseTimes: [
+        { label: 'morning', share: 0.5 },
+        { label: 'night', share: 0.5 },
+      ],
       indication: 'epilepsy',
       startDate: '2026-11-30',
     });
-    if (body.ok) expect(draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam])).toEqual(draft);
+    if (body.ok)
+      expect(draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam])).toEqual(draft);
   });
 
   it('steps numbers within limits', () => {
@@ -57,11 +84,25 @@ describe('plan form', () => {
   });
 
   it('compares a switch’s end point with the dose in diazepam, and sends the diazepam form', () => {
-    const draft = { ...emptyDraft('2026-11-25', 'clonazepam'), dose: '2', strategy: 'crossover' as const, equivalent: 'ashton' as const };
+    const draft = {
+      ...emptyDraft('2026-11-25', 'clonazepam'),
+      dose: '2',
+      strategy: 'crossover' as const,
+      equivalent: 'ashton' as const,
+    };
     const five = draftToInput({ ...draft, endpoint: 'maintain', maintainMg: '5', diazepamForm: 'tablet' }, clonazepam);
-    expect(five.ok && five.value).toMatchObject({ endpointMg: 5, strategy: { kind: 'crossover', diazepamMgPerMg: 20, diazepamForm: 'tablet' } });
-    expect(draftToInput({ ...draft, endpoint: 'maintain', maintainMg: '40' }, clonazepam)).toMatchObject({ ok: false, error: { field: 'endpointMg' } });
-    if (five.ok) expect(draftFromInput(five.value as Record<string, unknown>, '2026-11-25', [clonazepam]).diazepamForm).toBe('tablet');
+    expect(five.ok && five.value).toMatchObject({
+      endpointMg: 5,
+      strategy: { kind: 'crossover', diazepamMgPerMg: 20, diazepamForm: 'tablet' },
+    });
+    expect(draftToInput({ ...draft, endpoint: 'maintain', maintainMg: '40' }, clonazepam)).toMatchObject({
+      ok: false,
+      error: { field: 'endpointMg' },
+    });
+    if (five.ok)
+      expect(draftFromInput(five.value as Record<string, unknown>, '2026-11-25', [clonazepam]).diazepamForm).toBe(
+        'tablet',
+      );
   });
 
   it('builds my own steps, with the last row as the end point, and reads them back', () => {
@@ -71,30 +112,75 @@ describe('plan form', () => {
       { dose: '1', days: '21' },
       { dose: '0', days: '' },
     ];
-    const draft = { ...emptyDraft('2026-11-25', 'clonazepam'), dose: '2', strategy: 'custom' as const, customSteps: rows };
+    const draft = {
+      ...emptyDraft('2026-11-25', 'clonazepam'),
+      dose: '2',
+      strategy: 'custom' as const,
+      customSteps: rows,
+    };
     const body = draftToInput(draft, clonazepam);
     expect(body.ok && body.value).toMatchObject({
       endpointMg: 0,
-      strategy: { kind: 'custom', steps: [{ doseMg: 2, days: 14 }, { doseMg: 1.5, days: 14 }, { doseMg: 1, days: 21 }, { doseMg: 0, days: 1 }] },
+      strategy: {
+        kind: 'custom',
+        steps: [
+          { doseMg: 2, days: 14 },
+          { doseMg: 1.5, days: 14 },
+          { doseMg: 1, days: 21 },
+          { doseMg: 0, days: 1 },
+        ],
+      },
     });
-    if (body.ok) expect(draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam]).customSteps.map((r) => r.dose)).toEqual(['2', '1.5', '1', '0']);
+    if (body.ok)
+      expect(
+        draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam]).customSteps.map(
+          (r) => r.dose,
+        ),
+      ).toEqual(['2', '1.5', '1', '0']);
     const zeroEarly = [{ dose: '0', days: '14' }, ...rows.slice(1)];
-    expect(draftToInput({ ...draft, customSteps: zeroEarly }, clonazepam)).toMatchObject({ ok: false, error: { field: 'strategy.steps.0.doseMg' } });
+    expect(draftToInput({ ...draft, customSteps: zeroEarly }, clonazepam)).toMatchObject({
+      ok: false,
+      error: { field: 'strategy.steps.0.doseMg' },
+    });
     const noDays = rows.map((r, i) => (i === 1 ? { ...r, days: '' } : r));
-    expect(draftToInput({ ...draft, customSteps: noDays }, clonazepam)).toMatchObject({ ok: false, error: { field: 'strategy.steps.1.days' } });
+    expect(draftToInput({ ...draft, customSteps: noDays }, clonazepam)).toMatchObject({
+      ok: false,
+      error: { field: 'strategy.steps.1.days' },
+    });
     const staying = draftToInput({ ...draft, customSteps: [...rows.slice(0, 2), { dose: '1', days: '' }] }, clonazepam);
     expect(staying.ok && staying.value.endpointMg).toBe(1);
   });
 
   it('sends the floor, mixing volume and tablet strengths from "More options"', () => {
     expect(tabletStrengths(clonazepam, 'liquid')).toEqual([0.25, 0.5, 1]);
-    const draft = { ...emptyDraft('2026-11-25', 'clonazepam'), dose: '2', form: 'liquid' as const, floorMg: '0.1', mixVolumeMl: '250', strengthsOff: [1] };
+    const draft = {
+      ...emptyDraft('2026-11-25', 'clonazepam'),
+      dose: '2',
+      form: 'liquid' as const,
+      floorMg: '0.1',
+      mixVolumeMl: '250',
+      strengthsOff: [1],
+    };
     const body = draftToInput(draft, clonazepam);
     expect(body.ok && body.value).toMatchObject({ floorMg: 0.1, mixVolumeMl: 250, strengthsMg: [0.25, 0.5] });
-    expect(draftToInput({ ...draft, floorMg: '2' }, clonazepam)).toMatchObject({ ok: false, error: { field: 'floorMg' } });
-    expect(draftToInput({ ...draft, strengthsOff: [0.25, 0.5, 1] }, clonazepam)).toMatchObject({ ok: false, error: { field: 'strengthsMg' } });
-    if (body.ok) expect(draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam])).toMatchObject({ floorMg: '0.1', mixVolumeMl: '250', strengthsOff: [1] });
-    const plain = draftToInput({ ...draft, form: 'tablet', floorMg: '', mixVolumeMl: '250', strengthsOff: [] }, clonazepam);
+    expect(draftToInput({ ...draft, floorMg: '2' }, clonazepam)).toMatchObject({
+      ok: false,
+      error: { field: 'floorMg' },
+    });
+    expect(draftToInput({ ...draft, strengthsOff: [0.25, 0.5, 1] }, clonazepam)).toMatchObject({
+      ok: false,
+      error: { field: 'strengthsMg' },
+    });
+    if (body.ok)
+      expect(draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam])).toMatchObject({
+        floorMg: '0.1',
+        mixVolumeMl: '250',
+        strengthsOff: [1],
+      });
+    const plain = draftToInput(
+      { ...draft, form: 'tablet', floorMg: '', mixVolumeMl: '250', strengthsOff: [] },
+      clonazepam,
+    );
     expect(plain.ok && Object.keys(plain.value)).not.toContain('mixVolumeMl');
   });
 });

@@ -220,14 +220,19 @@ export function parseNumber(text: string): number | undefined {
 }
 
 /** The −/+ buttons: move by `step`, kept within min-max; an empty field starts from `start`. */
-export function stepNumber(text: string, direction: 1 | -1, options: { step: number; min: number; max: number; start: number }): string {
+export function stepNumber(
+  text: string,
+  direction: 1 | -1,
+  options: { step: number; min: number; max: number; start: number },
+): string {
   const current = parseNumber(text);
   const next = current === undefined ? options.start : current + direction * options.step;
   const clamped = Math.min(options.max, Math.max(options.min, next));
   return String(Number(clamped.toFixed(3)));
 }
 
-const micrograms = (mg: number): boolean => Number.isInteger(Math.round(mg * 1000)) && Math.abs(mg * 1000 - Math.round(mg * 1000)) < 1e-6;
+const micrograms = (mg: number): boolean =>
+  Number.isInteger(Math.round(mg * 1000)) && Math.abs(mg * 1000 - Math.round(mg * 1000)) < 1e-6;
 
 function positiveDose(text: string): number | undefined {
   const value = parseNumber(text);
@@ -239,10 +244,16 @@ function integer(text: string): number | undefined {
   return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
 
-const fail = (field: DraftField): Result<never, DraftProblem> => ({ ok: false, error: { code: 'invalid_input', field } });
+const fail = (field: DraftField): Result<never, DraftProblem> => ({
+  ok: false,
+  error: { code: 'invalid_input', field },
+});
 
 /** The request body for preview and save, or the first field that needs fixing. */
-export function draftToInput(draft: PlanDraft, medication: MedicationView | undefined): Result<PlanInputBody, DraftProblem> {
+export function draftToInput(
+  draft: PlanDraft,
+  medication: MedicationView | undefined,
+): Result<PlanInputBody, DraftProblem> {
   if (!medication) return fail('medicationId');
   const currentDoseMg = positiveDose(draft.dose);
   if (currentDoseMg === undefined) return fail('currentDoseMg');
@@ -285,7 +296,8 @@ export function draftToInput(draft: PlanDraft, medication: MedicationView | unde
       const last = i === rows.length - 1;
       const doseMg = parseNumber(row.dose);
       // Only the end point may be 0 (stop); every step before it needs a dose.
-      if (doseMg === undefined || doseMg > 1000 || !micrograms(doseMg) || (!last && doseMg === 0)) return fail(`strategy.steps.${i}.doseMg`);
+      if (doseMg === undefined || doseMg > 1000 || !micrograms(doseMg) || (!last && doseMg === 0))
+        return fail(`strategy.steps.${i}.doseMg`);
       // The end point lasts: its days are not used, but the API asks for a number.
       const days = last ? 1 : integer(row.days);
       if (days === undefined || days < 1 || days > 365) return fail(`strategy.steps.${i}.days`);
@@ -317,7 +329,8 @@ export function draftToInput(draft: PlanDraft, medication: MedicationView | unde
   const have = available.filter((mg) => !draft.strengthsOff.includes(mg));
   if (available.length > 0 && have.length === 0) return fail('strengthsMg');
   const strengthsMg = have.length < available.length ? have : undefined;
-  const mixVolumeMl = draft.mixVolumeMl !== '' && isHomeMixture(medication, draft.form) ? Number(draft.mixVolumeMl) : undefined;
+  const mixVolumeMl =
+    draft.mixVolumeMl !== '' && isHomeMixture(medication, draft.form) ? Number(draft.mixVolumeMl) : undefined;
 
   const body: PlanInputBody = {
     medicationId: medication.id,
@@ -376,11 +389,17 @@ interface LooseStep {
 }
 const isRecord = (v: unknown): v is LooseObject => typeof v === 'object' && v !== null;
 const text = (v: unknown): string => (typeof v === 'number' ? String(v) : '');
-const isFormChoice = (v: unknown): v is FormChoice => typeof v === 'string' && (FORM_ORDER as readonly string[]).includes(v);
-const isTimeLabel = (v: unknown): v is TimeLabel => typeof v === 'string' && (TIME_LABELS as readonly string[]).includes(v);
+const isFormChoice = (v: unknown): v is FormChoice =>
+  typeof v === 'string' && (FORM_ORDER as readonly string[]).includes(v);
+const isTimeLabel = (v: unknown): v is TimeLabel =>
+  typeof v === 'string' && (TIME_LABELS as readonly string[]).includes(v);
 
 /** A saved plan's input, back into the form (checked: it may come from an older version). */
-export function draftFromInput(saved: Record<string, unknown>, today: CalendarDate, medications: readonly MedicationView[]): PlanDraft {
+export function draftFromInput(
+  saved: Record<string, unknown>,
+  today: CalendarDate,
+  medications: readonly MedicationView[],
+): PlanDraft {
   const input: LooseInput = saved;
   const base = emptyDraft(today, typeof input.medicationId === 'string' ? input.medicationId : '');
   const medication = medications.find((m) => m.id === base.medicationId);
@@ -392,7 +411,9 @@ export function draftFromInput(saved: Record<string, unknown>, today: CalendarDa
     takenDaily: input.takenDailyOver4Weeks !== false,
     epilepsy: input.indication === 'epilepsy',
     fasterPace: input.pace === 'prescriber-faster',
-    syringeMl: (SYRINGE_ML as readonly string[]).includes(text(input.syringeMl)) ? text(input.syringeMl) : base.syringeMl,
+    syringeMl: (SYRINGE_ML as readonly string[]).includes(text(input.syringeMl))
+      ? text(input.syringeMl)
+      : base.syringeMl,
     floorMg: text(input.floorMg),
     mixVolumeMl: (MIX_VOLUMES_ML as readonly string[]).includes(text(input.mixVolumeMl)) ? text(input.mixVolumeMl) : '',
   };
@@ -401,7 +422,8 @@ export function draftFromInput(saved: Record<string, unknown>, today: CalendarDa
     const form = fitForm(draft.form, medication);
     draft = { ...draft, strengthsOff: tabletStrengths(medication, form).filter((mg) => !have.includes(mg)) };
   }
-  if (typeof input.endpointMg === 'number' && input.endpointMg > 0) draft = { ...draft, endpoint: 'maintain', maintainMg: text(input.endpointMg) };
+  if (typeof input.endpointMg === 'number' && input.endpointMg > 0)
+    draft = { ...draft, endpoint: 'maintain', maintainMg: text(input.endpointMg) };
   if (Array.isArray(input.doseTimes)) {
     const times: LooseTime[] = input.doseTimes.filter(isRecord).slice(0, 3);
     const labels = times.map((t) => t.label).filter(isTimeLabel);
@@ -414,18 +436,35 @@ export function draftFromInput(saved: Record<string, unknown>, today: CalendarDa
         timesPerDay: labels.length,
         timeLabels: [...labels, ...TIME_LABELS.filter((l) => !labels.includes(l))],
         split: equal ? 'equal' : 'own',
-        timeMg: [0, 1, 2].map((i) => (equal || shares[i] === undefined ? '' : String(Number((dose * shares[i]).toFixed(3))))),
+        timeMg: [0, 1, 2].map((i) =>
+          equal || shares[i] === undefined ? '' : String(Number((dose * shares[i]).toFixed(3))),
+        ),
       };
     }
   }
   const strategy: LooseStrategy = isRecord(input.strategy) ? input.strategy : {};
   if (strategy.kind === 'proportional') {
-    draft = { ...draft, strategy: 'proportional', percent: text(strategy.percent) || '10', intervalDays: text(strategy.intervalDays) || '14' };
+    draft = {
+      ...draft,
+      strategy: 'proportional',
+      percent: text(strategy.percent) || '10',
+      intervalDays: text(strategy.intervalDays) || '14',
+    };
   } else if (strategy.kind === 'linear') {
-    draft = { ...draft, strategy: 'linear', stepMg: text(strategy.stepMg), intervalDays: text(strategy.intervalDays) || '14' };
+    draft = {
+      ...draft,
+      strategy: 'linear',
+      stepMg: text(strategy.stepMg),
+      intervalDays: text(strategy.intervalDays) || '14',
+    };
   } else if (strategy.kind === 'crossover') {
     const chosen = equivalents(medication).find((e) => Math.abs(e.ratio - Number(strategy.diazepamMgPerMg)) < 1e-3);
-    draft = { ...draft, strategy: 'crossover', equivalent: chosen?.table ?? '', diazepamForm: strategy.diazepamForm === 'tablet' ? 'tablet' : 'liquid' };
+    draft = {
+      ...draft,
+      strategy: 'crossover',
+      equivalent: chosen?.table ?? '',
+      diazepamForm: strategy.diazepamForm === 'tablet' ? 'tablet' : 'liquid',
+    };
   } else if (strategy.kind === 'custom' && Array.isArray(strategy.steps)) {
     const steps: LooseStep[] = strategy.steps.filter(isRecord);
     const rows = steps.map((s) => ({ dose: text(s.doseMg), days: text(s.days) || '14' }));
@@ -443,8 +482,13 @@ export const medicineName = (id: string): string => findMedication(id)?.name ?? 
  * Each medicine's own amount on a step, for words such as "1.25 mg clonazepam and 5 mg diazepam": during a switch a
  * medicine at 0 is left out; a single-medicine step keeps its dose even at 0 (the final stop).
  */
-export function stepDoseParts(step: PlanStepView, nameOf: (id: string) => string = medicineName): { readonly name: string; readonly mg: number }[] {
-  return step.doses.filter((d) => d.mg > 0 || step.doses.length === 1).map((d) => ({ name: nameOf(d.medicationId), mg: d.mg }));
+export function stepDoseParts(
+  step: PlanStepView,
+  nameOf: (id: string) => string = medicineName,
+): { readonly name: string; readonly mg: number }[] {
+  return step.doses
+    .filter((d) => d.mg > 0 || step.doses.length === 1)
+    .map((d) => ({ name: nameOf(d.medicationId), mg: d.mg }));
 }
 
 /** The step in effect on `date`: start <= date <= end, or the final step once it has begun. */

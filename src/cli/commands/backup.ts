@@ -1,5 +1,12 @@
 import { Command } from 'commander';
-import { BackupRefusal, backupSqlite, migrateToLatest, openDatabase, restoreSqlite, type DatabaseConfig } from '../../storage/index.js';
+import {
+  BackupRefusal,
+  backupSqlite,
+  migrateToLatest,
+  openDatabase,
+  restoreSqlite,
+  type DatabaseConfig,
+} from '../../storage/index.js';
 import { CliFailure, EXIT, type CliDeps } from '../program.js';
 
 function sqliteFile(database: DatabaseConfig, tool: string): string {
@@ -24,7 +31,11 @@ export function backupCommand(deps: CliDeps): Command {
     .action(async (options: { readonly out: string; readonly json?: boolean }) => {
       const file = sqliteFile(deps.database, 'pg_dump');
       const { pages } = await refusalsAsFailures(() => backupSqlite(file, options.out));
-      deps.out(options.json ? `${JSON.stringify({ database: file, out: options.out, pages })}\n` : `Backed up ${file} to ${options.out} (${pages} pages).\n`);
+      deps.out(
+        options.json
+          ? `${JSON.stringify({ database: file, out: options.out, pages })}\n`
+          : `Backed up ${file} to ${options.out} (${pages} pages).\n`,
+      );
     });
 }
 
@@ -39,7 +50,10 @@ export function restoreCommand(deps: CliDeps): Command {
       const database = await openDatabase(deps.database);
       try {
         const applied = await migrateToLatest(database);
-        const row = await database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+        const row = await database.db
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirst();
         const accounts = row?.n ?? 0;
         const migrated = applied.length === 0 ? '' : ` and migrated it (${applied.join(', ')})`;
         deps.out(

@@ -13,7 +13,11 @@ interface ListOptions {
 
 function checkDate(name: string, value: string | undefined): void {
   if (value !== undefined && !isCalendarDate(value)) {
-    throw new CliFailure('invalid_input', `--${name} must be a real calendar date written YYYY-MM-DD (got "${value}")`, EXIT.usage);
+    throw new CliFailure(
+      'invalid_input',
+      `--${name} must be a real calendar date written YYYY-MM-DD (got "${value}")`,
+      EXIT.usage,
+    );
   }
 }
 
@@ -36,7 +40,8 @@ export function checkinsCommand(deps: CliDeps): Command {
         // An email may have several accounts (docs/adr/0009); the operator must not read the wrong person's days.
         const [user, other] = await store.users.listByEmail(normalizeEmail(options.email), 2);
         if (!user) throw new CliFailure('not_found', `no account with the email ${options.email}`, EXIT.failed);
-        if (other) throw new CliFailure('invalid_input', `several accounts use the email ${options.email}`, EXIT.failed);
+        if (other)
+          throw new CliFailure('invalid_input', `several accounts use the email ${options.email}`, EXIT.failed);
         const list = await store.checkins.list(user.id, { from: options.from, to: options.to });
         const views = list.map((c) => ({ ...describeCheckin(c), updatedAt: c.updatedAt }));
         if (options.json) {

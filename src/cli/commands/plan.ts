@@ -45,7 +45,8 @@ const PLAN_FLAGS: Readonly<Record<string, string>> = {
   indication: '--indication',
   pace: '--pace',
 };
-const flagOf = (path: string): string => PLAN_FLAGS[path] ?? PLAN_FLAGS[path.split('.').slice(0, 2).join('.')] ?? PLAN_FLAGS[path.split('.')[0] ?? ''] ?? path;
+const flagOf = (path: string): string =>
+  PLAN_FLAGS[path] ?? PLAN_FLAGS[path.split('.').slice(0, 2).join('.')] ?? PLAN_FLAGS[path.split('.')[0] ?? ''] ?? path;
 
 interface PlanOptions {
   readonly medication: string;
@@ -71,18 +72,25 @@ interface PlanOptions {
 }
 
 /** A number as typed; a decimal comma (1,5) reads as a point, as the web form accepts it. */
-const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value.trim().replace(/^(\d+),(\d+)$/, '$1.$2')));
+const num = (value: string | undefined): number | undefined =>
+  value === undefined ? undefined : Number(value.trim().replace(/^(\d+),(\d+)$/, '$1.$2'));
 
 /** The diazepam per mg: the published table's figure (--equivalence), or the number given (--ratio). */
 function ratioFrom(o: PlanOptions): number | undefined {
   if (o.equivalence === undefined && o.ratio === undefined) {
-    throw new CliFailure('invalid_input', '--equivalence (ashton or va-dod) or --ratio is needed for a switch to diazepam', EXIT.usage);
+    throw new CliFailure(
+      'invalid_input',
+      '--equivalence (ashton or va-dod) or --ratio is needed for a switch to diazepam',
+      EXIT.usage,
+    );
   }
   if (o.equivalence === undefined) return num(o.ratio);
   const medication = findMedication(o.medication);
-  if (o.equivalence !== 'ashton' && o.equivalence !== 'va-dod') throw new CliFailure('invalid_input', '--equivalence must be ashton or va-dod', EXIT.usage);
+  if (o.equivalence !== 'ashton' && o.equivalence !== 'va-dod')
+    throw new CliFailure('invalid_input', '--equivalence must be ashton or va-dod', EXIT.usage);
   const ratio = medication ? ratioFromTable(medication, o.equivalence) : undefined;
-  if (ratio === undefined) throw new CliFailure('invalid_input', `--equivalence: no ${o.equivalence} figure for ${o.medication}`, EXIT.usage);
+  if (ratio === undefined)
+    throw new CliFailure('invalid_input', `--equivalence: no ${o.equivalence} figure for ${o.medication}`, EXIT.usage);
   return ratio;
 }
 
@@ -110,33 +118,63 @@ function strategyFrom(o: PlanOptions): Record<string, unknown> {
  * `morning,night` (equal parts) or `morning=0.5,night=1` (mg at each time, adding up to --dose) as dose-times.
  * Undefined when not given: the schema's one daily dose.
  */
-function doseTimesFrom(text: string | undefined, doseMg: number | undefined): { label: string; share: number }[] | undefined {
+function doseTimesFrom(
+  text: string | undefined,
+  doseMg: number | undefined,
+): { label: string; share: number }[] | undefined {
   if (text === undefined) return undefined;
-  const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const entries = parts.map((p) => {
     const [label = '', mg] = p.split('=').map((x) => x.trim());
     return { label, mg: mg === undefined ? undefined : Number(mg) };
   });
-  if (entries.length === 0 || entries.some((e) => e.label === '')) throw new CliFailure('invalid_input', '--dose-times must be labels separated by commas, e.g. morning,night or morning=0.5,night=1', EXIT.usage);
-  if (entries.every((e) => e.mg === undefined)) return entries.map((e) => ({ label: e.label, share: 1 / entries.length }));
+  if (entries.length === 0 || entries.some((e) => e.label === ''))
+    throw new CliFailure(
+      'invalid_input',
+      '--dose-times must be labels separated by commas, e.g. morning,night or morning=0.5,night=1',
+      EXIT.usage,
+    );
+  if (entries.every((e) => e.mg === undefined))
+    return entries.map((e) => ({ label: e.label, share: 1 / entries.length }));
   const amounts = entries.map((e) => e.mg ?? NaN);
   const total = amounts.reduce((a, b) => a + b, 0);
-  if (amounts.some((mg) => !Number.isFinite(mg) || mg <= 0) || doseMg === undefined || Math.abs(total - doseMg) > 1e-9) {
-    throw new CliFailure('invalid_input', `--dose-times: give mg for every time, more than 0, adding up to --dose (${String(doseMg)} mg)`, EXIT.usage);
+  if (
+    amounts.some((mg) => !Number.isFinite(mg) || mg <= 0) ||
+    doseMg === undefined ||
+    Math.abs(total - doseMg) > 1e-9
+  ) {
+    throw new CliFailure(
+      'invalid_input',
+      `--dose-times: give mg for every time, more than 0, adding up to --dose (${String(doseMg)} mg)`,
+      EXIT.usage,
+    );
   }
   return entries.map((e, i) => ({ label: e.label, share: (amounts[i] ?? 0) / total }));
 }
 
 const drugName = (id: string): string => findMedication(id)?.name ?? id;
-const FORM_WORDS: Readonly<Record<string, string>> = { tablet: 'tablets', odt: 'orally disintegrating tablets', capsule: 'capsules', liquid: 'liquid from the pharmacy', drops: 'drops' };
+const FORM_WORDS: Readonly<Record<string, string>> = {
+  tablet: 'tablets',
+  odt: 'orally disintegrating tablets',
+  capsule: 'capsules',
+  liquid: 'liquid from the pharmacy',
+  drops: 'drops',
+};
 
 /** What the planner changed to keep the pace, in plain words (the web says the same in its catalogue). */
 function describeAdjustment(a: Plan['adjustments'][number], plan: Plan, chosenForm: string): string {
-  const at = a.steps.length === 1 ? `step ${String((a.steps[0] ?? 0) + 1)}` : `steps ${a.steps.map((i) => i + 1).join(', ')}`;
+  const at =
+    a.steps.length === 1 ? `step ${String((a.steps[0] ?? 0) + 1)}` : `steps ${a.steps.map((i) => i + 1).join(', ')}`;
   switch (a.code) {
     case 'form_switch': {
       const drug = drugName(a.medicationId ?? plan.doseScale).toLowerCase();
-      const way = a.homeMixture === true ? `${drug} tablets with one stirred into water (you need ${drug} tablets and an oral syringe)` : `${drug} ${FORM_WORDS[a.form ?? ''] ?? a.form ?? ''}`;
+      const way =
+        a.homeMixture === true
+          ? `${drug} tablets with one stirred into water (you need ${drug} tablets and an oral syringe)`
+          : `${drug} ${FORM_WORDS[a.form ?? ''] ?? a.form ?? ''}`;
       return `From ${at}, the dose is measured as ${way}, because ${FORM_WORDS[chosenForm] ?? chosenForm} cannot make cuts this small.`;
     }
     case 'interval_lengthened':
@@ -149,7 +187,10 @@ function describeAdjustment(a: Plan['adjustments'][number], plan: Plan, chosenFo
 }
 
 function printPlan(plan: Plan, chosenForm: string, out: (text: string) => void): void {
-  const scale = plan.doseScale === plan.medicationId ? drugName(plan.doseScale).toLowerCase() : `${drugName(plan.doseScale).toLowerCase()}-equivalent`;
+  const scale =
+    plan.doseScale === plan.medicationId
+      ? drugName(plan.doseScale).toLowerCase()
+      : `${drugName(plan.doseScale).toLowerCase()}-equivalent`;
   const rows = plan.steps.map((s) => [
     String(s.index + 1),
     s.start,
@@ -159,8 +200,13 @@ function printPlan(plan: Plan, chosenForm: string, out: (text: string) => void):
     [
       ...s.doses
         .filter((d) => d.mg > 0 || s.kind === 'stop')
-        .map((d) => `${drugName(d.medicationId)} ${d.mg} mg: ${`${describeRealisation(d.realisation)} ${d.realisation.errorMg === 0 ? '' : describeAccuracy(d.realisation)}`.trim()}`),
-      ...(s.equivalence && s.equivalence.changePercent !== 0 ? [`(rounding: ${s.equivalence.changePercent}% of ${s.equivalence.exactMg} mg)`] : []),
+        .map(
+          (d) =>
+            `${drugName(d.medicationId)} ${d.mg} mg: ${`${describeRealisation(d.realisation)} ${d.realisation.errorMg === 0 ? '' : describeAccuracy(d.realisation)}`.trim()}`,
+        ),
+      ...(s.equivalence && s.equivalence.changePercent !== 0
+        ? [`(rounding: ${s.equivalence.changePercent}% of ${s.equivalence.exactMg} mg)`]
+        : []),
     ].join(' + '),
   ]);
   out(`${formatTable([['step', 'from', 'to', 'daily dose', 'cut', 'how to measure the day’s dose'], ...rows])}\n`);
@@ -176,7 +222,10 @@ function printPlan(plan: Plan, chosenForm: string, out: (text: string) => void):
     out(`The last step stops from no more than ${String(plan.finalStopLimitMg)} mg ${scale}${limit}.\n`);
   }
   for (const a of plan.adjustments) out(`* ${describeAdjustment(a, plan, chosenForm)}\n`);
-  for (const w of plan.warnings) out(`\n! ${w.message}\n  Source: ${w.source}${w.steps.length > 0 ? ` (steps ${w.steps.map((i) => i + 1).join(', ')})` : ''}\n`);
+  for (const w of plan.warnings)
+    out(
+      `\n! ${w.message}\n  Source: ${w.source}${w.steps.length > 0 ? ` (steps ${w.steps.map((i) => i + 1).join(', ')})` : ''}\n`,
+    );
   out('\nEducational, not medical advice. Agree every change with your prescriber.\n');
 }
 
@@ -201,7 +250,11 @@ export function planCommand(deps: CliDeps): Command {
     .option('--syringe <ml>', 'syringe markings in mL (0.01-1)', '0.1')
     .option('--endpoint <mg>', '0 to stop, or a maintenance dose', '0')
     .option('--floor <mg>', 'stop when the dose would fall below this (at most 1 mg diazepam-equivalent)')
-    .option('--pace <pace>', 'guideline | prescriber-faster (only if you and your prescriber chose a faster pace)', 'guideline')
+    .option(
+      '--pace <pace>',
+      'guideline | prescriber-faster (only if you and your prescriber chose a faster pace)',
+      'guideline',
+    )
     .option('--json', 'print JSON')
     .action((options: PlanOptions) => {
       const currentDoseMg = num(options.dose);
@@ -226,7 +279,12 @@ export function planCommand(deps: CliDeps): Command {
         throw new CliFailure(result.error.code, `${result.error.message}${flag}`, EXIT.usage);
       }
       if (options.json) deps.out(`${JSON.stringify(result.value, null, 2)}\n`);
-      else printPlan(result.value, parsed.data.strategy.kind === 'crossover' ? parsed.data.strategy.diazepamForm : parsed.data.form, deps.out);
+      else
+        printPlan(
+          result.value,
+          parsed.data.strategy.kind === 'crossover' ? parsed.data.strategy.diazepamForm : parsed.data.form,
+          deps.out,
+        );
     });
 }
 
@@ -234,9 +292,17 @@ const MORE_THAN_ZERO = 'must be more than 0';
 
 const TitrateSchema = z.strictObject({
   tabletMg: z.number({ error: 'must be a number' }).positive(MORE_THAN_ZERO).max(100, 'must be at most 100 mg'),
-  volumeMl: z.number({ error: 'must be a number' }).positive(MORE_THAN_ZERO).min(1, 'must be at least 1 mL').max(1000, 'must be at most 1000 mL'),
+  volumeMl: z
+    .number({ error: 'must be a number' })
+    .positive(MORE_THAN_ZERO)
+    .min(1, 'must be at least 1 mL')
+    .max(1000, 'must be at most 1000 mL'),
   doseMg: z.number({ error: 'must be a number' }).positive(MORE_THAN_ZERO),
-  syringeMl: z.number({ error: 'must be a number' }).positive(MORE_THAN_ZERO).min(0.01, 'must be at least 0.01 mL').max(1, 'must be at most 1 mL'),
+  syringeMl: z
+    .number({ error: 'must be a number' })
+    .positive(MORE_THAN_ZERO)
+    .min(0.01, 'must be at least 0.01 mL')
+    .max(1, 'must be at most 1 mL'),
 });
 
 const TITRATE_FLAGS: Readonly<Record<string, string>> = {
@@ -272,7 +338,9 @@ interface TitrateOptions {
 
 export function titrateCommand(deps: CliDeps): Command {
   return new Command('titrate')
-    .description('how much of one tablet stirred into water gives a dose (plain arithmetic; check with your pharmacist)')
+    .description(
+      'how much of one tablet stirred into water gives a dose (plain arithmetic; check with your pharmacist)',
+    )
     .requiredOption('--tablet-mg <mg>', 'strength of the tablet you stir in')
     .requiredOption('--volume-ml <ml>', 'water you stir it into')
     .requiredOption('--dose-mg <mg>', 'the dose you want from the mixture')
@@ -286,7 +354,11 @@ export function titrateCommand(deps: CliDeps): Command {
         syringeMl: num(options.syringe),
       });
       if (!parsed.success) {
-        throw new CliFailure('invalid_input', describeIssue(parsed.error, (path) => TITRATE_FLAGS[path] ?? path), EXIT.usage);
+        throw new CliFailure(
+          'invalid_input',
+          describeIssue(parsed.error, (path) => TITRATE_FLAGS[path] ?? path),
+          EXIT.usage,
+        );
       }
       const result = titrate(parsed.data);
       if (!result.ok) throw new CliFailure('invalid_input', titrationRefusal(result.error), EXIT.usage);

@@ -8,17 +8,25 @@ interface ScoreOptions {
 }
 
 /** For the severe bands: advice to talk to someone today, never a dose decision (clinical.md §5.1). */
-const CONTACT_CLINICIAN = 'This is in a severe band: please contact your prescriber or another clinician today. It is not a decision about your dose.';
+const CONTACT_CLINICIAN =
+  'This is in a severe band: please contact your prescriber or another clinician today. It is not a decision about your dose.';
 
 export function scoreCommand(deps: CliDeps): Command {
   return new Command('score')
-    .description(`score a questionnaire (${INSTRUMENTS.map((i) => i.id).join(', ')}); for monitoring only, never a dose decision`)
+    .description(
+      `score a questionnaire (${INSTRUMENTS.map((i) => i.id).join(', ')}); for monitoring only, never a dose decision`,
+    )
     .argument('<questionnaire>', INSTRUMENTS.map((i) => i.id).join(' | '))
     .requiredOption('--answers <list>', 'comma-separated answers, one per scored item, in order')
     .option('--json', 'print JSON')
     .action((id: string, options: ScoreOptions) => {
       const instrument = findInstrument(id);
-      if (!instrument) throw new CliFailure('invalid_input', `unknown questionnaire "${id}" (known: ${INSTRUMENTS.map((i) => i.id).join(', ')})`, EXIT.usage);
+      if (!instrument)
+        throw new CliFailure(
+          'invalid_input',
+          `unknown questionnaire "${id}" (known: ${INSTRUMENTS.map((i) => i.id).join(', ')})`,
+          EXIT.usage,
+        );
       const answers = options.answers.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
       const result = scoreInstrument(instrument, answers);
       if (!result.ok) {
@@ -37,7 +45,9 @@ export function scoreCommand(deps: CliDeps): Command {
         deps.out(`${JSON.stringify({ score, band, contactClinician })}\n`);
         return;
       }
-      deps.out(`${instrument.shortName}: ${score} of ${maxScore}${bandLabel ? ` (${bandLabel})` : ' (total only; no validated bands)'}\n`);
+      deps.out(
+        `${instrument.shortName}: ${score} of ${maxScore}${bandLabel ? ` (${bandLabel})` : ' (total only; no validated bands)'}\n`,
+      );
       if (contactClinician) deps.out(`${CONTACT_CLINICIAN}\n`);
     });
 }

@@ -20,7 +20,8 @@ export const bwsq: Instrument = {
   shortName: 'BWSQ',
   intro: 'Since your last dose change, have you had any of these? Answer for the past few days.',
   // The page numbers are unconfirmed (clinical.md §5.2), so the citation gives the DOI instead.
-  citation: 'Tyrer P, Murphy S, Riley P. The Benzodiazepine Withdrawal Symptom Questionnaire. J Affect Disord 1990;19. doi:10.1016/0165-0327(90)90009-W.',
+  citation:
+    'Tyrer P, Murphy S, Riley P. The Benzodiazepine Withdrawal Symptom Questionnaire. J Affect Disord 1990;19. doi:10.1016/0165-0327(90)90009-W.',
   sources: ['bwsq'],
   evidence: 'unconfirmed',
   evidenceNote:

@@ -35,7 +35,12 @@ const OBSERVED: readonly AnswerOption[] = [
   { value: 4, label: 'Severe' },
 ];
 
-const self = (id: string, text: string, options: readonly AnswerOption[] = AMOUNT): InstrumentItem => ({ id, text, rater: 'self', options });
+const self = (id: string, text: string, options: readonly AnswerOption[] = AMOUNT): InstrumentItem => ({
+  id,
+  text,
+  rater: 'self',
+  options,
+});
 const observer = (id: string, text: string): InstrumentItem => ({ id, text, rater: 'observer', options: OBSERVED });
 
 export const ciwaB: Instrument = {
@@ -43,7 +48,8 @@ export const ciwaB: Instrument = {
   name: 'Clinical Institute Withdrawal Assessment – Benzodiazepines',
   shortName: 'CIWA-B',
   intro: 'How have you felt today? Answer each question for how you are right now or since this morning.',
-  citation: 'Busto UE, Sykora K, Sellers EM. A clinical scale to assess benzodiazepine withdrawal. J Clin Psychopharmacol 1989;9(6):412-416.',
+  citation:
+    'Busto UE, Sykora K, Sellers EM. A clinical scale to assess benzodiazepine withdrawal. J Clin Psychopharmacol 1989;9(6):412-416.',
   sources: ['ciwa-b'],
   evidence: 'confirmed',
   evidenceNote:

@@ -8,10 +8,25 @@ describe('questionnaire prompts', () => {
   it('asks the day before a cut, and 3, 7 and 14 days after it', () => {
     const answered = ['2026-11-08'];
     expect(assessmentPrompt(plan, answered, '2026-11-09')).toEqual({ reason: 'before-cut', cutDate: '2026-11-10' });
-    expect(assessmentPrompt(plan, answered, '2026-11-13')).toEqual({ reason: 'after-cut', cutDate: '2026-11-10', daysAfter: 3 });
-    expect(assessmentPrompt(plan, [...answered, '2026-11-13'], '2026-11-17')).toEqual({ reason: 'after-cut', cutDate: '2026-11-10', daysAfter: 7 });
-    expect(assessmentPrompt(plan, [...answered, '2026-11-17'], '2026-11-24')).toEqual({ reason: 'after-cut', cutDate: '2026-11-10', daysAfter: 14 });
-    expect(assessmentPrompt(plan, [...answered, '2026-11-24'], '2026-12-07')).toEqual({ reason: 'before-cut', cutDate: '2026-12-08' });
+    expect(assessmentPrompt(plan, answered, '2026-11-13')).toEqual({
+      reason: 'after-cut',
+      cutDate: '2026-11-10',
+      daysAfter: 3,
+    });
+    expect(assessmentPrompt(plan, [...answered, '2026-11-13'], '2026-11-17')).toEqual({
+      reason: 'after-cut',
+      cutDate: '2026-11-10',
+      daysAfter: 7,
+    });
+    expect(assessmentPrompt(plan, [...answered, '2026-11-17'], '2026-11-24')).toEqual({
+      reason: 'after-cut',
+      cutDate: '2026-11-10',
+      daysAfter: 14,
+    });
+    expect(assessmentPrompt(plan, [...answered, '2026-11-24'], '2026-12-07')).toEqual({
+      reason: 'before-cut',
+      cutDate: '2026-12-08',
+    });
   });
 
   it('asks weekly otherwise, and not again on a day already answered', () => {

@@ -14,15 +14,24 @@ export type AssessmentPrompt =
   | { readonly reason: 'weekly'; readonly lastDate: CalendarDate | null };
 
 /** The prompt due today, or null when one was answered today or nothing is due. */
-export function assessmentPrompt(plan: Plan | undefined, answeredDates: readonly CalendarDate[], today: CalendarDate): AssessmentPrompt | null {
+export function assessmentPrompt(
+  plan: Plan | undefined,
+  answeredDates: readonly CalendarDate[],
+  today: CalendarDate,
+): AssessmentPrompt | null {
   if (answeredDates.includes(today)) return null;
   const cuts = (plan?.steps ?? []).filter((s) => s.kind === 'reduce' || s.kind === 'stop').map((s) => s.start);
   const next = cuts.find((cut) => addDays(cut, -1) === today);
   if (next) return { reason: 'before-cut', cutDate: next };
   for (const cut of cuts) {
     const after = daysBetween(cut, today);
-    if ((DAYS_AFTER_CUT as readonly number[]).includes(after)) return { reason: 'after-cut', cutDate: cut, daysAfter: after };
+    if ((DAYS_AFTER_CUT as readonly number[]).includes(after))
+      return { reason: 'after-cut', cutDate: cut, daysAfter: after };
   }
-  const last = [...answeredDates].filter((d) => d <= today).sort().at(-1) ?? null;
+  const last =
+    [...answeredDates]
+      .filter((d) => d <= today)
+      .sort()
+      .at(-1) ?? null;
   return last === null || daysBetween(last, today) >= WEEKLY_DAYS ? { reason: 'weekly', lastDate: last } : null;
 }

@@ -36,7 +36,10 @@ describe('CIWA-B', () => {
     [61, 'very-severe'],
     [80, 'very-severe'],
   ])('scores a total of %i in band %s', (total, band) => {
-    expect(scoreInstrument(ciwaB, ciwaAnswers(total))).toMatchObject({ ok: true, value: { score: total, band, maxScore: 80 } });
+    expect(scoreInstrument(ciwaB, ciwaAnswers(total))).toMatchObject({
+      ok: true,
+      value: { score: total, band, maxScore: 80 },
+    });
   });
 
   it.each([
@@ -44,7 +47,10 @@ describe('CIWA-B', () => {
     [41, true],
     [61, true],
   ])('says to contact a clinician for a total of %i: %s (the severe bands only)', (total, contact) => {
-    expect(scoreInstrument(ciwaB, ciwaAnswers(total))).toMatchObject({ ok: true, value: { contactClinician: contact } });
+    expect(scoreInstrument(ciwaB, ciwaAnswers(total))).toMatchObject({
+      ok: true,
+      value: { contactClinician: contact },
+    });
   });
 
   it.each([
@@ -70,9 +76,24 @@ describe('BWSQ', () => {
   });
 
   it('gives the raw total with a null band', () => {
-    expect(scoreInstrument(bwsq, bwsq.items.map(() => 2))).toMatchObject({ ok: true, value: { score: 40, band: null } });
-    expect(scoreInstrument(bwsq, bwsq.items.map(() => 0))).toMatchObject({ ok: true, value: { score: 0, band: null } });
-    expect(scoreInstrument(bwsq, bwsq.items.map((_, i) => (i === 7 ? 3 : 0)))).toEqual({
+    expect(
+      scoreInstrument(
+        bwsq,
+        bwsq.items.map(() => 2),
+      ),
+    ).toMatchObject({ ok: true, value: { score: 40, band: null } });
+    expect(
+      scoreInstrument(
+        bwsq,
+        bwsq.items.map(() => 0),
+      ),
+    ).toMatchObject({ ok: true, value: { score: 0, band: null } });
+    expect(
+      scoreInstrument(
+        bwsq,
+        bwsq.items.map((_, i) => (i === 7 ? 3 : 0)),
+      ),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid_input', field: 'answers.7' },
     });
@@ -94,7 +115,16 @@ describe('every instrument', () => {
     }
   });
 
-  test.prop([fc.constantFrom(...INSTRUMENTS).chain((instrument) => fc.tuple(fc.constant(instrument), fc.tuple(...instrument.items.map((item) => fc.constantFrom(...item.options.map((o) => o.value))))))])(
+  test.prop([
+    fc
+      .constantFrom(...INSTRUMENTS)
+      .chain((instrument) =>
+        fc.tuple(
+          fc.constant(instrument),
+          fc.tuple(...instrument.items.map((item) => fc.constantFrom(...item.options.map((o) => o.value)))),
+        ),
+      ),
+  ])(
     'scores any valid answers as their sum, inside 0..max, in exactly one band when bands exist',
     ([instrument, answers]) => {
       const result = scoreInstrument(instrument, answers);

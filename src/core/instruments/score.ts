@@ -32,9 +32,16 @@ export function scoreInstrument(instrument: Scorable, answers: readonly number[]
   let score = 0;
   for (const [i, item] of instrument.items.entries()) {
     const answer = answers[i];
-    if (answer === undefined || !item.options.some((o) => o.value === answer)) return err(domainError('invalid_input', `answers.${i}`));
+    if (answer === undefined || !item.options.some((o) => o.value === answer))
+      return err(domainError('invalid_input', `answers.${i}`));
     score += answer;
   }
   const band = bandOf(instrument.bands, score);
-  return ok({ score, maxScore: maxScore(instrument), band: band?.id ?? null, bandLabel: band?.label ?? null, contactClinician: band?.contactClinician ?? false });
+  return ok({
+    score,
+    maxScore: maxScore(instrument),
+    band: band?.id ?? null,
+    bandLabel: band?.label ?? null,
+    contactClinician: band?.contactClinician ?? false,
+  });
 }

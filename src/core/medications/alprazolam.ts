@@ -7,7 +7,13 @@ export const alprazolam: Medication = {
   brandNames: ['Xanax'],
   halfLifeHours: { value: { low: 6, high: 12 }, status: 'secondary', sources: ['bluelight-chart'] },
   equivalents: [
-    { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] },
+    {
+      table: 'ashton',
+      mgLow: 0.5,
+      mgHigh: 0.5,
+      status: 'confirmed',
+      sources: ['jcpg-2025', 'ashton-equivalence-2007'],
+    },
     { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
   ],
   forms: [

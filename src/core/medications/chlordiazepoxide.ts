@@ -5,10 +5,21 @@ export const chlordiazepoxide: Medication = {
   id: 'chlordiazepoxide',
   name: 'Chlordiazepoxide',
   brandNames: ['Librium'],
-  halfLifeHours: { value: { low: 5, high: 30, metaboliteHigh: 200 }, status: 'secondary', sources: ['nhs-scotland', 'bluelight-chart'] },
-  equivalents: [{ table: 'ashton', mgLow: 25, mgHigh: 25, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] }],
+  halfLifeHours: {
+    value: { low: 5, high: 30, metaboliteHigh: 200 },
+    status: 'secondary',
+    sources: ['nhs-scotland', 'bluelight-chart'],
+  },
+  equivalents: [
+    { table: 'ashton', mgLow: 25, mgHigh: 25, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] },
+  ],
   forms: [
-    { kind: 'capsule', strengths: [5, 10, 25].map((mg) => ({ mg, pieces: 1 as const })), status: 'unconfirmed', sources: [] },
+    {
+      kind: 'capsule',
+      strengths: [5, 10, 25].map((mg) => ({ mg, pieces: 1 as const })),
+      status: 'unconfirmed',
+      sources: [],
+    },
   ],
   specialistFirstFor: [],
 };

@@ -10,7 +10,13 @@ export const clonazepam: Medication = {
   brandNames: ['Klonopin', 'Rivotril'],
   halfLifeHours: { value: { low: 18, high: 50 }, status: 'secondary', sources: ['nhs-scotland', 'bluelight-chart'] },
   equivalents: [
-    { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] },
+    {
+      table: 'ashton',
+      mgLow: 0.5,
+      mgHigh: 0.5,
+      status: 'confirmed',
+      sources: ['jcpg-2025', 'ashton-equivalence-2007'],
+    },
     { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
   ],
   forms: [

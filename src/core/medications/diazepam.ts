@@ -8,7 +8,11 @@ export const diazepam: Medication = {
   id: 'diazepam',
   name: 'Diazepam',
   brandNames: ['Valium'],
-  halfLifeHours: { value: { low: 20, high: 100, metaboliteHigh: 200 }, status: 'secondary', sources: ['nhs-scotland', 'bluelight-chart'] },
+  halfLifeHours: {
+    value: { low: 20, high: 100, metaboliteHigh: 200 },
+    status: 'secondary',
+    sources: ['nhs-scotland', 'bluelight-chart'],
+  },
   equivalents: [
     { table: 'ashton', mgLow: 10, mgHigh: 10, status: 'confirmed', sources: ['jcpg-2025', 'ashton-equivalence-2007'] },
     { table: 'va-dod', mgLow: 10, mgHigh: 10, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },

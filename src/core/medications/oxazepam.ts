@@ -11,8 +11,18 @@ export const oxazepam: Medication = {
     { table: 'va-dod', mgLow: 30, mgHigh: 30, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
   ],
   forms: [
-    { kind: 'tablet', strengths: [10, 15].map((mg) => ({ mg, pieces: 1 as const })), status: 'unconfirmed', sources: [] },
-    { kind: 'capsule', strengths: [10, 15, 30].map((mg) => ({ mg, pieces: 1 as const })), status: 'unconfirmed', sources: [] },
+    {
+      kind: 'tablet',
+      strengths: [10, 15].map((mg) => ({ mg, pieces: 1 as const })),
+      status: 'unconfirmed',
+      sources: [],
+    },
+    {
+      kind: 'capsule',
+      strengths: [10, 15, 30].map((mg) => ({ mg, pieces: 1 as const })),
+      status: 'unconfirmed',
+      sources: [],
+    },
   ],
   specialistFirstFor: [],
 };

@@ -23,54 +23,58 @@ describe('medication registry', () => {
     expect(findMedication(CROSSOVER_TARGET_ID)?.name).toBe('Diazepam');
   });
 
-  it.each(MEDICATIONS.map((m) => [m.id, m] as const))('%s: name, brands, half-life, an equivalent, a form, positive strengths', (_id, m) => {
-    expect(m.name.trim().length).toBeGreaterThan(0);
-    expect(m.brandNames.length).toBeGreaterThanOrEqual(1);
-    for (const brand of m.brandNames) expect(brand.trim().length).toBeGreaterThan(0);
+  it.each(MEDICATIONS.map((m) => [m.id, m] as const))(
+    '%s: name, brands, half-life, an equivalent, a form, positive strengths',
+    (_id, m) => {
+      expect(m.name.trim().length).toBeGreaterThan(0);
+      expect(m.brandNames.length).toBeGreaterThanOrEqual(1);
+      for (const brand of m.brandNames) expect(brand.trim().length).toBeGreaterThan(0);
 
-    const halfLife = m.halfLifeHours.value;
-    expect(halfLife.low).toBeGreaterThan(0);
-    expect(halfLife.low).toBeLessThanOrEqual(halfLife.high);
-    if (halfLife.metaboliteHigh !== undefined) expect(halfLife.metaboliteHigh).toBeGreaterThanOrEqual(halfLife.high);
+      const halfLife = m.halfLifeHours.value;
+      expect(halfLife.low).toBeGreaterThan(0);
+      expect(halfLife.low).toBeLessThanOrEqual(halfLife.high);
+      if (halfLife.metaboliteHigh !== undefined) expect(halfLife.metaboliteHigh).toBeGreaterThanOrEqual(halfLife.high);
 
-    expect(m.equivalents.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(m.equivalents.map((e) => e.table)).size).toBe(m.equivalents.length);
-    for (const e of m.equivalents) {
-      expect(e.mgLow).toBeGreaterThan(0);
-      expect(e.mgLow).toBeLessThanOrEqual(e.mgHigh);
-    }
-
-    expect(m.forms.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(m.forms.map((f) => f.kind)).size).toBe(m.forms.length);
-    for (const form of m.forms) {
-      switch (form.kind) {
-        case 'tablet':
-        case 'odt':
-        case 'capsule': {
-          expect(form.strengths.length).toBeGreaterThanOrEqual(1);
-          const mgs = form.strengths.map((s) => s.mg);
-          expect(new Set(mgs).size).toBe(mgs.length);
-          for (const s of form.strengths) {
-            expect(s.mg).toBeGreaterThan(0);
-            // Whole micrograms, and a half of a scored tablet is too.
-            expect(Math.abs(s.mg * 1000 - Math.round(s.mg * 1000))).toBeLessThan(1e-6);
-            if (s.pieces === 2) expect(Number.isInteger((s.mg * 1000) / 2)).toBe(true);
-          }
-          // Capsules and orally disintegrating tablets are never split.
-          if (form.kind !== 'tablet') expect(form.strengths.every((s) => s.pieces === 1)).toBe(true);
-          break;
-        }
-        case 'liquid':
-          expect(form.mgPerMl).toBeGreaterThan(0);
-          break;
-        case 'drops':
-          expect(form.mgPerMl).toBeGreaterThan(0);
-          expect(form.mgPerDrop).toBeGreaterThan(0);
-          break;
+      expect(m.equivalents.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(m.equivalents.map((e) => e.table)).size).toBe(m.equivalents.length);
+      for (const e of m.equivalents) {
+        expect(e.mgLow).toBeGreaterThan(0);
+        expect(e.mgLow).toBeLessThanOrEqual(e.mgHigh);
       }
-    }
-    for (const indication of m.specialistFirstFor) expect(['anxiety', 'panic', 'sleep', 'epilepsy', 'other']).toContain(indication);
-  });
+
+      expect(m.forms.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(m.forms.map((f) => f.kind)).size).toBe(m.forms.length);
+      for (const form of m.forms) {
+        switch (form.kind) {
+          case 'tablet':
+          case 'odt':
+          case 'capsule': {
+            expect(form.strengths.length).toBeGreaterThanOrEqual(1);
+            const mgs = form.strengths.map((s) => s.mg);
+            expect(new Set(mgs).size).toBe(mgs.length);
+            for (const s of form.strengths) {
+              expect(s.mg).toBeGreaterThan(0);
+              // Whole micrograms, and a half of a scored tablet is too.
+              expect(Math.abs(s.mg * 1000 - Math.round(s.mg * 1000))).toBeLessThan(1e-6);
+              if (s.pieces === 2) expect(Number.isInteger((s.mg * 1000) / 2)).toBe(true);
+            }
+            // Capsules and orally disintegrating tablets are never split.
+            if (form.kind !== 'tablet') expect(form.strengths.every((s) => s.pieces === 1)).toBe(true);
+            break;
+          }
+          case 'liquid':
+            expect(form.mgPerMl).toBeGreaterThan(0);
+            break;
+          case 'drops':
+            expect(form.mgPerMl).toBeGreaterThan(0);
+            expect(form.mgPerDrop).toBeGreaterThan(0);
+            break;
+        }
+      }
+      for (const indication of m.specialistFirstFor)
+        expect(['anxiety', 'panic', 'sleep', 'epilepsy', 'other']).toContain(indication);
+    },
+  );
 
   it('gives a source for every figure that is not marked unconfirmed', () => {
     for (const m of MEDICATIONS) {

@@ -11,8 +11,18 @@ export const temazepam: Medication = {
     { table: 'va-dod', mgLow: 15, mgHigh: 15, status: 'confirmed', sources: ['jcpg-2025', 'va-dod-2021'] },
   ],
   forms: [
-    { kind: 'tablet', strengths: [10, 20].map((mg) => ({ mg, pieces: 1 as const })), status: 'unconfirmed', sources: [] },
-    { kind: 'capsule', strengths: [7.5, 15, 22.5, 30].map((mg) => ({ mg, pieces: 1 as const })), status: 'unconfirmed', sources: [] },
+    {
+      kind: 'tablet',
+      strengths: [10, 20].map((mg) => ({ mg, pieces: 1 as const })),
+      status: 'unconfirmed',
+      sources: [],
+    },
+    {
+      kind: 'capsule',
+      strengths: [7.5, 15, 22.5, 30].map((mg) => ({ mg, pieces: 1 as const })),
+      status: 'unconfirmed',
+      sources: [],
+    },
   ],
   specialistFirstFor: [],
 };

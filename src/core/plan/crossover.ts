@@ -34,7 +34,9 @@ export function ratioFromTable(medication: Medication, table: 'ashton' | 'va-dod
 }
 
 /** The published diazepam-per-mg range for a medication (both tables, both ends), e.g. clonazepam 10-20. */
-export function publishedRatioRange(medication: Medication): { readonly low: number; readonly high: number } | undefined {
+export function publishedRatioRange(
+  medication: Medication,
+): { readonly low: number; readonly high: number } | undefined {
   if (medication.equivalents.length === 0) return undefined;
   const ratios = medication.equivalents.flatMap((e) => [10 / e.mgHigh, 10 / e.mgLow]);
   return { low: Math.min(...ratios), high: Math.max(...ratios) };
@@ -53,7 +55,8 @@ function stagesWith(
   const diazepamPerTime = ownPerTime.map(() => 0);
   const steps: RawStep[] = [];
   // Equivalents are counted per dose-time and then added up, so that each dose-time's can be held from rising.
-  const equivalentOf = (own: readonly number[], diazepam: readonly number[]) => own.reduce((sum, ug, t) => sum + Math.round(ug * ratio) + (diazepam[t] ?? 0), 0);
+  const equivalentOf = (own: readonly number[], diazepam: readonly number[]) =>
+    own.reduce((sum, ug, t) => sum + Math.round(ug * ratio) + (diazepam[t] ?? 0), 0);
   const exactUg = equivalentOf(ownPerTimeStart, []);
   for (let t = 0; t < times.length; t++) {
     const amount = ownPerTime[t] ?? 0;
@@ -107,6 +110,7 @@ export function substitute(
  * Above 40 mg the table gives no band; the 40→20 band is used, which is a smaller share there.
  */
 export function diazepamCutMg(currentMg: number, size: 'lower' | 'upper'): number {
-  const band: readonly [number, number] = currentMg > 20 ? [2, 4] : currentMg > 10 ? [1, 2] : currentMg > 5 ? [1, 1] : [0.5, 1];
+  const band: readonly [number, number] =
+    currentMg > 20 ? [2, 4] : currentMg > 10 ? [1, 2] : currentMg > 5 ? [1, 1] : [0.5, 1];
   return size === 'lower' ? band[0] : band[1];
 }

@@ -11,7 +11,11 @@ const amount = (mg: number): string => String(Number(mg.toFixed(6)));
 function describePieces(pieces: readonly TabletPiece[], unit: string): string[] {
   return pieces.flatMap((p) => [
     ...(p.whole > 0 ? [`${p.whole} × ${n(p.strengthMg)} mg ${unit}${p.whole > 1 ? 's' : ''}`] : []),
-    ...(p.halves > 0 ? [`${p.halves === 1 ? 'half' : `${p.halves} halves`} of a ${n(p.strengthMg)} mg ${unit} (split on its score line)`] : []),
+    ...(p.halves > 0
+      ? [
+          `${p.halves === 1 ? 'half' : `${p.halves} halves`} of a ${n(p.strengthMg)} mg ${unit} (split on its score line)`,
+        ]
+      : []),
   ]);
 }
 
@@ -26,7 +30,9 @@ export function describeRealisation(realisation: Realisation, unit = 'tablet'): 
       const mix =
         `stir one ${n(realisation.suspendTabletMg)} mg ${unit} into ${n(realisation.mixVolumeMl)} mL of water, shake well, ` +
         `take ${n(realisation.takeMl)} mL and discard ${n(realisation.discardMl)} mL`;
-      return solid.length > 0 ? `Take ${solid.join(' and ')}; then ${mix}.` : `${mix.charAt(0).toUpperCase()}${mix.slice(1)}.`;
+      return solid.length > 0
+        ? `Take ${solid.join(' and ')}; then ${mix}.`
+        : `${mix.charAt(0).toUpperCase()}${mix.slice(1)}.`;
     }
     case 'liquid':
       return `Measure ${n(realisation.takeMl)} mL of the ${n(realisation.concentrationMgPerMl)} mg/mL liquid.`;

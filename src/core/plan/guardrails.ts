@@ -39,10 +39,12 @@ export const WARNINGS: Readonly<Record<WarningCode, RuleText>> = {
   percent_creep: {
     message:
       'A fixed cut grows as a share of a falling dose. Some cuts in this plan are more than 10% of the dose at that point. A proportional plan keeps each cut the same share.',
-    source: 'Maudsley Deprescribing Guidelines (2024) on proportional tapering; the 10% threshold is this app’s conservative choice',
+    source:
+      'Maudsley Deprescribing Guidelines (2024) on proportional tapering; the 10% threshold is this app’s conservative choice',
   },
   increase: {
-    message: 'This plan raises the dose at some step. A temporary return to a previous dose is something to agree with your prescriber.',
+    message:
+      'This plan raises the dose at some step. A temporary return to a previous dose is something to agree with your prescriber.',
     source: 'JCPG 2025 patient guide',
   },
   equivalence_lower_table: {
@@ -56,16 +58,19 @@ export const WARNINGS: Readonly<Record<WarningCode, RuleText>> = {
     source: 'NHS Scotland, Benzodiazepines and z-drugs: switching to diazepam (table note)',
   },
   imprecise_measure: {
-    message: 'For some steps the amount you can measure is more than 2% away from the planned dose. A larger mixing volume or a finer syringe helps.',
+    message:
+      'For some steps the amount you can measure is more than 2% away from the planned dose. A larger mixing volume or a finer syringe helps.',
     source: 'This app’s measuring rule (a conservative design choice, not a published one)',
   },
   home_mixture: {
     message:
       'A tablet stirred into water is a suspension, not a solution: shake or stir well right before every measure, make it fresh each day, and use the same liquid each time. It is not a pharmaceutical product; check the method with your pharmacist.',
-    source: 'Peer-support descriptions of liquid titration (BenzoBuddies); the cautions are conservative advice, not from an official source',
+    source:
+      'Peer-support descriptions of liquid titration (BenzoBuddies); the cautions are conservative advice, not from an official source',
   },
   unconfirmed_strengths: {
-    message: 'The tablet strengths listed for this medicine are not yet checked against a label. Use the strengths printed on your own pack.',
+    message:
+      'The tablet strengths listed for this medicine are not yet checked against a label. Use the strengths printed on your own pack.',
     source: 'Not found in the labels this app checked (openFDA, Roche)',
   },
   final_step: {
@@ -86,7 +91,8 @@ export const REFUSALS: Readonly<Record<PlanErrorCode, string>> = {
     'That amount of diazepam is outside the published equivalents (Ashton 2007 and VA/DoD 2021). Choose one of the published figures, or an amount between them.',
   floor_too_high:
     'The floor is higher than the largest dose a plan may stop from (the equivalent of 1 mg of diazepam). Choose a lower floor.',
-  unmeasurable_dose: 'One of the steps is an amount that cannot be measured with this medicine. Choose an amount the form can make.',
+  unmeasurable_dose:
+    'One of the steps is an amount that cannot be measured with this medicine. Choose an amount the form can make.',
   unknown_medication: 'That medication is not in the list.',
   form_unavailable: 'That medication is not available in that form with the strengths given.',
   plan_too_long: `This plan would run longer than ten years, or have more than ${String(MAX_STEP_DOSE_TIMES)} amounts to measure (steps × dose times). Raise the final dose or the floor, choose larger or less frequent cuts, or fewer dose times.`,

@@ -101,7 +101,9 @@ export function createTabletCounter(strengths: readonly TabletStrength[]) {
         // Fewest pieces; at equal count prefer whole tablets (fewer cuts), then larger tablets.
         const better =
           before + 1 < best ||
-          (before + 1 === best && current !== undefined && ((current.half && !k.half) || (current.half === k.half && k.ug > current.ug)));
+          (before + 1 === best &&
+            current !== undefined &&
+            ((current.half && !k.half) || (current.half === k.half && k.ug > current.ug)));
         if (better) {
           best = before + 1;
           bestKind = i;
@@ -114,7 +116,7 @@ export function createTabletCounter(strengths: readonly TabletStrength[]) {
 
   function piecesFor(units: number): TabletPiece[] {
     const tally = new Map<number, { whole: number; halves: number }>();
-    for (let n = units; n > 0; ) {
+    for (let n = units; n > 0;) {
       const kind = kinds[choice[n] ?? -1];
       if (!kind) break;
       const entry = tally.get(kind.strengthMg) ?? { whole: 0, halves: 0 };
@@ -188,7 +190,12 @@ export type TitrationField = keyof TitrationInput;
 export type TitrationError =
   | { readonly code: 'not_positive'; readonly field: TitrationField }
   | { readonly code: 'more_than_mixture'; readonly field: 'doseMg'; readonly tabletMg: number }
-  | { readonly code: 'below_smallest_mark'; readonly field: 'doseMg'; readonly neededMl: number; readonly syringeMl: number };
+  | {
+      readonly code: 'below_smallest_mark';
+      readonly field: 'doseMg';
+      readonly neededMl: number;
+      readonly syringeMl: number;
+    };
 
 /** The plan's warning codes a titration can carry; their words and sources are the plan's (guardrails.ts WARNINGS). */
 export type TitrationWarningCode = 'home_mixture' | 'imprecise_measure';
@@ -214,11 +221,17 @@ const FIELDS: readonly TitrationField[] = ['tabletMg', 'volumeMl', 'doseMg', 'sy
 export function titrate(input: TitrationInput): Result<Titration, TitrationError> {
   const bad = FIELDS.find((field) => !(Number.isFinite(input[field]) && input[field] > 0));
   if (bad !== undefined) return err({ code: 'not_positive', field: bad });
-  if (input.doseMg > input.tabletMg) return err({ code: 'more_than_mixture', field: 'doseMg', tabletMg: input.tabletMg });
+  if (input.doseMg > input.tabletMg)
+    return err({ code: 'more_than_mixture', field: 'doseMg', tabletMg: input.tabletMg });
   const neededMl = (input.doseMg * input.volumeMl) / input.tabletMg;
   // A relative tolerance, so that a dose of exactly one mark (e.g. 0.1 mL) is not lost to floating point.
   if (neededMl < input.syringeMl * (1 - 1e-9)) {
-    return err({ code: 'below_smallest_mark', field: 'doseMg', neededMl: Number(neededMl.toFixed(6)), syringeMl: input.syringeMl });
+    return err({
+      code: 'below_smallest_mark',
+      field: 'doseMg',
+      neededMl: Number(neededMl.toFixed(6)),
+      syringeMl: input.syringeMl,
+    });
   }
   const mixture = mixtureDose(input);
   const exactMg = (mixture.takeMl * input.tabletMg) / input.volumeMl;
@@ -252,17 +265,30 @@ export function realiseWithTitration(
   const remainderUg = plannedUg - solid.ug;
   if (remainderUg === 0) return { method: 'tablets', pieces: solid.pieces, ...measured(plannedUg, solid.ug) };
 
-  const [firstVolume, ...otherVolumes]: readonly number[] = options.mixVolumeMl === undefined ? MIX_VOLUMES_ML : [options.mixVolumeMl];
+  const [firstVolume, ...otherVolumes]: readonly number[] =
+    options.mixVolumeMl === undefined ? MIX_VOLUMES_ML : [options.mixVolumeMl];
   const firstMl = firstVolume ?? MIX_VOLUMES_ML[0];
   // The first volume within the limit, tried in order (most doses need only the first); else the closest.
   let chosen: ReturnType<typeof mixtureDose> & { readonly volumeMl: number } = {
-    ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl: firstMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }),
+    ...mixtureDose({
+      tabletMg: suspendTabletMg,
+      volumeMl: firstMl,
+      doseMg: mg(remainderUg),
+      syringeMl: options.syringeMl,
+    }),
     volumeMl: firstMl,
   };
   for (const volumeMl of otherVolumes) {
     if (Math.abs(chosen.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg) break;
-    const attempt = { ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }), volumeMl };
-    if (Math.abs(attempt.errorMg) < Math.abs(chosen.errorMg) || Math.abs(attempt.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg) chosen = attempt;
+    const attempt = {
+      ...mixtureDose({ tabletMg: suspendTabletMg, volumeMl, doseMg: mg(remainderUg), syringeMl: options.syringeMl }),
+      volumeMl,
+    };
+    if (
+      Math.abs(attempt.errorMg) < Math.abs(chosen.errorMg) ||
+      Math.abs(attempt.errorMg * 1000) <= MAX_REALISATION_ERROR * plannedUg
+    )
+      chosen = attempt;
   }
   return {
     method: 'water-titration',
@@ -279,7 +305,12 @@ export function realiseWithTitration(
 export function realiseWithLiquid(plannedUg: Micrograms, mgPerMl: number, syringeMl: number): Realisation {
   if (plannedUg === 0) return { method: 'none', ...measured(0, 0) };
   const takeMl = roundTo(mg(plannedUg) / mgPerMl, syringeMl);
-  return { method: 'liquid', concentrationMgPerMl: mgPerMl, takeMl, ...measured(plannedUg, Math.round(takeMl * mgPerMl * 1000)) };
+  return {
+    method: 'liquid',
+    concentrationMgPerMl: mgPerMl,
+    takeMl,
+    ...measured(plannedUg, Math.round(takeMl * mgPerMl * 1000)),
+  };
 }
 
 export function realiseWithDrops(plannedUg: Micrograms, mgPerDrop: number): Realisation {

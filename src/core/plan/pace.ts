@@ -62,7 +62,13 @@ export function largestPacedCutUg(currentUg: Micrograms, limit = MAX_CUT_PER_14_
  * The largest dose in effect on any of the 14 days before `day` (days from the plan's start; the starting dose is
  * in effect before it). The largest, not the one 14 days before: after an increase a cut is measured from the top.
  */
-export function largestDoseInWindowBefore(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, day: number, count = starts.length): Micrograms {
+export function largestDoseInWindowBefore(
+  starts: readonly number[],
+  doses: readonly Micrograms[],
+  startUg: Micrograms,
+  day: number,
+  count = starts.length,
+): Micrograms {
   let largest = day - PACE_WINDOW_DAYS < 0 ? startUg : 0;
   // Starts are in order: walk back from the last step only as far as the window reaches (bounded work per step).
   // `count` reads only the first steps, without copying the arrays for each step (that was quadratic in steps).
@@ -84,7 +90,12 @@ export interface PaceCheck {
 }
 
 /** True when a dose of `doseUg` from `day` cuts more than `limit` (25 %) from the largest dose of the 14 days before. */
-export function cutsTooFast(starts: readonly number[], doses: readonly Micrograms[], startUg: Micrograms, check: PaceCheck): boolean {
+export function cutsTooFast(
+  starts: readonly number[],
+  doses: readonly Micrograms[],
+  startUg: Micrograms,
+  check: PaceCheck,
+): boolean {
   const limit = check.limit ?? MAX_CUT_PER_14_DAYS;
   const { day, doseUg } = check;
   const before = largestDoseInWindowBefore(starts, doses, startUg, day, check.count);

@@ -87,7 +87,14 @@ interface Next {
  * split. The finest measure is held only to the pace: when even it can't cut as little as asked (1 % of 50 µg),
  * its smallest step is the gentlest cut there is.
  */
-function nextStep(input: PhaseInput, currentUg: Micrograms, perTimeUg: readonly Micrograms[], from: number, targetUg: number, limits: { readonly tolerated: number; readonly paced: number }): Next | undefined {
+function nextStep(
+  input: PhaseInput,
+  currentUg: Micrograms,
+  perTimeUg: readonly Micrograms[],
+  from: number,
+  targetUg: number,
+  limits: { readonly tolerated: number; readonly paced: number },
+): Next | undefined {
   // At or below the final-stop limit a new way of measuring is not worth learning: the plan stops instead.
   const to = input.endUg === 0 && currentUg <= input.stopLimitUg ? from + 1 : input.chain.length;
   for (let k = from; k < to; k++) {
@@ -98,11 +105,16 @@ function nextStep(input: PhaseInput, currentUg: Micrograms, perTimeUg: readonly 
     if (dose >= currentUg) dose = measure.floor(currentUg - 1);
     if (input.endUg > 0 && dose < input.endUg) dose = input.endUg;
     // Never below the end-point: a maintenance dose is where the plan stays.
-    for (let tries = 0; tries < MAX_TRIES_PER_MEASURE && dose < currentUg && dose >= input.endUg && currentUg - dose <= largestCutUg; tries++) {
+    for (
+      let tries = 0;
+      tries < MAX_TRIES_PER_MEASURE && dose < currentUg && dose >= input.endUg && currentUg - dose <= largestCutUg;
+      tries++
+    ) {
       // A step to 0 is a stop, which only the final-stop rule may make.
       if (dose === 0 && currentUg > input.stopLimitUg) break;
       const parts = splitOverTimes(dose, input.times, measure, perTimeUg);
-      if (parts && parts.every((ug) => realisable(measure, ug))) return { doseUg: dose, perTimeUg: parts, measureIndex: k };
+      if (parts && parts.every((ug) => realisable(measure, ug)))
+        return { doseUg: dose, perTimeUg: parts, measureIndex: k };
       if (dose === input.endUg) break;
       dose = measure.floor(dose - 1);
     }
@@ -120,7 +132,16 @@ export function pacedSteps(input: PhaseInput): PhaseResult {
     return plan ? [{ medicationId: plan.medicationId, plan, perTimeUg }] : [];
   };
   const stop = (): PhaseResult => {
-    steps.push({ kind: 'stop', doseUg: 0, days: null, parts: part(measureIndex, input.times.map(() => 0)), capped: false });
+    steps.push({
+      kind: 'stop',
+      doseUg: 0,
+      days: null,
+      parts: part(
+        measureIndex,
+        input.times.map(() => 0),
+      ),
+      capped: false,
+    });
     return { ok: true, steps };
   };
 

@@ -23,16 +23,32 @@ const costly = fixtureInput({
   doseTimes: doseTimes(6),
 });
 
-const mg = (min: number, max: number) => fc.integer({ min: Math.round(min * 1000), max: Math.round(max * 1000) }).map((ug) => ug / 1000);
+const mg = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 1000), max: Math.round(max * 1000) }).map((ug) => ug / 1000);
 
 /** Within the API's schema (src/api/plan-schemas.ts), biased towards the longest plans: small cuts, short intervals. */
 const strategyArb: fc.Arbitrary<Strategy> = fc.oneof(
-  fc.record({ kind: fc.constant('linear' as const), stepMg: mg(0.001, 2), intervalDays: fc.integer({ min: 1, max: 56 }) }),
-  fc.record({ kind: fc.constant('linear' as const), stepMg: mg(0.001, 0.5), intervalDays: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ kind: fc.constant('proportional' as const), percent: fc.integer({ min: 1, max: 25 }), intervalDays: fc.integer({ min: 7, max: 56 }) }),
+  fc.record({
+    kind: fc.constant('linear' as const),
+    stepMg: mg(0.001, 2),
+    intervalDays: fc.integer({ min: 1, max: 56 }),
+  }),
+  fc.record({
+    kind: fc.constant('linear' as const),
+    stepMg: mg(0.001, 0.5),
+    intervalDays: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('proportional' as const),
+    percent: fc.integer({ min: 1, max: 25 }),
+    intervalDays: fc.integer({ min: 7, max: 56 }),
+  }),
   fc.record({
     kind: fc.constant('custom' as const),
-    steps: fc.array(fc.record({ doseMg: mg(0, 1000), days: fc.integer({ min: 1, max: 365 }) }), { minLength: 1, maxLength: 200 }),
+    steps: fc.array(fc.record({ doseMg: mg(0, 1000), days: fc.integer({ min: 1, max: 365 }) }), {
+      minLength: 1,
+      maxLength: 200,
+    }),
   }),
   fc.record({
     kind: fc.constant('crossover' as const),
@@ -59,18 +75,29 @@ const inputArb: fc.Arbitrary<PlanInput> = fc
 describe('plans are bounded in steps × dose-times', () => {
   it('the costly preview (999.5 mg in 0.5 mg steps at six dose-times) is refused with plan_too_long on `strategy`', () => {
     const result = planTaper(costly);
-    expect(result).toMatchObject({ ok: false, error: { code: 'plan_too_long', field: 'strategy', suggestions: ['fewer_dose_times'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'plan_too_long', field: 'strategy', suggestions: ['fewer_dose_times'] },
+    });
   });
 
   it('the same plan at one dose-time… still has more steps than the bound allows; from 500 mg it fits', () => {
-    expect(planTaper({ ...costly, doseTimes: doseTimes(1) })).toMatchObject({ ok: false, error: { code: 'plan_too_long', field: 'strategy' } });
+    expect(planTaper({ ...costly, doseTimes: doseTimes(1) })).toMatchObject({
+      ok: false,
+      error: { code: 'plan_too_long', field: 'strategy' },
+    });
     const fits = planTaper({ ...costly, currentDoseMg: 500, doseTimes: doseTimes(1) });
     expect(fits.ok && fits.value.steps.length).toBe(1000);
   });
 
-  test.prop([inputArb], { numRuns: 150 })('no accepted plan has more than MAX_STEP_DOSE_TIMES amounts to measure', (input) => {
-    const result = planTaper(input);
-    if (result.ok) expect(result.value.steps.length * input.doseTimes.length).toBeLessThanOrEqual(MAX_STEP_DOSE_TIMES);
-    else if (result.error.code === 'plan_too_long' && result.error.field !== undefined) expect(result.error.field).toBe('strategy');
-  });
+  test.prop([inputArb], { numRuns: 150 })(
+    'no accepted plan has more than MAX_STEP_DOSE_TIMES amounts to measure',
+    (input) => {
+      const result = planTaper(input);
+      if (result.ok)
+        expect(result.value.steps.length * input.doseTimes.length).toBeLessThanOrEqual(MAX_STEP_DOSE_TIMES);
+      else if (result.error.code === 'plan_too_long' && result.error.field !== undefined)
+        expect(result.error.field).toBe('strategy');
+    },
+  );
 });

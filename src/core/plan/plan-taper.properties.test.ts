@@ -39,19 +39,24 @@ function ashtonUg(medication: Medication, diazepamMg: number): number {
   return Math.round((ashton.mgLow * 1000 * diazepamMg) / 10);
 }
 
-const scaleMedication = (input: PlanInput): Medication => (input.strategy.kind === 'crossover' ? DIAZEPAM : med(input.medicationId));
+const scaleMedication = (input: PlanInput): Medication =>
+  input.strategy.kind === 'crossover' ? DIAZEPAM : med(input.medicationId);
 const startScaleUg = (input: PlanInput): number =>
-  input.strategy.kind === 'crossover' ? Math.round(toUg(input.currentDoseMg) * input.strategy.diazepamMgPerMg) : toUg(input.currentDoseMg);
+  input.strategy.kind === 'crossover'
+    ? Math.round(toUg(input.currentDoseMg) * input.strategy.diazepamMgPerMg)
+    : toUg(input.currentDoseMg);
 const codes = (plan: Plan): WarningCode[] => plan.warnings.map((w) => w.code);
-const flaggedSteps = (plan: Plan, code: WarningCode): readonly number[] => plan.warnings.find((w) => w.code === code)?.steps ?? [];
+const flaggedSteps = (plan: Plan, code: WarningCode): readonly number[] =>
+  plan.warnings.find((w) => w.code === code)?.steps ?? [];
 
 // ---------------------------------------------------------------------------------------------------------
 // Arbitraries
 
 const PLAN_FORMS: readonly FormKind[] = ['tablet', 'odt', 'capsule', 'liquid', 'drops'];
-const USABLE = MEDICATIONS.map((m) => ({ medication: m, forms: PLAN_FORMS.filter((f) => resolveMeasure(m, f, { syringeMl: 0.1 }) !== undefined) })).filter(
-  (u) => u.forms.length > 0,
-);
+const USABLE = MEDICATIONS.map((m) => ({
+  medication: m,
+  forms: PLAN_FORMS.filter((f) => resolveMeasure(m, f, { syringeMl: 0.1 }) !== undefined),
+})).filter((u) => u.forms.length > 0);
 
 const LABELS = ['morning', 'midday', 'evening', 'night'] as const;
 const doseTimesArb = fc
@@ -61,7 +66,10 @@ const doseTimesArb = fc
     const total = weights.reduce((a, b) => a + b, 0);
     return weights.map((w, i) => ({ label: LABELS[i] ?? `time ${i}`, share: w / total }));
   });
-const syringeArb = fc.oneof(fc.constantFrom(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1), fc.integer({ min: 1, max: 100 }).map((n) => n / 100));
+const syringeArb = fc.oneof(
+  fc.constantFrom(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1),
+  fc.integer({ min: 1, max: 100 }).map((n) => n / 100),
+);
 const paceArb = fc.constantFrom<Pace>('guideline', 'guideline', 'guideline', 'prescriber-faster');
 
 /** Everything but the strategy and end-point: a usable medication and form, a current dose from 1 to 60 mg diazepam-equivalent. */
@@ -84,16 +92,33 @@ const baseArb = fc
   .map((r) => {
     const form = r.usable.forms[r.formPick % r.usable.forms.length] ?? 'tablet';
     const own = findForm(r.usable.medication, form);
-    const solid = own && 'strengths' in own ? own : (findForm(r.usable.medication, 'tablet') ?? findForm(r.usable.medication, 'odt'));
+    const solid =
+      own && 'strengths' in own
+        ? own
+        : (findForm(r.usable.medication, 'tablet') ?? findForm(r.usable.medication, 'odt'));
     const all = solid && 'strengths' in solid ? solid.strengths.map((s) => s.mg) : [];
     const strengthsMg =
-      r.strengthPick === undefined || all.length === 0 ? undefined : all.filter((_, i) => ((r.strengthPick ?? 0) >> i) % 2 === 1 || i === (r.strengthPick ?? 0) % all.length);
-    const measure = resolveMeasure(r.usable.medication, form, { syringeMl: r.syringeMl, mixVolumeMl: r.mixVolumeMl, strengthsMg });
+      r.strengthPick === undefined || all.length === 0
+        ? undefined
+        : all.filter((_, i) => ((r.strengthPick ?? 0) >> i) % 2 === 1 || i === (r.strengthPick ?? 0) % all.length);
+    const measure = resolveMeasure(r.usable.medication, form, {
+      syringeMl: r.syringeMl,
+      mixVolumeMl: r.mixVolumeMl,
+      strengthsMg,
+    });
     if (!measure) throw new Error('usable form did not resolve');
     const raw = ashtonUg(r.usable.medication, r.diazepamEquivalentMg);
     // Sometimes a dose the form can make, sometimes whatever the person takes now (e.g. 0.3 mg).
     const currentUg = r.measurable ? measure.floor(raw) || measure.ceil(raw) : Math.max(1, raw);
-    return { ...r, medication: r.usable.medication, form, currentUg, measure, strengthsMg, startDate: addDays(START, r.startOffset) };
+    return {
+      ...r,
+      medication: r.usable.medication,
+      form,
+      currentUg,
+      measure,
+      strengthsMg,
+      startDate: addDays(START, r.startOffset),
+    };
   });
 type Base = typeof baseArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -105,7 +130,8 @@ function inputOf(base: Base, strategy: Strategy, endpointUg: number, scale: Medi
     startDate: base.startDate,
     strategy,
     endpointMg: toMg(endpointUg),
-    floorMg: base.floorShare === undefined ? undefined : toMg(Math.max(1, Math.round(ashtonUg(scale, 1) * base.floorShare))),
+    floorMg:
+      base.floorShare === undefined ? undefined : toMg(Math.max(1, Math.round(ashtonUg(scale, 1) * base.floorShare))),
     pace: base.pace,
     doseTimes: base.doseTimes,
     takenDailyOver4Weeks: base.takenDailyOver4Weeks,
@@ -115,17 +141,38 @@ function inputOf(base: Base, strategy: Strategy, endpointUg: number, scale: Medi
   };
 }
 
-const endShareArb = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.double({ min: 0.05, max: 0.9, noNaN: true }) });
-const endpointUg = (base: Base, share: number): number => (share === 0 ? 0 : base.measure.floor(Math.floor(base.currentUg * share)));
+const endShareArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 1, arbitrary: fc.double({ min: 0.05, max: 0.9, noNaN: true }) },
+);
+const endpointUg = (base: Base, share: number): number =>
+  share === 0 ? 0 : base.measure.floor(Math.floor(base.currentUg * share));
 
 const proportionalArb = fc
-  .record({ base: baseArb, percent: fc.integer({ min: 1, max: 25 }), intervalDays: fc.integer({ min: 7, max: 56 }), end: endShareArb })
-  .map(({ base, percent, intervalDays, end }) => inputOf(base, { kind: 'proportional', percent, intervalDays }, endpointUg(base, end), base.medication));
+  .record({
+    base: baseArb,
+    percent: fc.integer({ min: 1, max: 25 }),
+    intervalDays: fc.integer({ min: 7, max: 56 }),
+    end: endShareArb,
+  })
+  .map(({ base, percent, intervalDays, end }) =>
+    inputOf(base, { kind: 'proportional', percent, intervalDays }, endpointUg(base, end), base.medication),
+  );
 
 const linearArb = fc
-  .record({ base: baseArb, share: fc.double({ min: 0.01, max: 0.6, noNaN: true }), intervalDays: fc.integer({ min: 1, max: 56 }), end: endShareArb })
+  .record({
+    base: baseArb,
+    share: fc.double({ min: 0.01, max: 0.6, noNaN: true }),
+    intervalDays: fc.integer({ min: 1, max: 56 }),
+    end: endShareArb,
+  })
   .map(({ base, share, intervalDays, end }) =>
-    inputOf(base, { kind: 'linear', stepMg: toMg(Math.max(1, Math.round(base.currentUg * share))), intervalDays }, endpointUg(base, end), base.medication),
+    inputOf(
+      base,
+      { kind: 'linear', stepMg: toMg(Math.max(1, Math.round(base.currentUg * share))), intervalDays },
+      endpointUg(base, end),
+      base.medication,
+    ),
   );
 
 const crossoverArb = fc
@@ -141,17 +188,28 @@ const crossoverArb = fc
   .map(({ base, ratioShare, stageDays, intervalDays, cutSize, diazepamForm, end }) => {
     const range = publishedRatioRange(base.medication) ?? { low: 1, high: 1 };
     const ratio = range.low + (range.high - range.low) * ratioShare;
-    const diazepamMeasure = resolveMeasure(DIAZEPAM, diazepamForm, { syringeMl: base.syringeMl, mixVolumeMl: base.mixVolumeMl });
+    const diazepamMeasure = resolveMeasure(DIAZEPAM, diazepamForm, {
+      syringeMl: base.syringeMl,
+      mixVolumeMl: base.mixVolumeMl,
+    });
     if (!diazepamMeasure) throw new Error('diazepam form did not resolve');
     const endUg = end === 0 ? 0 : diazepamMeasure.floor(Math.floor(base.currentUg * ratio * end));
-    return inputOf(base, { kind: 'crossover', diazepamMgPerMg: ratio, stageDays, intervalDays, cutSize, diazepamForm }, endUg, DIAZEPAM);
+    return inputOf(
+      base,
+      { kind: 'crossover', diazepamMgPerMg: ratio, stageDays, intervalDays, cutSize, diazepamForm },
+      endUg,
+      DIAZEPAM,
+    );
   });
 
 /** The person's own steps: anything, increases and big cuts included, ending at the end-point. */
 const customArb = fc
   .record({
     base: baseArb,
-    steps: fc.array(fc.record({ share: fc.double({ min: 0, max: 1.2, noNaN: true }), days: fc.integer({ min: 1, max: 56 }) }), { minLength: 1, maxLength: 8 }),
+    steps: fc.array(
+      fc.record({ share: fc.double({ min: 0, max: 1.2, noNaN: true }), days: fc.integer({ min: 1, max: 56 }) }),
+      { minLength: 1, maxLength: 8 },
+    ),
     gentle: fc.boolean(),
     end: endShareArb,
   })
@@ -163,7 +221,12 @@ const customArb = fc
       current = gentle ? base.measure.ceil(current * 0.9) : Math.round(base.currentUg * s.share);
       return { doseMg: toMg(current), days: s.days };
     });
-    return inputOf(base, { kind: 'custom', steps: [...doses, { doseMg: toMg(endUg), days: 1 }] }, endUg, base.medication);
+    return inputOf(
+      base,
+      { kind: 'custom', steps: [...doses, { doseMg: toMg(endUg), days: 1 }] },
+      endUg,
+      base.medication,
+    );
   });
 
 const anyInputArb = fc.oneof(proportionalArb, linearArb, crossoverArb, customArb);
@@ -186,10 +249,19 @@ function checkRefusal(input: PlanInput, code: PlanErrorCode, field: string | und
   if (code === 'invalid_plan' && input.strategy.kind !== 'custom') {
     // A floor at or above the starting dose, a crossover end-point above what the switch reaches, or a maintenance
     // dose that no way of measuring the medicine makes.
-    const chain = measureChain(med(input.medicationId), input.form, { syringeMl: input.syringeMl, mixVolumeMl: input.mixVolumeMl, strengthsMg: input.strengthsMg });
+    const chain = measureChain(med(input.medicationId), input.form, {
+      syringeMl: input.syringeMl,
+      mixVolumeMl: input.mixVolumeMl,
+      strengthsMg: input.strengthsMg,
+    });
     const endUg = toUg(input.endpointMg);
-    const unmeasurableEnd = endUg > 0 && !chain.some((m) => m.measure.floor(endUg) === endUg && realisable(m.measure, endUg));
-    expect(toUg(input.floorMg ?? Infinity) >= startScaleUg(input) || (input.strategy.kind === 'crossover' && input.endpointMg > 0) || unmeasurableEnd).toBe(true);
+    const unmeasurableEnd =
+      endUg > 0 && !chain.some((m) => m.measure.floor(endUg) === endUg && realisable(m.measure, endUg));
+    expect(
+      toUg(input.floorMg ?? Infinity) >= startScaleUg(input) ||
+        (input.strategy.kind === 'crossover' && input.endpointMg > 0) ||
+        unmeasurableEnd,
+    ).toBe(true);
     return;
   }
   if (code === 'pace_unreachable') {
@@ -205,7 +277,12 @@ function checkRefusal(input: PlanInput, code: PlanErrorCode, field: string | und
     });
     const tinyMaintenance = input.endpointMg > 0 && toUg(input.endpointMg) <= limitUg;
     if (!chain.some((m) => m.measure.homeMixture) || tinyMaintenance) return;
-    const fine = planTaper({ ...input, syringeMl: 0.01, mixVolumeMl: undefined, doseTimes: [{ label: 'daily', share: 1 }] });
+    const fine = planTaper({
+      ...input,
+      syringeMl: 0.01,
+      mixVolumeMl: undefined,
+      doseTimes: [{ label: 'daily', share: 1 }],
+    });
     expect(fine.ok || fine.error.code !== 'pace_unreachable', JSON.stringify(fine)).toBe(true);
     return;
   }
@@ -215,7 +292,9 @@ function checkRefusal(input: PlanInput, code: PlanErrorCode, field: string | und
     if (code === 'too_fast') {
       const steps = input.strategy.steps;
       const limit = input.pace === 'prescriber-faster' ? 0.5 : 0.25;
-      const cuts = steps.map((st, i) => [i === 0 ? toUg(input.currentDoseMg) : toUg(steps[i - 1]?.doseMg ?? 0), toUg(st.doseMg)] as const);
+      const cuts = steps.map(
+        (st, i) => [i === 0 ? toUg(input.currentDoseMg) : toUg(steps[i - 1]?.doseMg ?? 0), toUg(st.doseMg)] as const,
+      );
       expect(cuts.some(([from, to]) => to > 0 && from - to > Math.floor(from * limit + 1e-9))).toBe(true);
     }
     return;
@@ -251,11 +330,19 @@ function largestBefore(plan: Plan, startUg: number, day: number): number {
 function perTimeOnScale(input: PlanInput, step: PlanStep): number[] {
   const ratio = input.strategy.kind === 'crossover' ? input.strategy.diazepamMgPerMg : 1;
   return input.doseTimes.map((_, k) =>
-    step.doses.reduce((sum, d) => sum + (d.medicationId === input.medicationId && ratio !== 1 ? Math.round(toUg(d.times[k]?.mg ?? 0) * ratio) : toUg(d.times[k]?.mg ?? 0)), 0),
+    step.doses.reduce(
+      (sum, d) =>
+        sum +
+        (d.medicationId === input.medicationId && ratio !== 1
+          ? Math.round(toUg(d.times[k]?.mg ?? 0) * ratio)
+          : toUg(d.times[k]?.mg ?? 0)),
+      0,
+    ),
   );
 }
 
-const previousUg = (input: PlanInput, plan: Plan, i: number): number => (i === 0 ? startScaleUg(input) : toUg(plan.steps[i - 1]?.doseMg ?? 0));
+const previousUg = (input: PlanInput, plan: Plan, i: number): number =>
+  i === 0 ? startScaleUg(input) : toUg(plan.steps[i - 1]?.doseMg ?? 0);
 
 function checkPace(input: PlanInput, plan: Plan): void {
   const limitUg = toUg(plan.finalStopLimitMg);
@@ -288,11 +375,16 @@ function checkFinalStop(input: PlanInput, plan: Plan): void {
   expect(toUg(plan.floorMg)).toBe(input.floorMg === undefined ? ashtonUg(scale, 0.5) : toUg(input.floorMg));
   expect(plan.floorMg).toBeLessThanOrEqual(plan.finalStopLimitMg);
   plan.steps.forEach((step, i) => {
-    if (step.doseMg === 0) expect(previousUg(input, plan, i), `step ${i} stops from too much`).toBeLessThanOrEqual(toUg(plan.finalStopLimitMg));
+    if (step.doseMg === 0)
+      expect(previousUg(input, plan, i), `step ${i} stops from too much`).toBeLessThanOrEqual(
+        toUg(plan.finalStopLimitMg),
+      );
   });
   // No crawl: a generated plan spends at most one step below its floor before it stops.
   if (input.strategy.kind !== 'custom' && input.endpointMg === 0) {
-    const below = plan.steps.filter((s) => s.kind !== 'substitute' && s.doseMg > 0 && toUg(s.doseMg) < toUg(plan.floorMg));
+    const below = plan.steps.filter(
+      (s) => s.kind !== 'substitute' && s.doseMg > 0 && toUg(s.doseMg) < toUg(plan.floorMg),
+    );
     expect(below.length).toBeLessThanOrEqual(1);
   }
 }
@@ -305,7 +397,9 @@ function checkDoseTimes(input: PlanInput, plan: Plan): void {
     const ratio = input.strategy.kind === 'crossover' ? input.strategy.diazepamMgPerMg : 1;
     perTimeOnScale(input, first).forEach((ug, k) => {
       const today = toUg(input.currentDoseMg) * (input.doseTimes[k]?.share ?? 0) * ratio;
-      expect(ug, `step 0 ${input.doseTimes[k]?.label}: today ${today}`).toBeLessThanOrEqual(today + input.doseTimes.length * ratio + 1);
+      expect(ug, `step 0 ${input.doseTimes[k]?.label}: today ${today}`).toBeLessThanOrEqual(
+        today + input.doseTimes.length * ratio + 1,
+      );
     });
   }
   plan.steps.forEach((step, i) => {
@@ -314,18 +408,25 @@ function checkDoseTimes(input: PlanInput, plan: Plan): void {
     const now = perTimeOnScale(input, step);
     const before = perTimeOnScale(input, previous);
     // Item 4: no dose-time rises unless the person asked for a higher day (a flagged custom step).
-    if (!increases.includes(i)) now.forEach((ug, k) => expect(ug, `step ${i} ${input.doseTimes[k]?.label}`).toBeLessThanOrEqual((before[k] ?? 0) + 1));
+    if (!increases.includes(i))
+      now.forEach((ug, k) =>
+        expect(ug, `step ${i} ${input.doseTimes[k]?.label}`).toBeLessThanOrEqual((before[k] ?? 0) + 1),
+      );
     for (const d of step.doses) expect(Math.abs(d.times.reduce((a, t) => a + t.mg, 0) - d.mg)).toBeLessThan(EPS);
   });
 }
 
 function checkRequestKept(input: PlanInput, plan: Plan): void {
   const strategy = input.strategy;
-  const chain = measureChain(scaleMedication(input), strategy.kind === 'crossover' ? strategy.diazepamForm : input.form, {
-    syringeMl: input.syringeMl,
-    mixVolumeMl: input.mixVolumeMl,
-    strengthsMg: strategy.kind === 'crossover' ? undefined : input.strengthsMg,
-  });
+  const chain = measureChain(
+    scaleMedication(input),
+    strategy.kind === 'crossover' ? strategy.diazepamForm : input.form,
+    {
+      syringeMl: input.syringeMl,
+      mixVolumeMl: input.mixVolumeMl,
+      strengthsMg: strategy.kind === 'crossover' ? undefined : input.strengthsMg,
+    },
+  );
   const finest = chain[chain.length - 1]?.measure;
   plan.steps.forEach((step, i) => {
     if (step.kind === 'substitute' || step.kind === 'stop') return;
@@ -337,10 +438,12 @@ function checkRequestKept(input: PlanInput, plan: Plan): void {
     const within = (requestedUg: number) => {
       if (cut <= Math.max(requestedUg * 1.5, smallestStep) + 1) return;
       // Larger only where the amount asked for can't be measured (a coarse syringe at a few µg): still within the pace.
-      if (input.pace !== 'prescriber-faster') expect(cut, `step ${i}`).toBeLessThanOrEqual(prev * MAX_CUT_PER_14_DAYS + 1);
+      if (input.pace !== 'prescriber-faster')
+        expect(cut, `step ${i}`).toBeLessThanOrEqual(prev * MAX_CUT_PER_14_DAYS + 1);
       if (finest && input.doseTimes.length === 1) {
         const asked = finest.ceil(prev - requestedUg) < prev ? finest.ceil(prev - requestedUg) : finest.floor(prev - 1);
-        if (asked > toUg(step.doseMg)) expect(realisable(finest, asked), `step ${i}: ${prev} -> ${prev - cut}, asked ${asked}`).toBe(false);
+        if (asked > toUg(step.doseMg))
+          expect(realisable(finest, asked), `step ${i}: ${prev} -> ${prev - cut}, asked ${asked}`).toBe(false);
       }
     };
     if (strategy.kind === 'proportional') within(prev * (strategy.percent / 100));
@@ -363,7 +466,9 @@ function checkCrossover(input: PlanInput, plan: Plan): void {
     expect(exact - toUg(step.doseMg)).toBeLessThanOrEqual(exact * MAX_ROUNDING_LOSS + 1);
     const own = step.doses.find((d) => d.medicationId === input.medicationId);
     const diazepam = step.doses.find((d) => d.medicationId === CROSSOVER_TARGET_ID);
-    const perTime = input.doseTimes.map((_, k) => Math.round(toUg(own?.times[k]?.mg ?? 0) * ratio) + toUg(diazepam?.times[k]?.mg ?? 0));
+    const perTime = input.doseTimes.map(
+      (_, k) => Math.round(toUg(own?.times[k]?.mg ?? 0) * ratio) + toUg(diazepam?.times[k]?.mg ?? 0),
+    );
     expect(perTime.reduce((a, b) => a + b, 0)).toBe(toUg(step.doseMg));
   }
   expect(plan.doseScale).toBe(CROSSOVER_TARGET_ID);
@@ -388,8 +493,10 @@ function checkShape(input: PlanInput, plan: Plan): void {
       }
       // A planned amount is never realised as nothing (a step that silently stops a real dose).
       for (const t of d.times) {
-        if (t.mg > 0 && step.kind !== 'substitute') expect(t.realisation.achievedMg, `step ${i} ${t.label}`).toBeGreaterThan(0);
-        if (t.mg > 0 && step.kind !== 'substitute') expect(Math.abs(t.realisation.errorPercent)).toBeLessThanOrEqual(25);
+        if (t.mg > 0 && step.kind !== 'substitute')
+          expect(t.realisation.achievedMg, `step ${i} ${t.label}`).toBeGreaterThan(0);
+        if (t.mg > 0 && step.kind !== 'substitute')
+          expect(Math.abs(t.realisation.errorPercent)).toBeLessThanOrEqual(25);
       }
     }
     // Dates are contiguous; only the final step is open-ended; days the planner added are inside the step.
@@ -427,41 +534,62 @@ function checkAll(input: PlanInput, plan: Plan): void {
 }
 
 describe('planTaper properties (issue #8)', () => {
-  test.prop([proportionalArb], RUNS)('proportional plans keep the pace, stop small, keep each dose-time and the request', (input) => {
-    const plan = planOrRefusal(input);
-    if (plan) checkAll(input, plan);
-  }, TIMEOUT_MS);
+  test.prop([proportionalArb], RUNS)(
+    'proportional plans keep the pace, stop small, keep each dose-time and the request',
+    (input) => {
+      const plan = planOrRefusal(input);
+      if (plan) checkAll(input, plan);
+    },
+    TIMEOUT_MS,
+  );
 
-  test.prop([linearArb], RUNS)('linear plans likewise, at any interval', (input) => {
-    const plan = planOrRefusal(input);
-    if (plan) checkAll(input, plan);
-  }, TIMEOUT_MS);
+  test.prop([linearArb], RUNS)(
+    'linear plans likewise, at any interval',
+    (input) => {
+      const plan = planOrRefusal(input);
+      if (plan) checkAll(input, plan);
+    },
+    TIMEOUT_MS,
+  );
 
-  test.prop([crossoverArb], RUNS)('crossover plans likewise, and diazepam is never rounded up', (input) => {
-    const plan = planOrRefusal(input);
-    if (plan) checkAll(input, plan);
-  }, TIMEOUT_MS);
+  test.prop([crossoverArb], RUNS)(
+    'crossover plans likewise, and diazepam is never rounded up',
+    (input) => {
+      const plan = planOrRefusal(input);
+      if (plan) checkAll(input, plan);
+    },
+    TIMEOUT_MS,
+  );
 
-  test.prop([customArb], RUNS)('custom plans are accepted only when they keep the same rules', (input) => {
-    const plan = planOrRefusal(input);
-    if (plan) checkAll(input, plan);
-  }, TIMEOUT_MS);
+  test.prop([customArb], RUNS)(
+    'custom plans are accepted only when they keep the same rules',
+    (input) => {
+      const plan = planOrRefusal(input);
+      if (plan) checkAll(input, plan);
+    },
+    TIMEOUT_MS,
+  );
 
-  test.prop([customArb], { numRuns: 100 })('gentle custom steps at the guideline pace are accepted', (input) => {
-    const steps = input.strategy.kind === 'custom' ? input.strategy.steps : [];
-    let prev = toUg(input.currentDoseMg);
-    const gentle = steps.slice(0, -1).every((s) => {
-      const ok = toUg(s.doseMg) <= prev && prev - toUg(s.doseMg) <= prev * 0.25 && s.doseMg > 0;
-      prev = toUg(s.doseMg);
-      return ok;
-    });
-    const lastStop = input.endpointMg === 0 && prev <= ashtonUg(med(input.medicationId), 1);
-    fc.pre(gentle && (lastStop || input.endpointMg > 0) && input.floorMg === undefined);
-    const result = planTaper(input);
-    // Refused only for a reason other than the gentle steps: an amount nothing measures, or the last row's cut.
-    if (!result.ok) expect(['unmeasurable_dose', 'too_fast', 'plan_too_long', 'invalid_plan']).toContain(result.error.code);
-    if (!result.ok && result.error.code === 'invalid_plan') expect(result.error.field).toBe('endpointMg');
-  }, TIMEOUT_MS);
+  test.prop([customArb], { numRuns: 100 })(
+    'gentle custom steps at the guideline pace are accepted',
+    (input) => {
+      const steps = input.strategy.kind === 'custom' ? input.strategy.steps : [];
+      let prev = toUg(input.currentDoseMg);
+      const gentle = steps.slice(0, -1).every((s) => {
+        const ok = toUg(s.doseMg) <= prev && prev - toUg(s.doseMg) <= prev * 0.25 && s.doseMg > 0;
+        prev = toUg(s.doseMg);
+        return ok;
+      });
+      const lastStop = input.endpointMg === 0 && prev <= ashtonUg(med(input.medicationId), 1);
+      fc.pre(gentle && (lastStop || input.endpointMg > 0) && input.floorMg === undefined);
+      const result = planTaper(input);
+      // Refused only for a reason other than the gentle steps: an amount nothing measures, or the last row's cut.
+      if (!result.ok)
+        expect(['unmeasurable_dose', 'too_fast', 'plan_too_long', 'invalid_plan']).toContain(result.error.code);
+      if (!result.ok && result.error.code === 'invalid_plan') expect(result.error.field).toBe('endpointMg');
+    },
+    TIMEOUT_MS,
+  );
 
   test.prop([crossoverArb, fc.double({ min: 1.05, max: 20, noNaN: true }), fc.boolean()], { numRuns: 100 })(
     'a crossover ratio outside the published range is refused, not warned',
@@ -471,33 +599,46 @@ describe('planTaper properties (issue #8)', () => {
       if (!range) return;
       const ratio = above ? range.high * factor : range.low / factor;
       const result = planTaper({ ...input, strategy: { ...input.strategy, diazepamMgPerMg: ratio } });
-      expect(result).toMatchObject({ ok: false, error: { code: 'equivalence_out_of_range', field: 'strategy.diazepamMgPerMg' } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'equivalence_out_of_range', field: 'strategy.diazepamMgPerMg' },
+      });
     },
   );
 
-  test.prop([anyInputArb, fc.nat(), fc.integer({ min: 1, max: 60 })], RUNS)('a hold lengthens its step and shifts every later step by its length', (input, pick, days) => {
-    const result = planTaper(input);
-    if (!result.ok || result.value.steps.length < 2) return;
-    const plan = result.value;
-    const stepIndex = pick % (plan.steps.length - 1);
-    const held = planTaper(input, { holds: [{ stepIndex, days, reason: 'x', createdAt: '2027-01-01T00:00:00Z' }] });
-    if (!held.ok) {
-      expect(held.error.code).toBe('plan_too_long');
-      return;
-    }
-    const after = held.value;
-    expect(after.steps.map((s) => [s.kind, s.doseMg, s.doses, s.addedDays])).toEqual(plan.steps.map((s) => [s.kind, s.doseMg, s.doses, s.addedDays]));
-    plan.steps.forEach((s, i) => {
-      const h = after.steps[i];
-      if (!h) throw new Error('missing step');
-      if (i < stepIndex) expect(h).toEqual(s);
-      if (i === stepIndex) expect([h.start, h.days, h.holdDays]).toEqual([s.start, (s.days ?? 0) + days, days]);
-      if (i > stepIndex) expect([h.start, h.days]).toEqual([addDays(s.start, days), s.days]);
-    });
-    expect(after.durationDays).toBe(plan.durationDays + days);
-  }, TIMEOUT_MS);
+  test.prop([anyInputArb, fc.nat(), fc.integer({ min: 1, max: 60 })], RUNS)(
+    'a hold lengthens its step and shifts every later step by its length',
+    (input, pick, days) => {
+      const result = planTaper(input);
+      if (!result.ok || result.value.steps.length < 2) return;
+      const plan = result.value;
+      const stepIndex = pick % (plan.steps.length - 1);
+      const held = planTaper(input, { holds: [{ stepIndex, days, reason: 'x', createdAt: '2027-01-01T00:00:00Z' }] });
+      if (!held.ok) {
+        expect(held.error.code).toBe('plan_too_long');
+        return;
+      }
+      const after = held.value;
+      expect(after.steps.map((s) => [s.kind, s.doseMg, s.doses, s.addedDays])).toEqual(
+        plan.steps.map((s) => [s.kind, s.doseMg, s.doses, s.addedDays]),
+      );
+      plan.steps.forEach((s, i) => {
+        const h = after.steps[i];
+        if (!h) throw new Error('missing step');
+        if (i < stepIndex) expect(h).toEqual(s);
+        if (i === stepIndex) expect([h.start, h.days, h.holdDays]).toEqual([s.start, (s.days ?? 0) + days, days]);
+        if (i > stepIndex) expect([h.start, h.days]).toEqual([addDays(s.start, days), s.days]);
+      });
+      expect(after.durationDays).toBe(plan.durationDays + days);
+    },
+    TIMEOUT_MS,
+  );
 
-  test.prop([anyInputArb], { numRuns: 50 })('is deterministic', (input) => {
-    expect(planTaper(input)).toEqual(planTaper(input));
-  }, TIMEOUT_MS);
+  test.prop([anyInputArb], { numRuns: 50 })(
+    'is deterministic',
+    (input) => {
+      expect(planTaper(input)).toEqual(planTaper(input));
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -19,7 +19,14 @@ import { diazepamCutMg, publishedRatioRange, substitute } from './crossover.js';
 import { MIN_INTERVAL_DAYS, MAX_LINEAR_CUT_SHARE, MAX_STEP_DOSE_TIMES, REFUSALS, WARNINGS } from './guardrails.js';
 import { measureChain, type PlanMeasure } from './measure-chain.js';
 import { MAX_REALISATION_ERROR, type MeasuringOptions } from './measuring.js';
-import { cutsTooFast, defaultFloorUg, finalStopLimitUg, largestPacedCutUg, PACE_LIMIT, PACE_WINDOW_DAYS } from './pace.js';
+import {
+  cutsTooFast,
+  defaultFloorUg,
+  finalStopLimitUg,
+  largestPacedCutUg,
+  PACE_LIMIT,
+  PACE_WINDOW_DAYS,
+} from './pace.js';
 import { pacedSteps, realisable, type CutRule, type PhaseResult, type RawStep } from './paced-steps.js';
 import type {
   Hold,
@@ -53,7 +60,8 @@ interface Refusal {
   readonly suggestions?: readonly PlanSuggestion[];
 }
 
-const refuse = (code: PlanErrorCode, detail: Refusal = {}): Result<never, PlanError> => err({ code, message: REFUSALS[code], ...detail });
+const refuse = (code: PlanErrorCode, detail: Refusal = {}): Result<never, PlanError> =>
+  err({ code, message: REFUSALS[code], ...detail });
 
 const toMg = (ug: Micrograms): number => ug / 1000;
 const toUg = (mg: number): Micrograms => Math.round(mg * 1000);
@@ -61,7 +69,10 @@ const toUg = (mg: number): Micrograms => Math.round(mg * 1000);
 /** What would make a plan possible that this form can't: a liquid where one exists, else a switch to diazepam. */
 function suggestionsFor(medication: Medication, chain: readonly PlanMeasure[]): PlanSuggestion[] {
   const hasFinerWay = chain.some((m) => m.measure.homeMixture || m.form === 'liquid' || m.form === 'drops');
-  const canMix = findForm(medication, 'tablet') !== undefined || findForm(medication, 'odt') !== undefined || findForm(medication, 'liquid') !== undefined;
+  const canMix =
+    findForm(medication, 'tablet') !== undefined ||
+    findForm(medication, 'odt') !== undefined ||
+    findForm(medication, 'liquid') !== undefined;
   const suggestions: PlanSuggestion[] = [];
   if (!hasFinerWay && canMix) suggestions.push('liquid');
   // A mixture or liquid that still can't: its syringe's markings are too coarse for the small amounts at the end.
@@ -83,7 +94,11 @@ function startingPerTime(startUg: Micrograms, input: PlanInput): Micrograms[] {
 }
 
 /** Today's amounts at each dose-time made with the first way of measuring that makes them all (for a switch). */
-function measuredStart(startUg: Micrograms, input: PlanInput, chain: readonly PlanMeasure[]): { readonly own: PlanMeasure; readonly perTimeUg: Micrograms[] } | undefined {
+function measuredStart(
+  startUg: Micrograms,
+  input: PlanInput,
+  chain: readonly PlanMeasure[],
+): { readonly own: PlanMeasure; readonly perTimeUg: Micrograms[] } | undefined {
   // Exactly today's amounts: a rounded split would raise one dose-time on the first day of the switch.
   const exact = startingPerTime(startUg, input);
   const own = chain.find((m) => exact.every((ug) => m.measure.floor(ug) === ug && realisable(m.measure, ug)));
@@ -110,18 +125,35 @@ function linearRule(stepUg: Micrograms): CutRule {
 
 function tableRule(cutSize: 'lower' | 'upper'): CutRule {
   // Either end of the band is the table's own; rounding may reach the upper end, never beyond it.
-  return { target: (c) => c - toUg(diazepamCutMg(toMg(c), cutSize)), toleratedCutUg: (c) => toUg(diazepamCutMg(toMg(c), 'upper')) };
+  return {
+    target: (c) => c - toUg(diazepamCutMg(toMg(c), cutSize)),
+    toleratedCutUg: (c) => toUg(diazepamCutMg(toMg(c), 'upper')),
+  };
 }
 
 /** Too many steps × dose-times: larger cuts or longer steps (the strategy) would make it; so would fewer dose-times. */
 const tooManySteps = (input: PlanInput) =>
-  refuse('plan_too_long', { field: 'strategy', ...(input.doseTimes.length > 1 ? { suggestions: ['fewer_dose_times'] } : {}) });
+  refuse('plan_too_long', {
+    field: 'strategy',
+    ...(input.doseTimes.length > 1 ? { suggestions: ['fewer_dose_times'] } : {}),
+  });
 
-function phaseFailure(result: Extract<PhaseResult, { ok: false }>, input: PlanInput, medication: Medication, chain: readonly PlanMeasure[]): Result<never, PlanError> {
-  return result.code === 'plan_too_long' ? tooManySteps(input) : refuse('pace_unreachable', { field: 'form', suggestions: suggestionsFor(medication, chain) });
+function phaseFailure(
+  result: Extract<PhaseResult, { ok: false }>,
+  input: PlanInput,
+  medication: Medication,
+  chain: readonly PlanMeasure[],
+): Result<never, PlanError> {
+  return result.code === 'plan_too_long'
+    ? tooManySteps(input)
+    : refuse('pace_unreachable', { field: 'form', suggestions: suggestionsFor(medication, chain) });
 }
 
-function floorFor(input: PlanInput, scaleMedication: Medication, stopLimitUg: Micrograms): Result<Micrograms, PlanError> {
+function floorFor(
+  input: PlanInput,
+  scaleMedication: Medication,
+  stopLimitUg: Micrograms,
+): Result<Micrograms, PlanError> {
   if (input.floorMg === undefined) return ok(defaultFloorUg(scaleMedication));
   const floorUg = toUg(input.floorMg);
   // A higher floor would make the plan stop from more than the final-stop limit.
@@ -129,7 +161,12 @@ function floorFor(input: PlanInput, scaleMedication: Medication, stopLimitUg: Mi
   return ok(floorUg);
 }
 
-function buildSingleDrug(input: PlanInput, medication: Medication, chain: readonly PlanMeasure[], pace: Pace): Result<Built, PlanError> {
+function buildSingleDrug(
+  input: PlanInput,
+  medication: Medication,
+  chain: readonly PlanMeasure[],
+  pace: Pace,
+): Result<Built, PlanError> {
   const startUg = toUg(input.currentDoseMg);
   const stopLimitUg = finalStopLimitUg(medication);
   const floor = floorFor(input, medication, stopLimitUg);
@@ -144,14 +181,34 @@ function buildSingleDrug(input: PlanInput, medication: Medication, chain: readon
     return custom.ok ? ok({ ...base, raw: custom.value, adjustments: [] }) : custom;
   }
   if (strategy.kind === 'crossover') return refuse('invalid_plan', { field: 'strategy.kind' });
-  const rule = strategy.kind === 'proportional' ? proportionalRule(strategy.percent) : linearRule(Math.max(1, toUg(strategy.stepMg)));
-  const result = pacedSteps({ startPerTimeUg, chain, firstMeasure: 0, pace, times: input.doseTimes, intervalDays: strategy.intervalDays, rule, maxSteps: maxStepsFor(input.doseTimes.length), ...base });
+  const rule =
+    strategy.kind === 'proportional'
+      ? proportionalRule(strategy.percent)
+      : linearRule(Math.max(1, toUg(strategy.stepMg)));
+  const result = pacedSteps({
+    startPerTimeUg,
+    chain,
+    firstMeasure: 0,
+    pace,
+    times: input.doseTimes,
+    intervalDays: strategy.intervalDays,
+    rule,
+    maxSteps: maxStepsFor(input.doseTimes.length),
+    ...base,
+  });
   if (!result.ok) return phaseFailure(result, input, medication, chain);
   return ok({ ...base, raw: result.steps, adjustments: [] });
 }
 
 /** The person's own steps: measured with the first way that makes each dose exactly, refused where they break a rule. */
-function customSteps(input: PlanInput, chain: readonly PlanMeasure[], startUg: Micrograms, startPerTimeUg: readonly Micrograms[], stopLimitUg: Micrograms, pace: Pace): Result<RawStep[], PlanError> {
+function customSteps(
+  input: PlanInput,
+  chain: readonly PlanMeasure[],
+  startUg: Micrograms,
+  startPerTimeUg: readonly Micrograms[],
+  stopLimitUg: Micrograms,
+  pace: Pace,
+): Result<RawStep[], PlanError> {
   if (input.strategy.kind !== 'custom') return refuse('invalid_plan', { field: 'strategy.kind' });
   const steps = input.strategy.steps;
   const raw: RawStep[] = [];
@@ -162,7 +219,8 @@ function customSteps(input: PlanInput, chain: readonly PlanMeasure[], startUg: M
   for (const [i, step] of steps.entries()) {
     const doseUg = toUg(step.doseMg);
     const final = i === steps.length - 1;
-    if (doseUg === 0 && previousUg > stopLimitUg) return refuse('abrupt_stop', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
+    if (doseUg === 0 && previousUg > stopLimitUg)
+      return refuse('abrupt_stop', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
     // A stop is the last step: a plan that stops and starts again is not a taper.
     if (doseUg === 0 && !final) return refuse('invalid_plan', { field: `strategy.steps.${i}.doseMg`, steps: [i] });
     if (doseUg > 0 && previousUg - doseUg > largestPacedCutUg(previousUg, PACE_LIMIT[pace])) tooFast.push(i);
@@ -189,16 +247,30 @@ function customSteps(input: PlanInput, chain: readonly PlanMeasure[], startUg: M
     previousUg = doseUg;
     perTime = found.parts;
   }
-  if (tooFast.length > 0) return refuse('too_fast', { field: `strategy.steps.${tooFast[0] ?? 0}.doseMg`, steps: tooFast, suggestions: ['smaller_cuts'] });
+  if (tooFast.length > 0)
+    return refuse('too_fast', {
+      field: `strategy.steps.${tooFast[0] ?? 0}.doseMg`,
+      steps: tooFast,
+      suggestions: ['smaller_cuts'],
+    });
   return ok(raw);
 }
 
-function buildCrossover(input: PlanInput, medication: Medication, chain: readonly PlanMeasure[], pace: Pace, options: MeasuringOptions): Result<Built, PlanError> {
+function buildCrossover(
+  input: PlanInput,
+  medication: Medication,
+  chain: readonly PlanMeasure[],
+  pace: Pace,
+  options: MeasuringOptions,
+): Result<Built, PlanError> {
   const strategy = input.strategy;
   if (strategy.kind !== 'crossover') return refuse('invalid_plan', { field: 'strategy.kind' });
   const diazepam = findMedication(CROSSOVER_TARGET_ID);
   if (!diazepam || medication.id === CROSSOVER_TARGET_ID) return refuse('invalid_plan', { field: 'strategy.kind' });
-  const diazepamChain = measureChain(diazepam, strategy.diazepamForm, { syringeMl: options.syringeMl, mixVolumeMl: options.mixVolumeMl });
+  const diazepamChain = measureChain(diazepam, strategy.diazepamForm, {
+    syringeMl: options.syringeMl,
+    mixVolumeMl: options.mixVolumeMl,
+  });
   if (diazepamChain.length === 0) return refuse('form_unavailable', { field: 'strategy.diazepamForm' });
   const startUg = toUg(input.currentDoseMg);
   // The drug's own amounts are measured with the first way that makes today's dose (tablets, else a liquid).
@@ -219,8 +291,22 @@ function buildCrossover(input: PlanInput, medication: Medication, chain: readonl
   if (endUg > afterSwitchUg) return refuse('invalid_plan', { field: 'endpointMg' });
   const adjustments: PlanAdjustment[] = [];
   const used = diazepamChain[switched.measureIndex];
-  if (own !== chain[0]) adjustments.push({ code: 'form_switch', steps: [0], medicationId: own.medicationId, form: own.form, homeMixture: own.measure.homeMixture });
-  if (switched.measureIndex > 0 && used) adjustments.push({ code: 'form_switch', steps: [0], medicationId: used.medicationId, form: used.form, homeMixture: used.measure.homeMixture });
+  if (own !== chain[0])
+    adjustments.push({
+      code: 'form_switch',
+      steps: [0],
+      medicationId: own.medicationId,
+      form: own.form,
+      homeMixture: own.measure.homeMixture,
+    });
+  if (switched.measureIndex > 0 && used)
+    adjustments.push({
+      code: 'form_switch',
+      steps: [0],
+      medicationId: used.medicationId,
+      form: used.form,
+      homeMixture: used.measure.homeMixture,
+    });
 
   const taper = pacedSteps({
     startUg: afterSwitchUg,
@@ -245,7 +331,12 @@ function buildCrossover(input: PlanInput, medication: Medication, chain: readonl
 }
 
 /** Start days from the plan's start, lengthening a step where the next cut would go faster than the pace. */
-function datesKeepingPace(raw: readonly RawStep[], startScaleUg: Micrograms, stopLimitUg: Micrograms, pace: Pace): { readonly starts: number[]; readonly added: number[] } {
+function datesKeepingPace(
+  raw: readonly RawStep[],
+  startScaleUg: Micrograms,
+  stopLimitUg: Micrograms,
+  pace: Pace,
+): { readonly starts: number[]; readonly added: number[] } {
   const starts: number[] = [];
   const added = raw.map(() => 0);
   const doses = raw.map((r) => r.doseUg);
@@ -265,7 +356,11 @@ function datesKeepingPace(raw: readonly RawStep[], startScaleUg: Micrograms, sto
       day += extra;
     } else {
       // Bounded: once the previous step has lasted 14 days the window holds only its dose, whose cut is paced.
-      while (added[i - 1] !== undefined && (added[i - 1] ?? 0) < PACE_WINDOW_DAYS && cutsTooFast(starts, doses, startScaleUg, { day, doseUg: step.doseUg, limit: PACE_LIMIT[pace], count: i })) {
+      while (
+        added[i - 1] !== undefined &&
+        (added[i - 1] ?? 0) < PACE_WINDOW_DAYS &&
+        cutsTooFast(starts, doses, startScaleUg, { day, doseUg: step.doseUg, limit: PACE_LIMIT[pace], count: i })
+      ) {
         added[i - 1] = (added[i - 1] ?? 0) + 1;
         day += 1;
       }
@@ -279,7 +374,14 @@ function warning(code: WarningCode, steps: readonly number[] = []): PlanWarning 
   return { code, message: WARNINGS[code].message, source: WARNINGS[code].source, steps };
 }
 
-function checkGuardrails(input: PlanInput, medication: Medication, built: Built, offsets: readonly number[], steps: readonly PlanStep[], pace: Pace): PlanWarning[] {
+function checkGuardrails(
+  input: PlanInput,
+  medication: Medication,
+  built: Built,
+  offsets: readonly number[],
+  steps: readonly PlanStep[],
+  pace: Pace,
+): PlanWarning[] {
   const { raw, startScaleUg, stopLimitUg } = built;
   const warnings: PlanWarning[] = [];
   const doses = raw.map((r) => r.doseUg);
@@ -291,23 +393,35 @@ function checkGuardrails(input: PlanInput, medication: Medication, built: Built,
   const isStop = (i: number) => raw[i]?.kind === 'stop';
   const isCut = (i: number) => raw[i]?.kind !== 'substitute' && (doses[i] ?? 0) < previous(i);
 
-  if (input.indication !== undefined && medication.specialistFirstFor.includes(input.indication)) warnings.push(warning('specialist_first'));
+  if (input.indication !== undefined && medication.specialistFirstFor.includes(input.indication))
+    warnings.push(warning('specialist_first'));
   if (pace === 'prescriber-faster') warnings.push(warning('faster_pace_chosen'));
   if (input.strategy.kind === 'crossover') {
     const range = publishedRatioRange(medication);
     if (range && input.strategy.diazepamMgPerMg < range.high - 1e-9) warnings.push(warning('equivalence_lower_table'));
   }
   // At the guideline pace this never fires (the planner keeps the pace); it marks the cuts of a chosen faster pace.
-  flag('too_fast', (i) => !(isStop(i) && previous(i) <= stopLimitUg) && cutsTooFast(offsets, doses, startScaleUg, { day: offsets[i] ?? 0, doseUg: doses[i] ?? 0, count: i }));
+  flag(
+    'too_fast',
+    (i) =>
+      !(isStop(i) && previous(i) <= stopLimitUg) &&
+      cutsTooFast(offsets, doses, startScaleUg, { day: offsets[i] ?? 0, doseUg: doses[i] ?? 0, count: i }),
+  );
   flag('short_interval', (i) => i > 0 && isCut(i) && (offsets[i] ?? 0) - (offsets[i - 1] ?? 0) < MIN_INTERVAL_DAYS);
   if (input.strategy.kind === 'linear') {
-    flag('percent_creep', (i) => !isStop(i) && previous(i) > 0 && (previous(i) - (doses[i] ?? 0)) / previous(i) > MAX_LINEAR_CUT_SHARE + 1e-9);
+    flag(
+      'percent_creep',
+      (i) =>
+        !isStop(i) && previous(i) > 0 && (previous(i) - (doses[i] ?? 0)) / previous(i) > MAX_LINEAR_CUT_SHARE + 1e-9,
+    );
   }
   flag('increase', (i) => raw[i]?.kind !== 'substitute' && (doses[i] ?? 0) > previous(i));
   // Each dose-time is measured on its own, so its error counts as well as the day's.
   flag('imprecise_measure', (i) =>
     (steps[i]?.doses ?? []).some((d) =>
-      [d.realisation, ...d.times.map((t) => t.realisation)].some((r) => Math.abs(r.errorPercent) > MAX_REALISATION_ERROR * 100 + 1e-9),
+      [d.realisation, ...d.times.map((t) => t.realisation)].some(
+        (r) => Math.abs(r.errorPercent) > MAX_REALISATION_ERROR * 100 + 1e-9,
+      ),
     ),
   );
   if (raw.some((r) => r.parts.some((p) => p.plan.measure.homeMixture))) warnings.push(warning('home_mixture'));
@@ -325,7 +439,13 @@ function adjustmentsOf(built: Built, added: readonly number[]): PlanAdjustment[]
     const before = i === 0 ? built.chosenScale : scalePart(built.raw[i - 1]);
     // Substitution stages introduce diazepam by design; a switch is a change of measure within one drug.
     if (step.kind !== 'stop' && plan && before && plan.medicationId === before.medicationId && plan !== before) {
-      adjustments.push({ code: 'form_switch', steps: [i], medicationId: plan.medicationId, form: plan.form, homeMixture: plan.measure.homeMixture });
+      adjustments.push({
+        code: 'form_switch',
+        steps: [i],
+        medicationId: plan.medicationId,
+        form: plan.form,
+        homeMixture: plan.measure.homeMixture,
+      });
     }
   });
   const indexes = (predicate: (i: number) => boolean) => built.raw.map((_, i) => i).filter(predicate);
@@ -352,29 +472,46 @@ export interface PlanOptions {
 export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<Plan, PlanError> {
   const medication = findMedication(input.medicationId);
   if (!medication) return refuse('unknown_medication', { field: 'medicationId' });
-  const measuring: MeasuringOptions = { syringeMl: input.syringeMl, mixVolumeMl: input.mixVolumeMl, strengthsMg: input.strengthsMg };
+  const measuring: MeasuringOptions = {
+    syringeMl: input.syringeMl,
+    mixVolumeMl: input.mixVolumeMl,
+    strengthsMg: input.strengthsMg,
+  };
   const chain = measureChain(medication, input.form, measuring);
   if (chain.length === 0) return refuse('form_unavailable', { field: 'form' });
   const shares = input.doseTimes.reduce((a, t) => a + t.share, 0);
-  if (input.doseTimes.length === 0 || Math.abs(shares - 1) > 1e-6) return refuse('invalid_plan', { field: 'doseTimes' });
+  if (input.doseTimes.length === 0 || Math.abs(shares - 1) > 1e-6)
+    return refuse('invalid_plan', { field: 'doseTimes' });
   const pace: Pace = input.pace ?? 'guideline';
   const strategy = input.strategy;
   if (strategy.kind === 'crossover') {
     const range = publishedRatioRange(medication);
     const ratio = strategy.diazepamMgPerMg;
-    if (!range || ratio < range.low - 1e-9 || ratio > range.high + 1e-9) return refuse('equivalence_out_of_range', { field: 'strategy.diazepamMgPerMg' });
+    if (!range || ratio < range.low - 1e-9 || ratio > range.high + 1e-9)
+      return refuse('equivalence_out_of_range', { field: 'strategy.diazepamMgPerMg' });
   }
   // The end-point and floor are on the plan's dose scale: mg of diazepam in a crossover, as the final step's dose is.
-  const startScaleUg = strategy.kind === 'crossover' ? Math.round(toUg(input.currentDoseMg) * strategy.diazepamMgPerMg) : toUg(input.currentDoseMg);
+  const startScaleUg =
+    strategy.kind === 'crossover'
+      ? Math.round(toUg(input.currentDoseMg) * strategy.diazepamMgPerMg)
+      : toUg(input.currentDoseMg);
   if (toUg(input.endpointMg) >= startScaleUg) return refuse('invalid_plan', { field: 'endpointMg' });
-  if (input.floorMg !== undefined && toUg(input.floorMg) >= startScaleUg) return refuse('invalid_plan', { field: 'floorMg' });
+  if (input.floorMg !== undefined && toUg(input.floorMg) >= startScaleUg)
+    return refuse('invalid_plan', { field: 'floorMg' });
   // A maintenance dose must be one some way of measuring makes exactly; it is never rounded silently.
   const endUg = toUg(input.endpointMg);
-  if (strategy.kind !== 'crossover' && endUg > 0 && !chain.some((m) => m.measure.floor(endUg) === endUg && realisable(m.measure, endUg))) {
+  if (
+    strategy.kind !== 'crossover' &&
+    endUg > 0 &&
+    !chain.some((m) => m.measure.floor(endUg) === endUg && realisable(m.measure, endUg))
+  ) {
     return refuse('invalid_plan', { field: 'endpointMg' });
   }
 
-  const built = strategy.kind === 'crossover' ? buildCrossover(input, medication, chain, pace, measuring) : buildSingleDrug(input, medication, chain, pace);
+  const built =
+    strategy.kind === 'crossover'
+      ? buildCrossover(input, medication, chain, pace, measuring)
+      : buildSingleDrug(input, medication, chain, pace);
   if (!built.ok) return built;
   const { raw } = built.value;
   // Custom steps and a crossover's stages are counted here; generated steps stopped at the bound already.
@@ -406,7 +543,11 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
         medicationId: part.medicationId,
         form: part.plan.form,
         mg: toMg(total),
-        times: input.doseTimes.map((t, k) => ({ label: t.label, mg: toMg(part.perTimeUg[k] ?? 0), realisation: part.plan.measure.realise(part.perTimeUg[k] ?? 0) })),
+        times: input.doseTimes.map((t, k) => ({
+          label: t.label,
+          mg: toMg(part.perTimeUg[k] ?? 0),
+          realisation: part.plan.measure.realise(part.perTimeUg[k] ?? 0),
+        })),
         realisation: part.plan.measure.realise(total),
       };
     });
@@ -417,11 +558,19 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
       end: length === null ? null : addDays(start, length - 1),
       days: length,
       doseMg: toMg(step.doseUg),
-      cutPercent: step.kind === 'substitute' || before === 0 ? 0 : Number((((before - step.doseUg) / before) * 100).toFixed(2)),
+      cutPercent:
+        step.kind === 'substitute' || before === 0 ? 0 : Number((((before - step.doseUg) / before) * 100).toFixed(2)),
       holdDays: holdDays[i] ?? 0,
       addedDays: added[i] ?? 0,
       doses,
-      ...(step.exactUg === undefined ? {} : { equivalence: { exactMg: toMg(step.exactUg), changePercent: Number((((step.doseUg - step.exactUg) / step.exactUg) * 100).toFixed(2)) } }),
+      ...(step.exactUg === undefined
+        ? {}
+        : {
+            equivalence: {
+              exactMg: toMg(step.exactUg),
+              changePercent: Number((((step.doseUg - step.exactUg) / step.exactUg) * 100).toFixed(2)),
+            },
+          }),
     };
   });
   const first = steps[0];

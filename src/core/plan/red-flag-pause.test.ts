@@ -30,12 +30,22 @@ function plan(planInput: PlanInput, holds: readonly Hold[] = []): Plan {
 }
 
 /** The plan as read: the pauses' holds added, the start moved for events before it (as current-plan.ts does). */
-function paused(planInput: PlanInput, holds: readonly Hold[], events: readonly PauseEvent[], today: CalendarDate): Plan {
+function paused(
+  planInput: PlanInput,
+  holds: readonly Hold[],
+  events: readonly PauseEvent[],
+  today: CalendarDate,
+): Plan {
   const p = redFlagPauses(plan(planInput, holds), events, today);
   return plan({ ...planInput, startDate: addDays(planInput.startDate, p.startDelayDays) }, [...holds, ...p.holds]);
 }
 
-const event = (date: CalendarDate, confirmedOn: CalendarDate | null = null, id = 'e1'): PauseEvent => ({ id, kind: 'seizure', date, confirmedOn });
+const event = (date: CalendarDate, confirmedOn: CalendarDate | null = null, id = 'e1'): PauseEvent => ({
+  id,
+  kind: 'seizure',
+  date,
+  confirmedOn,
+});
 const starts = (p: Plan) => p.steps.map((s) => s.start);
 
 describe('redFlagPauses', () => {
@@ -48,7 +58,9 @@ describe('redFlagPauses', () => {
     // Step 0 runs 4-17 Jan; the event is on 10 Jan, today is 25 Jan: the cut of 18 Jan waits until 26 Jan.
     const result = redFlagPauses(base, [event('2027-01-10')], '2027-01-25');
     expect(result.holds).toEqual([{ stepIndex: 0, days: 8, reason: 'red-flag pause', createdAt: '2027-01-25' }]);
-    expect(result.pauses).toEqual([{ eventId: 'e1', kind: 'seizure', since: '2027-01-10', confirmedOn: null, stepIndex: 0, days: 8 }]);
+    expect(result.pauses).toEqual([
+      { eventId: 'e1', kind: 'seizure', since: '2027-01-10', confirmedOn: null, stepIndex: 0, days: 8 },
+    ]);
     const after = paused(input(), [], [event('2027-01-10')], '2027-01-25');
     expect(after.steps[0]?.end).toBe('2027-01-25');
     expect(after.steps[1]?.start).toBe('2027-01-26');
@@ -82,7 +94,9 @@ describe('redFlagPauses', () => {
   it('leaves the final step alone: it lasts anyway', () => {
     const base = plan(input());
     const last = base.steps[base.steps.length - 1];
-    expect(redFlagPauses(base, [event(addDays(last?.start ?? START, 3))], addDays(last?.start ?? START, 30)).holds).toEqual([]);
+    expect(
+      redFlagPauses(base, [event(addDays(last?.start ?? START, 3))], addDays(last?.start ?? START, 30)).holds,
+    ).toEqual([]);
   });
 });
 
@@ -103,11 +117,19 @@ const inputArb = fc
     // Doses the liquid measures exactly: diazepam 1 mg/mL, clonazepam drops, lorazepam tablets.
     const form = medicationId === 'clonazepam' ? 'drops' : medicationId === 'lorazepam' ? 'tablet' : 'liquid';
     const unit = medicationId === 'diazepam' ? 1 : medicationId === 'clonazepam' ? 0.1 : 0.5;
-    return input({ medicationId, form, currentDoseMg: Math.round(doseSteps * unit * 10) / 10, strategy: { kind: 'proportional', percent, intervalDays } });
+    return input({
+      medicationId,
+      form,
+      currentDoseMg: Math.round(doseSteps * unit * 10) / 10,
+      strategy: { kind: 'proportional', percent, intervalDays },
+    });
   });
 const day = (min: number, max: number) => fc.integer({ min, max }).map((n) => addDays(START, n));
 const eventArb = fc
-  .record({ on: fc.integer({ min: -30, max: 400 }), confirmedAfter: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }) })
+  .record({
+    on: fc.integer({ min: -30, max: 400 }),
+    confirmedAfter: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+  })
   .map(({ on, confirmedAfter }) => ({ on, confirmedAfter }));
 const eventsArb = fc.array(eventArb, { maxLength: 5 }).map((list) =>
   list.map(({ on, confirmedAfter }, i): PauseEvent => ({
@@ -117,9 +139,11 @@ const eventsArb = fc.array(eventArb, { maxLength: 5 }).map((list) =>
     confirmedOn: confirmedAfter === undefined ? null : addDays(START, on + confirmedAfter),
   })),
 );
-const holdsArb = fc.array(fc.record({ stepIndex: fc.integer({ min: 0, max: 10 }), days: fc.integer({ min: 1, max: 30 }) }), { maxLength: 3 }).map((list) =>
-  list.map((h): Hold => ({ ...h, reason: 'my own hold', createdAt: START })),
-);
+const holdsArb = fc
+  .array(fc.record({ stepIndex: fc.integer({ min: 0, max: 10 }), days: fc.integer({ min: 1, max: 30 }) }), {
+    maxLength: 3,
+  })
+  .map((list) => list.map((h): Hold => ({ ...h, reason: 'my own hold', createdAt: START })));
 
 describe('redFlagPauses properties', () => {
   test.prop([inputArb, holdsArb, eventsArb, day(-30, 600)], { numRuns: 300 })(
@@ -131,7 +155,8 @@ describe('redFlagPauses properties', () => {
       for (const e of events) {
         const last = e.confirmedOn ?? today;
         for (const step of after.steps) {
-          if (step.start > e.date) expect(step.start > last, `${step.start} after ${e.date}, paused to ${last}`).toBe(true);
+          if (step.start > e.date)
+            expect(step.start > last, `${step.start} after ${e.date}, paused to ${last}`).toBe(true);
         }
       }
     },
@@ -141,7 +166,12 @@ describe('redFlagPauses properties', () => {
   test.prop([inputArb, holdsArb, eventArb, day(-30, 600)], { numRuns: 200 })(
     'one event pauses exactly to its last paused day, and a confirmed one no further whenever the plan is read',
     (planInput, holds, { on, confirmedAfter }, today) => {
-      const e: PauseEvent = { id: 'e', kind: 'seizure', date: addDays(START, on), confirmedOn: confirmedAfter === undefined ? null : addDays(START, on + confirmedAfter) };
+      const e: PauseEvent = {
+        id: 'e',
+        kind: 'seizure',
+        date: addDays(START, on),
+        confirmedOn: confirmedAfter === undefined ? null : addDays(START, on + confirmedAfter),
+      };
       const base = plan(planInput, holds);
       const after = paused(planInput, holds, [e], today);
       const last = e.confirmedOn ?? today;
@@ -153,12 +183,17 @@ describe('redFlagPauses properties', () => {
       const due = base.steps[nextBefore]?.start ?? START;
       const expected = due > last ? due : addDays(last, 1);
       expect(after.steps[nextBefore]?.start).toBe(expected);
-      if (e.confirmedOn !== null) expect(paused(planInput, holds, [e], addDays(today, 365))).toEqual(paused(planInput, holds, [e], today));
+      if (e.confirmedOn !== null)
+        expect(paused(planInput, holds, [e], addDays(today, 365))).toEqual(paused(planInput, holds, [e], today));
     },
     TIMEOUT_MS,
   );
 
-  test.prop([inputArb, holdsArb, day(-30, 600)], { numRuns: 100 })('a plan without events is unchanged', (planInput, holds, today) => {
-    expect(paused(planInput, holds, [], today)).toEqual(plan(planInput, holds));
-  }, TIMEOUT_MS);
+  test.prop([inputArb, holdsArb, day(-30, 600)], { numRuns: 100 })(
+    'a plan without events is unchanged',
+    (planInput, holds, today) => {
+      expect(paused(planInput, holds, [], today)).toEqual(plan(planInput, holds));
+    },
+    TIMEOUT_MS,
+  );
 });

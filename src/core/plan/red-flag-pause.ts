@@ -60,7 +60,11 @@ export const PAUSE_HOLD_REASON = 'red-flag pause';
  * taken in the order they happened, each on the schedule as the earlier pauses left it, so overlapping pauses do
  * not add up: a pause only ever pushes the next step to the day after its last paused day.
  */
-export function redFlagPauses(plan: Pick<Plan, 'steps'>, events: readonly PauseEvent[], today: CalendarDate): PlanPauses {
+export function redFlagPauses(
+  plan: Pick<Plan, 'steps'>,
+  events: readonly PauseEvent[],
+  today: CalendarDate,
+): PlanPauses {
   // Start and end of each step as days from the plan's first day; null end: the final step, which lasts.
   const first = plan.steps[0]?.start;
   if (first === undefined) return { holds: [], startDelayDays: 0, pauses: [] };
@@ -99,7 +103,14 @@ export function redFlagPauses(plan: Pick<Plan, 'steps'>, events: readonly PauseE
         holds.push({ stepIndex: inEffect, days, reason: PAUSE_HOLD_REASON, createdAt: addDays(first, last) });
       }
     }
-    pauses.push({ eventId: event.id, kind: event.kind, since: event.date, confirmedOn: event.confirmedOn, stepIndex, days });
+    pauses.push({
+      eventId: event.id,
+      kind: event.kind,
+      since: event.date,
+      confirmedOn: event.confirmedOn,
+      stepIndex,
+      days,
+    });
   }
   return { holds, startDelayDays, pauses };
 }

@@ -21,7 +21,12 @@ function nearestWithin(raw: number, cap: number, measure: Measure): Micrograms {
  * Parts for `totalUg`, one per dose-time, as near the shares as the measure allows and each at most its cap (the
  * previous step's part); undefined when no such measurable parts add up to the total.
  */
-export function splitOverTimes(totalUg: Micrograms, times: readonly DoseTime[], measure: Measure, caps?: readonly Micrograms[]): Micrograms[] | undefined {
+export function splitOverTimes(
+  totalUg: Micrograms,
+  times: readonly DoseTime[],
+  measure: Measure,
+  caps?: readonly Micrograms[],
+): Micrograms[] | undefined {
   const capOf = (t: number): number => caps?.[t] ?? Infinity;
   if (times.length <= 1) return totalUg <= capOf(0) ? [totalUg] : undefined;
   const parts = times.map((time, t) => nearestWithin(totalUg * time.share, capOf(t), measure));
@@ -41,7 +46,12 @@ export function splitOverTimes(totalUg: Micrograms, times: readonly DoseTime[], 
 }
 
 /** Measurable parts adding up to `totalUg`, each within its cap and closest to the shares; undefined when none exist. */
-function exactSplit(totalUg: Micrograms, times: readonly DoseTime[], measure: Measure, capOf: (t: number) => number): Micrograms[] | undefined {
+function exactSplit(
+  totalUg: Micrograms,
+  times: readonly DoseTime[],
+  measure: Measure,
+  capOf: (t: number) => number,
+): Micrograms[] | undefined {
   const amounts: Micrograms[] = [];
   for (let a = measure.floor(totalUg); amounts.length <= MAX_AMOUNTS; a = measure.floor(a - 1)) {
     amounts.push(a);

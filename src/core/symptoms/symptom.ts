@@ -1,9 +1,27 @@
 /** Grouped as in the seed and JCPG 2025 Table 3 (clinical.md §2.5). */
-export const SYMPTOM_GROUPS = ['sensory', 'motor', 'sleep', 'mood', 'cognitive', 'autonomic', 'gastrointestinal', 'perceptual'] as const;
+export const SYMPTOM_GROUPS = [
+  'sensory',
+  'motor',
+  'sleep',
+  'mood',
+  'cognitive',
+  'autonomic',
+  'gastrointestinal',
+  'perceptual',
+] as const;
 export type SymptomGroup = (typeof SYMPTOM_GROUPS)[number];
 
 /** A published source, cited by short name; full references are in docs/SOURCES.md. */
-export type SourceId = 'seed' | 'ashton-manual' | 'jcpg-2025' | 'ciwa-b' | 'bwsq' | 'benzosupport-survey' | 'racgp' | 'kilen-list' | 'maudsley-2024';
+export type SourceId =
+  | 'seed'
+  | 'ashton-manual'
+  | 'jcpg-2025'
+  | 'ciwa-b'
+  | 'bwsq'
+  | 'benzosupport-survey'
+  | 'racgp'
+  | 'kilen-list'
+  | 'maudsley-2024';
 
 export interface Symptom {
   readonly id: string;

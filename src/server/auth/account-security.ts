@@ -34,5 +34,12 @@ export async function createAccountSecurity(app: FastifyInstance, deps: AccountS
     clearInterval(purgeTimer);
     return Promise.resolve();
   });
-  return { store, sessions, keys, authenticator: createAuthenticator(store, keys), policy: createPasswordPolicy(), guard };
+  return {
+    store,
+    sessions,
+    keys,
+    authenticator: createAuthenticator(store, keys),
+    policy: createPasswordPolicy(),
+    guard,
+  };
 }

@@ -11,7 +11,11 @@ export interface PasswordPolicy {
 }
 
 export function createPasswordPolicy(): PasswordPolicy {
-  const common = new Set(dictionary['passwords-common'].filter((p) => Array.from(p).length >= MIN_PASSWORD_LENGTH).map((p) => p.toLowerCase()));
+  const common = new Set(
+    dictionary['passwords-common']
+      .filter((p) => Array.from(p).length >= MIN_PASSWORD_LENGTH)
+      .map((p) => p.toLowerCase()),
+  );
   return {
     refuse(password, email, field) {
       const shape = checkPasswordShape(password, email, field);

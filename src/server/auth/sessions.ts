@@ -96,7 +96,8 @@ export function createSessions(deps: SessionDeps) {
     if (!session || !tokenHash) throw fail('unauthenticated');
     const named = request.headers[ACCOUNT_HEADER];
     if (typeof named === 'string' && named !== session.userId) throw fail('unauthenticated');
-    if (Date.parse(now.now) - Date.parse(session.lastUsedAt) >= TOUCH_EVERY_MS) await deps.store.sessions.touch(tokenHash, now.now);
+    if (Date.parse(now.now) - Date.parse(session.lastUsedAt) >= TOUCH_EVERY_MS)
+      await deps.store.sessions.touch(tokenHash, now.now);
     return { userId: session.userId, publicId: session.publicId, tokenHash };
   }
 

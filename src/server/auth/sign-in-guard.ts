@@ -77,15 +77,18 @@ export async function createSignInGuard(database: OpenDatabase, limits: GuardLim
     /** A wrong guess (or a sign-up that found no account: to a guesser the same thing). */
     async countGuess(request: FastifyRequest, emailTag: string): Promise<void> {
       const fromHere = await pair.penalty(pairKey(request, emailTag));
-      if (fromHere.consumedPoints === limits.perPair) logSecurityEvent(request, 'lockout', { emailTag, reason: 'pair' });
+      if (fromHere.consumedPoints === limits.perPair)
+        logSecurityEvent(request, 'lockout', { emailTag, reason: 'pair' });
       const overall = await account.penalty(emailTag);
-      if (overall.consumedPoints === limits.perAccount) logSecurityEvent(request, 'lockout', { emailTag, reason: 'account' });
+      if (overall.consumedPoints === limits.perAccount)
+        logSecurityEvent(request, 'lockout', { emailTag, reason: 'account' });
     },
 
     /** An attempt that tests a password without failing (a password change): on the email's ceiling only. */
     async countTowardCeiling(request: FastifyRequest, emailTag: string): Promise<void> {
       const overall = await account.penalty(emailTag);
-      if (overall.consumedPoints === limits.perAccount) logSecurityEvent(request, 'lockout', { emailTag, reason: 'account' });
+      if (overall.consumedPoints === limits.perAccount)
+        logSecurityEvent(request, 'lockout', { emailTag, reason: 'account' });
     },
 
     /**

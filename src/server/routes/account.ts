@@ -3,7 +3,12 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
-import { ChangePasswordSchema, DeleteAccountSchema, SessionListSchema, SessionParamsSchema } from '../../api/schemas.js';
+import {
+  ChangePasswordSchema,
+  DeleteAccountSchema,
+  SessionListSchema,
+  SessionParamsSchema,
+} from '../../api/schemas.js';
 import type { LimiterRows, Store, UserRow } from '../../storage/index.js';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { LoginKeys } from '../auth/login-keys.js';
@@ -54,12 +59,18 @@ export const accountRoutes =
     }
 
     app.post('/auth/password', { schema: { body: ChangePasswordSchema } }, async (request, reply) => {
-      const { session, user, tag } = await confirmPassword(request, request.body.currentPassword, 'currentPassword', 'password_change_failed');
+      const { session, user, tag } = await confirmPassword(
+        request,
+        request.body.currentPassword,
+        'currentPassword',
+        'password_change_failed',
+      );
       // Counted on the address's ceiling whatever the outcome: a refusal because another account of the address has
       // this password would otherwise let anyone with an account on the address test passwords past the ceiling.
       await deps.guard.countTowardCeiling(request, tag);
       const loginKey = await newLoginKey(user, request.body.newPassword);
-      if ((await deps.store.users.setLoginKey(user.id, loginKey)) === 'key_taken') throw fail('weak_password', 'newPassword');
+      if ((await deps.store.users.setLoginKey(user.id, loginKey)) === 'key_taken')
+        throw fail('weak_password', 'newPassword');
       const ended = await deps.store.sessions.deleteAllOf(user.id, session.tokenHash);
       logSecurityEvent(request, 'password_changed', { userId: user.id, emailTag: tag, sessions: ended });
       return reply.status(204).send();

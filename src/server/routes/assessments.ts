@@ -7,7 +7,16 @@ import {
   AssessmentSchema,
   InstrumentListSchema,
 } from '../../api/assessment-schemas.js';
-import { addDays, assessmentPrompt, findInstrument, INSTRUMENTS, maxScore, MONITORING_ONLY, scoreInstrument, type Instrument } from '../../core/index.js';
+import {
+  addDays,
+  assessmentPrompt,
+  findInstrument,
+  INSTRUMENTS,
+  maxScore,
+  MONITORING_ONLY,
+  scoreInstrument,
+  type Instrument,
+} from '../../core/index.js';
 import { MAX_LIST_ROWS, type Store, type StoredAssessment } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { loadPlanIfValid } from '../current-plan.js';
@@ -24,7 +33,12 @@ export interface AssessmentRouteDeps {
 function view(a: StoredAssessment) {
   const instrument = findInstrument(a.instrument);
   const band = instrument?.bands?.find((b) => b.id === a.band);
-  return { ...a, maxScore: instrument ? maxScore(instrument) : 0, bandLabel: band?.label ?? null, contactClinician: band?.contactClinician ?? false };
+  return {
+    ...a,
+    maxScore: instrument ? maxScore(instrument) : 0,
+    bandLabel: band?.label ?? null,
+    contactClinician: band?.contactClinician ?? false,
+  };
 }
 
 /** Unscored answers (e.g. hours slept) must be the instrument's own questions, within their range. */
@@ -50,29 +64,33 @@ export const assessmentRoutes =
       };
     });
 
-    app.post('/assessments', { schema: { body: AssessmentBodySchema, response: { 200: AssessmentSchema, 201: AssessmentSchema } } }, async (request, reply) => {
-      const userId = await deps.sessions.requireUserId(request);
-      const { body } = request;
-      const instrument = findInstrument(body.instrument);
-      if (!instrument) throw fail('invalid_input', 'instrument');
-      const now = deps.now();
-      if (body.date > addDays(now.toISOString().slice(0, 10), 1)) throw fail('date_in_future', 'date');
-      const scored = scoreInstrument(instrument, body.answers);
-      if (!scored.ok) throw new RequestFailure(scored.error);
-      checkUnscored(instrument, body.unscored);
-      const result = await deps.store.assessments.create(userId, {
-        id: body.id ?? deps.newId(),
-        instrument: instrument.id,
-        date: body.date,
-        answers: body.answers,
-        unscored: body.unscored,
-        score: scored.value.score,
-        band: scored.value.band,
-        createdAt: now.toISOString(),
-      });
-      if (result === 'taken') throw fail('invalid_input', 'id');
-      return reply.status(result.status === 'created' ? 201 : 200).send(view(result.assessment));
-    });
+    app.post(
+      '/assessments',
+      { schema: { body: AssessmentBodySchema, response: { 200: AssessmentSchema, 201: AssessmentSchema } } },
+      async (request, reply) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const { body } = request;
+        const instrument = findInstrument(body.instrument);
+        if (!instrument) throw fail('invalid_input', 'instrument');
+        const now = deps.now();
+        if (body.date > addDays(now.toISOString().slice(0, 10), 1)) throw fail('date_in_future', 'date');
+        const scored = scoreInstrument(instrument, body.answers);
+        if (!scored.ok) throw new RequestFailure(scored.error);
+        checkUnscored(instrument, body.unscored);
+        const result = await deps.store.assessments.create(userId, {
+          id: body.id ?? deps.newId(),
+          instrument: instrument.id,
+          date: body.date,
+          answers: body.answers,
+          unscored: body.unscored,
+          score: scored.value.score,
+          band: scored.value.band,
+          createdAt: now.toISOString(),
+        });
+        if (result === 'taken') throw fail('invalid_input', 'id');
+        return reply.status(result.status === 'created' ? 201 : 200).send(view(result.assessment));
+      },
+    );
 
     app.get('/assessments/prompt', { schema: { response: { 200: AssessmentPromptSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
@@ -81,15 +99,26 @@ export const assessmentRoutes =
         loadPlanIfValid(deps.store, userId, today),
         deps.store.assessments.list(userId, { from: addDays(today, -60), to: today }),
       ]);
-      return { prompt: assessmentPrompt(current?.plan, answered.map((a) => a.date), today), instrument: 'ciwa-b' };
+      return {
+        prompt: assessmentPrompt(
+          current?.plan,
+          answered.map((a) => a.date),
+          today,
+        ),
+        instrument: 'ciwa-b',
+      };
     });
 
-    app.get('/assessments', { schema: { querystring: AssessmentQuerySchema, response: { 200: AssessmentListSchema } } }, async (request) => {
-      const userId = await deps.sessions.requireUserId(request);
-      const { instrument, ...range } = request.query;
-      const assessments = await deps.store.assessments.list(userId, listRange(range, deps.now()), instrument);
-      // More than one answer carries: a shorter range, never a list with some left out unsaid.
-      if (assessments.length > MAX_LIST_ROWS) throw fail('range_too_long', 'from');
-      return { assessments: assessments.map(view) };
-    });
+    app.get(
+      '/assessments',
+      { schema: { querystring: AssessmentQuerySchema, response: { 200: AssessmentListSchema } } },
+      async (request) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const { instrument, ...range } = request.query;
+        const assessments = await deps.store.assessments.list(userId, listRange(range, deps.now()), instrument);
+        // More than one answer carries: a shorter range, never a list with some left out unsaid.
+        if (assessments.length > MAX_LIST_ROWS) throw fail('range_too_long', 'from');
+        return { assessments: assessments.map(view) };
+      },
+    );
   };

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AccountSchema, CredentialsSchema, CsrfTokenSchema, LoginSchema, SignupResultSchema } from '../../api/schemas.js';
+import {
+  AccountSchema,
+  CredentialsSchema,
+  CsrfTokenSchema,
+  LoginSchema,
+  SignupResultSchema,
+} from '../../api/schemas.js';
 import { normalizeEmail } from '../../core/index.js';
 import type { Store, UserRow } from '../../storage/index.js';
 import type { Authenticator } from '../auth/authenticate.js';
@@ -48,7 +54,12 @@ export const authRoutes =
         let user = found.user;
         if (user === undefined) {
           await deps.guard.countGuess(request, tag);
-          const created = await deps.store.users.create({ id: deps.newId(), email, loginKey: found.loginKey, createdAt: deps.now().toISOString() });
+          const created = await deps.store.users.create({
+            id: deps.newId(),
+            email,
+            loginKey: found.loginKey,
+            createdAt: deps.now().toISOString(),
+          });
           // 'key_taken': the same pair signed up a moment ago in another request; that is this person's account.
           user = created === 'key_taken' ? await deps.store.users.findByLoginKey(found.loginKey) : created;
           if (user === undefined) throw fail('internal');

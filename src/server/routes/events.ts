@@ -19,28 +19,36 @@ export interface EventRouteDeps {
 export const eventRoutes =
   (deps: EventRouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.post('/events', { schema: { body: EventBodySchema, response: { 200: EventSchema, 201: EventSchema } } }, async (request, reply) => {
-      const userId = await deps.sessions.requireUserId(request);
-      const result = await deps.store.events.create(userId, {
-        id: request.body.id ?? deps.newId(),
-        kind: request.body.kind,
-        // Stored in UTC so that events sort correctly whatever offset the device reported; the date as the device
-        // wrote it is the person's own day, from which the plan's pause starts.
-        occurredAt: new Date(request.body.occurredAt).toISOString(),
-        occurredOn: request.body.occurredAt.slice(0, 10),
-        note: request.body.note,
-        createdAt: deps.now().toISOString(),
-      });
-      if (result === 'taken') throw fail('invalid_input', 'id');
-      return reply.status(result.status === 'created' ? 201 : 200).send(result.event);
-    });
+    app.post(
+      '/events',
+      { schema: { body: EventBodySchema, response: { 200: EventSchema, 201: EventSchema } } },
+      async (request, reply) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const result = await deps.store.events.create(userId, {
+          id: request.body.id ?? deps.newId(),
+          kind: request.body.kind,
+          // Stored in UTC so that events sort correctly whatever offset the device reported; the date as the device
+          // wrote it is the person's own day, from which the plan's pause starts.
+          occurredAt: new Date(request.body.occurredAt).toISOString(),
+          occurredOn: request.body.occurredAt.slice(0, 10),
+          note: request.body.note,
+          createdAt: deps.now().toISOString(),
+        });
+        if (result === 'taken') throw fail('invalid_input', 'id');
+        return reply.status(result.status === 'created' ? 201 : 200).send(result.event);
+      },
+    );
 
-    app.post('/events/:id/confirm', { schema: { params: EventParamsSchema, response: { 200: EventSchema } } }, async (request) => {
-      const userId = await deps.sessions.requireUserId(request);
-      const event = await deps.store.events.confirm(userId, request.params.id, deps.now().toISOString());
-      if (!event) throw fail('not_found');
-      return event;
-    });
+    app.post(
+      '/events/:id/confirm',
+      { schema: { params: EventParamsSchema, response: { 200: EventSchema } } },
+      async (request) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const event = await deps.store.events.confirm(userId, request.params.id, deps.now().toISOString());
+        if (!event) throw fail('not_found');
+        return event;
+      },
+    );
 
     app.get('/events', { schema: { response: { 200: EventListSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);

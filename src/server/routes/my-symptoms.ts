@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { MySymptomListSchema, MySymptomSchema, OwnSymptomBodySchema, PinBodySchema, SymptomParamsSchema, type MySymptom } from '../../api/schemas.js';
+import {
+  MySymptomListSchema,
+  MySymptomSchema,
+  OwnSymptomBodySchema,
+  PinBodySchema,
+  SymptomParamsSchema,
+  type MySymptom,
+} from '../../api/schemas.js';
 import { findSymptom, SYMPTOM_CATALOGUE } from '../../core/index.js';
 import type { OwnSymptom, Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
@@ -64,22 +71,27 @@ export const mySymptomRoutes =
       },
     );
 
-    app.post('/me/symptoms', { schema: { body: OwnSymptomBodySchema, response: { 201: MySymptomSchema } } }, async (request, reply) => {
-      const userId = await deps.sessions.requireUserId(request);
-      const added = await deps.store.symptoms.addOwn(userId, {
-        id: `${OWN_SYMPTOM_PREFIX}${request.body.id ?? deps.newId()}`,
-        name: request.body.name,
-        group: request.body.group,
-        createdAt: deps.now().toISOString(),
-        retiredAt: null,
-      });
-      if (added === 'taken') throw fail('invalid_input', 'id');
-      return reply.status(201).send(ownView(added, undefined));
-    });
+    app.post(
+      '/me/symptoms',
+      { schema: { body: OwnSymptomBodySchema, response: { 201: MySymptomSchema } } },
+      async (request, reply) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const added = await deps.store.symptoms.addOwn(userId, {
+          id: `${OWN_SYMPTOM_PREFIX}${request.body.id ?? deps.newId()}`,
+          name: request.body.name,
+          group: request.body.group,
+          createdAt: deps.now().toISOString(),
+          retiredAt: null,
+        });
+        if (added === 'taken') throw fail('invalid_input', 'id');
+        return reply.status(201).send(ownView(added, undefined));
+      },
+    );
 
     app.delete('/me/symptoms/:id', { schema: { params: SymptomParamsSchema } }, async (request, reply) => {
       const userId = await deps.sessions.requireUserId(request);
-      if (!(await deps.store.symptoms.retireOwn(userId, request.params.id, deps.now().toISOString()))) throw fail('not_found');
+      if (!(await deps.store.symptoms.retireOwn(userId, request.params.id, deps.now().toISOString())))
+        throw fail('not_found');
       return reply.status(204).send();
     });
   };

@@ -76,10 +76,14 @@ export const planRoutes =
 
     // Nothing is stored, but a plan is the costliest computation there is: only people signed in may ask for one
     // (the web's planner is shown only then; the CLI computes locally). docs/adr/0010-bounded-work-per-request.md.
-    app.post('/plans/preview', { schema: { body: PlanInputSchema, response: { 200: PlanSchema } } }, async (request) => {
-      await deps.sessions.requireUserId(request);
-      return computePlan(request.body);
-    });
+    app.post(
+      '/plans/preview',
+      { schema: { body: PlanInputSchema, response: { 200: PlanSchema } } },
+      async (request) => {
+        await deps.sessions.requireUserId(request);
+        return computePlan(request.body);
+      },
+    );
 
     app.put('/plan', { schema: { body: PlanInputSchema, response: { 200: SavedPlanSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
@@ -95,41 +99,52 @@ export const planRoutes =
       savedPlan(await deps.sessions.requireUserId(request)),
     );
 
-    app.post('/plan/holds', { schema: { body: HoldBodySchema, response: { 201: SavedPlanSchema } } }, async (request, reply) => {
-      const userId = await deps.sessions.requireUserId(request);
-      const today = deps.now().toISOString().slice(0, 10);
-      // Read, store and recompute in one transaction: a hold the planner refuses (a plan over ten years) is rolled back.
-      const saved = await deps.store.transaction(async (tx) => {
-        const current = await loadCurrentPlan(tx, userId, today);
-        if (!current) throw fail('not_found');
-        const step = current.plan.steps[request.body.stepIndex];
-        // A hold lengthens a step that still has an end, now or in the future; the past cannot be held.
-        if (!step || step.end === null || step.end < today) throw fail('invalid_plan', 'stepIndex');
-        await tx.plans.addHold(current.revision.id, deps.newId(), { ...request.body, createdAt: deps.now().toISOString() });
-        const after = await savedPlan(userId, tx);
-        // Left out (not among the applied holds) means the planner refused it.
-        const ignored = after.ignoredHolds ?? [];
-        const refused = ignored.length > current.ignoredHolds.length ? ignored.at(-1) : undefined;
-        if (refused) throw fail(refused.code, 'days');
-        return after;
-      });
-      return reply.status(201).send(saved);
-    });
+    app.post(
+      '/plan/holds',
+      { schema: { body: HoldBodySchema, response: { 201: SavedPlanSchema } } },
+      async (request, reply) => {
+        const userId = await deps.sessions.requireUserId(request);
+        const today = deps.now().toISOString().slice(0, 10);
+        // Read, store and recompute in one transaction: a hold the planner refuses (a plan over ten years) is rolled back.
+        const saved = await deps.store.transaction(async (tx) => {
+          const current = await loadCurrentPlan(tx, userId, today);
+          if (!current) throw fail('not_found');
+          const step = current.plan.steps[request.body.stepIndex];
+          // A hold lengthens a step that still has an end, now or in the future; the past cannot be held.
+          if (!step || step.end === null || step.end < today) throw fail('invalid_plan', 'stepIndex');
+          await tx.plans.addHold(current.revision.id, deps.newId(), {
+            ...request.body,
+            createdAt: deps.now().toISOString(),
+          });
+          const after = await savedPlan(userId, tx);
+          // Left out (not among the applied holds) means the planner refused it.
+          const ignored = after.ignoredHolds ?? [];
+          const refused = ignored.length > current.ignoredHolds.length ? ignored.at(-1) : undefined;
+          if (refused) throw fail(refused.code, 'days');
+          return after;
+        });
+        return reply.status(201).send(saved);
+      },
+    );
 
     // Holds no personal data (only the times asked for), so a calendar app can fetch it without a session.
-    app.get('/reminders.ics', { schema: { querystring: ReminderQuerySchema, response: { 200: z.string() } } }, async (request, reply) => {
-      const now = deps.now();
-      const ics = remindersToCalendar({
-        checkinTime: request.query.checkinTime === 'none' ? null : request.query.checkinTime,
-        doseTimes: request.query.doseTimes,
-        startDate: now.toISOString().slice(0, 10),
-        now,
-      });
-      return reply
-        .header('content-type', 'text/calendar; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="taper-reminders.ics"')
-        .send(ics);
-    });
+    app.get(
+      '/reminders.ics',
+      { schema: { querystring: ReminderQuerySchema, response: { 200: z.string() } } },
+      async (request, reply) => {
+        const now = deps.now();
+        const ics = remindersToCalendar({
+          checkinTime: request.query.checkinTime === 'none' ? null : request.query.checkinTime,
+          doseTimes: request.query.doseTimes,
+          startDate: now.toISOString().slice(0, 10),
+          now,
+        });
+        return reply
+          .header('content-type', 'text/calendar; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="taper-reminders.ics"')
+          .send(ics);
+      },
+    );
 
     app.get(
       '/plan.ics',

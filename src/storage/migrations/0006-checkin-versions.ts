@@ -16,7 +16,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('edited_at', 'text', (c) => c.notNull())
     .addColumn('superseded_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('checkin_versions_user_date').on('checkin_versions').columns(['user_id', 'date']).execute();
+  await db.schema
+    .createIndex('checkin_versions_user_date')
+    .on('checkin_versions')
+    .columns(['user_id', 'date'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

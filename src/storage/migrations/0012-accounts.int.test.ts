@@ -24,7 +24,9 @@ async function migrateTo(database: OpenDatabase, name: string): Promise<void> {
 /** A legacy account and session (the schema before 0012), and one of everything else a person can own. */
 async function fill(database: OpenDatabase, userId: string): Promise<void> {
   const store = createStore(database.db);
-  await sql`insert into users (id, email, password_hash, created_at) values (${userId}, ${`${userId}@example.org`}, 'phc', ${NOW})`.execute(database.db);
+  await sql`insert into users (id, email, password_hash, created_at) values (${userId}, ${`${userId}@example.org`}, 'phc', ${NOW})`.execute(
+    database.db,
+  );
   await sql`insert into sessions (token_hash, user_id, created_at, expires_at) values (${`t-${userId}`}, ${userId}, ${NOW}, '2026-12-25T10:00:00.000Z')`.execute(
     database.db,
   );
@@ -52,13 +54,22 @@ describe.each(TEST_DATABASES)('migration 0012-accounts over a populated database
 
   it('loses no row of any table, keeps the legacy hashes, and lets an email have a second account', async () => {
     const before = await countAll(database);
-    expect(Object.values(before).every((n) => n > 0), JSON.stringify(before)).toBe(true);
+    expect(
+      Object.values(before).every((n) => n > 0),
+      JSON.stringify(before),
+    ).toBe(true);
     await migrateToLatest(database);
     const after = await countAll(database);
     expect(after).toEqual({ ...before, installation_secrets: 0 });
     const store = createStore(database.db);
-    expect(await store.users.findLegacy('u1@example.org')).toMatchObject({ id: 'u1', passwordHash: 'phc', loginKey: null });
-    expect(await store.users.create({ id: 'u3', email: 'u1@example.org', loginKey: 'k3', createdAt: NOW })).toMatchObject({ id: 'u3' });
+    expect(await store.users.findLegacy('u1@example.org')).toMatchObject({
+      id: 'u1',
+      passwordHash: 'phc',
+      loginKey: null,
+    });
+    expect(
+      await store.users.create({ id: 'u3', email: 'u1@example.org', loginKey: 'k3', createdAt: NOW }),
+    ).toMatchObject({ id: 'u3' });
     const [session] = await database.db.selectFrom('sessions').selectAll().where('user_id', '=', 'u1').execute();
     expect(session?.public_id).toMatch(/^[0-9a-f-]{32,36}$/);
     expect(session?.public_id).not.toContain('t-u1');

@@ -12,9 +12,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema.alterTable('sessions').addColumn('public_id', 'text').execute();
   await db.schema.alterTable('sessions').addColumn('last_used_at', 'text').execute();
-  await db.schema.alterTable('sessions').addColumn('device', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('sessions')
+    .addColumn('device', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   // Live sessions from before get a random public id from the database itself (never derived from the token).
-  const random = db.getExecutor().adapter instanceof SqliteAdapter ? sql`lower(hex(randomblob(16)))` : sql`gen_random_uuid()::text`;
+  const random =
+    db.getExecutor().adapter instanceof SqliteAdapter ? sql`lower(hex(randomblob(16)))` : sql`gen_random_uuid()::text`;
   await sql`update sessions set public_id = ${random}, last_used_at = created_at`.execute(db);
   await db.schema.createIndex('sessions_public_id').unique().on('sessions').column('public_id').execute();
 
@@ -45,12 +49,15 @@ async function rebuildSqliteUsers(db: Kysely<unknown>): Promise<void> {
         .addColumn('login_key', 'text', (c) => c.unique())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await sql`insert into users_new (id, email, password_hash, created_at) select id, email, password_hash, created_at from users`.execute(trx);
+      await sql`insert into users_new (id, email, password_hash, created_at) select id, email, password_hash, created_at from users`.execute(
+        trx,
+      );
       await sql`drop table users`.execute(trx);
       await sql`alter table users_new rename to users`.execute(trx);
       await sql`pragma legacy_alter_table = off`.execute(trx);
       const dangling = await sql`pragma foreign_key_check`.execute(trx);
-      if (dangling.rows.length > 0) throw new Error(`0012-accounts: ${dangling.rows.length} rows would lose their account`);
+      if (dangling.rows.length > 0)
+        throw new Error(`0012-accounts: ${dangling.rows.length} rows would lose their account`);
     });
   } finally {
     await sql`pragma foreign_keys = on`.execute(db);
@@ -59,10 +66,15 @@ async function rebuildSqliteUsers(db: Kysely<unknown>): Promise<void> {
 
 async function alterPostgresUsers(db: Kysely<unknown>): Promise<void> {
   // The only unique constraint on users is the email's (named by PostgreSQL, so looked up rather than guessed).
-  const { rows } = await sql<{ conname: string }>`select conname from pg_constraint where conrelid = 'users'::regclass and contype = 'u'`.execute(db);
+  const { rows } = await sql<{
+    conname: string;
+  }>`select conname from pg_constraint where conrelid = 'users'::regclass and contype = 'u'`.execute(db);
   for (const { conname } of rows) await sql`alter table users drop constraint ${sql.id(conname)}`.execute(db);
   await sql`alter table users alter column password_hash drop not null`.execute(db);
-  await db.schema.alterTable('users').addColumn('login_key', 'text', (c) => c.unique()).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('login_key', 'text', (c) => c.unique())
+    .execute();
 }
 
 export async function down(): Promise<void> {

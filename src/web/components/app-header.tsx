@@ -44,17 +44,32 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, si
           <nav class="nav" aria-label={m.label}>
             <ul class="nav__list">
               <li>
-                <a class="nav__link" href="#/today" onClick={() => onNavigate('today')} aria-current={route === 'today' ? 'page' : undefined}>
+                <a
+                  class="nav__link"
+                  href="#/today"
+                  onClick={() => onNavigate('today')}
+                  aria-current={route === 'today' ? 'page' : undefined}
+                >
                   {m.today}
                 </a>
               </li>
               <li>
-                <a class="nav__link" href="#/plan" onClick={() => onNavigate('plan')} aria-current={route === 'plan' ? 'page' : undefined}>
+                <a
+                  class="nav__link"
+                  href="#/plan"
+                  onClick={() => onNavigate('plan')}
+                  aria-current={route === 'plan' ? 'page' : undefined}
+                >
                   {m.plan}
                 </a>
               </li>
               <li>
-                <a class="nav__link" href="#/history" onClick={() => onNavigate('history')} aria-current={route === 'history' ? 'page' : undefined}>
+                <a
+                  class="nav__link"
+                  href="#/history"
+                  onClick={() => onNavigate('history')}
+                  aria-current={route === 'history' ? 'page' : undefined}
+                >
                   {m.history}
                 </a>
               </li>
@@ -69,12 +84,22 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, si
                 </a>
               </li>
               <li>
-                <a class="nav__link" href="#/reminders" onClick={() => onNavigate('reminders')} aria-current={route === 'reminders' ? 'page' : undefined}>
+                <a
+                  class="nav__link"
+                  href="#/reminders"
+                  onClick={() => onNavigate('reminders')}
+                  aria-current={route === 'reminders' ? 'page' : undefined}
+                >
                   {messages.reminders.navLink}
                 </a>
               </li>
               <li>
-                <a class="nav__link" href="#/account" onClick={() => onNavigate('account')} aria-current={route === 'account' ? 'page' : undefined}>
+                <a
+                  class="nav__link"
+                  href="#/account"
+                  onClick={() => onNavigate('account')}
+                  aria-current={route === 'account' ? 'page' : undefined}
+                >
                   {m.account}
                 </a>
               </li>
@@ -86,7 +111,12 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, si
             {theme === 'dark' ? m.themeToLight : m.themeToDark}
           </button>
           {signedIn && (
-            <button type="button" class="button button--quiet" aria-disabled={signingOut ? 'true' : undefined} onClick={onSignOut}>
+            <button
+              type="button"
+              class="button button--quiet"
+              aria-disabled={signingOut ? 'true' : undefined}
+              onClick={onSignOut}
+            >
               {signingOut ? m.signingOut : m.signOut}
             </button>
           )}

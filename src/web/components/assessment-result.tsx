@@ -5,7 +5,13 @@ import type { Local } from '../offline/index.js';
 const t = messages.questionnaires;
 
 /** A saved questionnaire's score and band, with what to do about a severe one and how sure the scale is. */
-export function AssessmentResult({ instrument, result }: { readonly instrument: InstrumentView; readonly result: Local<AssessmentView> }) {
+export function AssessmentResult({
+  instrument,
+  result,
+}: {
+  readonly instrument: InstrumentView;
+  readonly result: Local<AssessmentView>;
+}) {
   return (
     <section class="panel stack" aria-labelledby="result-heading" data-testid="assessment-result">
       <h2 id="result-heading" tabIndex={-1}>

@@ -40,7 +40,12 @@ export function BadDay({ planned, doseAlreadyLogged, status, onSave, onBack }: P
         <ul class="big-choices" id="bad-day-overall">
           {OVERALLS.map((o) => (
             <li key={o}>
-              <button type="button" class="button big-choice" aria-pressed={overall === o ? 'true' : 'false'} onClick={() => setOverall(o)}>
+              <button
+                type="button"
+                class="button big-choice"
+                aria-pressed={overall === o ? 'true' : 'false'}
+                onClick={() => setOverall(o)}
+              >
                 {t.overall(o)}
               </button>
             </li>
@@ -52,12 +57,22 @@ export function BadDay({ planned, doseAlreadyLogged, status, onSave, onBack }: P
           <h2 id="bad-day-dose-heading">{t.doseLegend(planned)}</h2>
           <ul class="big-choices">
             <li>
-              <button type="button" class="button big-choice" aria-pressed={took === true ? 'true' : 'false'} onClick={() => setTook(true)}>
+              <button
+                type="button"
+                class="button big-choice"
+                aria-pressed={took === true ? 'true' : 'false'}
+                onClick={() => setTook(true)}
+              >
                 {t.yes}
               </button>
             </li>
             <li>
-              <button type="button" class="button big-choice" aria-pressed={took === false ? 'true' : 'false'} onClick={() => setTook(false)}>
+              <button
+                type="button"
+                class="button big-choice"
+                aria-pressed={took === false ? 'true' : 'false'}
+                onClick={() => setTook(false)}
+              >
                 {t.notYet}
               </button>
             </li>

@@ -45,7 +45,10 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
   }
 
   return (
-    <fieldset class="cards custom-steps" aria-describedby={listError ? 'custom-steps-error custom-steps-intro' : 'custom-steps-intro'}>
+    <fieldset
+      class="cards custom-steps"
+      aria-describedby={listError ? 'custom-steps-error custom-steps-intro' : 'custom-steps-intro'}
+    >
       <legend class="cards__legend">{t.customLegend}</legend>
       <p class="hint" id="custom-steps-intro">
         {t.customIntro}
@@ -88,7 +91,12 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
                   )}
                 </div>
                 {rows.length > 1 && (
-                  <button type="button" class="button button--quiet" aria-label={t.removeStep(n)} onClick={() => remove(i)}>
+                  <button
+                    type="button"
+                    class="button button--quiet"
+                    aria-label={t.removeStep(n)}
+                    onClick={() => remove(i)}
+                  >
                     {t.remove}
                   </button>
                 )}

@@ -2,7 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DoseView } from '../../api/dose-schemas.js';
 import { INTAKE_FORMS, type IntakeForm } from '../../core/adherence.js';
 import { intakeTimings } from '../../core/intake-timing.js';
-import { clockTime, draftToDose, localMinutes, unloggedPlanned, type DoseDraft, type PlannedIntake } from '../dose-form.js';
+import {
+  clockTime,
+  draftToDose,
+  localMinutes,
+  unloggedPlanned,
+  type DoseDraft,
+  type PlannedIntake,
+} from '../dose-form.js';
 import { localIsoDateTime } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
@@ -27,7 +34,8 @@ interface Props {
 
 const t = messages.dose;
 const listOf = (parts: readonly string[]) => messages.listText(parts);
-const byTime = <T extends DoseView>(list: readonly T[]): T[] => [...list].sort((a, b) => new Date(a.takenAt).getTime() - new Date(b.takenAt).getTime());
+const byTime = <T extends DoseView>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => new Date(a.takenAt).getTime() - new Date(b.takenAt).getTime());
 const NOT_SAID = 'not-said';
 type FormChoice = IntakeForm | typeof NOT_SAID;
 
@@ -49,7 +57,8 @@ export function DosePanel({ date, planned, nameOf, planMedicine, doseTimes, dose
   const unlogged = unloggedPlanned(planned, doses);
   // More than one medicine today (a switch): every amount says which it is.
   const named = planned.length > 1 || new Set(doses.map((d) => d.medicationId)).size > 1;
-  const label = (dose: Pick<DoseView, 'medicationId' | 'doseMg'>) => (named && dose.medicationId ? t.named(nameOf(dose.medicationId), dose.doseMg) : t.amount(dose.doseMg));
+  const label = (dose: Pick<DoseView, 'medicationId' | 'doseMg'>) =>
+    named && dose.medicationId ? t.named(nameOf(dose.medicationId), dose.doseMg) : t.amount(dose.doseMg);
   const [errors, setErrors] = useState<{ mg?: string; time?: string }>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -60,7 +69,10 @@ export function DosePanel({ date, planned, nameOf, planMedicine, doseTimes, dose
     setStatus((shown) => (shown === t.loggedOnDevice(onDevice) ? t.logged(onDevice) : shown));
     setOnDevice(undefined);
   }, [doses]);
-  const timings = intakeTimings(doses.map((d) => localMinutes(d.takenAt)), doseTimes);
+  const timings = intakeTimings(
+    doses.map((d) => localMinutes(d.takenAt)),
+    doseTimes,
+  );
 
   /** Logs each body in turn (each medicine of the planned dose is its own entry); one run at a time. */
   async function log(bodies: readonly Omit<Parameters<typeof records.logDose>[0], 'id'>[], typed?: typeof draft) {
@@ -135,7 +147,17 @@ export function DosePanel({ date, planned, nameOf, planMedicine, doseTimes, dose
           type="button"
           class="button button--primary"
           aria-disabled={busy ? 'true' : undefined}
-          onClick={() => void log(unlogged.map((p) => ({ date, takenAt: localIsoDateTime(), medicationId: p.medicationId, doseMg: p.mg, form: p.form })))}
+          onClick={() =>
+            void log(
+              unlogged.map((p) => ({
+                date,
+                takenAt: localIsoDateTime(),
+                medicationId: p.medicationId,
+                doseMg: p.mg,
+                form: p.form,
+              })),
+            )
+          }
         >
           {t.takePlanned(listOf(unlogged.map((p) => label({ medicationId: p.medicationId, doseMg: p.mg }))))}
         </button>
@@ -166,7 +188,14 @@ export function DosePanel({ date, planned, nameOf, planMedicine, doseTimes, dose
             error={errors.mg}
             onInput={(mg) => setDraft({ ...draft, mg })}
           />
-          <TimeField id="dose-time" label={t.timeLabel} hint={t.timeHint} value={draft.time} error={errors.time} onInput={(time) => setDraft({ ...draft, time })} />
+          <TimeField
+            id="dose-time"
+            label={t.timeLabel}
+            hint={t.timeHint}
+            value={draft.time}
+            error={errors.time}
+            onInput={(time) => setDraft({ ...draft, time })}
+          />
           <RadioCards<FormChoice>
             name="dose-form"
             legend={t.formLegend}
@@ -175,7 +204,13 @@ export function DosePanel({ date, planned, nameOf, planMedicine, doseTimes, dose
             cards={formCards}
             onChange={setChosenForm}
           />
-          <TextField id="dose-note" label={t.noteLabel} hint={t.noteHint} value={draft.note} onInput={(note) => setDraft({ ...draft, note })} />
+          <TextField
+            id="dose-note"
+            label={t.noteLabel}
+            hint={t.noteHint}
+            value={draft.note}
+            onInput={(note) => setDraft({ ...draft, note })}
+          />
           <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
             {t.log}
           </button>
@@ -197,7 +232,12 @@ export function DosePanel({ date, planned, nameOf, planMedicine, doseTimes, dose
                   {timing && <span class="hint">{t.timing(timing.kind, timing.doseTime, timing.offset)}</span>}
                   {dose.note && <span class="hint">{dose.note}</span>}
                 </span>
-                <button type="button" class="button" aria-label={t.undoLabel(label(dose), dose.takenAt)} onClick={() => void undo(dose)}>
+                <button
+                  type="button"
+                  class="button"
+                  aria-label={t.undoLabel(label(dose), dose.takenAt)}
+                  onClick={() => void undo(dose)}
+                >
                   {t.undo}
                 </button>
               </li>

@@ -56,7 +56,8 @@ export function HoldForm({ saved, today, onSaved, onSignedOut }: Props) {
     }
     if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
-    if (field === 'stepIndex' || field === 'days' || field === 'reason') setErrors({ [field]: describeFailure(result.error) });
+    if (field === 'stepIndex' || field === 'days' || field === 'reason')
+      setErrors({ [field]: describeFailure(result.error) });
     setStatus(describeFailure(result.error));
   }
 
@@ -92,7 +93,10 @@ export function HoldForm({ saved, today, onSaved, onSignedOut }: Props) {
             label={t.holdStep}
             value={chosen}
             error={errors.stepIndex}
-            options={steps.map((s) => ({ value: String(s.index), label: t.holdStepOption(s.index + 1, s.start, s.doseMg) }))}
+            options={steps.map((s) => ({
+              value: String(s.index),
+              label: t.holdStepOption(s.index + 1, s.start, s.doseMg),
+            }))}
             onChange={setStepIndex}
           />
           <NumberStepper
@@ -106,7 +110,14 @@ export function HoldForm({ saved, today, onSaved, onSignedOut }: Props) {
             onMore={() => setDays(stepNumber(days, 1, DAYS))}
             onInput={setDays}
           />
-          <TextField id="hold-reason" label={t.holdReason} hint={t.holdReasonHint} value={reason} error={errors.reason} onInput={setReason} />
+          <TextField
+            id="hold-reason"
+            label={t.holdReason}
+            hint={t.holdReasonHint}
+            value={reason}
+            error={errors.reason}
+            onInput={setReason}
+          />
           <div class="save-row">
             <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
               {t.addHold}

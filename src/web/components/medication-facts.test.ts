@@ -22,11 +22,15 @@ describe('medication facts', () => {
 
   it('adds the active metabolite where one is given', () => {
     const { value } = medication('diazepam').halfLifeHours;
-    expect(t.halfLife(value.low, value.high, value.metaboliteHigh)).toBe('Half-life: 20–100 hours; its active metabolite up to 200 hours.');
+    expect(t.halfLife(value.low, value.high, value.metaboliteHigh)).toBe(
+      'Half-life: 20–100 hours; its active metabolite up to 200 hours.',
+    );
   });
 
   it('shows both equivalence tables, dated, with the sources they were read from', () => {
-    const lines = medication('clonazepam').equivalents.map((e) => `${t.equivalent(e.table, e.mgLow, e.mgHigh)} ${t.evidence(e.status, e.sources)}`);
+    const lines = medication('clonazepam').equivalents.map(
+      (e) => `${t.equivalent(e.table, e.mgLow, e.mgHigh)} ${t.evidence(e.status, e.sources)}`,
+    );
     expect(lines).toEqual([
       'Ashton (2007 table): 0.5 mg. Source: Joint Clinical Practice Guideline (2025); Ashton equivalence table (revised April 2007).',
       'VA/DoD (2021): 1 mg. Source: Joint Clinical Practice Guideline (2025); VA/DoD guideline (2021).',
@@ -44,7 +48,11 @@ describe('medication facts', () => {
 
   it('has a readable name for every source a medication cites', () => {
     const ids = new Set(
-      MEDICATIONS.flatMap((m) => [...m.halfLifeHours.sources, ...m.equivalents.flatMap((e) => e.sources), ...m.forms.flatMap((f) => f.sources)]),
+      MEDICATIONS.flatMap((m) => [
+        ...m.halfLifeHours.sources,
+        ...m.equivalents.flatMap((e) => e.sources),
+        ...m.forms.flatMap((f) => f.sources),
+      ]),
     );
     for (const id of ids) expect(t.evidence('confirmed', [id]), id).not.toContain(id);
   });

@@ -24,7 +24,7 @@ interface Label {
 function niceStep(top: number): number {
   const raw = top / 3;
   const power = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw * 10);
+  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw * 10;
 }
 
 /** The first day of each month after `from` and before `to`, as calendar dates, with a running month number. */
@@ -108,7 +108,9 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
   const months = monthStarts(first.start, last.start);
   let monthLabels: Label[] = [];
   for (const every of MONTH_STEPS) {
-    const chosen = months.filter((m) => m.month % every === 0).map((m) => ({ x: x(toDayNumber(m.date)), text: t.chartMonth(m.date) }));
+    const chosen = months
+      .filter((m) => m.month % every === 0)
+      .map((m) => ({ x: x(toDayNumber(m.date)), text: t.chartMonth(m.date) }));
     const boxes = chosen.map(box1);
     const spaced = boxes.every((b, i) => i === 0 || free(b, [boxes[i - 1] ?? b]));
     if (spaced) {
@@ -143,7 +145,10 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
   const switchLast = switching[switching.length - 1];
   const band =
     switchFirst && switchLast
-      ? { from: x(toDayNumber(switchFirst.start)), to: x(switchLast.end === null ? endDay : toDayNumber(switchLast.end) + 1) }
+      ? {
+          from: x(toDayNumber(switchFirst.start)),
+          to: x(switchLast.end === null ? endDay : toDayNumber(switchLast.end) + 1),
+        }
       : undefined;
   const tickY = plotBottom + fontPx * 0.4;
   const labelY = plotBottom + fontPx * 1.65;
@@ -159,7 +164,15 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
           aria-label={t.chartLabel(first.doseMg, last.doseMg, first.start, last.start, steps.length, holds)}
           data-testid="plan-chart"
         >
-          {band && <rect class="chart__band" x={band.from} y={plotTop} width={Math.max(1, band.to - band.from)} height={plotBottom - plotTop} />}
+          {band && (
+            <rect
+              class="chart__band"
+              x={band.from}
+              y={plotTop}
+              width={Math.max(1, band.to - band.from)}
+              height={plotBottom - plotTop}
+            />
+          )}
           {yTicks.map((v, i) => (
             <g key={`y${String(v)}`}>
               {i > 0 && <line class="chart__grid" x1={left} x2={right} y1={y(v)} y2={y(v)} />}

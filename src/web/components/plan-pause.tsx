@@ -141,10 +141,20 @@ export function PlanPause({ saved, today, onSaved, onSignedOut }: Props) {
                 <strong>{t.confirmQuestion}</strong>
               </p>
               <div class="save-row">
-                <button type="button" class="button button--primary" aria-disabled={busy ? 'true' : undefined} onClick={() => void goOn()}>
+                <button
+                  type="button"
+                  class="button button--primary"
+                  aria-disabled={busy ? 'true' : undefined}
+                  onClick={() => void goOn()}
+                >
                   {t.confirmYes}
                 </button>
-                <button type="button" class="button" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && setAsking(false)}>
+                <button
+                  type="button"
+                  class="button"
+                  aria-disabled={busy ? 'true' : undefined}
+                  onClick={() => !busy && setAsking(false)}
+                >
                   {t.confirmNo}
                 </button>
               </div>

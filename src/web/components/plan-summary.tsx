@@ -19,7 +19,9 @@ export function PlanSummary({ plan, nameOf, chosenFormName }: Props) {
     <section class="stack panel" aria-labelledby="summary-heading" data-testid="plan-summary">
       <h3 id="summary-heading">{t.summaryHeading}</h3>
       <p>{t.duration(plan.durationDays)}</p>
-      {lastStep?.kind === 'stop' && <p>{t.finalStop(plan.finalStopLimitMg, scale, plan.doseScale === CROSSOVER_TARGET_ID)}</p>}
+      {lastStep?.kind === 'stop' && (
+        <p>{t.finalStop(plan.finalStopLimitMg, scale, plan.doseScale === CROSSOVER_TARGET_ID)}</p>
+      )}
       <p data-testid="plan-pace" data-pace={plan.pace}>
         {plan.pace === 'guideline' ? t.paceGuidelineLine : t.paceFasterLine}
       </p>
@@ -29,7 +31,15 @@ export function PlanSummary({ plan, nameOf, chosenFormName }: Props) {
           <ul class="stack" data-testid="plan-adjustments">
             {plan.adjustments.map((a) => (
               <li key={`${a.code}-${String(a.steps[0] ?? 0)}-${a.medicationId ?? ''}`} data-code={a.code}>
-                {t.adjustment(a.code, a.steps, a.form, nameOf(a.medicationId ?? plan.doseScale), chosenFormName, plan.pace === 'prescriber-faster', a.homeMixture === true)}
+                {t.adjustment(
+                  a.code,
+                  a.steps,
+                  a.form,
+                  nameOf(a.medicationId ?? plan.doseScale),
+                  chosenFormName,
+                  plan.pace === 'prescriber-faster',
+                  a.homeMixture === true,
+                )}
               </li>
             ))}
           </ul>

@@ -34,7 +34,9 @@ export function PlanTable({ plan, nameOf }: { readonly plan: PlanView; readonly 
               <td data-label={t.colCut}>{t.cut(step.cutPercent)}</td>
               <td data-label={t.colMeasure}>
                 <StepMeasure step={step} nameOf={nameOf} />
-                {step.equivalence && <p class="hint">{t.equivalence(step.equivalence.exactMg, step.equivalence.changePercent)}</p>}
+                {step.equivalence && (
+                  <p class="hint">{t.equivalence(step.equivalence.exactMg, step.equivalence.changePercent)}</p>
+                )}
               </td>
             </tr>
           ))}

@@ -8,7 +8,11 @@ const t = messages.plan;
 type Step = PlanView['steps'][number];
 
 const isHomeMixture = (step: Step) =>
-  step.doses.some((d) => d.realisation.method === 'water-titration' || d.times.some((time) => time.realisation.method === 'water-titration'));
+  step.doses.some(
+    (d) =>
+      d.realisation.method === 'water-titration' ||
+      d.times.some((time) => time.realisation.method === 'water-titration'),
+  );
 
 /** The steps to print: all of them, or only those not over yet (the final step always counts). */
 export function printSteps(plan: PlanView, today: CalendarDate, all: boolean): readonly Step[] {
@@ -16,7 +20,15 @@ export function printSteps(plan: PlanView, today: CalendarDate, all: boolean): r
 }
 
 /** One card per step, shown only when printing (see @media print in styles.css). */
-export function PrepCards({ steps, nameOf, pace }: { readonly steps: readonly Step[]; readonly nameOf: (id: string) => string; readonly pace: PlanView['pace'] }) {
+export function PrepCards({
+  steps,
+  nameOf,
+  pace,
+}: {
+  readonly steps: readonly Step[];
+  readonly nameOf: (id: string) => string;
+  readonly pace: PlanView['pace'];
+}) {
   return (
     <div class="print-only" data-testid="prep-cards">
       {steps.map((step) => (

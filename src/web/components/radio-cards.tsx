@@ -20,7 +20,16 @@ interface Props<T extends string> {
 }
 
 /** Real radios in big bordered cards; the chosen card has a thick border and bold text. */
-export function RadioCards<T extends string>({ name, legend, intro, value, cards, error, compact, onChange }: Props<T>) {
+export function RadioCards<T extends string>({
+  name,
+  legend,
+  intro,
+  value,
+  cards,
+  error,
+  compact,
+  onChange,
+}: Props<T>) {
   const errorId = error ? `${name}-error` : undefined;
   const introId = intro ? `${name}-intro` : undefined;
   return (

@@ -27,7 +27,12 @@ export function SleepStepper({ value, error, onChange }: Props) {
         </p>
       )}
       <div class="stepper">
-        <button type="button" class="button stepper__button" aria-label={t.sleepLess} onClick={() => onChange(stepSleep(value, -1))}>
+        <button
+          type="button"
+          class="button stepper__button"
+          aria-label={t.sleepLess}
+          onClick={() => onChange(stepSleep(value, -1))}
+        >
           <span aria-hidden="true">{t.sleepLessSymbol}</span>
         </button>
         <input
@@ -43,7 +48,12 @@ export function SleepStepper({ value, error, onChange }: Props) {
           aria-describedby={error ? `${errorId} ${hintId}` : hintId}
           onInput={(e) => onChange(e.currentTarget.value)}
         />
-        <button type="button" class="button stepper__button" aria-label={t.sleepMore} onClick={() => onChange(stepSleep(value, 1))}>
+        <button
+          type="button"
+          class="button stepper__button"
+          aria-label={t.sleepMore}
+          onClick={() => onChange(stepSleep(value, 1))}
+        >
           <span aria-hidden="true">{t.sleepMoreSymbol}</span>
         </button>
         <button

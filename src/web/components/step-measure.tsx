@@ -23,7 +23,8 @@ export function StepMeasure({ step, nameOf }: { readonly step: Step; readonly na
             </ul>
           ) : (
             <p>
-              {t.measure(dose.times[0]?.realisation ?? dose.realisation)} {t.achieved(dose.times[0]?.realisation ?? dose.realisation)}
+              {t.measure(dose.times[0]?.realisation ?? dose.realisation)}{' '}
+              {t.achieved(dose.times[0]?.realisation ?? dose.realisation)}
             </p>
           )}
         </div>

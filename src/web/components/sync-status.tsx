@@ -64,7 +64,13 @@ function useOnline(): boolean {
  * that had to wait, signed out with entries waiting, or a refusal), never for the moment every save takes
  * to send. The wording stays put while the app retries, so screen readers are not told the same thing again.
  */
-export function SyncStatusPanel({ signedIn, paused = false }: { readonly signedIn: boolean; readonly paused?: boolean }) {
+export function SyncStatusPanel({
+  signedIn,
+  paused = false,
+}: {
+  readonly signedIn: boolean;
+  readonly paused?: boolean;
+}) {
   const [status, setStatus] = useState<SyncStatus>(syncer.status);
   const online = useOnline();
   useEffect(() => syncer.subscribe(setStatus), []);

@@ -18,7 +18,12 @@ export function TagToggles({ value, onToggle }: Props) {
           const on = value.includes(tag);
           return (
             <li key={tag}>
-              <button type="button" class="button toggle" aria-pressed={on ? 'true' : 'false'} onClick={() => onToggle(tag)}>
+              <button
+                type="button"
+                class="button toggle"
+                aria-pressed={on ? 'true' : 'false'}
+                onClick={() => onToggle(tag)}
+              >
                 {on && (
                   <span class="toggle__mark" aria-hidden="true">
                     ✓

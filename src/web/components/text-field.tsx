@@ -12,7 +12,17 @@ interface Props {
 }
 
 /** A labelled single-line input with an optional hint and an error that names what to fix. */
-export function TextField({ id, label, value, onInput, hint, error, type = 'text', inputMode = 'text', autoComplete = 'off' }: Props) {
+export function TextField({
+  id,
+  label,
+  value,
+  onInput,
+  hint,
+  error,
+  type = 'text',
+  inputMode = 'text',
+  autoComplete = 'off',
+}: Props) {
   const described = describedBy(id, hint, error);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>

@@ -15,7 +15,12 @@ export interface LocalStore extends OutboxPort {
   /** Values whose keys lie in [from, to], in key order (keys are built so that this is date order). */
   cacheRange(accountId: string, from: string, to: string): Promise<unknown[]>;
   /** Replaces everything in [from, to] with `entries`, atomically: a fresh list from the server. */
-  cacheReplaceRange(accountId: string, from: string, to: string, entries: readonly (readonly [string, unknown])[]): Promise<void>;
+  cacheReplaceRange(
+    accountId: string,
+    from: string,
+    to: string,
+    entries: readonly (readonly [string, unknown])[],
+  ): Promise<void>;
   clearCache(accountId: string): Promise<void>;
 }
 

@@ -10,7 +10,8 @@ export function createMemoryStore(): LocalStore {
   const outbox = new Map<number, OutboxEntry>();
   const cache = new Map<string, unknown>();
   const cacheKey = (accountId: string, key: string) => `${accountId}\u0000${key}`;
-  const ofAccount = (accountId: string) => [...outbox.values()].filter((e) => e.accountId === accountId).sort((a, b) => a.seq - b.seq);
+  const ofAccount = (accountId: string) =>
+    [...outbox.values()].filter((e) => e.accountId === accountId).sort((a, b) => a.seq - b.seq);
 
   return {
     list: (accountId) => Promise.resolve(ofAccount(accountId).map((e) => structuredClone(e))),
@@ -40,11 +41,14 @@ export function createMemoryStore(): LocalStore {
       return Promise.resolve();
     },
     cacheRange(accountId, from, to) {
-      const keys = [...cache.keys()].filter((k) => k >= cacheKey(accountId, from) && k <= cacheKey(accountId, to)).sort();
+      const keys = [...cache.keys()]
+        .filter((k) => k >= cacheKey(accountId, from) && k <= cacheKey(accountId, to))
+        .sort();
       return Promise.resolve(keys.map((k) => structuredClone(cache.get(k))));
     },
     cacheReplaceRange(accountId, from, to, entries) {
-      for (const k of [...cache.keys()]) if (k >= cacheKey(accountId, from) && k <= cacheKey(accountId, to)) cache.delete(k);
+      for (const k of [...cache.keys()])
+        if (k >= cacheKey(accountId, from) && k <= cacheKey(accountId, to)) cache.delete(k);
       for (const [key, value] of entries) cache.set(cacheKey(accountId, key), structuredClone(value));
       return Promise.resolve();
     },

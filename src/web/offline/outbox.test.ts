@@ -1,13 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import type { DoseView } from '../../api/dose-schemas.js';
 import type { Checkin } from '../../api/schemas.js';
-import { judge, overlayCheckins, overlayDoses, pendingCheckin, replacedBy, retryDelayMs, RETRY_MAX_MS, type OutboxEntry, type OutboxOp } from './outbox.js';
+import {
+  judge,
+  overlayCheckins,
+  overlayDoses,
+  pendingCheckin,
+  replacedBy,
+  retryDelayMs,
+  RETRY_MAX_MS,
+  type OutboxEntry,
+  type OutboxOp,
+} from './outbox.js';
 
 let seq = 0;
-const entry = (op: OutboxOp, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({ seq: ++seq, accountId: 'a', op, queuedAt: 't', attempts: 0, ...extra });
-const checkinOp = (date: string, note: string, editedAt = '2026-11-20T10:00:00Z'): OutboxOp => ({ kind: 'checkin', date, body: { symptoms: { tremor: 2 }, note, editedAt } });
-const doseOp = (id: string, date = '2026-11-20', takenAt = '2026-11-20T08:00:00Z'): OutboxOp => ({ kind: 'dose', body: { id, date, takenAt, doseMg: 0.5 } });
-const serverDose = (id: string, takenAt: string): DoseView => ({ id, date: '2026-11-20', takenAt, medicationId: null, doseMg: 1, form: null, note: '' });
+const entry = (op: OutboxOp, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({
+  seq: ++seq,
+  accountId: 'a',
+  op,
+  queuedAt: 't',
+  attempts: 0,
+  ...extra,
+});
+const checkinOp = (date: string, note: string, editedAt = '2026-11-20T10:00:00Z'): OutboxOp => ({
+  kind: 'checkin',
+  date,
+  body: { symptoms: { tremor: 2 }, note, editedAt },
+});
+const doseOp = (id: string, date = '2026-11-20', takenAt = '2026-11-20T08:00:00Z'): OutboxOp => ({
+  kind: 'dose',
+  body: { id, date, takenAt, doseMg: 0.5 },
+});
+const serverDose = (id: string, takenAt: string): DoseView => ({
+  id,
+  date: '2026-11-20',
+  takenAt,
+  medicationId: null,
+  doseMg: 1,
+  form: null,
+  note: '',
+});
 
 describe('replacedBy', () => {
   it('keeps every edit of a day, so the server can keep the earlier ones as versions, but replaces a refused one', () => {
@@ -26,8 +58,10 @@ describe('replacedBy', () => {
 });
 
 describe('judge', () => {
-  const fail = (code: 'network_error' | 'not_found' | 'invalid_input' | 'internal' | 'unauthenticated' | 'rate_limited', status: number) =>
-    ({ ok: false, error: { code, message: code, status } }) as const;
+  const fail = (
+    code: 'network_error' | 'not_found' | 'invalid_input' | 'internal' | 'unauthenticated' | 'rate_limited',
+    status: number,
+  ) => ({ ok: false, error: { code, message: code, status } }) as const;
 
   it('retries what may work later, stops when signed out, and refuses what never will', () => {
     const op = doseOp('d');
@@ -36,7 +70,10 @@ describe('judge', () => {
     expect(judge(op, fail('internal', 500)).kind).toBe('retry');
     expect(judge(op, fail('rate_limited', 429)).kind).toBe('retry');
     expect(judge(op, fail('unauthenticated', 401)).kind).toBe('signed-out');
-    expect(judge(op, fail('invalid_input', 400))).toEqual({ kind: 'rejected', rejection: { code: 'invalid_input', message: 'invalid_input' } });
+    expect(judge(op, fail('invalid_input', 400))).toEqual({
+      kind: 'rejected',
+      rejection: { code: 'invalid_input', message: 'invalid_input' },
+    });
   });
 
   it('counts deleting a dose the server does not have as done', () => {
@@ -56,13 +93,39 @@ describe('retryDelayMs', () => {
 describe('overlays', () => {
   it('shows the latest unsent edit of a day instead of the server’s, marked pending', () => {
     const entries = [entry(checkinOp('2026-11-20', 'first')), entry(checkinOp('2026-11-20', 'second'))];
-    expect(pendingCheckin(entries, '2026-11-20')).toMatchObject({ note: 'second', pending: true, symptoms: { tremor: 2 } });
+    expect(pendingCheckin(entries, '2026-11-20')).toMatchObject({
+      note: 'second',
+      pending: true,
+      symptoms: { tremor: 2 },
+    });
     expect(pendingCheckin(entries, '2026-11-21')).toBeUndefined();
     const server: Checkin[] = [
-      { date: '2026-11-20', symptoms: {}, sleepHours: null, doseMg: null, note: 'server', tags: [], updatedAt: 'u', editedAt: 'e' },
-      { date: '2026-11-18', symptoms: {}, sleepHours: null, doseMg: null, note: 'older', tags: [], updatedAt: 'u', editedAt: 'e' },
+      {
+        date: '2026-11-20',
+        symptoms: {},
+        sleepHours: null,
+        doseMg: null,
+        note: 'server',
+        tags: [],
+        updatedAt: 'u',
+        editedAt: 'e',
+      },
+      {
+        date: '2026-11-18',
+        symptoms: {},
+        sleepHours: null,
+        doseMg: null,
+        note: 'older',
+        tags: [],
+        updatedAt: 'u',
+        editedAt: 'e',
+      },
     ];
-    const merged = overlayCheckins(server, [...entries, entry(checkinOp('2026-11-19', 'middle')), entry(checkinOp('2026-12-01', 'out of range'))], { to: '2026-11-30' });
+    const merged = overlayCheckins(
+      server,
+      [...entries, entry(checkinOp('2026-11-19', 'middle')), entry(checkinOp('2026-12-01', 'out of range'))],
+      { to: '2026-11-30' },
+    );
     expect(merged.map((c) => [c.date, c.note])).toEqual([
       ['2026-11-20', 'second'],
       ['2026-11-19', 'middle'],
@@ -72,7 +135,11 @@ describe('overlays', () => {
 
   it('adds unsent doses in time order and hides undone ones', () => {
     const server = [serverDose('s1', '2026-11-20T07:00:00Z'), serverDose('s2', '2026-11-20T12:00:00Z')];
-    const entries = [entry(doseOp('p1', '2026-11-20', '2026-11-20T09:00:00+01:00')), entry({ kind: 'dose-delete', id: 's2', date: '2026-11-20' }), entry(doseOp('p2', '2026-11-21'))];
+    const entries = [
+      entry(doseOp('p1', '2026-11-20', '2026-11-20T09:00:00+01:00')),
+      entry({ kind: 'dose-delete', id: 's2', date: '2026-11-20' }),
+      entry(doseOp('p2', '2026-11-21')),
+    ];
     const merged = overlayDoses(server, entries, { from: '2026-11-20', to: '2026-11-20' });
     expect(merged.map((d) => [d.id, d.pending ?? false])).toEqual([
       ['s1', false],

@@ -127,17 +127,31 @@ export function overlayCheckins(
 ): Local<Checkin>[] {
   const byDate = new Map<string, Local<Checkin>>(server.map((c) => [c.date, c]));
   // Oldest first, so the latest unsent edit of a day is the one left standing.
-  for (const { op } of live(entries)) if (op.kind === 'checkin' && inRange(op.date, range)) byDate.set(op.date, checkinOf(op));
+  for (const { op } of live(entries))
+    if (op.kind === 'checkin' && inRange(op.date, range)) byDate.set(op.date, checkinOf(op));
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
 /** The server's doses plus unsent ones, minus unsent undos, oldest first (as the server orders them). */
-export function overlayDoses(server: readonly DoseView[], entries: readonly OutboxEntry[], range: { from?: string; to?: string }): Local<DoseView>[] {
+export function overlayDoses(
+  server: readonly DoseView[],
+  entries: readonly OutboxEntry[],
+  range: { from?: string; to?: string },
+): Local<DoseView>[] {
   const byId = new Map<string, Local<DoseView>>(server.map((d) => [d.id, d]));
   for (const { op } of live(entries)) {
     if (op.kind === 'dose' && inRange(op.body.date, range)) {
       const { id, date, takenAt, medicationId, doseMg, form, note } = op.body;
-      byId.set(id, { id, date, takenAt, medicationId: medicationId ?? null, doseMg, form: form ?? null, note: note ?? '', pending: true });
+      byId.set(id, {
+        id,
+        date,
+        takenAt,
+        medicationId: medicationId ?? null,
+        doseMg,
+        form: form ?? null,
+        note: note ?? '',
+        pending: true,
+      });
     }
     if (op.kind === 'dose-delete') byId.delete(op.id);
   }
@@ -154,7 +168,10 @@ export function overlayAssessments(
 ): Local<AssessmentView>[] {
   const byId = new Map<string, Local<AssessmentView>>(server.map((a) => [a.id, a]));
   for (const { op } of live(entries)) {
-    if (op.kind === 'assessment' && (instrument === undefined || op.view.instrument === instrument)) byId.set(op.view.id, { ...op.view, pending: true });
+    if (op.kind === 'assessment' && (instrument === undefined || op.view.instrument === instrument))
+      byId.set(op.view.id, { ...op.view, pending: true });
   }
-  return [...byId.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.createdAt.localeCompare(a.createdAt)));
+  return [...byId.values()].sort((a, b) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : b.createdAt.localeCompare(a.createdAt),
+  );
 }

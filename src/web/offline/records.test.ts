@@ -5,7 +5,10 @@ import type { OutboxOp } from './outbox.js';
 import { createRecords } from './records.js';
 import { createSyncer } from './sync.js';
 
-const dose = (id: string): OutboxOp => ({ kind: 'dose', body: { id, date: '2026-11-20', takenAt: '2026-11-20T08:00:00+01:00', doseMg: 0.5 } });
+const dose = (id: string): OutboxOp => ({
+  kind: 'dose',
+  body: { id, date: '2026-11-20', takenAt: '2026-11-20T08:00:00+01:00', doseMg: 0.5 },
+});
 
 /** Records over a memory store whose syncer never sends (nothing here reaches a server). */
 function setUp() {
@@ -20,7 +23,14 @@ function setUp() {
   });
   // Only actAs is reached by what these tests call.
   const client = { actAs: () => undefined } as unknown as ApiClient;
-  const records = createRecords({ client, store, syncer, patienceMs: 0, wait: () => Promise.resolve(), now: () => '2026-11-20T08:00:00+01:00' });
+  const records = createRecords({
+    client,
+    store,
+    syncer,
+    patienceMs: 0,
+    wait: () => Promise.resolve(),
+    now: () => '2026-11-20T08:00:00+01:00',
+  });
   return { store, records };
 }
 

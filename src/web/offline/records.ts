@@ -30,7 +30,8 @@ const keys = {
   dose: (date: string, id: string) => `dose/${date}/${id}`,
   assessment: (date: string, id: string) => `assessment/${date}/${id}`,
   /** The whole range [from, to] of one kind; '\uffff' sorts after every id. */
-  range: (kind: 'checkin' | 'dose' | 'assessment', range: Range) => [`${kind}/${range.from ?? ''}`, `${kind}/${range.to ?? '9999-12-31'}\uffff`] as const,
+  range: (kind: 'checkin' | 'dose' | 'assessment', range: Range) =>
+    [`${kind}/${range.from ?? ''}`, `${kind}/${range.to ?? '9999-12-31'}\uffff`] as const,
 };
 
 /** A write the person just made: stored on the device, and sent if the server answered in time. */
@@ -56,7 +57,8 @@ export interface RecordsDeps {
 }
 
 /** Failures where the device's copy is the best answer available. */
-const unreachable = (error: ApiFailure) => error.code === 'network_error' || error.status >= 500 || error.code === 'rate_limited';
+const unreachable = (error: ApiFailure) =>
+  error.code === 'network_error' || error.status >= 500 || error.code === 'rate_limited';
 
 export function createRecords(deps: RecordsDeps) {
   const { client, store, syncer } = deps;
@@ -80,12 +82,14 @@ export function createRecords(deps: RecordsDeps) {
     switch (op.kind) {
       case 'checkin': {
         const result = await client.putCheckin(op.date, op.body);
-        if (result.ok && account && !result.value.superseded) await quietly(store.cachePut(account, keys.checkin(op.date), result.value));
+        if (result.ok && account && !result.value.superseded)
+          await quietly(store.cachePut(account, keys.checkin(op.date), result.value));
         return result;
       }
       case 'dose': {
         const result = await client.logDose(op.body);
-        if (result.ok && account) await quietly(store.cachePut(account, keys.dose(result.value.date, result.value.id), result.value));
+        if (result.ok && account)
+          await quietly(store.cachePut(account, keys.dose(result.value.date, result.value.id), result.value));
         return result;
       }
       case 'dose-delete': {
@@ -95,7 +99,8 @@ export function createRecords(deps: RecordsDeps) {
       }
       case 'assessment': {
         const result = await client.recordAssessment(op.body);
-        if (result.ok && account) await quietly(store.cachePut(account, keys.assessment(result.value.date, result.value.id), result.value));
+        if (result.ok && account)
+          await quietly(store.cachePut(account, keys.assessment(result.value.date, result.value.id), result.value));
         return result;
       }
       case 'event':
@@ -128,7 +133,14 @@ export function createRecords(deps: RecordsDeps) {
     if (account === undefined) return result;
     const [from, to] = keys.range(kind, range);
     if (result.ok) {
-      await quietly(store.cacheReplaceRange(account, from, to, result.value.map((item) => [keyOf(item), item] as const)));
+      await quietly(
+        store.cacheReplaceRange(
+          account,
+          from,
+          to,
+          result.value.map((item) => [keyOf(item), item] as const),
+        ),
+      );
       return result;
     }
     if (!unreachable(result.error)) return result;
@@ -155,7 +167,12 @@ export function createRecords(deps: RecordsDeps) {
     }
   }
 
-  function settle<T>(entry: OutboxEntry, report: DrainReport | undefined, value: Local<T>, answer: ApiResult<unknown> | undefined): ApiResult<Written<T>> {
+  function settle<T>(
+    entry: OutboxEntry,
+    report: DrainReport | undefined,
+    value: Local<T>,
+    answer: ApiResult<unknown> | undefined,
+  ): ApiResult<Written<T>> {
     if (report?.done.includes(entry.seq)) {
       if (answer?.ok && entry.op.kind === 'checkin' && (answer.value as Checkin).superseded) {
         const { superseded: _superseded, ...later } = answer.value as Checkin;
@@ -169,7 +186,8 @@ export function createRecords(deps: RecordsDeps) {
       // button) until they remove it, in case they have already left that screen.
       return { ok: false, error: answer.error };
     }
-    if (report?.state === 'signed-out') return { ok: false, error: { code: 'unauthenticated', message: 'Signed out', status: 401 } };
+    if (report?.state === 'signed-out')
+      return { ok: false, error: { code: 'unauthenticated', message: 'Signed out', status: 401 } };
     return { ok: true, value: { value, synced: false } };
   }
 
@@ -259,11 +277,17 @@ export function createRecords(deps: RecordsDeps) {
     },
 
     /** Scores on the device with the same core function the server uses, so the result shows offline too. */
-    recordAssessment(body: AssessmentBody & { readonly id: string }, instrument: InstrumentView): Promise<ApiResult<Written<AssessmentView>>> {
+    recordAssessment(
+      body: AssessmentBody & { readonly id: string },
+      instrument: InstrumentView,
+    ): Promise<ApiResult<Written<AssessmentView>>> {
       const scored = scoreInstrument(instrument, body.answers);
       if (!scored.ok) {
         const { code, field } = scored.error;
-        return Promise.resolve({ ok: false, error: { code, message: 'Check the answers', status: 422, ...(field ? { field } : {}) } });
+        return Promise.resolve({
+          ok: false,
+          error: { code, message: 'Check the answers', status: 422, ...(field ? { field } : {}) },
+        });
       }
       const view: Local<AssessmentView> = {
         id: body.id,
@@ -277,7 +301,9 @@ export function createRecords(deps: RecordsDeps) {
       };
       return write({ kind: 'assessment', body, view }, view);
     },
-    async listAssessments(query: Range & { readonly instrument?: string }): Promise<ApiResult<readonly Local<AssessmentView>[]>> {
+    async listAssessments(
+      query: Range & { readonly instrument?: string },
+    ): Promise<ApiResult<readonly Local<AssessmentView>[]>> {
       const range = { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
       const server = await cachedList<AssessmentView>(
         'assessment',
@@ -290,7 +316,8 @@ export function createRecords(deps: RecordsDeps) {
         (a) => keys.assessment(a.date, a.id),
       );
       if (!server.ok) return server;
-      const mine = query.instrument === undefined ? server.value : server.value.filter((a) => a.instrument === query.instrument);
+      const mine =
+        query.instrument === undefined ? server.value : server.value.filter((a) => a.instrument === query.instrument);
       return { ok: true, value: overlayAssessments(mine, await syncer.entries(), query.instrument) };
     },
 
@@ -306,7 +333,8 @@ export function createRecords(deps: RecordsDeps) {
     instruments: () => cached('instruments', client.instruments),
     medications: () => cached('medications', client.medications),
     redFlags: () => cached('red-flags', client.redFlags),
-    adherence: (range: Range) => cached(`adherence/${range.from ?? ''}/${range.to ?? ''}`, () => client.adherence(range)),
+    adherence: (range: Range) =>
+      cached(`adherence/${range.from ?? ''}/${range.to ?? ''}`, () => client.adherence(range)),
   };
 }
 

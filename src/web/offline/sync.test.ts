@@ -7,10 +7,20 @@ import { createSyncer, drain, type Send } from './sync.js';
 
 const ACCOUNT = 'account-1';
 const ok = (): ApiResult<unknown> => ({ ok: true, value: {} });
-const offline = (): ApiResult<unknown> => ({ ok: false, error: { code: 'network_error', message: 'Failed to fetch', status: 0 } });
+const offline = (): ApiResult<unknown> => ({
+  ok: false,
+  error: { code: 'network_error', message: 'Failed to fetch', status: 0 },
+});
 
-const checkin = (date: string, note: string, editedAt: string): OutboxOp => ({ kind: 'checkin', date, body: { symptoms: {}, note, editedAt } });
-const dose = (id: string, doseMg = 0.5): OutboxOp => ({ kind: 'dose', body: { id, date: '2026-11-20', takenAt: '2026-11-20T08:00:00+01:00', doseMg } });
+const checkin = (date: string, note: string, editedAt: string): OutboxOp => ({
+  kind: 'checkin',
+  date,
+  body: { symptoms: {}, note, editedAt },
+});
+const dose = (id: string, doseMg = 0.5): OutboxOp => ({
+  kind: 'dose',
+  body: { id, date: '2026-11-20', takenAt: '2026-11-20T08:00:00+01:00', doseMg },
+});
 
 /**
  * A server with the same promises as the real one: check-ins by date where the later edit wins, doses and
@@ -26,14 +36,17 @@ function fakeServer(fault: () => 'none' | 'before' | 'after' = () => 'none') {
     switch (op.kind) {
       case 'checkin': {
         const stored = checkins.get(op.date);
-        if (!stored || stored.editedAt <= op.body.editedAt) checkins.set(op.date, { note: op.body.note ?? '', editedAt: op.body.editedAt });
+        if (!stored || stored.editedAt <= op.body.editedAt)
+          checkins.set(op.date, { note: op.body.note ?? '', editedAt: op.body.editedAt });
         return ok();
       }
       case 'dose':
         if (!doses.has(op.body.id)) doses.set(op.body.id, op.body.doseMg);
         return ok();
       case 'dose-delete':
-        return doses.delete(op.id) ? ok() : { ok: false, error: { code: 'not_found', message: 'Not found', status: 404 } };
+        return doses.delete(op.id)
+          ? ok()
+          : { ok: false, error: { code: 'not_found', message: 'Not found', status: 404 } };
       case 'assessment':
         return ok();
       case 'event':
@@ -56,8 +69,18 @@ describe('drain', () => {
     const store = createMemoryStore();
     const server = fakeServer();
     await store.add({ accountId: ACCOUNT, op: dose('a'), queuedAt: 't', attempts: 0 });
-    await store.add({ accountId: ACCOUNT, op: { kind: 'dose-delete', id: 'b', date: '2026-11-20' }, queuedAt: 't', attempts: 0 });
-    await store.add({ accountId: ACCOUNT, op: checkin('2026-11-20', 'calm', '2026-11-20T10:00:00Z'), queuedAt: 't', attempts: 0 });
+    await store.add({
+      accountId: ACCOUNT,
+      op: { kind: 'dose-delete', id: 'b', date: '2026-11-20' },
+      queuedAt: 't',
+      attempts: 0,
+    });
+    await store.add({
+      accountId: ACCOUNT,
+      op: checkin('2026-11-20', 'calm', '2026-11-20T10:00:00Z'),
+      queuedAt: 't',
+      attempts: 0,
+    });
     const report = await drain(ACCOUNT, store, server.send);
     expect(report.state).toBe('clear');
     expect(report.done).toHaveLength(3);
@@ -86,7 +109,10 @@ describe('drain', () => {
     const send: Send = (op) =>
       Promise.resolve(
         op.kind === 'dose' && op.body.id === 'a'
-          ? { ok: false, error: { code: 'date_in_future', message: 'Date is in the future', field: 'date', status: 422 } }
+          ? {
+              ok: false,
+              error: { code: 'date_in_future', message: 'Date is in the future', field: 'date', status: 422 },
+            }
           : ok(),
       );
     const report = await drain(ACCOUNT, store, send);
@@ -101,14 +127,21 @@ describe('drain', () => {
   it('stops without counting an attempt when the session has ended', async () => {
     const store = createMemoryStore();
     await store.add({ accountId: ACCOUNT, op: dose('a'), queuedAt: 't', attempts: 0 });
-    const report = await drain(ACCOUNT, store, () => Promise.resolve({ ok: false, error: { code: 'unauthenticated', message: 'Sign in', status: 401 } }));
+    const report = await drain(ACCOUNT, store, () =>
+      Promise.resolve({ ok: false, error: { code: 'unauthenticated', message: 'Sign in', status: 401 } }),
+    );
     expect(report.state).toBe('signed-out');
     expect((await store.list(ACCOUNT))[0]?.attempts).toBe(0);
   });
 
   it('counts an undo of a dose the server never had as done', async () => {
     const store = createMemoryStore();
-    await store.add({ accountId: ACCOUNT, op: { kind: 'dose-delete', id: 'x', date: '2026-11-20' }, queuedAt: 't', attempts: 0 });
+    await store.add({
+      accountId: ACCOUNT,
+      op: { kind: 'dose-delete', id: 'x', date: '2026-11-20' },
+      queuedAt: 't',
+      attempts: 0,
+    });
     expect((await drain(ACCOUNT, store, fakeServer().send)).state).toBe('clear');
   });
 
@@ -236,7 +269,13 @@ describe('the syncer', () => {
 
   it('holds sending during a sign-out but still keeps what is recorded meanwhile', async () => {
     const server = fakeServer();
-    const syncer = createSyncer({ outbox: createMemoryStore(), send: server.send, ...manualTimers(), now: () => 0, random: () => 0.5 });
+    const syncer = createSyncer({
+      outbox: createMemoryStore(),
+      send: server.send,
+      ...manualTimers(),
+      now: () => 0,
+      random: () => 0.5,
+    });
     await syncer.start(ACCOUNT);
     await syncer.pause();
     await syncer.enqueue(dose('during'), 't');
@@ -249,7 +288,13 @@ describe('the syncer', () => {
   });
 
   it('reports a sign-out it was asked for as calm, not as trouble from the server', async () => {
-    const syncer = createSyncer({ outbox: createMemoryStore(), send: () => Promise.resolve(offline()), ...manualTimers(), now: () => 0, random: () => 0.5 });
+    const syncer = createSyncer({
+      outbox: createMemoryStore(),
+      send: () => Promise.resolve(offline()),
+      ...manualTimers(),
+      now: () => 0,
+      random: () => 0.5,
+    });
     await syncer.start(ACCOUNT);
     await syncer.enqueue(dose('a'), 't');
     await syncer.syncNow();
@@ -259,7 +304,13 @@ describe('the syncer', () => {
   });
 
   it('refuses to queue when nobody is signed in', async () => {
-    const syncer = createSyncer({ outbox: createMemoryStore(), send: fakeServer().send, ...manualTimers(), now: () => 0, random: () => 0 });
+    const syncer = createSyncer({
+      outbox: createMemoryStore(),
+      send: fakeServer().send,
+      ...manualTimers(),
+      now: () => 0,
+      random: () => 0,
+    });
     await expect(syncer.enqueue(dose('a'), 't')).rejects.toThrow(/No account/);
   });
 });
@@ -271,15 +322,25 @@ describe('the syncer', () => {
  */
 describe('nothing lost, nothing doubled', () => {
   const action = fc.oneof(
-    fc.record({ kind: fc.constant('checkin' as const), day: fc.integer({ min: 1, max: 3 }), note: fc.string({ maxLength: 4 }) }),
+    fc.record({
+      kind: fc.constant('checkin' as const),
+      day: fc.integer({ min: 1, max: 3 }),
+      note: fc.string({ maxLength: 4 }),
+    }),
     fc.record({ kind: fc.constant('dose' as const), mg: fc.integer({ min: 1, max: 4 }) }),
     fc.record({ kind: fc.constant('undo' as const), pick: fc.nat() }),
     fc.record({ kind: fc.constant('sync' as const) }),
   );
 
-  test.prop([fc.array(action, { maxLength: 40 }), fc.array(fc.constantFrom('none', 'before', 'after' as const), { minLength: 1, maxLength: 20 })], {
-    numRuns: 200,
-  })('after recovery the server matches what was recorded', async (actions, faults) => {
+  test.prop(
+    [
+      fc.array(action, { maxLength: 40 }),
+      fc.array(fc.constantFrom('none', 'before', 'after' as const), { minLength: 1, maxLength: 20 }),
+    ],
+    {
+      numRuns: 200,
+    },
+  )('after recovery the server matches what was recorded', async (actions, faults) => {
     let request = 0;
     let healthy = false;
     const server = fakeServer(() => (healthy ? 'none' : (faults[request++ % faults.length] ?? 'none')));

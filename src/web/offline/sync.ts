@@ -32,7 +32,12 @@ export interface DrainReport {
  * request it checks that the account is still the one signed in (`stillCurrent`): after a sign-out nothing
  * more is sent for that person, whoever signs in next.
  */
-export async function drain(accountId: string, outbox: OutboxPort, send: Send, stillCurrent: () => boolean = () => true): Promise<DrainReport> {
+export async function drain(
+  accountId: string,
+  outbox: OutboxPort,
+  send: Send,
+  stillCurrent: () => boolean = () => true,
+): Promise<DrainReport> {
   const done: number[] = [];
   const rejected: number[] = [];
   const entries = (await outbox.list(accountId)).filter((e) => !e.rejected);
@@ -113,7 +118,8 @@ export function createSyncer(deps: SyncerDeps) {
     const account = accountId;
     if (account === undefined) return;
     const entries = await deps.outbox.list(account);
-    if (account === accountId) publish({ pending: entries.filter((e) => !e.rejected).length, rejected: entries.filter((e) => e.rejected) });
+    if (account === accountId)
+      publish({ pending: entries.filter((e) => !e.rejected).length, rejected: entries.filter((e) => e.rejected) });
   }
 
   /** After a sign-out, what still waits for that person, for the sign-in screen (their refusals stay private). */
@@ -152,7 +158,11 @@ export function createSyncer(deps: SyncerDeps) {
       publish({ state: 'waiting', troubled: true, sent, retryAt: deps.now() + delay });
     } else {
       if (report.state === 'clear') failures = 0;
-      publish({ state: report.state === 'signed-out' ? 'signed-out' : 'idle', troubled: report.state !== 'clear', sent });
+      publish({
+        state: report.state === 'signed-out' ? 'signed-out' : 'idle',
+        troubled: report.state !== 'clear',
+        sent,
+      });
     }
     await recount().catch(() => undefined);
     return report;

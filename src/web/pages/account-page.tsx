@@ -27,7 +27,11 @@ export function AccountPage({ account, onLeave, onSignedOut }: Props) {
       </h1>
       <p>{messages.account.signedInAs(account.email)}</p>
       <div class="account-sections">
-        <ChangePasswordSection email={account.email} onChanged={() => setRefresh((n) => n + 1)} onSignedOut={onSignedOut} />
+        <ChangePasswordSection
+          email={account.email}
+          onChanged={() => setRefresh((n) => n + 1)}
+          onSignedOut={onSignedOut}
+        />
         <SignedInDevices refresh={refresh} onLeave={onLeave} onSignedOut={onSignedOut} />
         <DeleteAccountSection onLeave={onLeave} onSignedOut={onSignedOut} />
       </div>

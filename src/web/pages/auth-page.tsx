@@ -52,7 +52,9 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
     }
     if (missing.email || missing.password) {
       setErrors(missing);
-      setStatus(messages.errors.checkFields([missing.email ? t.email : '', missing.password ? t.password : ''].filter(Boolean)));
+      setStatus(
+        messages.errors.checkFields([missing.email ? t.email : '', missing.password ? t.password : ''].filter(Boolean)),
+      );
       document.getElementById(missing.email ? 'email' : 'password')?.focus();
       return;
     }
@@ -65,7 +67,10 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
     if (result.ok) {
       setStatus('');
       const { id, email: address, createdAt } = result.value;
-      onSignedIn({ id, email: address, createdAt }, 'existingAccount' in result.value && result.value.existingAccount ? t.welcomeBack : undefined);
+      onSignedIn(
+        { id, email: address, createdAt },
+        'existingAccount' in result.value && result.value.existingAccount ? t.welcomeBack : undefined,
+      );
       return;
     }
     const text = describeFailure(result.error);

@@ -25,7 +25,10 @@ const DAYS = 14;
 const NOTE_EXCERPT = 80;
 const t = messages.history;
 
-type Load = { state: 'loading' } | { state: 'ready'; byDate: ReadonlyMap<string, Local<Checkin>> } | { state: 'failed'; error: ApiFailure };
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; byDate: ReadonlyMap<string, Local<Checkin>> }
+  | { state: 'failed'; error: ApiFailure };
 
 function excerpt(note: string): string {
   const flat = note.replace(/\s+/g, ' ').trim();
@@ -39,7 +42,12 @@ function DoseLines({ day }: { readonly day: AdherenceDay }) {
     <>
       {day.medicines.map((m) => (
         <p class="history__dose" key={m.medicationId}>
-          {messages.adherence.status(m.status, m.plannedMg, m.takenMg, named ? medicineName(m.medicationId) : undefined)}
+          {messages.adherence.status(
+            m.status,
+            m.plannedMg,
+            m.takenMg,
+            named ? medicineName(m.medicationId) : undefined,
+          )}
         </p>
       ))}
       {day.medicines.length === 0 && <p class="history__dose">{messages.adherence.status(day.status, null, 0)}</p>}
@@ -64,14 +72,22 @@ function DaySummary({ checkin, doseLogged }: { readonly checkin: Local<Checkin>;
 }
 
 /** The last 14 days, newest first; a day without a check-in says so. */
-function RiskPanel({ adherence, supplyFlags, onRedFlag }: { readonly adherence: AdherenceView } & Pick<Props, 'supplyFlags' | 'onRedFlag'>) {
+function RiskPanel({
+  adherence,
+  supplyFlags,
+  onRedFlag,
+}: { readonly adherence: AdherenceView } & Pick<Props, 'supplyFlags' | 'onRedFlag'>) {
   const a = messages.adherence;
   return (
     <section class="warnings stack" aria-labelledby="risk-heading" data-testid="adherence-risks">
       <h2 id="risk-heading">{a.riskHeading(adherence.risks.map((r) => r.code))}</h2>
       {adherence.risks.map((risk) => (
         <div class="stack" key={`${risk.from}-${risk.to}`}>
-          <p>{risk.code === 'far_below_plan' ? a.farBelowIntro(risk.days, risk.from, risk.to) : a.riskIntro(risk.days, risk.from, risk.to)}</p>
+          <p>
+            {risk.code === 'far_below_plan'
+              ? a.farBelowIntro(risk.days, risk.from, risk.to)
+              : a.riskIntro(risk.days, risk.from, risk.to)}
+          </p>
           <ul>
             {risk.guidance.map((line) => (
               <li key={line}>{line}</li>
@@ -138,7 +154,9 @@ export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Pr
         {t.title}
       </h1>
       <p>{t.intro}</p>
-      {adherence && adherence.risks.length > 0 && <RiskPanel adherence={adherence} supplyFlags={supplyFlags} onRedFlag={onRedFlag} />}
+      {adherence && adherence.risks.length > 0 && (
+        <RiskPanel adherence={adherence} supplyFlags={supplyFlags} onRedFlag={onRedFlag} />
+      )}
       {load.state === 'loading' && (
         <p class="status" role="status">
           {t.loadingList}
@@ -163,7 +181,11 @@ export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Pr
                 <h2 class="history__date">
                   <time dateTime={date}>{t.dayHeading(date, i)}</time>
                 </h2>
-                {checkin ? <DaySummary checkin={checkin} doseLogged={(adherenceByDate.get(date)?.intakes ?? 0) > 0} /> : <p>{t.noCheckin}</p>}
+                {checkin ? (
+                  <DaySummary checkin={checkin} doseLogged={(adherenceByDate.get(date)?.intakes ?? 0) > 0} />
+                ) : (
+                  <p>{t.noCheckin}</p>
+                )}
                 {(() => {
                   const day = adherenceByDate.get(date);
                   return day && <DoseLines day={day} />;

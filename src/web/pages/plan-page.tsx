@@ -84,12 +84,25 @@ function inputIdFor(field: string, draft: PlanDraft): string | undefined {
   return FIELD_INPUT_IDS[field];
 }
 
-type KnownField = 'medicationId' | 'form' | 'currentDoseMg' | 'doseTimes' | 'startDate' | 'endpointMg' | 'syringeMl' | 'floorMg' | 'mixVolumeMl' | 'strengthsMg';
+type KnownField =
+  | 'medicationId'
+  | 'form'
+  | 'currentDoseMg'
+  | 'doseTimes'
+  | 'startDate'
+  | 'endpointMg'
+  | 'syringeMl'
+  | 'floorMg'
+  | 'mixVolumeMl'
+  | 'strengthsMg';
 /** Errors by field: the form's own fields by name, and dotted paths such as `strategy.steps.1.days`. */
 type Errors = Readonly<Partial<Record<KnownField, string>> & { readonly [field: string]: string | undefined }>;
 
 /** What the result area shows: a preview, the server's refusal, or nothing while a field needs fixing (never an old preview). */
-type Shown = { readonly kind: 'preview'; readonly plan: PlanView } | { readonly kind: 'failed'; readonly error: ApiFailure } | { readonly kind: 'invalid' };
+type Shown =
+  | { readonly kind: 'preview'; readonly plan: PlanView }
+  | { readonly kind: 'failed'; readonly error: ApiFailure }
+  | { readonly kind: 'invalid' };
 
 /** The planner: a short form, a preview (warnings, chart, table), save, holds, calendar and prep cards. */
 function jumpToSaved(event: Event): void {
@@ -171,7 +184,8 @@ export function PlanPage({ onSignedOut }: Props) {
     }
     if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
-    if (field !== undefined && inputIdFor(field, current) !== undefined) showFieldError(field, describeFailure(result.error));
+    if (field !== undefined && inputIdFor(field, current) !== undefined)
+      showFieldError(field, describeFailure(result.error));
     else setErrors({});
     setShown({ kind: 'failed', error: result.error });
     // The reason is said once, in the box below (and at the field); the status line only points there.
@@ -255,7 +269,8 @@ export function PlanPage({ onSignedOut }: Props) {
     { value: 'proportional', label: t.proportional, hint: t.proportionalHint },
     { value: 'linear', label: t.linear, hint: t.linearHint },
   ];
-  if (medication && medication.id !== 'diazepam') strategyCards.push({ value: 'crossover', label: t.crossover, hint: t.crossoverHint });
+  if (medication && medication.id !== 'diazepam')
+    strategyCards.push({ value: 'crossover', label: t.crossover, hint: t.crossoverHint });
   strategyCards.push({ value: 'custom', label: t.custom, hint: t.customHint });
   const crossover = draft.strategy === 'crossover';
   const usesSyringe = draft.form === 'liquid' || (crossover && draft.diazepamForm === 'liquid');
@@ -285,10 +300,15 @@ export function PlanPage({ onSignedOut }: Props) {
           </p>
         )}
 
-        <form class="stack" noValidate aria-labelledby="plan-heading" onSubmit={(e) => {
-          e.preventDefault();
-          void runPreview(draft, true);
-        }}>
+        <form
+          class="stack"
+          noValidate
+          aria-labelledby="plan-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void runPreview(draft, true);
+          }}
+        >
           <section class="stack panel" aria-labelledby="about-heading">
             <h2 id="about-heading">{t.aboutHeading}</h2>
             <SelectField
@@ -337,7 +357,10 @@ export function PlanPage({ onSignedOut }: Props) {
               cards={(['1', '2', '3'] as const).map((n) => ({ value: n, label: t.timesOption(Number(n)) }))}
               onChange={(n) => {
                 const labels = DEFAULT_TIME_LABELS[Number(n)] ?? [];
-                update({ timesPerDay: Number(n), timeLabels: [...labels, ...TIME_LABELS.filter((l) => !labels.includes(l))] });
+                update({
+                  timesPerDay: Number(n),
+                  timeLabels: [...labels, ...TIME_LABELS.filter((l) => !labels.includes(l))],
+                });
               }}
             />
             {times.map((label, i) => (
@@ -396,7 +419,9 @@ export function PlanPage({ onSignedOut }: Props) {
                 const rows = draft.customSteps;
                 // Starting one's own steps: the first row begins at the current dose.
                 const customSteps =
-                  strategy === 'custom' && rows[0]?.dose === '' ? [{ ...rows[0], dose: draft.dose.trim() }, ...rows.slice(1)] : rows;
+                  strategy === 'custom' && rows[0]?.dose === ''
+                    ? [{ ...rows[0], dose: draft.dose.trim() }, ...rows.slice(1)]
+                    : rows;
                 update({ strategy, customSteps });
               }}
             />
@@ -434,8 +459,24 @@ export function PlanPage({ onSignedOut }: Props) {
                 error={errors['strategy.intervalDays']}
                 lessLabel={t.intervalLess}
                 moreLabel={t.intervalMore}
-                onLess={() => update({ intervalDays: stepNumber(draft.intervalDays, -1, draft.strategy === 'linear' ? INTERVAL_LINEAR : INTERVAL) })}
-                onMore={() => update({ intervalDays: stepNumber(draft.intervalDays, 1, draft.strategy === 'linear' ? INTERVAL_LINEAR : INTERVAL) })}
+                onLess={() =>
+                  update({
+                    intervalDays: stepNumber(
+                      draft.intervalDays,
+                      -1,
+                      draft.strategy === 'linear' ? INTERVAL_LINEAR : INTERVAL,
+                    ),
+                  })
+                }
+                onMore={() =>
+                  update({
+                    intervalDays: stepNumber(
+                      draft.intervalDays,
+                      1,
+                      draft.strategy === 'linear' ? INTERVAL_LINEAR : INTERVAL,
+                    ),
+                  })
+                }
                 onInput={(intervalDays) => update({ intervalDays })}
               />
             )}
@@ -471,7 +512,11 @@ export function PlanPage({ onSignedOut }: Props) {
               />
             )}
             {draft.strategy === 'custom' && (
-              <CustomSteps rows={draft.customSteps} errors={errors} onChange={(customSteps) => update({ customSteps })} />
+              <CustomSteps
+                rows={draft.customSteps}
+                errors={errors}
+                onChange={(customSteps) => update({ customSteps })}
+              />
             )}
           </section>
 
@@ -535,8 +580,18 @@ export function PlanPage({ onSignedOut }: Props) {
               ]}
               onChange={(pace) => update({ fasterPace: pace === 'faster' })}
             />
-            <CheckboxField id="plan-daily" label={t.takenDaily} checked={draft.takenDaily} onChange={(takenDaily) => update({ takenDaily })} />
-            <CheckboxField id="plan-epilepsy" label={t.epilepsy} checked={draft.epilepsy} onChange={(epilepsy) => update({ epilepsy })} />
+            <CheckboxField
+              id="plan-daily"
+              label={t.takenDaily}
+              checked={draft.takenDaily}
+              onChange={(takenDaily) => update({ takenDaily })}
+            />
+            <CheckboxField
+              id="plan-epilepsy"
+              label={t.epilepsy}
+              checked={draft.epilepsy}
+              onChange={(epilepsy) => update({ epilepsy })}
+            />
             {usesSyringe && (
               <SelectField
                 id="plan-syringe"
@@ -579,7 +634,9 @@ export function PlanPage({ onSignedOut }: Props) {
                       class="cards"
                       id="plan-strengths"
                       tabIndex={-1}
-                      aria-describedby={errors.strengthsMg ? 'plan-strengths-error plan-strengths-hint' : 'plan-strengths-hint'}
+                      aria-describedby={
+                        errors.strengthsMg ? 'plan-strengths-error plan-strengths-hint' : 'plan-strengths-hint'
+                      }
                     >
                       <legend class="cards__legend">{t.strengthsLegend}</legend>
                       <p class="hint" id="plan-strengths-hint">
@@ -597,7 +654,11 @@ export function PlanPage({ onSignedOut }: Props) {
                           label={t.strengthOption(mg)}
                           checked={!draft.strengthsOff.includes(mg)}
                           onChange={(checked) =>
-                            update({ strengthsOff: checked ? draft.strengthsOff.filter((s) => s !== mg) : [...draft.strengthsOff, mg] })
+                            update({
+                              strengthsOff: checked
+                                ? draft.strengthsOff.filter((s) => s !== mg)
+                                : [...draft.strengthsOff, mg],
+                            })
                           }
                         />
                       ))}
@@ -626,7 +687,11 @@ export function PlanPage({ onSignedOut }: Props) {
         )}
 
         {plan && (
-          <section class="stack" aria-labelledby="result-heading" data-testid={showingSaved ? 'saved-plan' : 'plan-preview'}>
+          <section
+            class="stack"
+            aria-labelledby="result-heading"
+            data-testid={showingSaved ? 'saved-plan' : 'plan-preview'}
+          >
             <h2 id="result-heading" tabIndex={-1}>
               {showingSaved ? t.savedHeading : t.previewHeading}
             </h2>
@@ -637,7 +702,14 @@ export function PlanPage({ onSignedOut }: Props) {
                 <PlanPause saved={showingSaved} today={today} onSaved={setSaved} onSignedOut={onSignedOut} />
               </>
             )}
-            <PlanSummary plan={plan} nameOf={nameOf} chosenFormName={t.formName(draft.strategy === 'crossover' ? draft.diazepamForm : draft.form, draft.strategy !== 'crossover' && homeMixture)} />
+            <PlanSummary
+              plan={plan}
+              nameOf={nameOf}
+              chosenFormName={t.formName(
+                draft.strategy === 'crossover' ? draft.diazepamForm : draft.form,
+                draft.strategy !== 'crossover' && homeMixture,
+              )}
+            />
             <PlanWarnings warnings={plan.warnings} />
             <h3>{t.chartHeading}</h3>
             <PlanChart plan={plan} scaleName={nameOf(plan.doseScale)} />
@@ -645,7 +717,12 @@ export function PlanPage({ onSignedOut }: Props) {
             <PlanTable plan={plan} nameOf={nameOf} />
             <div class="save-row">
               {!showingSaved && (
-                <button type="button" class="button button--primary" aria-disabled={saving ? 'true' : undefined} onClick={() => void save()}>
+                <button
+                  type="button"
+                  class="button button--primary"
+                  aria-disabled={saving ? 'true' : undefined}
+                  onClick={() => void save()}
+                >
                   {t.save}
                 </button>
               )}
@@ -675,7 +752,12 @@ export function PlanPage({ onSignedOut }: Props) {
             {showingSaved && (
               <>
                 <p>
-                  <a class="button" href={api.planCalendarUrl(true)} download="taper-plan.ics" aria-describedby="calendar-hint">
+                  <a
+                    class="button"
+                    href={api.planCalendarUrl(true)}
+                    download="taper-plan.ics"
+                    aria-describedby="calendar-hint"
+                  >
                     {t.calendar}
                   </a>
                 </p>

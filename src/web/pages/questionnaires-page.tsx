@@ -55,9 +55,11 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
     if (!chosen) return;
     // The server answers at most a year at once; asking for that year keeps older results in the device's copy.
     const today = localToday();
-    void records.listAssessments({ instrument: chosen, from: addDays(today, -(PAST_DAYS - 2)), to: addDays(today, 1) }).then((r) => {
-      if (r.ok) setPast(r.value);
-    });
+    void records
+      .listAssessments({ instrument: chosen, from: addDays(today, -(PAST_DAYS - 2)), to: addDays(today, 1) })
+      .then((r) => {
+        if (r.ok) setPast(r.value);
+      });
   }, [chosen, result?.id, sent]);
 
   // Once the result shown as "saved on this device" has been sent, drop that line.
@@ -156,7 +158,13 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
           />
           {instrument && result && <AssessmentResult instrument={instrument} result={result} />}
           {instrument && !result && (
-            <form class="stack" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="instrument-heading" data-testid="questionnaire">
+            <form
+              class="stack"
+              noValidate
+              onSubmit={(e) => void submit(e)}
+              aria-labelledby="instrument-heading"
+              data-testid="questionnaire"
+            >
               <h2 id="instrument-heading">{instrument.name}</h2>
               <p>{instrument.intro}</p>
               {instrument.evidence !== 'confirmed' && (
@@ -166,7 +174,11 @@ export function QuestionnairesPage({ onSignedOut }: Props) {
               )}
               <p class="hint">{instrument.monitoringNote}</p>
               {instrument.items.map((item, index) => (
-                <fieldset class="severity question" key={item.id} aria-describedby={item.rater === 'observer' ? `q-${item.id}-observer` : undefined}>
+                <fieldset
+                  class="severity question"
+                  key={item.id}
+                  aria-describedby={item.rater === 'observer' ? `q-${item.id}-observer` : undefined}
+                >
                   <legend class="severity__name">
                     <span class="question__number">{t.question(index + 1, instrument.items.length)}</span> {item.text}
                   </legend>

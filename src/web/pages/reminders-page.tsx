@@ -17,7 +17,9 @@ const t = messages.reminders;
 const doseInputId = (key: number) => `dose-time-${key}`;
 
 /** Where a problem is shown: the check-in time, or one dose row (by its position). */
-type Problem = ({ readonly field: 'checkinTime' } | { readonly field: 'dose'; readonly index: number }) & { readonly message: string };
+type Problem = ({ readonly field: 'checkinTime' } | { readonly field: 'dose'; readonly index: number }) & {
+  readonly message: string;
+};
 
 const sameSettings = (a: ReminderSettings, b: ReminderSettings) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -59,7 +61,10 @@ export function RemindersPage({ account }: Props) {
     setStatus(t.doseTimeRemoved(index + 1));
     // Focus the row before (or the one that moved up), else the Add button: never lost to the page.
     const neighbour = doses[Math.max(0, index - 1)];
-    window.setTimeout(() => document.getElementById(neighbour ? doseInputId(neighbour.key) : 'add-dose-time')?.focus(), 0);
+    window.setTimeout(
+      () => document.getElementById(neighbour ? doseInputId(neighbour.key) : 'add-dose-time')?.focus(),
+      0,
+    );
   }
 
   function save(event: Event): void {
@@ -87,7 +92,8 @@ export function RemindersPage({ account }: Props) {
     }
   }
 
-  const doseError = (index: number): string | undefined => (problem?.field === 'dose' && problem.index === index ? problem.message : undefined);
+  const doseError = (index: number): string | undefined =>
+    problem?.field === 'dose' && problem.index === index ? problem.message : undefined;
 
   const hasCalendar = saved.checkinTime !== null || saved.doseTimes.length > 0;
 
@@ -101,7 +107,12 @@ export function RemindersPage({ account }: Props) {
       <form class="stack" noValidate onSubmit={save} data-testid="reminder-settings">
         <section class="panel stack" aria-labelledby="checkin-reminder-heading">
           <h2 id="checkin-reminder-heading">{t.checkinHeading}</h2>
-          <CheckboxField id="checkin-on" label={t.checkinOn} checked={form.checkinOn} onChange={(checkinOn) => change({ ...form, checkinOn })} />
+          <CheckboxField
+            id="checkin-on"
+            label={t.checkinOn}
+            checked={form.checkinOn}
+            onChange={(checkinOn) => change({ ...form, checkinOn })}
+          />
           {form.checkinOn && (
             <TimeField
               id="checkin-time"
@@ -130,7 +141,12 @@ export function RemindersPage({ account }: Props) {
                     error={doseError(index)}
                     onInput={(time) => setDoseTime(dose.key, time)}
                   >
-                    <button type="button" class="button" aria-label={t.removeDoseTimeLabel(index + 1)} onClick={() => removeDose(index)}>
+                    <button
+                      type="button"
+                      class="button"
+                      aria-label={t.removeDoseTimeLabel(index + 1)}
+                      onClick={() => removeDose(index)}
+                    >
                       {t.removeDoseTime}
                     </button>
                   </TimeField>
@@ -151,7 +167,12 @@ export function RemindersPage({ account }: Props) {
 
         <section class="panel stack" aria-labelledby="in-app-heading">
           <h2 id="in-app-heading">{t.inAppHeading}</h2>
-          <CheckboxField id="in-app" label={t.inApp} checked={form.inApp} onChange={(inApp) => change({ ...form, inApp })} />
+          <CheckboxField
+            id="in-app"
+            label={t.inApp}
+            checked={form.inApp}
+            onChange={(inApp) => change({ ...form, inApp })}
+          />
           <p class="hint">{t.inAppHint}</p>
         </section>
 

@@ -114,12 +114,18 @@ export function SymptomsPage({ onSignedOut }: Props) {
                         <p class="pin__name">{s.name}</p>
                         <p class="hint">{s.description}</p>
                       </div>
-                      <button type="button" class="button toggle" aria-pressed={s.pinned ? 'true' : 'false'} aria-label={t.trackLabel(s.name)} onClick={() => void togglePin(s)}>
+                      <button
+                        type="button"
+                        class="button toggle"
+                        aria-pressed={s.pinned ? 'true' : 'false'}
+                        aria-label={t.trackLabel(s.name)}
+                        onClick={() => void togglePin(s)}
+                      >
                         {s.pinned && (
-                  <span class="toggle__mark" aria-hidden="true">
-                    ✓
-                  </span>
-                )}
+                          <span class="toggle__mark" aria-hidden="true">
+                            ✓
+                          </span>
+                        )}
                         {t.track}
                       </button>
                     </li>
@@ -142,7 +148,12 @@ export function SymptomsPage({ onSignedOut }: Props) {
                         <p class="pin__name">{s.name}</p>
                         <p class="hint">{messages.today.groupHeading(s.group)}</p>
                       </div>
-                      <button type="button" class="button" aria-label={t.stopLabel(s.name)} onClick={() => void retire(s)}>
+                      <button
+                        type="button"
+                        class="button"
+                        aria-label={t.stopLabel(s.name)}
+                        onClick={() => void retire(s)}
+                      >
                         {t.stop}
                       </button>
                     </li>
@@ -152,7 +163,14 @@ export function SymptomsPage({ onSignedOut }: Props) {
             )}
             <form class="panel stack" noValidate onSubmit={(e) => void add(e)} aria-labelledby="add-heading">
               <h3 id="add-heading">{t.addHeading}</h3>
-              <TextField id="own-name" label={t.nameLabel} hint={t.nameHint} value={name} error={nameError} onInput={setName} />
+              <TextField
+                id="own-name"
+                label={t.nameLabel}
+                hint={t.nameHint}
+                value={name}
+                error={nameError}
+                onInput={setName}
+              />
               <SelectField
                 id="own-group"
                 label={t.groupLabel}

@@ -56,7 +56,8 @@ function jumpToSerious(event: Event): void {
 
 /** "Clonazepam 1.25 mg" during a switch; a single medicine needs no name (the plan panel names it). */
 const plannedLabel = (p: PlannedIntake): string => messages.dose.named(medicineName(p.medicationId), p.mg);
-const totalMg = (doses: readonly Local<DoseView>[]) => Math.round(doses.reduce((sum, d) => sum + d.doseMg, 0) * 1000) / 1000;
+const totalMg = (doses: readonly Local<DoseView>[]) =>
+  Math.round(doses.reduce((sum, d) => sum + d.doseMg, 0) * 1000) / 1000;
 
 /** Today's check-in: pinned symptoms, tags, sleep, dose and a note; a bad-day quick mode; then the red-flag panel. */
 export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) {
@@ -74,7 +75,10 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     const body = draftToBody(unsavedYesterday);
     if (!body.ok) return setYesterdayStatus(describeFailure(body.error));
     const result = await records.saveCheckin(yesterday, { ...body.value, editedAt: localIsoDateTime() });
-    if (!result.ok) return result.error.code === 'unauthenticated' ? onSignedOut() : setYesterdayStatus(describeFailure(result.error));
+    if (!result.ok)
+      return result.error.code === 'unauthenticated'
+        ? onSignedOut()
+        : setYesterdayStatus(describeFailure(result.error));
     remove(yesterdayKey);
     setUnsavedYesterday(undefined);
     setNotice(t.yesterdaySaved(yesterday));
@@ -136,7 +140,9 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
       }
       const next = state === 'sent' ? t.saved : t.refusedLater;
       setStatus((shown) => (shown === t.savedOnDevice ? next : shown));
-      setBadDayStatus((shown) => (shown === t.savedOnDevice ? (state === 'sent' ? messages.badDay.saved : next) : shown));
+      setBadDayStatus((shown) =>
+        shown === t.savedOnDevice ? (state === 'sent' ? messages.badDay.saved : next) : shown,
+      );
     });
   }, [sent]);
 
@@ -181,7 +187,14 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
       // Each medicine of the planned dose is logged as itself, and only what is not logged yet.
       let next = [...doses];
       for (const intake of unloggedPlanned(plannedList, doses)) {
-        const logged = await records.logDose({ id: crypto.randomUUID(), date, takenAt: localIsoDateTime(), medicationId: intake.medicationId, doseMg: intake.mg, form: intake.form });
+        const logged = await records.logDose({
+          id: crypto.randomUUID(),
+          date,
+          takenAt: localIsoDateTime(),
+          medicationId: intake.medicationId,
+          doseMg: intake.mg,
+          form: intake.form,
+        });
         if (logged.ok) next = [...next, logged.value.value];
         else if (logged.error.code === 'unauthenticated') return onSignedOut();
         else {
@@ -200,7 +213,9 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     if (result.ok) {
       remove(draftKey);
       setDraft(draftFromCheckin(result.value.value));
-      setBadDayStatus(result.value.superseded ? t.superseded : result.value.synced ? messages.badDay.saved : t.savedOnDevice);
+      setBadDayStatus(
+        result.value.superseded ? t.superseded : result.value.synced ? messages.badDay.saved : t.savedOnDevice,
+      );
     } else if (result.error.code === 'unauthenticated') onSignedOut();
     else setBadDayStatus(describeFailure(result.error));
   }
@@ -320,7 +335,12 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
       </h1>
       <p>{t.dateLine(date)}</p>
       <div class="quick-row">
-        <button type="button" class="button button--bad-day" aria-describedby="bad-day-hint" onClick={() => switchMode(true)}>
+        <button
+          type="button"
+          class="button button--bad-day"
+          aria-describedby="bad-day-hint"
+          onClick={() => switchMode(true)}
+        >
           {t.badDayButton}
         </button>
         <p class="hint" id="bad-day-hint">
@@ -375,7 +395,13 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
           {t.loadingCheckin}
         </p>
       ) : (
-        <form class="stack" data-testid="checkin-form" aria-labelledby="today-heading" noValidate onSubmit={(e) => void save(e)}>
+        <form
+          class="stack"
+          data-testid="checkin-form"
+          aria-labelledby="today-heading"
+          noValidate
+          onSubmit={(e) => void save(e)}
+        >
           <p>{t.intro}</p>
           <div class="quick-row">
             <button type="button" class="button" aria-describedby="same-hint" onClick={() => void sameAsYesterday()}>
@@ -396,7 +422,12 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
                 <div class="stack" key={group}>
                   <h3 class="group-heading">{t.groupHeading(group)}</h3>
                   {inGroup.map((symptom) => (
-                    <SeverityPicker key={symptom.id} symptom={symptom} value={draft.symptoms[symptom.id]} onChange={setSeverity} />
+                    <SeverityPicker
+                      key={symptom.id}
+                      symptom={symptom}
+                      value={draft.symptoms[symptom.id]}
+                      onChange={setSeverity}
+                    />
                   ))}
                 </div>
               );
@@ -404,7 +435,12 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
             {(() => {
               const others = (symptoms ?? []).filter((s) => !(SYMPTOM_GROUPS as readonly string[]).includes(s.group));
               return others.map((symptom) => (
-                <SeverityPicker key={symptom.id} symptom={symptom} value={draft.symptoms[symptom.id]} onChange={setSeverity} />
+                <SeverityPicker
+                  key={symptom.id}
+                  symptom={symptom}
+                  value={draft.symptoms[symptom.id]}
+                  onChange={setSeverity}
+                />
               ));
             })()}
             <p>

@@ -31,7 +31,9 @@ export function ReminderBanner({ accountId, screen }: Props) {
         <ul class="reminders__list">
           {due.map((reminder, index) => (
             <li class="reminder" key={reminder.id}>
-              <p class="reminder__text">{reminder.kind === 'checkin' ? t.dueCheckin(reminder.time) : t.dueDose(reminder.time)}</p>
+              <p class="reminder__text">
+                {reminder.kind === 'checkin' ? t.dueCheckin(reminder.time) : t.dueDose(reminder.time)}
+              </p>
               <div class="reminder__actions">
                 {screen !== 'today' && (
                   <a class="button" href="#/today">

@@ -6,7 +6,10 @@ describe('reminder form', () => {
   it('round-trips saved settings, with dose times sorted on the way out', () => {
     const form = formFromSettings({ checkinTime: '21:00', doseTimes: ['08:00', '20:00'], inApp: false });
     const edited = { ...form, doses: [{ key: 0, time: '22:00' }, ...form.doses.slice(1)] };
-    expect(settingsFromForm(edited)).toEqual({ ok: true, value: { checkinTime: '21:00', doseTimes: ['20:00', '22:00'], inApp: false } });
+    expect(settingsFromForm(edited)).toEqual({
+      ok: true,
+      value: { checkinTime: '21:00', doseTimes: ['20:00', '22:00'], inApp: false },
+    });
   });
 
   it('keeps the check-in time while the reminder is off', () => {
@@ -17,7 +20,10 @@ describe('reminder form', () => {
 
   it('names the row to fix', () => {
     const form = formFromSettings({ checkinTime: null, doseTimes: ['08:00'], inApp: true });
-    expect(settingsFromForm({ ...form, doses: [...form.doses, { key: 1, time: '' }] })).toEqual({ ok: false, error: { code: 'invalid_input', field: 'doseTimes.1' } });
+    expect(settingsFromForm({ ...form, doses: [...form.doses, { key: 1, time: '' }] })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'doseTimes.1' },
+    });
   });
 
   it('suggests a free time for each new row, up to six', () => {

@@ -22,7 +22,8 @@ export function loadReminderSettings(accountId: string): ReminderSettings {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_REMINDER_SETTINGS;
   const { checkinTime, doseTimes, inApp } = raw as Record<string, unknown>;
   if (!(checkinTime === null || typeof checkinTime === 'string')) return DEFAULT_REMINDER_SETTINGS;
-  if (!Array.isArray(doseTimes) || !doseTimes.every((t): t is string => typeof t === 'string')) return DEFAULT_REMINDER_SETTINGS;
+  if (!Array.isArray(doseTimes) || !doseTimes.every((t): t is string => typeof t === 'string'))
+    return DEFAULT_REMINDER_SETTINGS;
   if (typeof inApp !== 'boolean') return DEFAULT_REMINDER_SETTINGS;
   const checked = prepareReminderSettings({ checkinTime, doseTimes, inApp });
   return checked.ok ? checked.value : DEFAULT_REMINDER_SETTINGS;
@@ -37,7 +38,8 @@ export function loadDismissals(accountId: string): ReminderDismissals {
   const raw = readJson(dismissalsKey(accountId));
   if (typeof raw !== 'object' || raw === null) return NO_DISMISSALS;
   const { date, ids } = raw as Record<string, unknown>;
-  if (typeof date !== 'string' || !Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) return NO_DISMISSALS;
+  if (typeof date !== 'string' || !Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string'))
+    return NO_DISMISSALS;
   return { date, ids };
 }
 

@@ -15,7 +15,10 @@ const AFTER_ACTION_MS = 300;
  * when the screen or the settings change, and shortly after a save while one is showing. Reads the clock here,
  * at the edge, and asks the pure core what is due.
  */
-export function useDueReminders(accountId: string, screen: string): { readonly due: readonly DueReminder[]; readonly dismiss: (id: ReminderId) => void } {
+export function useDueReminders(
+  accountId: string,
+  screen: string,
+): { readonly due: readonly DueReminder[]; readonly dismiss: (id: ReminderId) => void } {
   const [due, setDue] = useState<readonly DueReminder[]>([]);
   // Each check gets a number; an answer that arrives after a newer check started is dropped.
   const latest = useRef(0);
@@ -27,7 +30,11 @@ export function useDueReminders(accountId: string, screen: string): { readonly d
     const run = ++latest.current;
     const now = new Date();
     const settings = loadReminderSettings(accountId);
-    const day = { date: localToday(now), minutes: now.getHours() * 60 + now.getMinutes(), dismissals: loadDismissals(accountId) };
+    const day = {
+      date: localToday(now),
+      minutes: now.getHours() * 60 + now.getMinutes(),
+      dismissals: loadDismissals(accountId),
+    };
     // Ask the server only when something could be due by the clock alone.
     if (dueReminders(settings, { ...day, checkinSaved: false, dosesLogged: 0 }).length === 0) {
       setDue([]);

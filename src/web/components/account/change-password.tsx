@@ -41,7 +41,10 @@ export function ChangePasswordSection({ email, onChanged, onSignedOut }: Props) 
     setNext(value);
     if (!checking) return;
     const problem = value === '' ? undefined : passwordProblem(value, email, t.newPassword);
-    setErrors(({ currentPassword }) => ({ ...(currentPassword ? { currentPassword } : {}), ...(problem ? { newPassword: problem } : {}) }));
+    setErrors(({ currentPassword }) => ({
+      ...(currentPassword ? { currentPassword } : {}),
+      ...(problem ? { newPassword: problem } : {}),
+    }));
   }
 
   async function submit(event: Event) {
