@@ -28,6 +28,7 @@ import { mySymptomRoutes } from './routes/my-symptoms.js';
 import { doseRoutes } from './routes/doses.js';
 import { domainError } from '../core/index.js';
 import { connectionLimits, refuseWhileClosing } from './connection-limits.js';
+import { waitForRequestsInFlight } from './requests-in-flight.js';
 import { healthRoutes } from './health-routes.js';
 import { requestIdOptions, useRequestLog } from './request-log.js';
 import {
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   useRequestLog(app);
   refuseWhileClosing(app);
+  waitForRequestsInFlight(app);
   // The API speaks JSON only; a plain-text body gets a clear 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');
 

@@ -102,7 +102,9 @@ export function handleError(
 ): FastifyReply {
   const domain = toDomainError(error);
   const status = HTTP_STATUS[domain.code];
-  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  // A 5xx the server chose (503 while shutting down) is expected, not a fault: only unexpected ones are errors.
+  if (status >= 500 && error instanceof RequestFailure) request.log.info({ code: domain.code }, 'request refused');
+  else if (status >= 500) request.log.error({ err: error }, 'request failed');
   if (error instanceof RequestFailure && error.retryAfterSeconds !== undefined) {
     void reply.header('retry-after', String(error.retryAfterSeconds));
   }

@@ -161,6 +161,42 @@ describe('slow clients are cut off', () => {
     expect(answer.slice(answer.lastIndexOf('\r\n\r\n') + 4)).toMatch(/^\{"error":\{"code":"unavailable"/);
   });
 
+  it('shutting down waits for the work of requests whose clients went away, so the database closes after the last one', async () => {
+    // Regression (bench:scale): clients that left mid-request closed their connections, the server's close
+    // resolved at once, and their handlers then met a closed database (500 "driver has already been destroyed").
+    let started = 0;
+    const finished: Promise<string>[] = [];
+    const t = await createTestApp(kind, {
+      onRoute: (route) => {
+        if (route.url !== '/api/v1/plans/preview' || route.method !== 'POST') return;
+        const handler = route.handler;
+        route.handler = function (this: unknown, request, reply) {
+          started += 1;
+          const work = (async () => {
+            await sleep(300);
+            // The real handler reads the plan's medicine and the person's data: it needs the database open.
+            await handler.call(this as never, request, reply);
+            return 'done';
+          })();
+          finished.push(work.catch((error: unknown) => String(error)));
+          return work;
+        };
+      },
+    });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as AddressInfo;
+    const csrf = await signedIn(`http://127.0.0.1:${port}`);
+    const clients = Array.from({ length: 20 }, () => rawConnection(port));
+    for (const { socket } of clients) socket.write(previewHead(csrf, Buffer.byteLength(PLAN), 'keep-alive') + PLAN);
+    while (started < clients.length) await sleep(10);
+    for (const { socket } of clients) socket.destroy();
+    await Promise.all(clients.map((c) => c.closed));
+    await t.app.close();
+    const settledBeforeClose = await Promise.race([Promise.all(finished), sleep(0).then(() => 'still running')]);
+    await t.close();
+    expect(settledBeforeClose).toEqual(clients.map(() => 'done'));
+  });
+
   it('answers 408 to headers sent a byte at a time', async () => {
     await withListeningApp(async (port) => {
       const { sent, answer } = await drip(

@@ -218,6 +218,34 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(await store.checkins.versions('u2', '2026-11-20')).toEqual([]);
   });
 
+  it('two devices saving one day at once: every edit is kept, as the current day or as a version, none fails', async () => {
+    // Regression: on PostgreSQL, edits of one new day at once both inserted (a unique violation, 500) and edits of
+    // one existing day both replaced the same version (an edit lost from history).
+    const edits = Array.from({ length: 12 }, (_, i) => ({
+      record: record('2026-11-21', { note: `edit ${i}` }),
+      editedAt: `2026-11-21T08:${String(i).padStart(2, '0')}:00.000Z`,
+    }));
+    await Promise.all(edits.map((e) => store.checkins.put('u1', ids, e.record, { now: NOW, editedAt: e.editedAt })));
+    const current = await store.checkins.get('u1', '2026-11-21');
+    expect(current?.note).toBe('edit 11');
+    const versions = await store.checkins.versions('u1', '2026-11-21');
+    expect(versions.map((v) => v.record.note).sort()).toEqual(
+      edits
+        .slice(0, -1)
+        .map((e) => e.record.note)
+        .sort(),
+    );
+  });
+
+  it('two plan saves at once take revisions in turn, none fails', async () => {
+    // Regression: on PostgreSQL both read the same last revision and the second insert broke the unique number.
+    const saved = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => store.plans.saveRevision('u1', `plan-${i}`, { n: i }, NOW)),
+    );
+    expect(saved.map((r) => r.revision).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect((await store.plans.history('u1')).map((r) => r.revision)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
+  });
+
   it('keeps a replayed older edit once, and ignores a replay of the current content whatever its edit time', async () => {
     const evening = record('2026-11-20', { note: 'evening' });
     const morning = record('2026-11-20', { note: 'morning' });

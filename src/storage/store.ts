@@ -247,12 +247,6 @@ function createRepositories(db: Kysely<Database>) {
         times: { readonly now: string; readonly editedAt: string },
       ): Promise<PutResult> {
         return atomically(db, async (trx) => {
-          const row = await trx
-            .selectFrom('checkins')
-            .select(checkinColumns)
-            .where('user_id', '=', userId)
-            .where('date', '=', record.date)
-            .executeTakeFirst();
           const severities = serializeSeverities(record.severities);
           const keep = (version: CheckinRecord, editedAt: string) =>
             trx
@@ -267,23 +261,29 @@ function createRepositories(db: Kysely<Database>) {
               })
               .execute();
 
-          if (!row) {
-            await trx
-              .insertInto('checkins')
-              .values({
-                id: newId(),
-                user_id: userId,
-                date: record.date,
-                sleep_minutes: record.sleepMinutes,
-                dose_micrograms: record.doseMicrograms,
-                note: record.note,
-                severities,
-                tags: JSON.stringify(record.tags),
-                created_at: times.now,
-                updated_at: times.now,
-                edited_at: times.editedAt,
-              })
-              .execute();
+          // One statement creates a new day or, when the day exists, locks its row for this transaction (a no-op
+          // update) and answers it unchanged. Two edits of one day at once on PostgreSQL then wait for each other
+          // instead of both inserting (a unique violation) or both replacing the same version (a lost edit).
+          const proposedId = newId();
+          const row = await trx
+            .insertInto('checkins')
+            .values({
+              id: proposedId,
+              user_id: userId,
+              date: record.date,
+              sleep_minutes: record.sleepMinutes,
+              dose_micrograms: record.doseMicrograms,
+              note: record.note,
+              severities,
+              tags: JSON.stringify(record.tags),
+              created_at: times.now,
+              updated_at: times.now,
+              edited_at: times.editedAt,
+            })
+            .onConflict((oc) => oc.columns(['user_id', 'date']).doUpdateSet({ date: record.date }))
+            .returning(checkinColumns)
+            .executeTakeFirstOrThrow();
+          if (row.id === proposedId) {
             return {
               current: { ...record, createdAt: times.now, updatedAt: times.now, editedAt: times.editedAt },
               superseded: false,
@@ -470,6 +470,9 @@ function createRepositories(db: Kysely<Database>) {
       /** Appends a new revision (1, 2, 3 … per person) and returns it; earlier revisions stay as they were. */
       async saveRevision(userId: string, id: string, input: unknown, now: string): Promise<StoredRevision> {
         return atomically(db, async (trx) => {
+          // Locks the person's row first (a no-op update), so two saves at once on PostgreSQL take numbers in turn
+          // instead of both reading the same last revision (a unique violation, 500).
+          await trx.updateTable('users').set({ id: userId }).where('id', '=', userId).execute();
           const last = await trx
             .selectFrom('plan_revisions')
             .select((eb) => eb.fn.max('revision').as('revision'))
