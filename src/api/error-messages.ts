@@ -1,4 +1,4 @@
-import { REFUSALS, type ErrorCode } from '../core/index.js';
+import { MAX_HOLDS_PER_PLAN, REFUSALS, type ErrorCode } from '../core/index.js';
 
 /**
  * The `message` sent with each error code on the wire: short, plain English for developers and
@@ -23,6 +23,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   unknown_medication: REFUSALS.unknown_medication,
   form_unavailable: REFUSALS.form_unavailable,
   plan_too_long: REFUSALS.plan_too_long,
+  too_many_holds: `This plan has as many holds as one plan keeps (${String(MAX_HOLDS_PER_PLAN)}). Save a new plan from today's dose to add more.`,
   invalid_plan: REFUSALS.invalid_plan,
   range_too_long: 'The date range is longer than this request allows.',
   invalid_text: 'The text contains characters that cannot be stored (a NUL character or a broken surrogate pair).',

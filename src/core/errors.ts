@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'unknown_medication',
   'form_unavailable',
   'plan_too_long',
+  'too_many_holds',
   'invalid_plan',
   'range_too_long',
   'invalid_text',

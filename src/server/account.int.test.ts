@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { buildApp } from './app.js';
@@ -53,6 +54,27 @@ describe.each(TEST_DATABASES)('what a person controls about their account, on $n
     expect(await me(phone)).toBe(401);
     expect((await login(createAgent(t.app))).statusCode).toBe(401);
     expect((await login(createAgent(t.app), 'a brand new passphrase')).statusCode).toBe(200);
+  });
+
+  it('a password change that fails half-way keeps the old password and the other sessions, together', async () => {
+    const { laptop, phone } = await annOnTwoDevices();
+    // Ending the other sessions fails after the new key is written: the new key must not be kept alone.
+    if (kind.name === 'sqlite') {
+      await sql`create trigger refuse_session_end before delete on sessions begin select raise(abort, 'injected'); end`.execute(
+        t.database.db,
+      );
+    } else {
+      await sql`create function refuse_session_end() returns trigger language plpgsql as $$ begin raise exception 'injected'; end $$`.execute(
+        t.database.db,
+      );
+      await sql`create trigger refuse_session_end before delete on sessions for each row execute function refuse_session_end()`.execute(
+        t.database.db,
+      );
+    }
+    expect((await change(laptop, PASSWORD, 'a brand new passphrase')).statusCode).toBe(500);
+    expect(await me(phone)).toBe(200);
+    expect((await login(createAgent(t.app, '10.0.0.3'))).statusCode).toBe(200);
+    expect((await login(createAgent(t.app, '10.0.0.4'), 'a brand new passphrase')).statusCode).toBe(401);
   });
 
   it('refuses a wrong current password with 403 wrong_password and changes nothing', async () => {

@@ -1,5 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { MAX_HOLDS_PER_PLAN } from '../core/index.js';
+import { createStore } from '../storage/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { createAgent, signedInApp } from './test-app.js';
 
@@ -201,6 +203,37 @@ describe.each(TEST_DATABASES)('plans API on $name', (kind) => {
       payload: { stepIndex: 20, days: 7, reason: ' ' },
     });
     expect(missingReason.statusCode).toBe(400);
+  });
+
+  it('keeps at most MAX_HOLDS_PER_PLAN holds on one plan and refuses the next, storing nothing (finding: holds were capped only when read)', async () => {
+    await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
+    const hold = () =>
+      ctx.ann.request({
+        method: 'POST',
+        url: '/api/v1/plan/holds',
+        payload: { stepIndex: 1, days: 1, reason: 'tired' },
+      });
+    // All but the last straight into the store (a request each would recompute the plan a hundred times).
+    const { id: annId } = (await ctx.ann.request({ url: '/api/v1/auth/me' })).json<{ id: string }>();
+    const store = createStore(ctx.t.database.db);
+    const revision = await store.plans.latest(annId);
+    if (!revision) throw new Error('no plan');
+    for (let i = 1; i < MAX_HOLDS_PER_PLAN; i++)
+      await store.plans.addHold(revision.id, `hold-${i}`, {
+        stepIndex: 1,
+        days: 1,
+        reason: 'tired',
+        createdAt: '2026-11-25T12:00:00.000Z',
+      });
+    expect((await hold()).statusCode).toBe(201);
+    const refused = await hold();
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ error: { code: 'too_many_holds' } });
+    const saved = (await ctx.ann.request({ url: '/api/v1/plan' })).json<SavedJson>();
+    expect(saved.holds).toHaveLength(MAX_HOLDS_PER_PLAN);
+    // A new plan starts afresh.
+    await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: body });
+    expect((await hold()).statusCode).toBe(201);
   });
 
   it('keeps plans private to their owner', async () => {

@@ -49,11 +49,15 @@ describe.each(TEST_DATABASES)(
         url: `/api/v1/auth/sessions/${sessions.find((s) => !s.current)?.id ?? ''}`,
       });
       await ann.request({ method: 'POST', url: '/api/v1/auth/logout-all' });
-      await ann.request({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email: EMAIL, password: 'another fine passphrase' },
-      });
+      const signIn = () =>
+        ann.request({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: EMAIL, password: 'another fine passphrase' },
+        });
+      await signIn();
+      await ann.request({ method: 'POST', url: '/api/v1/auth/logout' });
+      await signIn();
       await ann.request({
         method: 'DELETE',
         url: '/api/v1/auth/account',
@@ -73,8 +77,14 @@ describe.each(TEST_DATABASES)(
         'session_ended',
         'logout_all',
         'login',
+        'logout',
+        'login',
         'account_deleted',
       ]);
+      // Sign-out names the account it ended (finding: it named none).
+      const annId = events.find((e) => e.event === 'signup')?.userId;
+      expect(annId).toBeDefined();
+      expect(events.find((e) => e.event === 'logout')).toMatchObject({ userId: annId });
       expect(events.find((e) => e.event === 'lockout')).toMatchObject({ reason: 'pair' });
       const tags = new Set(events.map((e) => e.emailTag).filter(Boolean));
       expect(tags.size).toBe(1);

@@ -39,6 +39,17 @@ describe.each(TEST_DATABASES)('guessing cannot lock the owner out, on $name', (k
     expect((await login(PASSWORD, '198.51.100.7')).status).toBe(200);
   });
 
+  it('an IPv6 host picking a new address of its /64 for each guess is one place (finding: the guard counted each address apart)', async () => {
+    const login = await start();
+    const guesses = [];
+    for (let i = 1; i <= 7; i++)
+      guesses.push((await login('a wrong guess!', `2001:db8:5:6::${i.toString(16)}`)).status);
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    expect((await login(PASSWORD, '2001:db8:5:6:ffff::1')).status).toBe(429);
+    // Another /64 is another place: the owner at home signs in.
+    expect((await login(PASSWORD, '2001:db8:5:7::1')).status).toBe(200);
+  });
+
   it('guesses spread over many addresses stay below the ceiling and never refuse the owner', async () => {
     const login = await start();
     for (let a = 1; a <= 3; a++)

@@ -75,6 +75,8 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
     'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
   plan_too_long:
     'This plan would be too long: more than ten years, or more steps than one plan can hold. Please choose larger or less frequent cuts, fewer dose times, a higher final dose, or a higher floor.',
+  too_many_holds:
+    'This plan already has as many holds as one plan can keep (100). To pause again, please make a new plan that starts from the dose you take now.',
   invalid_plan: 'Some of the plan settings do not fit together. Please check the highlighted field.',
   range_too_long: 'That is a longer stretch of days than can be shown at once. Please choose a shorter range.',
   invalid_text: 'Some of the text has a character that cannot be saved. Please retype it and try again.',

@@ -10,6 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { domainError } from '../../core/index.js';
 import type { LimiterRows, OpenDatabase } from '../../storage/index.js';
+import { addressBucket } from '../address-bucket.js';
 import { RequestFailure } from '../http-errors.js';
 import { logSecurityEvent } from '../security-log.js';
 
@@ -58,12 +59,13 @@ export async function createSignInGuard(database: OpenDatabase, limits: GuardLim
     database.createLimiter({ name: NAMES.account, points: limits.perAccount, durationSeconds: WINDOW_SECONDS }),
     database.createLimiter({ name: NAMES.slow, points: 1, durationSeconds: limits.slowSeconds }),
   ]);
-  const pairKey = (request: FastifyRequest, emailTag: string) => `${emailTag}:${request.ip}`;
+  // An IPv6 host can take a new address of its /64 for each guess: the /64 is the place, as for the API's limit.
+  const pairKey = (request: FastifyRequest, emailTag: string) => `${emailTag}:${addressBucket(request.ip)}`;
 
   return {
     /** Counts an attempt that will hash a password (any route), or answers 429 with Retry-After. */
     async admitAddress(request: FastifyRequest): Promise<void> {
-      await consumeOrFail(address, request.ip);
+      await consumeOrFail(address, addressBucket(request.ip));
     },
 
     /** Lets an attempt on this email through, or answers 429 with Retry-After. */

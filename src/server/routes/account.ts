@@ -69,9 +69,16 @@ export const accountRoutes =
       // this password would otherwise let anyone with an account on the address test passwords past the ceiling.
       await deps.guard.countTowardCeiling(request, tag);
       const loginKey = await newLoginKey(user, request.body.newPassword);
-      if ((await deps.store.users.setLoginKey(user.id, loginKey)) === 'key_taken')
-        throw fail('weak_password', 'newPassword');
-      const ended = await deps.store.sessions.deleteAllOf(user.id, session.tokenHash);
+      // The new key and the end of every other session land together: a failure between them must not leave the
+      // old sessions open on the new password.
+      const ended = await deps.store.transaction(async (tx) => {
+        if ((await tx.users.setLoginKey(user.id, loginKey)) === 'key_taken') {
+          // Another account of this address took the same password a moment ago (between the check and now).
+          logSecurityEvent(request, 'password_change_failed', { userId: user.id, emailTag: tag, reason: 'key_taken' });
+          throw fail('weak_password', 'newPassword');
+        }
+        return tx.sessions.deleteAllOf(user.id, session.tokenHash);
+      });
       logSecurityEvent(request, 'password_changed', { userId: user.id, emailTag: tag, sessions: ended });
       return reply.status(204).send();
     });

@@ -63,7 +63,9 @@ export const authRoutes =
           // 'key_taken': the same pair signed up a moment ago in another request; that is this person's account.
           user = created === 'key_taken' ? await deps.store.users.findByLoginKey(found.loginKey) : created;
           if (user === undefined) throw fail('internal');
-          if (created !== 'key_taken') logSecurityEvent(request, 'signup', { userId: user.id, emailTag: tag });
+          if (created === 'key_taken')
+            logSecurityEvent(request, 'login', { userId: user.id, emailTag: tag, reason: 'signup_race' });
+          else logSecurityEvent(request, 'signup', { userId: user.id, emailTag: tag });
         } else {
           await deps.guard.succeeded(request, tag);
           logSecurityEvent(request, 'login', { userId: user.id, emailTag: tag, reason: 'signup' });
@@ -95,8 +97,14 @@ export const authRoutes =
     );
 
     app.post('/auth/logout', async (request, reply) => {
+      // Signing out without a session is not an error; the line then names no account. The session was looked up
+      // for this request already (flood control), so this costs no query.
+      const userId = await deps.sessions.current(request).then(
+        (session) => session.userId,
+        () => undefined,
+      );
       await deps.sessions.end(request, reply);
-      logSecurityEvent(request, 'logout');
+      logSecurityEvent(request, 'logout', { userId });
       return reply.status(204).send();
     });
 

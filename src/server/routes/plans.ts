@@ -10,7 +10,13 @@ import {
   SavedPlanSchema,
   type SavedPlan,
 } from '../../api/plan-schemas.js';
-import { MEDICATIONS, publishedRatioRange, usualRangeLimitMg, type Plan } from '../../core/index.js';
+import {
+  MAX_HOLDS_PER_PLAN,
+  MEDICATIONS,
+  publishedRatioRange,
+  usualRangeLimitMg,
+  type Plan,
+} from '../../core/index.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { computePlan, loadCurrentPlan } from '../current-plan.js';
@@ -109,6 +115,7 @@ export const planRoutes =
         const saved = await deps.store.transaction(async (tx) => {
           const current = await loadCurrentPlan(tx, userId, today);
           if (!current) throw fail('not_found');
+          if (current.holds.length + current.ignoredHolds.length >= MAX_HOLDS_PER_PLAN) throw fail('too_many_holds');
           const step = current.plan.steps[request.body.stepIndex];
           // A hold lengthens a step that still has an end, now or in the future; the past cannot be held.
           if (!step || step.end === null || step.end < today) throw fail('invalid_plan', 'stepIndex');

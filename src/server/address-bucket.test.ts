@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressBucket } from './api-rate-limit.js';
+import { addressBucket } from './address-bucket.js';
 
 describe('the address budget a request draws on', () => {
   it.each([
