@@ -5,7 +5,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteQueryCompiler,
+  sql,
+  type QueryCompiler,
+  type SelectModifierNode,
+  type SqliteDatabase,
+} from 'kysely';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { MIGRATIONS } from './migrations/index.js';
@@ -78,6 +88,23 @@ function withStatementCache(client: SQLite.Database): SqliteDatabase {
   };
 }
 
+/**
+ * `for update` is PostgreSQL's row lock, which the store takes where two requests at once could both read, then both
+ * write, one row. SQLite has no row locks and needs none: a transaction holds the only connection until it ends. So
+ * the modifier is left out of SQLite's SQL, and the store stays one code for both databases.
+ */
+class SqliteQueryCompilerWithoutRowLocks extends SqliteQueryCompiler {
+  protected override visitSelectModifier(node: SelectModifierNode): void {
+    if (node.modifier !== 'ForUpdate') super.visitSelectModifier(node);
+  }
+}
+
+class SqliteDialectWithoutRowLocks extends SqliteDialect {
+  override createQueryCompiler(): QueryCompiler {
+    return new SqliteQueryCompilerWithoutRowLocks();
+  }
+}
+
 function openSqlite(file: string): OpenDatabase {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const client = new SQLite(file);
@@ -86,7 +113,9 @@ function openSqlite(file: string): OpenDatabase {
   client.pragma('synchronous = FULL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(client) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialectWithoutRowLocks({ database: withStatementCache(client) }),
+  });
   return {
     db,
     kind: 'sqlite',

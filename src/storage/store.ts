@@ -95,6 +95,8 @@ export interface DateRange {
 export const MAX_LIST_ROWS = 1100;
 /** Earlier versions of one day shown at once, newest first (issue #9: each is a whole check-in). */
 export const MAX_VERSIONS_LISTED = 100;
+/** Reads of one day a check-in save makes at most: each further one means another request changed the day meanwhile. */
+const MAX_CHECKIN_PUT_ATTEMPTS = 5;
 /**
  * Doses in one answer: three a day for a year. The store reads one more, so the route can refuse a range that holds
  * more (`range_too_long`) rather than leave some out without saying.
@@ -261,36 +263,48 @@ function createRepositories(db: Kysely<Database>) {
               })
               .execute();
 
-          // One statement creates a new day or, when the day exists, locks its row for this transaction (a no-op
-          // update) and answers it unchanged. Two edits of one day at once on PostgreSQL then wait for each other
-          // instead of both inserting (a unique violation) or both replacing the same version (a lost edit).
-          const proposedId = newId();
-          const row = await trx
-            .insertInto('checkins')
-            .values({
-              id: proposedId,
-              user_id: userId,
-              date: record.date,
-              sleep_minutes: record.sleepMinutes,
-              dose_micrograms: record.doseMicrograms,
-              note: record.note,
-              severities,
-              tags: JSON.stringify(record.tags),
-              created_at: times.now,
-              updated_at: times.now,
-              edited_at: times.editedAt,
-            })
-            .onConflict((oc) => oc.columns(['user_id', 'date']).doUpdateSet({ date: record.date }))
-            .returning(checkinColumns)
-            .executeTakeFirstOrThrow();
-          if (row.id === proposedId) {
-            return {
-              current: { ...record, createdAt: times.now, updatedAt: times.now, editedAt: times.editedAt },
-              superseded: false,
-            };
+          const incoming = canonicalRecord(record);
+          // Two edits of one day at once on PostgreSQL must not both insert the day (a unique violation) or both
+          // replace the same version (a lost edit): the day's row is read locked until this transaction ends, and a
+          // new day is inserted only if still absent. A replay of the current content writes nothing.
+          let row: CheckinRow | undefined;
+          for (let attempt = 0; row === undefined; attempt++) {
+            if (attempt === MAX_CHECKIN_PUT_ATTEMPTS) throw new Error(`the check-in of ${record.date} kept changing`);
+            const seen = await trx
+              .selectFrom('checkins')
+              .select(checkinColumns)
+              .where('user_id', '=', userId)
+              .where('date', '=', record.date)
+              .forUpdate()
+              .executeTakeFirst();
+            if (seen === undefined) {
+              const created = await trx
+                .insertInto('checkins')
+                .values({
+                  id: newId(),
+                  user_id: userId,
+                  date: record.date,
+                  sleep_minutes: record.sleepMinutes,
+                  dose_micrograms: record.doseMicrograms,
+                  note: record.note,
+                  severities,
+                  tags: JSON.stringify(record.tags),
+                  created_at: times.now,
+                  updated_at: times.now,
+                  edited_at: times.editedAt,
+                })
+                .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
+                .executeTakeFirst();
+              if (Number(created.numInsertedOrUpdatedRows ?? 0) > 0)
+                return {
+                  current: { ...record, createdAt: times.now, updatedAt: times.now, editedAt: times.editedAt },
+                  superseded: false,
+                };
+              continue; // another request created the day a moment ago: read it
+            }
+            row = seen;
           }
           const existing = toStoredCheckin(row);
-          const incoming = canonicalRecord(record);
           if (canonicalRecord(recordOf(existing)) === incoming) return { current: existing, superseded: false };
           if (times.editedAt < existing.editedAt) {
             const kept = await trx
@@ -470,9 +484,9 @@ function createRepositories(db: Kysely<Database>) {
       /** Appends a new revision (1, 2, 3 … per person) and returns it; earlier revisions stay as they were. */
       async saveRevision(userId: string, id: string, input: unknown, now: string): Promise<StoredRevision> {
         return atomically(db, async (trx) => {
-          // Locks the person's row first (a no-op update), so two saves at once on PostgreSQL take numbers in turn
-          // instead of both reading the same last revision (a unique violation, 500).
-          await trx.updateTable('users').set({ id: userId }).where('id', '=', userId).execute();
+          // Locks the person's row first, so two saves at once on PostgreSQL take numbers in turn instead of both
+          // reading the same last revision (a unique violation, 500).
+          await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
           const last = await trx
             .selectFrom('plan_revisions')
             .select((eb) => eb.fn.max('revision').as('revision'))
