@@ -130,9 +130,9 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
     expect((await createAgent(ctx.t.app).request({ url: '/api/v1/assessments' })).statusCode).toBe(401);
   });
 
-  it('prompts weekly, and around planned cuts', async () => {
+  it('prompts weekly, and around planned cuts; nothing is due right after sign-up (finding: a questionnaire was due at once)', async () => {
     expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toEqual({
-      prompt: { reason: 'weekly', lastDate: null },
+      prompt: null,
       instrument: 'ciwa-b',
     });
     await post(ctx.ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });

@@ -1,6 +1,8 @@
 /**
  * When to ask for a questionnaire: weekly, and around each planned cut (the day before, and 3, 7 and 14
  * days after, when withdrawal symptoms of a long-acting drug start, peak and settle; clinical.md §6.2).
+ * The weekly one counts from the last questionnaire or, before the first, from the plan's start: someone who has
+ * just signed up, or has no plan yet, has nothing due (issue #10: a new account was told one was due at once).
  */
 import { addDays, daysBetween, type CalendarDate } from '../calendar-date.js';
 import type { Plan } from '../plan/plan-types.js';
@@ -33,5 +35,7 @@ export function assessmentPrompt(
       .filter((d) => d <= today)
       .sort()
       .at(-1) ?? null;
-  return last === null || daysBetween(last, today) >= WEEKLY_DAYS ? { reason: 'weekly', lastDate: last } : null;
+  const since = last ?? plan?.steps[0]?.start;
+  if (since === undefined) return null;
+  return daysBetween(since, today) >= WEEKLY_DAYS ? { reason: 'weekly', lastDate: last } : null;
 }
