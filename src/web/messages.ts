@@ -833,6 +833,8 @@ export const messages = {
     medicineLine: (name: string, form: string, mg: number) =>
       `${name}, ${FORM_NAMES[form]?.toLowerCase() ?? form}: ${mgText(mg)} a day`,
     timeLine: (label: string, mg: number) => `${TIME_NAMES[label] ?? label}, ${mgText(mg)}:`,
+    timesLine: (labels: readonly string[], mg: number) =>
+      `${listText(labels.map((l, i) => (i === 0 ? (TIME_NAMES[l] ?? l) : (TIME_NAMES[l] ?? l).toLowerCase())))}, ${mgText(mg)} each:`,
     chartHeading: 'Dose over time',
     chartLabel: (from: number, to: number, start: CalendarDate, last: CalendarDate, steps: number, holds: number) =>
       `Step chart of the daily dose: ${mgText(from)} from ${LONG_DATE.format(toLocalDate(start))}, down to ${mgText(to)} from ${LONG_DATE.format(toLocalDate(last))}, in ${plural(steps, 'step', 'steps')}.${holds === 0 ? '' : ` ${plural(holds, 'step is', 'steps are')} held longer.`} The table below has every step.`,
@@ -928,8 +930,8 @@ export const messages = {
       changePercent === 0
         ? `The same as ${mgText(exactMg)} of diazepam before the switch.`
         : `Rounding lowers this by ${NUMBER.format(Math.abs(changePercent))} % from the ${mgText(exactMg)} of diazepam before the switch.`,
-    cardMixture:
-      'Home mixture: it is a suspension, not a solution. Shake or stir well before every measure. Make it fresh each day. It is not a pharmaceutical product; check the method with your pharmacist.',
+    cardMixtureShort:
+      'Home mixture: shake well right before every measure and make it fresh each day. Check the method with your pharmacist.',
   },
 
   medicationFacts: {

@@ -26,6 +26,13 @@ function describeTool(tool: MeasuringTool): string {
     : `a ${n(tool.capacityMl)} mL measuring cylinder`;
 }
 
+/** "draw up 0.6 mL with a 1 mL oral syringe", "measure 45 mL in a 50 mL measuring cylinder". */
+function measureWith(ml: number, tool: MeasuringTool, what = ''): string {
+  return tool.tool === 'oral_syringe'
+    ? `draw up ${n(ml)} mL${what} with ${describeTool(tool)}`
+    : `measure ${n(ml)} mL${what} in ${describeTool(tool)}`;
+}
+
 export function describeRealisation(realisation: Realisation, unit = 'tablet'): string {
   switch (realisation.method) {
     case 'none':
@@ -37,8 +44,8 @@ export function describeRealisation(realisation: Realisation, unit = 'tablet'): 
       const steps = mixtureSteps(realisation);
       const draw =
         steps.draw.action === 'take'
-          ? `draw up ${n(steps.draw.ml)} mL with ${describeTool(steps.draw.tool)} and take it; discard the rest (${n(steps.discardMl)} mL)`
-          : `draw up ${n(steps.draw.ml)} mL with ${describeTool(steps.draw.tool)} and discard it; take all the rest (${n(steps.takeMl)} mL)`;
+          ? `${measureWith(steps.draw.ml, steps.draw.tool)} and take it; discard the rest (${n(steps.discardMl)} mL)`
+          : `${measureWith(steps.draw.ml, steps.draw.tool)} and discard it; take all the rest (${n(steps.takeMl)} mL)`;
       const mix =
         `stir one ${n(steps.tabletMg)} mg ${unit} into ${n(steps.waterMl)} mL of water (measured with ${describeTool(steps.waterTool)}), ` +
         `shake well, ${draw}`;
@@ -46,8 +53,11 @@ export function describeRealisation(realisation: Realisation, unit = 'tablet'): 
         ? `Take ${solid.join(' and ')}; then ${mix}.`
         : `${mix.charAt(0).toUpperCase()}${mix.slice(1)}.`;
     }
-    case 'liquid':
-      return `Draw up ${n(realisation.takeMl)} mL of the ${n(realisation.concentrationMgPerMl)} mg/mL liquid with ${describeTool(toolForVolume(realisation.takeMl))}.`;
+    case 'liquid': {
+      const liquid = ` of the ${n(realisation.concentrationMgPerMl)} mg/mL liquid`;
+      const measure = measureWith(realisation.takeMl, toolForVolume(realisation.takeMl), liquid);
+      return `${measure.charAt(0).toUpperCase()}${measure.slice(1)}.`;
+    }
     case 'drops':
       return `Take ${realisation.drops} drop${realisation.drops === 1 ? '' : 's'} (${n(realisation.mgPerDrop)} mg each).`;
   }

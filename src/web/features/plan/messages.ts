@@ -15,7 +15,12 @@ const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
 const VOLUME = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 /** An error to three significant figures, so that a small one never reads as "0 mg". */
 const ERROR_MG = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
-const DAY_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const DAY_DATE = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 
 const mg = (value: number): string => `${NUMBER.format(value)} mg`;
 const ml = (value: number): string => `${VOLUME.format(value)} mL`;
@@ -134,6 +139,13 @@ function piecesText(pieces: Realisation['pieces']): string {
   return listText(parts);
 }
 
+/** "Draw up 0.6 mL with a 1 mL oral syringe", "Measure 45 mL in a 50 mL measuring cylinder". */
+function measureWith(volume: number, tool: MeasuringTool, what = ''): string {
+  return tool.tool === 'oral_syringe'
+    ? `Draw up ${ml(volume)}${what} with ${toolText(tool)}`
+    : `Measure ${ml(volume)}${what} in ${toolText(tool)}`;
+}
+
 /** A home water mixture as short steps: mix, draw up with the tool, discard the rest. */
 function mixtureText(r: Realisation): string[] {
   const steps = mixtureSteps({
@@ -145,14 +157,8 @@ function mixtureText(r: Realisation): string[] {
   const mix = `Mix one ${mg(steps.tabletMg)} tablet into ${ml(steps.waterMl)} of water (measure the water with ${toolText(steps.waterTool)}). Shake well.`;
   const draw =
     steps.draw.action === 'take'
-      ? [
-          `Draw up ${ml(steps.draw.ml)} with ${toolText(steps.draw.tool)} and take it.`,
-          `Discard the rest (${ml(steps.discardMl)}).`,
-        ]
-      : [
-          `Draw up ${ml(steps.draw.ml)} with ${toolText(steps.draw.tool)} and discard it.`,
-          `Take all the rest (${ml(steps.takeMl)}).`,
-        ];
+      ? [`${measureWith(steps.draw.ml, steps.draw.tool)} and take it.`, `Discard the rest (${ml(steps.discardMl)}).`]
+      : [`${measureWith(steps.draw.ml, steps.draw.tool)} and discard it.`, `Take all the rest (${ml(steps.takeMl)}).`];
   return [mix, ...draw];
 }
 
@@ -167,12 +173,12 @@ export function measureLines(r: Realisation): readonly string[] {
       return [r.drops === 1 ? 'Take 1 drop.' : `Take ${NUMBER.format(r.drops ?? 0)} drops.`];
     case 'liquid':
       return [
-        `Draw up ${ml(r.takeMl ?? 0)} of the ${NUMBER.format(r.concentrationMgPerMl ?? 0)} mg/mL liquid with ${toolText(toolForVolume(r.takeMl ?? 0))}.`,
+        `${measureWith(r.takeMl ?? 0, toolForVolume(r.takeMl ?? 0), ` of the ${NUMBER.format(r.concentrationMgPerMl ?? 0)} mg/mL liquid`)}.`,
       ];
     case 'water-titration': {
       const tablets = piecesText(r.pieces);
       if ((r.takeMl ?? 0) === 0) return [`Take ${tablets}.`];
-      return tablets === '' ? mixtureText(r) : [`Take ${tablets}.`, 'Then, for the rest:', ...mixtureText(r)];
+      return tablets === '' ? mixtureText(r) : [`Take ${tablets}. Then, for the rest:`, ...mixtureText(r)];
     }
   }
 }
@@ -192,8 +198,8 @@ export const planScreen = {
   nextHeading: 'Next change',
   firstHeading: 'Your first step',
   stepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
-  since: (start: CalendarDate) => `Since ${dayDate(start)}`,
-  until: (end: CalendarDate | null) => (end === null ? 'This dose continues.' : `Until ${dayDate(end)}`),
+  during: (start: CalendarDate, end: CalendarDate | null) =>
+    end === null ? `Since ${dayDate(start)}. This dose continues.` : `${dayDate(start)} to ${dayDate(end)}`,
   from: (start: CalendarDate) => `From ${dayDate(start)}`,
   noNext: 'There are no more changes in this plan.',
   finalStep: 'This is the last step of your plan.',

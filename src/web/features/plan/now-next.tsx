@@ -50,7 +50,7 @@ export function NowNext({ plan, today, nameOf }: Props) {
           heading={planScreen.nowHeading}
           step={current}
           total={total}
-          when={[planScreen.since(current.start), planScreen.until(current.end)]}
+          when={[planScreen.during(current.start, current.end)]}
           nameOf={nameOf}
         />
       )}

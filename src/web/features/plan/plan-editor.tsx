@@ -87,8 +87,11 @@ export function PlanEditor(props: EditorProps) {
   return (
     <>
       <div class="screen-only stack">
-        <h2 id="editor-heading">{hasSaved ? planScreen.editorHeading : planScreen.newHeading}</h2>
+        <h2 id="editor-heading" tabIndex={-1}>
+          {hasSaved ? planScreen.editorHeading : planScreen.newHeading}
+        </h2>
         <p>{hasSaved ? planScreen.editorIntro : planScreen.noPlanIntro}</p>
+        <p class="educational">{messages.educational}</p>
         {hasSaved && (
           <p>
             <button type="button" class="button" onClick={onCancel}>

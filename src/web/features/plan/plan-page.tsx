@@ -82,10 +82,7 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
 
   return (
     <>
-      <div class="screen-only">
-        {title}
-        <p class="educational">{messages.educational}</p>
-      </div>
+      <div class="screen-only">{title}</div>
       {saved && !editing ? (
         <SavedPlanView
           data={data}
@@ -98,6 +95,7 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
           onEdit={() => {
             setSavedNote('');
             setEditing(true);
+            requestAnimationFrame(() => document.getElementById('editor-heading')?.focus());
           }}
           onSaved={setSaved}
           onSignedOut={onSignedOut}
@@ -117,7 +115,10 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
             // The editor is gone: the keyboard goes to the saved plan it made.
             requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            setEditing(false);
+            requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
+          }}
           onSignedOut={onSignedOut}
         />
       )}

@@ -14,7 +14,7 @@ interface StepProps {
   readonly nameOf: (id: string) => string;
 }
 
-/** One step as a card that reads top to bottom at 360 px: which step, when, the dose, and how to measure it. */
+/** One step as a card that reads top to bottom at 360 px: which step, when, the dose, and how to measure it (folded). */
 function StepCard({ step, current, nameOf }: StepProps) {
   return (
     <li
@@ -38,10 +38,16 @@ function StepCard({ step, current, nameOf }: StepProps) {
           </span>
         )}
       </p>
-      <StepMeasure step={step} nameOf={nameOf} />
       {step.equivalence && (
         <p class="hint">{t.equivalence(step.equivalence.exactMg, step.equivalence.changePercent)}</p>
       )}
+      {/* Folded, so 40 steps stay a list one can scan; "Now" and "Next change" above show theirs open. */}
+      <details class="more step-card__measure">
+        <summary class="more__summary">{planScreen.measureLabel}</summary>
+        <div class="more__body">
+          <StepMeasure step={step} nameOf={nameOf} />
+        </div>
+      </details>
     </li>
   );
 }

@@ -42,7 +42,7 @@ function PrepCard({ step, nameOf, faster }: CardProps) {
       <p class="prep-card__dose">{t.dayDoses(stepDoseParts(step, nameOf))}</p>
       <StepMeasure step={step} nameOf={nameOf} />
       {tools.length > 0 && <p class="prep-card__tools">{prepCardWords.tools(tools)}</p>}
-      {isHomeMixture(step) && <p class="prep-card__warning">{t.cardMixture}</p>}
+      {isHomeMixture(step) && <p class="prep-card__warning">{t.cardMixtureShort}</p>}
       {faster && <p class="prep-card__warning">{t.cardFaster}</p>}
       <p class="prep-card__note">{messages.educational}</p>
     </article>

@@ -55,6 +55,7 @@ export function SavedPlanView(props: SavedPlanProps) {
           </button>
         </p>
         <p class="hint">{t.savedLine(saved.revision, saved.createdAt)}</p>
+        <p class="educational">{messages.educational}</p>
         <PlanOverview plan={plan} today={today} nameOf={nameOf} chosenFormName={props.chosenFormName} />
         <PrintSection printAll={printAll} cards={cards.length} onScope={setPrintAll} />
         <p>

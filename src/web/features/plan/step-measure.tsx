@@ -26,6 +26,18 @@ function Instructions({ realisation }: { readonly realisation: Realisation }) {
   );
 }
 
+type Time = Step['doses'][number]['times'][number];
+
+/** Times of day measured the same way, together: "Morning and night, 0.9 mg each" says it once. */
+function sameTimes(times: readonly Time[]): Time[][] {
+  const groups = new Map<string, Time[]>();
+  for (const time of times) {
+    const key = JSON.stringify([time.mg, time.realisation]);
+    groups.set(key, [...(groups.get(key) ?? []), time]);
+  }
+  return [...groups.values()];
+}
+
 /** How to measure each dose of a step, per medicine and per time of day, naming the amount and the tool. */
 export function StepMeasure({ step, nameOf }: { readonly step: Step; readonly nameOf: (id: string) => string }) {
   const several = step.doses.length > 1;
@@ -36,10 +48,17 @@ export function StepMeasure({ step, nameOf }: { readonly step: Step; readonly na
           {several && <p class="measure__medicine">{t.medicineLine(nameOf(dose.medicationId), dose.form, dose.mg)}</p>}
           {dose.times.length > 1 || several ? (
             <ul class="measure__times">
-              {dose.times.map((time) => (
-                <li key={time.label}>
-                  <strong>{t.timeLine(time.label, time.mg)}</strong>
-                  <Instructions realisation={time.realisation} />
+              {sameTimes(dose.times).map((group) => (
+                <li key={group.map((time) => time.label).join()}>
+                  <strong>
+                    {group.length === 1
+                      ? t.timeLine(group[0]?.label ?? '', group[0]?.mg ?? 0)
+                      : t.timesLine(
+                          group.map((time) => time.label),
+                          group[0]?.mg ?? 0,
+                        )}
+                  </strong>
+                  {group[0] && <Instructions realisation={group[0].realisation} />}
                 </li>
               ))}
             </ul>
