@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isSeverity, type Severity } from '../../core/symptoms/symptom.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
-import { medicineName } from '../plan-form.js';
+import { medicineName } from '../features/plan/plan-form.js';
 import { records, syncer, type SyncStatus } from '../offline/index.js';
 import type { OutboxEntry } from '../offline/outbox.js';
 
