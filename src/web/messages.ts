@@ -1158,6 +1158,7 @@ export const messages = {
       doseDelete: 'Undoing a dose',
       assessment: (name: string) => `A ${name} questionnaire`,
       event: 'A serious event',
+      eventDelete: 'Undoing a serious event',
     },
   },
   errors: {
