@@ -14,7 +14,7 @@ import { readJson } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
 import { AppHeader, routeFromHash, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
-import { HistoryPage } from './pages/history-page.js';
+import { HistoryPage } from './features/history/history-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
 import { TodayPage } from './pages/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';

@@ -391,7 +391,7 @@ export const messages = {
     label: 'Main',
     today: 'Today',
     plan: 'Plan',
-    history: 'Last 14 days',
+    history: 'History',
     questionnaires: 'Questionnaires',
     account: 'Account',
     signOut: 'Sign out',
@@ -1017,8 +1017,8 @@ export const messages = {
   redFlag: (kind: string): RedFlagWords | undefined => RED_FLAG_WORDS[kind],
 
   history: {
-    title: 'Last 14 days',
-    intro: 'Newest first.',
+    title: 'History',
+    intro: 'Your last 14 days, newest first.',
     loadingList: 'Loading your check-ins…',
     loadFailed: (reason: string) => `Your check-ins could not be loaded. ${reason}`,
     dayHeading: (date: CalendarDate, daysAgo: number) => {
