@@ -23,7 +23,9 @@ import { lazyScreen } from './lazy-screen.js';
 
 // Screens other than Today load on first visit (see lazy-screen.tsx).
 const PlanPage = lazyScreen(() => import('./pages/plan-page.js').then((m) => m.PlanPage));
-const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.js').then((m) => m.QuestionnairesPage));
+const QuestionnairesPage = lazyScreen(() =>
+  import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
+);
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
 const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
@@ -193,7 +195,7 @@ export function App() {
   } else if (route === 'account') {
     screen = <AccountPage account={account} onLeave={leave} onSignedOut={sessionEnded} />;
   } else if (route === 'questionnaires') {
-    screen = <QuestionnairesPage onSignedOut={sessionEnded} />;
+    screen = <QuestionnairesPage account={account} onSignedOut={sessionEnded} onRedFlag={urgentHelp.raise} />;
   } else {
     screen = (
       <TodayPage

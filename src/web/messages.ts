@@ -619,7 +619,7 @@ export const messages = {
 
   questionnaires: {
     title: 'Questionnaires',
-    intro: 'Choose a questionnaire. Answer about the last 24 hours. It takes a few minutes.',
+    intro: 'Choose a questionnaire. It takes a few minutes.',
     loading: 'Loading questionnaires…',
     loadFailed: (reason: string) => `The questionnaires could not be loaded. ${reason}`,
     choose: 'Which questionnaire?',
