@@ -12,7 +12,7 @@ import { SyncStatusPanel } from './components/sync-status.js';
 import { BUILT_IN_RED_FLAGS, BUILT_IN_SUPPLY_FLAGS, inOwnWords, orderRedFlags } from './red-flags.js';
 import { readJson } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
-import { AppHeader, routeFromHash, type Route } from './components/app-header.js';
+import { AppHeader, routeFromHash, type Route } from './features/navigation/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
 import { HistoryPage } from './features/history/history-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
