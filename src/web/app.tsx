@@ -2,28 +2,30 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiFailure } from '../api/client.js';
 import type { Account, RedFlagView } from '../api/schemas.js';
 import { api } from './api.js';
-import { localIsoDateTime, localToday } from './dates.js';
+import { localToday } from './dates.js';
 import { describeFailure } from './errors.js';
 import { messages } from './messages.js';
 import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount } from './account-memory.js';
 import { leaveAccount, type Leaving } from './leaving.js';
 import { records, syncer } from './offline/index.js';
-import { entryState, useSentCount } from './offline/use-sent.js';
 import { SyncStatusPanel } from './components/sync-status.js';
 import { BUILT_IN_RED_FLAGS, BUILT_IN_SUPPLY_FLAGS, inOwnWords, orderRedFlags } from './red-flags.js';
 import { readJson } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
-import { AppHeader, routeFromHash, type Route } from './components/app-header.js';
+import { AppHeader, routeFromHash, type Route } from './features/navigation/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
-import { HistoryPage } from './pages/history-page.js';
+import { HistoryPage } from './features/history/history-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
 import { TodayPage } from './pages/today-page.js';
-import { UrgentHelp, type Recording } from './pages/urgent-help.js';
+import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
+import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
 import { lazyScreen } from './lazy-screen.js';
 
 // Screens other than Today load on first visit (see lazy-screen.tsx).
 const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m) => m.PlanPage));
-const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.js').then((m) => m.QuestionnairesPage));
+const QuestionnairesPage = lazyScreen(() =>
+  import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
+);
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
 const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
@@ -35,13 +37,11 @@ export function App() {
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [redFlags, setRedFlags] = useState<readonly RedFlagView[]>(() => orderRedFlags(BUILT_IN_RED_FLAGS));
   const [supplyFlags, setSupplyFlags] = useState<readonly RedFlagView[]>(BUILT_IN_SUPPLY_FLAGS);
-  const [urgent, setUrgent] = useState<{ flag: RedFlagView; recording: Recording; eventId?: string } | undefined>(
-    undefined,
-  );
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [today, setToday] = useState(localToday);
   const [signingOut, setSigningOut] = useState(false);
-  const sent = useSentCount();
+  const urgentHelp = useUrgentHelp(account);
+  const urgent = urgentHelp.shown;
 
   /** The account is known: records work for it at once, before any screen reads (see records.use). */
   function enter(next: Account) {
@@ -53,7 +53,7 @@ export function App() {
   useEffect(() => {
     const onHash = () => {
       setRoute(routeFromHash());
-      setUrgent(undefined);
+      urgentHelp.close();
     };
     window.addEventListener('hashchange', onHash);
     void api.me().then((result) => {
@@ -127,20 +127,6 @@ export function App() {
     };
   }, [account?.id]);
 
-  // Once a red-flag event shown as "kept on this device" has been sent, say it is in the history.
-  useEffect(() => {
-    const eventId = urgent?.eventId;
-    if (eventId === undefined || urgent?.recording.state !== 'queued') return;
-    void entryState((op) => op.kind === 'event' && op.body.id === eventId).then((state) => {
-      if (state === 'waiting') return;
-      const recording: Recording =
-        state === 'sent'
-          ? { state: 'recorded', at: new Date() }
-          : { state: 'refused', reason: messages.urgent.refusedLater };
-      setUrgent((shown) => (shown?.eventId === eventId ? { ...shown, recording } : shown));
-    });
-  }, [sent]);
-
   function toggleTheme() {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
     setTheme(next);
@@ -151,7 +137,7 @@ export function App() {
   function signedOut(why?: string) {
     void records.leave();
     setAccount(null);
-    setUrgent(undefined);
+    urgentHelp.close();
     setNotice(why);
   }
 
@@ -180,32 +166,9 @@ export function App() {
     setRoute(routeFromHash());
   }
 
-  /** Guidance first, at once; recording the event follows and never delays it. */
-  function raiseRedFlag(flag: RedFlagView) {
-    const current = account;
-    setUrgent({ flag, recording: { state: current ? 'recording' : 'signed-out' } });
-    if (!current) return;
-    const body = { id: crypto.randomUUID(), kind: flag.kind, occurredAt: localIsoDateTime() };
-    setUrgent({ flag, recording: { state: 'recording' }, eventId: body.id });
-    void records.recordEvent(body).then((result) => {
-      // Once on the device it is never lost: if it could not be sent yet, it is sent later.
-      let recording: Recording;
-      if (result.ok) recording = result.value.synced ? { state: 'recorded', at: new Date() } : { state: 'queued' };
-      else recording = { state: 'refused', reason: describeFailure(result.error) };
-      setUrgent((shown) => (shown?.eventId === body.id ? { ...shown, recording } : shown));
-    });
-  }
-
   let screen;
   if (urgent) {
-    screen = (
-      <UrgentHelp
-        flag={urgent.flag}
-        recording={urgent.recording}
-        signedIn={!!account}
-        onBack={() => setUrgent(undefined)}
-      />
-    );
+    screen = <UrgentHelp shown={urgent} onUndo={urgentHelp.undo} onBack={urgentHelp.close} />;
   } else if (account === undefined) {
     screen = (
       <p class="status" role="status">
@@ -213,12 +176,17 @@ export function App() {
       </p>
     );
   } else if (account === null) {
-    screen = <AuthPage onSignedIn={signedIn} redFlags={redFlags} onRedFlag={raiseRedFlag} notice={notice} />;
+    screen = <AuthPage onSignedIn={signedIn} redFlags={redFlags} onRedFlag={urgentHelp.raise} notice={notice} />;
   } else if (route === 'plan') {
     screen = <PlanPage onSignedOut={sessionEnded} />;
   } else if (route === 'history') {
     screen = (
-      <HistoryPage account={account} onSignedOut={sessionEnded} supplyFlags={supplyFlags} onRedFlag={raiseRedFlag} />
+      <HistoryPage
+        account={account}
+        onSignedOut={sessionEnded}
+        supplyFlags={supplyFlags}
+        onRedFlag={urgentHelp.raise}
+      />
     );
   } else if (route === 'symptoms') {
     screen = <SymptomsPage onSignedOut={sessionEnded} />;
@@ -227,14 +195,14 @@ export function App() {
   } else if (route === 'account') {
     screen = <AccountPage account={account} onLeave={leave} onSignedOut={sessionEnded} />;
   } else if (route === 'questionnaires') {
-    screen = <QuestionnairesPage onSignedOut={sessionEnded} />;
+    screen = <QuestionnairesPage account={account} onSignedOut={sessionEnded} onRedFlag={urgentHelp.raise} />;
   } else {
     screen = (
       <TodayPage
         key={today}
         account={account}
         redFlags={redFlags}
-        onRedFlag={raiseRedFlag}
+        onRedFlag={urgentHelp.raise}
         onSignedOut={sessionEnded}
       />
     );
@@ -250,7 +218,7 @@ export function App() {
         onSignOut={() => void signOut()}
         signingOut={signingOut}
         onNavigate={(next) => {
-          setUrgent(undefined);
+          urgentHelp.close();
           setRoute(next);
           // "Welcome back" is for the moment of signing in, not for every screen after it.
           setNotice((shown) => (shown === messages.auth.welcomeBack ? undefined : shown));

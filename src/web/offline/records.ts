@@ -7,7 +7,7 @@
 import type { ApiClient, ApiFailure, ApiResult } from '../../api/client.js';
 import type { AssessmentBody, AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import type { DoseBody, DoseView } from '../../api/dose-schemas.js';
-import type { Checkin, CheckinBody, EventBody } from '../../api/schemas.js';
+import type { Checkin, CheckinBody, EventBody, RedFlagEvent } from '../../api/schemas.js';
 import { scoreInstrument } from '../../core/instruments/score.js';
 import type { LocalStore } from './local-store.js';
 import {
@@ -15,6 +15,7 @@ import {
   overlayAssessments,
   overlayCheckins,
   overlayDoses,
+  overlayEvents,
   pendingCheckin,
   type Local,
   type OutboxEntry,
@@ -105,6 +106,8 @@ export function createRecords(deps: RecordsDeps) {
       }
       case 'event':
         return client.recordEvent(op.body);
+      case 'event-delete':
+        return client.deleteEvent(op.id);
     }
   }
 
@@ -324,6 +327,16 @@ export function createRecords(deps: RecordsDeps) {
     /** A red-flag event: kept on the device at once, and sent when it can be. */
     recordEvent(body: EventBody & { readonly id: string }): Promise<ApiResult<Written<EventBody>>> {
       return write({ kind: 'event', body }, body);
+    },
+    /** Undo of an event tapped by mistake: replaces the event while it is unsent, and is sent in any case. */
+    deleteEvent(id: string): Promise<ApiResult<Written<{ readonly id: string }>>> {
+      return write({ kind: 'event-delete', id }, { id });
+    },
+    /** Every red-flag event (the server keeps a bounded list), with unsent ones and unsent undos laid over it. */
+    async listEvents(): Promise<ApiResult<readonly Local<RedFlagEvent>[]>> {
+      const server = await cached('events', client.listEvents);
+      if (!server.ok) return server;
+      return { ok: true, value: overlayEvents(server.value.events, await syncer.entries()) };
     },
 
     /** Reads that need no merging: kept as the server last said them. */
