@@ -17,7 +17,7 @@ import { AppHeader, routeFromHash, type Route } from './components/app-header.js
 import { AuthPage } from './pages/auth-page.js';
 import { HistoryPage } from './pages/history-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
-import { TodayPage } from './pages/today-page.js';
+import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp, type Recording } from './pages/urgent-help.js';
 import { lazyScreen } from './lazy-screen.js';
 
