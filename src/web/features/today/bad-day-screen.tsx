@@ -4,7 +4,7 @@ import { messages } from '../../messages.js';
 import { medicineName } from '../../plan-form.js';
 import { BadDay } from './bad-day.js';
 import { unloggedPlanned } from './dose-form.js';
-import type { TodayData } from './today-data.js';
+import type { TodayData } from './sync-marks.js';
 import { useBadDaySave } from './use-bad-day-save.js';
 import type { CheckinDraftState } from './use-checkin-draft.js';
 import type { DayRecords } from './use-day-records.js';

@@ -7,7 +7,7 @@ import { lazyScreen } from '../../lazy-screen.js';
 import { takenOn, unloggedPlanned, type PlannedIntake } from './dose-form.js';
 import { todayText } from './messages.js';
 import { PlannedDose } from './planned-dose.js';
-import type { TodayData } from './today-data.js';
+import type { TodayData } from './sync-marks.js';
 import { useDoseLog, type NewDose } from './use-dose-log.js';
 
 interface Props {

@@ -1,14 +1,16 @@
 import { useEffect } from 'preact/hooks';
 import type { DoseView } from '../../../api/dose-schemas.js';
 import type { Severity } from '../../../core/symptoms/symptom.js';
+import { addDays } from '../../../core/calendar-date.js';
 import { messages } from '../../messages.js';
 import type { Local } from '../../offline/index.js';
 import { CheckinDetails, type DoseSource } from './checkin-details.js';
 import { draftFromYesterday, effectiveDraft, noneForRest, toggleTag, type CheckinDraft } from './checkin-form.js';
+import { todayText } from './messages.js';
 import { SaveBar } from './save-bar.js';
 import { SymptomRows } from './symptom-rows.js';
 import { TagToggles } from './tag-toggles.js';
-import type { TodayData } from './today-data.js';
+import type { TodayData } from './sync-marks.js';
 import { UnusualDose } from './unusual-dose.js';
 import type { CheckinDraftState } from './use-checkin-draft.js';
 import { useCheckinSave } from './use-checkin-save.js';
@@ -88,6 +90,15 @@ export function FullCheckin({ day, checkin, context }: Props) {
     checkin.update(change);
     saver.setStatus('');
   }
+  // The day before as loaded, or asked again (it may have been saved since, on another device).
+  async function sameAsYesterday() {
+    const asked = previous ? undefined : await context.data.records.getCheckin(addDays(context.date, -1));
+    const found = previous ?? (asked?.ok ? asked.value : undefined);
+    if (!found || !draft) return checkin.setNotice(todayText.noYesterday);
+    const { symptoms, sleep, tags } = draftFromYesterday(found, draft);
+    edit({ symptoms, sleep, tags });
+    checkin.setNotice(t.sameFilled);
+  }
   const saveNow = (confirmed: boolean) => void saver.save(shown.draft, { plannedMg: typedAgainst, confirmed });
 
   return (
@@ -106,13 +117,7 @@ export function FullCheckin({ day, checkin, context }: Props) {
         draft={shown.draft}
         actions={{
           onRate: (id: string, value: Severity) => edit({ symptoms: { ...draft.symptoms, [id]: value } }),
-          onSameAsYesterday: previous
-            ? () => {
-                const { symptoms, sleep, tags } = draftFromYesterday(previous, draft);
-                edit({ symptoms, sleep, tags });
-                checkin.setNotice(t.sameFilled);
-              }
-            : undefined,
+          onSameAsYesterday: () => void sameAsYesterday(),
           onRestNone: () => edit({ symptoms: noneForRest(draft, ids).symptoms }),
         }}
       />

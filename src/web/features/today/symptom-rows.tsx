@@ -10,8 +10,7 @@ interface Props {
   readonly draft: CheckinDraft;
   readonly actions: {
     readonly onRate: (symptomId: string, value: Severity) => void;
-    /** Undefined when there is no check-in from the day before to copy. */
-    readonly onSameAsYesterday: (() => void) | undefined;
+    readonly onSameAsYesterday: () => void;
     readonly onRestNone: () => void;
   };
 }
@@ -31,11 +30,9 @@ export function SymptomRows({ symptoms, draft, actions }: Props) {
         <>
           <p class="hint">{todayText.intro}</p>
           <div class="shortcut-row">
-            {actions.onSameAsYesterday && (
-              <button type="button" class="button" aria-describedby="same-hint" onClick={actions.onSameAsYesterday}>
-                {todayText.sameAsYesterday}
-              </button>
-            )}
+            <button type="button" class="button" aria-describedby="same-hint" onClick={actions.onSameAsYesterday}>
+              {todayText.sameAsYesterday}
+            </button>
             <button
               type="button"
               class="button"
@@ -47,7 +44,7 @@ export function SymptomRows({ symptoms, draft, actions }: Props) {
             </button>
           </div>
           <p class="hint" id="same-hint">
-            {actions.onSameAsYesterday ? todayText.sameHint : todayText.noYesterday}
+            {todayText.sameHint}
           </p>
           <p class="visually-hidden" id="rest-none-hint">
             {todayText.restNoneHint}

@@ -5,7 +5,7 @@ import { describeFailure } from '../../errors.js';
 import { messages } from '../../messages.js';
 import { readJson, remove } from '../../storage.js';
 import { asDraft, draftToBody } from './checkin-form.js';
-import type { TodayData } from './today-data.js';
+import type { TodayData } from './sync-marks.js';
 
 interface Props {
   readonly data: TodayData;

@@ -5,7 +5,7 @@ import { messages, type Overall } from '../../messages.js';
 import { draftToBody, type CheckinDraft } from './checkin-form.js';
 import { takenOn, unloggedPlanned } from './dose-form.js';
 import { totalMg } from './full-checkin.js';
-import type { TodayData } from './today-data.js';
+import type { TodayData } from './sync-marks.js';
 import type { CheckinDraftState } from './use-checkin-draft.js';
 import type { DayRecords } from './use-day-records.js';
 

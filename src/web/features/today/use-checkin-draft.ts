@@ -5,7 +5,7 @@ import { messages } from '../../messages.js';
 import { readJson, remove, writeJson } from '../../storage.js';
 import { asDraft, draftFromCheckin, EMPTY_DRAFT, type CheckinDraft } from './checkin-form.js';
 import { todayText } from './messages.js';
-import type { TodayData } from './today-data.js';
+import type { TodayData } from './sync-marks.js';
 
 export interface DraftWhere {
   readonly accountId: string;

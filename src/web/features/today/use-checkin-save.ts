@@ -5,7 +5,7 @@ import { describeFailure } from '../../errors.js';
 import { messages } from '../../messages.js';
 import { draftToBody, type CheckinDraft, type FieldProblem } from './checkin-form.js';
 import { isFarFromPlanned } from './dose-check.js';
-import type { TodayData } from './today-data.js';
+import type { TodayData } from './sync-marks.js';
 
 type Field = FieldProblem['field'];
 export type FieldErrors = Partial<Record<Field, string>>;

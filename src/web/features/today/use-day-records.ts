@@ -8,7 +8,7 @@ import { SYMPTOM_GROUPS } from '../../../core/symptoms/symptom.js';
 import type { Local } from '../../offline/index.js';
 import { stepOn, type PlanStepView } from '../../plan-form.js';
 import { plannedIntakes, type PlannedIntake } from './dose-form.js';
-import { entryState, useSentCount, type TodayData } from './today-data.js';
+import { entryState, useSentCount, type TodayData } from './sync-marks.js';
 
 export interface DayRecords {
   readonly saved: SavedPlan | undefined;

@@ -3,7 +3,7 @@ import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
 import { describeFailure } from '../../errors.js';
 import { messages } from '../../messages.js';
 import type { Local } from '../../offline/index.js';
-import type { TodayData } from './today-data.js';
+import type { TodayData } from './sync-marks.js';
 
 const t = messages.dose;
 export type NewDose = DoseBody & { readonly id: string };
