@@ -142,7 +142,7 @@ describe('taper planner in a real browser', () => {
     expect(await page.getByRole('radio', { name: 'Upcoming steps only' }).isChecked()).toBe(true);
   });
 
-  it('shows today’s planned dose on the Today screen; the check-in’s dose is what is logged, never the plan', async () => {
+  it('shows today’s planned dose on the Today screen; the check-in’s dose is filled in from it, then is what is logged', async () => {
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     const panel = page.getByTestId('todays-plan');
     await panel.waitFor();

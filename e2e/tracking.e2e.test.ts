@@ -202,6 +202,10 @@ describe('dose, bad days and adherence with a plan', () => {
     await panel.getByLabel('Note about this dose').fill('with food');
     await expectAccessible(page, 'dose details');
     await panel.getByRole('button', { name: 'Log a dose' }).click();
+    // Less than half the planned 0.9 mg: asked in place before it is kept.
+    await panel.getByText('0.25 mg is far from the planned 0.9 mg. Save anyway?').waitFor();
+    await expectAccessible(page, 'unusual dose question');
+    await panel.getByRole('button', { name: 'Yes, save it' }).click();
     await expect.poll(() => panel.textContent()).toMatch(/0\.25 mg \(liquid\) at 00:00/);
     expect(await panel.textContent()).toMatch(/8 h before your 08:00 dose time\.with food/);
     const today = await localDate(page);

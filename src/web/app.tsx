@@ -15,7 +15,6 @@ import { readJson } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
 import { AppHeader, routeFromHash, type Route } from './components/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
-import { HistoryPage } from './pages/history-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
 import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp, type Recording } from './pages/urgent-help.js';
@@ -26,6 +25,7 @@ const PlanPage = lazyScreen(() => import('./pages/plan-page.js').then((m) => m.P
 const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.js').then((m) => m.QuestionnairesPage));
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
+const HistoryPage = lazyScreen(() => import('./pages/history-page.js').then((m) => m.HistoryPage));
 const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
 
 /** Auth state, the current screen, theme, and the data shared by screens (symptoms, red flags). */

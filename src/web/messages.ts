@@ -37,14 +37,6 @@ const TAG_WORDS: Readonly<Record<string, string>> = {
   'missed-dose': 'Missed a dose',
 };
 
-export type Overall = 'bearable' | 'hard' | 'very-hard' | 'worst';
-const OVERALL_WORDS: Readonly<Record<Overall, string>> = {
-  bearable: 'Bearable',
-  hard: 'Hard',
-  'very-hard': 'Very hard',
-  worst: 'The worst',
-};
-
 type AdherenceStatus = 'as-planned' | 'less' | 'much-less' | 'more' | 'missed' | 'not-recorded' | 'no-plan';
 
 /** Plain words for every error code the client can return. */
@@ -544,19 +536,6 @@ export const messages = {
           ? `A short questionnaire is due, ${daysAfter === undefined ? 'after your last cut' : `${plural(daysAfter, 'day', 'days')} after your last cut`}.`
           : 'A short questionnaire is due: it has been a week or more since the last one.',
     promptLink: 'Open the questionnaire',
-  },
-
-  badDay: {
-    title: 'Quick check-in',
-    overallLegend: 'How is today overall?',
-    overall: (o: Overall) => OVERALL_WORDS[o],
-    save: 'Save quick check-in',
-    alreadyLogged: 'Today’s dose is already logged.',
-    saving: 'Saving…',
-    saved: 'Saved. Rest now. You can change it later today.',
-    note: (o: Overall) => `Quick check-in: today was ${OVERALL_WORDS[o].toLowerCase()}.`,
-    chooseFirst: 'Please choose how today is first.',
-    back: 'Back to the full check-in',
   },
 
   dose: {

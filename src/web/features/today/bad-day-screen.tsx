@@ -2,6 +2,7 @@ import type { RedFlagView } from '../../../api/schemas.js';
 import { RedFlagSection } from '../../components/red-flag-section.js';
 import { messages } from '../../messages.js';
 import { medicineName } from '../../plan-form.js';
+import { badDayText } from './bad-day-messages.js';
 import { BadDay } from './bad-day.js';
 import { unloggedPlanned } from './dose-form.js';
 import type { TodayData } from './sync-marks.js';
@@ -28,7 +29,7 @@ export function BadDayScreen({ data, day, screen }: Props) {
   return (
     <>
       <h1 id="bad-day-heading" tabIndex={-1}>
-        {messages.badDay.title}
+        {badDayText.title}
       </h1>
       <p>{day.dateLine}</p>
       {screen.checkin.draft === undefined ? (

@@ -1,10 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Overall } from '../../messages.js';
-import { messages } from '../../messages.js';
-import { todayText } from './messages.js';
+import { badDayText as t, type Overall } from './bad-day-messages.js';
 
 const OVERALLS: readonly Overall[] = ['bearable', 'hard', 'very-hard', 'worst'];
-const t = messages.badDay;
 
 interface Props {
   /** The day's planned dose in words (each medicine during a switch); undefined without a plan step, or once logged. */
@@ -34,7 +31,7 @@ export function BadDay({ askDose, doseAlreadyLogged, status, on }: Props) {
 
   return (
     <div class="stack" data-testid="bad-day">
-      <p>{todayText.badDayIntro}</p>
+      <p>{t.intro}</p>
       <section class="stack" aria-labelledby="bad-day-overall-heading">
         <h2 id="bad-day-overall-heading">{t.overallLegend}</h2>
         <ul class="big-choices" id="bad-day-overall">
@@ -62,10 +59,10 @@ export function BadDay({ askDose, doseAlreadyLogged, status, on }: Props) {
         ) : (
           <div class="big-choices">
             <button type="button" class="button button--primary big-choice" onClick={() => save(true)}>
-              {todayText.saveTook(askDose)}
+              {t.saveTook(askDose)}
             </button>
             <button type="button" class="button big-choice" onClick={() => save(false)}>
-              {todayText.saveNotTaken}
+              {t.saveNotTaken}
             </button>
           </div>
         )}

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import type { DoseView } from '../../../api/dose-schemas.js';
 import { messages } from '../../messages.js';
 import type { Local } from '../../offline/index.js';
 import { localIsoDateTime } from '../../dates.js';
-import { lazyScreen } from '../../lazy-screen.js';
+import { DoseDetails } from './dose-details.js';
+import { DoseList } from './dose-list.js';
 import { takenOn, unloggedPlanned, type PlannedIntake } from './dose-form.js';
 import { todayText } from './messages.js';
 import { PlannedDose } from './planned-dose.js';
@@ -29,15 +29,10 @@ interface Props {
 }
 
 const t = messages.dose;
-// Loaded when the person opens "a different amount, time or note" (or "Log a dose"), to keep the check-in light.
-// The list (and the timing words with it) loads once there is a dose to show.
-const DoseList = lazyScreen(() => import('./dose-list.js').then((m) => m.DoseList));
-const DoseDetails = lazyScreen(() => import('./dose-details.js').then((m) => m.DoseDetails));
 
 /** The day's doses: the planned dose in one tap, a dose with details, and the list with Undo. */
 export function DosePanel({ day, doses, env }: Props) {
   const { planned, date } = day;
-  const [detailsOpen, setDetailsOpen] = useState(false);
   const unlogged = unloggedPlanned(planned, doses.list);
   // More than one medicine that day (a switch): every amount says which it is.
   const named = planned.length > 1 || new Set(doses.list.map((d) => d.medicationId)).size > 1;
@@ -79,15 +74,13 @@ export function DosePanel({ day, doses, env }: Props) {
           act={{ log: log.log, undo: log.undo }}
         />
       )}
-      <details class="more" onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
+      <details class="more" open={planned.length === 0}>
         <summary class="more__summary">{t.detailsSummary(planned.length > 0)}</summary>
-        {detailsOpen && (
-          <DoseDetails
-            date={date}
-            medicines={{ planned, planMedicine: day.planMedicine, nameOf: env.nameOf }}
-            onLog={(body) => log.log([body])}
-          />
-        )}
+        <DoseDetails
+          date={date}
+          medicines={{ planned, planMedicine: day.planMedicine, nameOf: env.nameOf }}
+          onLog={(body) => log.log([body])}
+        />
       </details>
       {doses.list.length === 0 ? (
         <p>{todayText.noDoses(day.isToday)}</p>

@@ -41,9 +41,6 @@ export const todayText = {
     `${over} ${over === 1 ? 'character' : 'characters'} over the limit of ${max}. Please shorten it to save; nothing is cut.`,
   badDayButton: 'Bad day? Quick check-in',
   badDayHint: 'Three taps: this one, how the day is, then save.',
-  badDayIntro: 'Two more taps: how the day is, then save. You can add more later, or not at all.',
-  saveTook: (what: string) => `Save, I took it (${what})`,
-  saveNotTaken: 'Save, not taken yet',
   doseHeading: (isToday: boolean) => (isToday ? messages.dose.heading : 'Doses taken that day'),
   takePlanned: (isToday: boolean, what: string) =>
     isToday ? messages.dose.takePlanned(what) : `I took that day’s planned dose (${what})`,

@@ -40,7 +40,11 @@ const status = () => screen.getByTestId('save-status').textContent;
 describe('Today, a day with nothing saved yet', () => {
   it('shows each pinned symptom unrated, and "None for all 3" then Save records all three in two taps', async () => {
     await openToday();
-    expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toEqual([]);
+    expect(
+      within(screen.getByTestId('checkin-form'))
+        .getAllByRole('radio')
+        .filter((r) => (r as HTMLInputElement).checked),
+    ).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Same as yesterday' }));
     await screen.findByText(todayText.noYesterday);
     fireEvent.click(screen.getByRole('button', { name: 'None for all 3' }));

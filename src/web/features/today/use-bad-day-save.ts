@@ -1,15 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localIsoDateTime } from '../../dates.js';
 import { describeFailure } from '../../errors.js';
-import { messages, type Overall } from '../../messages.js';
+import { messages } from '../../messages.js';
+import { badDayText as t, type Overall } from './bad-day-messages.js';
 import { draftToBody, type CheckinDraft } from './checkin-form.js';
 import { takenOn, unloggedPlanned } from './dose-form.js';
 import { totalMg } from './full-checkin.js';
 import type { TodayData } from './sync-marks.js';
 import type { CheckinDraftState } from './use-checkin-draft.js';
 import type { DayRecords } from './use-day-records.js';
-
-const t = messages.badDay;
 
 /** Saves the quick check-in: the day's note line, and the planned doses when the person says they took them. */
 export interface BadDayChoice {
