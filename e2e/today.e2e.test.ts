@@ -53,6 +53,7 @@ describe('Today in few taps', () => {
     });
     await page.reload();
     await page.getByRole('button', { name: /I took today’s planned dose/ }).waitFor();
+    await page.getByTestId('severity-tremor').waitFor();
     pinned = await page.locator('[data-testid^="severity-"]').count();
   });
   afterAll(() => context.close());
