@@ -14,9 +14,8 @@ import { readJson } from './storage.js';
 import { applyTheme, initialTheme, saveTheme, type Theme } from './theme.js';
 import { AppHeader, routeFromHash, type Route } from './features/navigation/app-header.js';
 import { AuthPage } from './pages/auth-page.js';
-import { HistoryPage } from './features/history/history-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
-import { TodayPage } from './pages/today-page.js';
+import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
 import { lazyScreen } from './lazy-screen.js';
@@ -28,6 +27,7 @@ const QuestionnairesPage = lazyScreen(() =>
 );
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
+const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
 const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
 
 /** Auth state, the current screen, theme, and the data shared by screens (symptoms, red flags). */
