@@ -4,6 +4,30 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import eslintConfigPrettier from 'eslint-config-prettier/flat';
 
+/**
+ * TEMPORARY (issue #10): screens other helpers are moving into src/web/features/ right now, with the parts only
+ * they use. They still import core through deep paths and are still long; each leaves this list when it has
+ * been moved and split. Nothing new may be added here.
+ */
+const WEB_STILL_MOVING = [
+  'src/web/pages/plan-page.tsx',
+  'src/web/pages/today-page.tsx',
+  'src/web/pages/questionnaires-page.tsx',
+  'src/web/pages/urgent-help.tsx',
+  'src/web/pages/history-page.tsx',
+  'src/web/components/dose-panel.tsx',
+  'src/web/components/note-field.tsx',
+  'src/web/components/plan-chart.tsx',
+  'src/web/components/plan-pause.tsx',
+  'src/web/components/plan-summary.tsx',
+  'src/web/components/prep-cards.tsx',
+  'src/web/components/severity-picker.tsx',
+  'src/web/components/tag-toggles.tsx',
+  'src/web/checkin-form.ts',
+  'src/web/dose-form.ts',
+  'src/web/plan-form.ts',
+];
+
 /** Folders that are adapters around the core; none may reach into another's internals. */
 const ADAPTERS = ['server', 'storage', 'cli', 'web'];
 
@@ -125,6 +149,48 @@ export default tseslint.config(
   {
     files: ['src/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // The web's arrows (docs/ARCHITECTURE.md): core only through its public index, src/api only as types (so zod
+      // and the server's code stay out of the browser bundle).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '!**/core/index.js'],
+              message: 'The web imports core only through src/core/index.ts.',
+            },
+            {
+              group: ['**/api/**'],
+              allowTypeImports: true,
+              message: 'The web imports only types from src/api (import type).',
+            },
+          ],
+        },
+      ],
+      'max-params': ['error', 3],
+    },
+  },
+  {
+    // A component reads in one screenful or so: split a longer one into sections.
+    files: ['src/web/**/*.tsx'],
+    ignores: ['src/web/**/*.test.tsx'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Tests may build fixtures from core's own data modules (an instrument's items, a medicine's forms).
+    files: ['src/web/**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    files: WEB_STILL_MOVING,
+    rules: { '@typescript-eslint/no-restricted-imports': 'off', 'max-lines-per-function': 'off', 'max-params': 'off' },
+  },
+  {
+    // TEMPORARY (issue #10 §3): catalogue functions take a message's values in order; the i18n library's
+    // messages take one object of named values instead, and then this goes.
+    files: ['src/web/messages.ts'],
+    rules: { 'max-params': 'off' },
   },
   {
     files: ['**/*.test.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],

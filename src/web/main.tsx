@@ -1,5 +1,8 @@
 import { render } from 'preact';
 import { App } from './app.js';
+import { WebDataProvider } from './data/web-data-context.js';
+import { webData } from './offline/index.js';
+import { SessionProvider } from './session/session.js';
 import { applyTheme, initialTheme } from './theme.js';
 import './styles.css';
 
@@ -7,4 +10,12 @@ import './styles.css';
 applyTheme(initialTheme());
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root)
+  render(
+    <WebDataProvider data={webData}>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </WebDataProvider>,
+    root,
+  );

@@ -3,13 +3,16 @@
  * from here, so wording can be reviewed (and later translated) without touching the UI code.
  * Tone: short sentences, calm, kind, no blame.
  */
-import type { ClientErrorCode } from '../api/client.js';
-import type { Severity } from '../core/symptoms/symptom.js';
-import type { CalendarDate } from '../core/calendar-date.js';
-import type { IntakeForm } from '../core/adherence.js';
+import type { ClientErrorCode } from '../api/api-result.js';
 import type { PlanView } from '../api/plan-schemas.js';
-import { isImprecise, MAX_REALISATION_ERROR } from '../core/plan/measuring.js';
-import type { PlanSourceId } from '../core/medications/medication.js';
+import {
+  isImprecise,
+  MAX_REALISATION_ERROR,
+  type CalendarDate,
+  type IntakeForm,
+  type PlanSourceId,
+  type Severity,
+} from '../core/index.js';
 
 type Realisation = PlanView['steps'][number]['doses'][number]['realisation'];
 type StepKind = PlanView['steps'][number]['kind'];
