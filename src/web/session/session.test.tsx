@@ -4,7 +4,7 @@ import type { Account } from '../../api/schemas.js';
 import { failure, fakeApi, testWebData, type FakeRoutes } from '../data/test-web-data.js';
 import { useRecords, WebDataProvider } from '../data/web-data-context.js';
 import { messages } from '../messages.js';
-import { rememberAccount, rememberedAccount } from './account-memory.js';
+import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount } from './account-memory.js';
 import { SessionProvider, useSession } from './session.js';
 
 const ANN: Account = { id: 'ann-id', email: 'ann@example.org', createdAt: '2026-11-01T09:00:00Z' };
@@ -78,6 +78,19 @@ describe('the session room', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Read' }));
     await waitFor(() => expect(who()).toBe('signed out'));
     expect(screen.getByTestId('notice').textContent).toBe(messages.sync.sessionEnded);
+  });
+
+  it('another tab signing in as someone else stops this tab acting for the first person', async () => {
+    let current: Account = ANN;
+    renderSession({ 'GET /api/v1/auth/me': () => ({ status: 200, body: current }) });
+    await waitFor(() => expect(who()).toBe(ANN.email));
+    current = { ...ANN, id: 'bo-id', email: 'bo@example.org' };
+    // Told again until heard: the listener is added by an effect, which runs a moment after the first render.
+    await waitFor(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: ACCOUNT_STORAGE_KEY }));
+      expect(who()).toBe('signed out');
+    });
+    expect(screen.getByTestId('notice').textContent).toBe(messages.sync.otherTab);
   });
 
   it('signing out asks the server first, then forgets the account on this device', async () => {
