@@ -101,7 +101,7 @@ function twoYearPlan(): Row {
     syringeMl: 0.1,
   };
   const first = planTaper(input);
-  if (!first.ok) throw new Error(first.error.message);
+  if (!first.ok) throw new Error(first.error.code);
   const timings: number[] = [];
   for (let i = 0; i < 200; i++) {
     const started = performance.now();

@@ -1,7 +1,8 @@
 /**
  * The taper planner as a person would use it in Chromium: sign up, fill in the plan form, preview a
  * tablet plan (with its too-fast warning), switch to a home water mixture for finer steps, save,
- * reload, and see today's planned dose on the Today screen. Then, at 1280 and 360 px: a switch to
+ * reload (the saved plan first: now and next; the form behind "Change my plan"), and see today's planned dose on
+ * the Today screen. Then, at 1280 and 360 px: a switch to
  * diazepam (substitution stages, an end point in mg of diazepam) and "my own steps". Audited with axe
  * (dark and light), for 48 px targets, and for sideways scrolling at 360 px.
  */
@@ -9,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../src/web/dates.js';
 import { axeViolations, scrollsSideways, smallTargets } from './support/axe.js';
-import { expectAccessible, signUp } from './support/session.js';
+import { apiCall, expectAccessible, localDate, signUp } from './support/session.js';
 import { useServerAndBrowser } from './support/harness.js';
 
 const env = useServerAndBrowser();
@@ -30,13 +31,13 @@ async function fillTabletPlan(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
 }
 
-/** The text of the first step's row (the daily dose cell). */
-const firstDose = (page: Page) =>
-  page.getByTestId('plan-table').locator('tbody tr').first().locator('td').nth(1).textContent();
-const lastDose = (page: Page) =>
-  page.getByTestId('plan-table').locator('tbody tr').last().locator('td').nth(1).textContent();
-const lastKind = (page: Page) => page.getByTestId('plan-table').locator('tbody tr').last().locator('th').textContent();
-const allDoses = (page: Page) => page.getByTestId('plan-table').locator('tbody tr td:nth-of-type(2)').allTextContents();
+/** The schedule's step cards, and the daily dose and kind each one shows. */
+const steps = (page: Page) => page.getByTestId('plan-table').getByTestId('plan-step');
+const firstDose = (page: Page) => steps(page).first().locator('[data-part=dose]').textContent();
+const lastDose = (page: Page) => steps(page).last().locator('[data-part=dose]').textContent();
+const lastKind = (page: Page) => steps(page).last().locator('[data-part=kind]').textContent();
+const allDoses = (page: Page) => steps(page).locator('[data-part=dose]').allTextContents();
+const changePlan = (page: Page) => page.getByRole('button', { name: 'Change my plan' }).click();
 const preview = (page: Page) => page.getByRole('button', { name: 'Preview', exact: true }).click();
 
 /** The chart's axis labels: doses in mg and dates, as text inside the SVG. */
@@ -87,7 +88,7 @@ describe('taper planner in a real browser', () => {
     await expect.poll(() => warnings.locator('[data-code="home_mixture"]').count()).toBe(1);
     await expect
       .poll(() => page.getByTestId('plan-table').textContent())
-      .toMatch(/into 100 mL water, shake well, take/);
+      .toMatch(/into 100 mL of water \(measure the water with a 100 mL measuring cylinder\)\. Shake well\./);
     expect(await page.getByLabel('Syringe markings').inputValue()).toBe('0.1');
     await expectAccessible(page, 'planner (liquid preview, dark)');
     await page.getByRole('button', { name: 'Use light colours' }).click();
@@ -117,16 +118,21 @@ describe('taper planner in a real browser', () => {
     await page.reload();
     await page.getByTestId('saved-plan').waitFor();
     expect(await page.getByRole('heading', { name: 'Your saved plan' }).count()).toBe(1);
+    // The saved plan comes first: today's step and the next change, before the button that edits it.
+    await expect.poll(() => page.getByTestId('now-step').textContent()).toMatch(/Step 1 of \d+.*Daily dose: 1\.8 mg/);
+    expect(await page.getByTestId('next-step').textContent()).toMatch(/Next change.*Daily dose: 1\.62 mg/);
+    expect(await page.getByLabel('Form', { exact: true }).count()).toBe(0);
     expect(await firstDose(page)).toBe('1.8 mg');
-    expect(await page.getByLabel('Form', { exact: true }).inputValue()).toBe('liquid');
-    expect(await page.getByLabel('Current daily dose (mg)').inputValue()).toBe('2');
     expect(await page.getByRole('link', { name: 'Download calendar (.ics)' }).getAttribute('href')).toBe(
       '/api/v1/plan.ics?reminder=true',
     );
     await expectAccessible(page, 'planner (saved, light)');
-    // The saved plan is below the form that changes it: a link at the top leads straight to it.
-    await page.getByRole('link', { name: 'Go to your saved plan' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your saved plan');
+    await changePlan(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Change your plan');
+    expect(await page.getByLabel('Form', { exact: true }).inputValue()).toBe('liquid');
+    expect(await page.getByLabel('Current daily dose (mg)').inputValue()).toBe('2');
+    await page.getByRole('button', { name: 'Keep my saved plan' }).click();
+    await page.getByTestId('now-step').waitFor();
   });
 
   it('prints one prep card per step with the mixture warning', async () => {
@@ -134,10 +140,15 @@ describe('taper planner in a real browser', () => {
     const cards = page.locator('.prep-card');
     expect(await cards.first().isVisible()).toBe(true);
     expect(await page.getByTestId('plan-table').isVisible()).toBe(false);
-    await expect.poll(() => cards.first().textContent()).toMatch(/Shake or stir well before every measure/);
+    await expect.poll(() => cards.first().textContent()).toMatch(/shake well right before every measure/);
     await expect.poll(() => cards.first().textContent()).toMatch(/not medical advice/);
+    // Each card names the medicine, its strengths and form, and what to measure with.
+    expect(await cards.first().locator('.prep-card__medicine').textContent()).toMatch(
+      /^Clonazepam · [\d.]+ mg.* tablets · home water mixture$/,
+    );
+    expect(await cards.first().textContent()).toMatch(/You need: a \d+ mL (oral syringe|measuring cylinder)/);
     // The plan starts today, so "upcoming steps only" is every step.
-    expect(await cards.count()).toBe(await page.getByTestId('plan-table').locator('tbody tr').count());
+    expect(await cards.count()).toBe(await steps(page).count());
     await page.emulateMedia({ media: 'screen' });
     expect(await page.getByRole('radio', { name: 'Upcoming steps only' }).isChecked()).toBe(true);
   });
@@ -181,6 +192,64 @@ describe('planner on small screens', () => {
   });
 });
 
+describe('a saved plan at 360 px', () => {
+  it('opens on the current and next step, and nothing overflows or is under 48 px', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signUp(page, env.server.url, 'plan-saved-360@example.org');
+    // A long plan begun 20 days ago, twice a day as a home water mixture: step 2 now, step 1 over.
+    await apiCall(page, env.server.url, 'PUT', '/api/v1/plan', {
+      medicationId: 'clonazepam',
+      form: 'liquid',
+      currentDoseMg: 2,
+      startDate: await localDate(page, -20),
+      strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+      doseTimes: [
+        { label: 'morning', share: 0.5 },
+        { label: 'night', share: 0.5 },
+      ],
+    });
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    const now = page.getByTestId('now-step');
+    await now.waitFor();
+    const top = (testId: string) => page.getByTestId(testId).evaluate((el) => el.getBoundingClientRect().top);
+    // The current step starts on the first screen; the next change follows it, then the way to edit.
+    expect(await top('now-step')).toBeLessThan(740);
+    expect(await now.textContent()).toMatch(/Step 2 of \d+/);
+    expect(await now.textContent()).toMatch(
+      /(Draw up [\d.]+ mL with a \d+ mL oral syringe|Measure [\d.]+ mL in a \d+ mL measuring cylinder)/,
+    );
+    expect(await top('next-step')).toBeGreaterThan(await top('now-step'));
+    const change = page.getByRole('button', { name: 'Change my plan' });
+    expect(await change.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(await top('next-step'));
+    // Past steps folded; the current one marked in the schedule.
+    expect(await page.getByTestId('past-steps').getAttribute('open')).toBeNull();
+    expect(await page.locator('[data-testid=plan-step][aria-current=step]').count()).toBe(1);
+    await page.getByText('Show the past step').click();
+    await page.getByTestId('plan-step').first().locator('summary').click();
+
+    const overflowing = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll<HTMLElement>('main *')]
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+        })
+        .map((el) => `${el.tagName} ${el.className}`);
+    });
+    expect(overflowing).toEqual([]);
+    const shortButtons = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, summary, a.button')]
+        .filter((el) => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().height < 47.5)
+        .map((el) => el.textContent.trim()),
+    );
+    expect(shortButtons).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectAccessible(page, 'saved plan at 360 px');
+    await context.close();
+  });
+});
+
 describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (width) => {
   let context: BrowserContext;
   let page: Page;
@@ -207,12 +276,15 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     expect(await page.getByRole('radio', { name: 'Diazepam liquid 1 mg/mL (finer steps)' }).isChecked()).toBe(true);
     await preview(page);
     await page.getByTestId('plan-table').waitFor();
-    const rows = page.getByTestId('plan-table').locator('tbody tr');
-    await expect.poll(() => rows.first().locator('th').textContent()).toBe('1 (switch)');
-    expect(await page.getByTestId('plan-table').locator('th', { hasText: '(switch)' }).count()).toBeGreaterThan(1);
+    await expect.poll(() => steps(page).first().locator('[data-part=kind]').textContent()).toBe('1 (switch)');
+    expect(
+      await page.getByTestId('plan-table').locator('[data-part=kind]', { hasText: '(switch)' }).count(),
+    ).toBeGreaterThan(1);
     expect(await lastKind(page)).toMatch(/\(stop\)$/);
     expect(await lastDose(page)).toBe('0 mg');
-    await expect.poll(() => page.getByTestId('plan-table').textContent()).toMatch(/of 1 mg\/mL liquid/);
+    await expect
+      .poll(() => page.getByTestId('plan-table').textContent())
+      .toMatch(/Draw up [\d.]+ mL of the 1 mg\/mL liquid with a \d+ mL oral syringe/);
     expect(await chartLabels(page)).toContain('40 mg');
     expect(await page.getByText('Shaded: switching to diazepam').count()).toBe(1);
     await expectFits('crossover preview');
@@ -291,6 +363,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await page.reload();
     await page.getByTestId('saved-plan').waitFor();
     expect(await allDoses(page)).toEqual(['2 mg', '1.75 mg', '1.5 mg']);
+    await changePlan(page);
     expect(await page.getByRole('radio', { name: 'My own steps' }).isChecked()).toBe(true);
     expect(await dose(2).inputValue()).toBe('1.75');
     await expectFits('my own steps saved');

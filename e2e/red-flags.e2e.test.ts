@@ -122,6 +122,7 @@ describe('red flags in a real browser', () => {
   });
 
   it('says that a dose far above the usual range needs a prescriber’s plan', async () => {
+    await page.getByRole('button', { name: 'Change my plan' }).click();
     const dose = page.getByLabel('Current daily dose (mg)');
     await dose.fill('40');
     expect(await page.getByTestId('high-dose-notice').count()).toBe(0);

@@ -1,4 +1,4 @@
-import { MAX_HOLDS_PER_PLAN, REFUSALS, type ErrorCode } from '../core/index.js';
+import { MAX_HOLDS_PER_PLAN, MAX_STEP_DOSE_TIMES, type ErrorCode } from '../core/index.js';
 
 /**
  * The `message` sent with each error code on the wire: short, plain English for developers and
@@ -14,17 +14,23 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   unsupported_media_type: 'Send the body as application/json.',
   date_in_future: 'That date is in the future.',
   unknown_symptom: 'That symptom is not in the catalogue.',
-  abrupt_stop: REFUSALS.abrupt_stop,
-  too_fast: REFUSALS.too_fast,
-  pace_unreachable: REFUSALS.pace_unreachable,
-  equivalence_out_of_range: REFUSALS.equivalence_out_of_range,
-  floor_too_high: REFUSALS.floor_too_high,
-  unmeasurable_dose: REFUSALS.unmeasurable_dose,
-  unknown_medication: REFUSALS.unknown_medication,
-  form_unavailable: REFUSALS.form_unavailable,
-  plan_too_long: REFUSALS.plan_too_long,
+  abrupt_stop:
+    'This plan stops the medicine from more than a small dose (the equivalent of 1 mg of diazepam). Stopping suddenly can cause serious withdrawal, including seizures. Plan gradual steps down first. (JCPG 2025, recommendation 2; rate table via NICE CKS)',
+  too_fast:
+    'Some of these steps cut more than 25% of the dose at once, faster than guidelines advise (or more than half, at a faster pace chosen with a prescriber). Make those cuts smaller. (JCPG 2025, recommendation 6)',
+  pace_unreachable:
+    'This form cannot measure steps small enough to keep a safe pace. A liquid, or switching to diazepam, would allow smaller steps; ask your prescriber or pharmacist.',
+  equivalence_out_of_range:
+    'That amount of diazepam is outside the published equivalents (Ashton 2007 and VA/DoD 2021). Choose one of the published figures, or an amount between them.',
+  floor_too_high:
+    'The floor is higher than the largest dose a plan may stop from (the equivalent of 1 mg of diazepam). Choose a lower floor.',
+  unmeasurable_dose:
+    'One of the steps is an amount that cannot be measured with this medicine. Choose an amount the form can make.',
+  unknown_medication: 'That medication is not in the list.',
+  form_unavailable: 'That medication is not available in that form with the strengths given.',
+  plan_too_long: `This plan would run longer than ten years, or have more than ${String(MAX_STEP_DOSE_TIMES)} amounts to measure (steps × dose times). Raise the final dose or the floor, choose larger or less frequent cuts, or fewer dose times.`,
   too_many_holds: `This plan has as many holds as one plan keeps (${String(MAX_HOLDS_PER_PLAN)}). Save a new plan from today's dose to add more.`,
-  invalid_plan: REFUSALS.invalid_plan,
+  invalid_plan: 'The plan settings do not fit together.',
   range_too_long: 'The date range is longer than this request allows.',
   invalid_text: 'The text contains characters that cannot be stored (a NUL character or a broken surrogate pair).',
   weak_password:

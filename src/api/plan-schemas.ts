@@ -1,6 +1,6 @@
 /** The HTTP contract of the taper planner: requests, responses, and the iCalendar options. */
 import * as z from 'zod';
-import { ERROR_CODES, findMedication, hasMicrogramPrecision, MAX_DOSE_MG } from '../core/index.js';
+import { ERROR_CODES, findMedication, hasMicrogramPrecision, MAX_DOSE_MG, WARNING_CODES } from '../core/index.js';
 import { CalendarDateSchema } from './schemas.js';
 
 const FORM_KINDS = ['tablet', 'odt', 'capsule', 'liquid', 'drops'] as const;
@@ -119,10 +119,9 @@ export const PlanStepSchema = z.object({
   ),
 });
 
+/** A guardrail warning as a code: its words and source are in the web's plan messages (and the CLI's table). */
 export const PlanWarningSchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  source: z.string(),
+  code: z.enum(WARNING_CODES),
   steps: list(z.number()),
 });
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareCheckin, WARNINGS } from '../core/index.js';
+import { prepareCheckin } from '../core/index.js';
+import { WARNING_WORDS as WARNINGS } from './plan-words.js';
 import { createStore, migrateToLatest, openDatabase } from '../storage/index.js';
 
 const run = promisify(execFile);
@@ -171,7 +172,7 @@ describe('taper CLI (built binary, SQLite)', () => {
     const table = await taper(args, env);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(
-      /1\s+2027-01-04\s+2027-01-10\s+30 mg diazepam-equivalent\s+Clonazepam 1\.25 mg: .* \+ Diazepam 5 mg: Measure 5 mL/,
+      /1\s+2027-01-04\s+2027-01-10\s+30 mg diazepam-equivalent\s+Clonazepam 1\.25 mg: .* \+ Diazepam 5 mg: Draw up 5 mL of the 1 mg\/mL liquid with a 5 mL oral syringe/,
     );
     const json = JSON.parse((await taper([...args, '--json', '--indication', 'epilepsy'], env)).stdout) as {
       steps: { doses: { medicationId: string; times: { label: string }[] }[] }[];

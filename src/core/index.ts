@@ -12,6 +12,7 @@ export * from './medications/medication.js';
 export * from './medications/registry.js';
 export * from './plan/plan-types.js';
 export * from './plan/measuring.js';
+export * from './plan/measuring-tool.js';
 export * from './plan/guardrails.js';
 export * from './plan/pace.js';
 export * from './plan/measure-chain.js';

@@ -16,7 +16,7 @@ import { useToday } from './use-today.js';
 import { useUrgentHelp } from './use-urgent-help.js';
 
 // Screens other than Today load on first visit (see lazy-screen.tsx).
-const PlanPage = lazyScreen(() => import('./pages/plan-page.js').then((m) => m.PlanPage));
+const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m) => m.PlanPage));
 const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.js').then((m) => m.QuestionnairesPage));
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));

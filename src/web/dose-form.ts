@@ -8,7 +8,7 @@ import { isTimeOfDay, minutesOfDay } from '../core/reminders.js';
 import type { Result } from '../core/result.js';
 import { parseDose } from './checkin-form.js';
 import { localIsoDateTime } from './dates.js';
-import type { PlanStepView } from './plan-form.js';
+import type { PlanStepView } from './features/plan/plan-form.js';
 
 export interface DoseDraft {
   readonly mg: string;

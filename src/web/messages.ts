@@ -5,16 +5,9 @@
  */
 import type { ClientErrorCode } from '../api/api-result.js';
 import type { PlanView } from '../api/plan-schemas.js';
-import {
-  isImprecise,
-  MAX_REALISATION_ERROR,
-  type CalendarDate,
-  type IntakeForm,
-  type PlanSourceId,
-  type Severity,
-} from '../core/index.js';
+import type { CalendarDate, IntakeForm, PlanSourceId, Severity } from '../core/index.js';
+import { REFUSAL_WORDS } from './features/plan/messages.js';
 
-type Realisation = PlanView['steps'][number]['doses'][number]['realisation'];
 type StepKind = PlanView['steps'][number]['kind'];
 
 const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { 0: 'None', 1: 'Mild', 2: 'Moderate', 3: 'Severe' };
@@ -61,26 +54,9 @@ const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
   unsupported_media_type: 'The app sent something the server did not understand. Please reload the page.',
   date_in_future: 'That date has not happened yet.',
   unknown_symptom: 'One of the symptoms is no longer in the list. Please reload the page.',
-  abrupt_stop:
-    'This plan would stop your medicine from more than a small dose (more than the equivalent of 1 mg of diazepam). Stopping suddenly can cause serious withdrawal, including seizures. Please add gradual steps down first.',
-  too_fast:
-    'Some of these steps cut more than a quarter of the dose at once, faster than guidelines advise. Please make those cuts smaller. If you and your prescriber chose a faster pace, you can say so under “How fast?” (even then, no more than half at once).',
-  pace_unreachable:
-    'This form cannot measure steps small enough for a safe pace. A liquid, or switching to diazepam, would allow smaller steps. Your prescriber or pharmacist can help.',
-  equivalence_out_of_range:
-    'That amount of diazepam is outside the published figures. Please choose one of the published figures, or an amount between them.',
-  floor_too_high:
-    'That floor is higher than the largest dose a plan may stop from (the equivalent of 1 mg of diazepam). Please choose a lower floor.',
-  unmeasurable_dose:
-    'One of your steps is an amount that cannot be measured with this medicine. Please choose an amount it can make.',
-  unknown_medication: 'That medicine is not in our list yet.',
-  form_unavailable:
-    'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
-  plan_too_long:
-    'This plan would be too long: more than ten years, or more steps than one plan can hold. Please choose larger or less frequent cuts, fewer dose times, a higher final dose, or a higher floor.',
+  ...REFUSAL_WORDS,
   too_many_holds:
     'This plan already has as many holds as one plan can keep (100). To pause again, please make a new plan that starts from the dose you take now.',
-  invalid_plan: 'Some of the plan settings do not fit together. Please check the highlighted field.',
   range_too_long: 'That is a longer stretch of days than can be shown at once. Please choose a shorter range.',
   invalid_text: 'Some of the text has a character that cannot be saved. Please retype it and try again.',
   weak_password:
@@ -176,7 +152,6 @@ const FIELD_INVALID: Readonly<Record<string, string>> = {
 const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
-const VOLUME = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' });
 
 /** Readable names for the source ids the API sends with a medication (docs/SOURCES.md has the full references). */
@@ -233,55 +208,10 @@ const STEP_KIND_NAMES: Readonly<Record<StepKind, string>> = {
 };
 
 const mgText = (mg: number): string => `${NUMBER.format(mg)} mg`;
-const mlText = (ml: number): string => `${VOLUME.format(ml)} mL`;
 
 function listText(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
-
-function piecesText(pieces: Realisation['pieces']): string {
-  const parts: string[] = [];
-  for (const piece of pieces ?? []) {
-    if (piece.whole > 0) parts.push(`${piece.whole} × ${mgText(piece.strengthMg)} tablet`);
-    if (piece.halves === 1) parts.push(`half of a ${mgText(piece.strengthMg)} tablet`);
-    else if (piece.halves > 1) parts.push(`${piece.halves} halves of ${mgText(piece.strengthMg)} tablets`);
-  }
-  return listText(parts);
-}
-
-/** An error to three significant figures, so that a small one never reads as "0 mg". */
-const ERROR_MG = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
-
-/** What a measured dose gives, when it is not exact: the error in mg and %, and whether it is over the 2 % rule. */
-function accuracyText(r: Realisation): string {
-  if (r.errorMg === 0) return '';
-  const beyond = isImprecise(r.errorPercent)
-    ? ` That is more than ${NUMBER.format(MAX_REALISATION_ERROR * 100)} % off.`
-    : '';
-  return `This gives ${mgText(r.achievedMg)}: ${ERROR_MG.format(Math.abs(r.errorMg))} mg (${NUMBER.format(Math.abs(r.errorPercent))} %) ${r.errorMg > 0 ? 'more' : 'less'} than planned.${beyond}`;
-}
-
-/** How to measure one dose, in words, from the plan's realisation. */
-function measureText(r: Realisation): string {
-  switch (r.method) {
-    case 'none':
-      return 'Nothing to take.';
-    case 'tablets':
-      return `${piecesText(r.pieces)}.`;
-    case 'drops':
-      return r.drops === 1 ? '1 drop.' : `${NUMBER.format(r.drops ?? 0)} drops.`;
-    case 'liquid':
-      return `${mlText(r.takeMl ?? 0)} of ${NUMBER.format(r.concentrationMgPerMl ?? 0)} mg/mL liquid.`;
-    case 'water-titration': {
-      const mix =
-        `stir one ${mgText(r.suspendTabletMg ?? 0)} tablet into ${mlText(r.mixVolumeMl ?? 0)} water, shake well, ` +
-        `take ${mlText(r.takeMl ?? 0)}, discard ${mlText(r.discardMl ?? 0)}.`;
-      const tablets = piecesText(r.pieces);
-      if ((r.takeMl ?? 0) === 0) return `${tablets}.`;
-      return tablets === '' ? `${mix.charAt(0).toUpperCase()}${mix.slice(1)}` : `${tablets}. Then ${mix}`;
-    }
-  }
 }
 
 const WEEKDAY_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
@@ -765,8 +695,6 @@ export const messages = {
 
   plan: {
     title: 'Your taper plan',
-    intro:
-      'Answer a few questions and press Preview. Nothing is saved until you press Save plan. You can change it at any time.',
     loadingPlan: 'Loading your plan…',
     medicinesUnavailable: (reason: string) => `The list of medicines could not be loaded. ${reason}`,
     retry: 'Try again',
@@ -878,9 +806,7 @@ export const messages = {
     previewUpdated: 'Preview updated.',
     previewHeading: 'Preview',
     savedHeading: 'Your saved plan',
-    jumpToSaved: 'Go to your saved plan',
     savedLine: (revision: number, at: string) => `Version ${revision}, saved ${SHORT_DATE.format(new Date(at))}.`,
-    showingSaved: 'This is your saved plan. Change anything above and press Preview to see a new version.',
     save: 'Save plan',
     saving: 'Saving…',
     saved: 'Plan saved.',
@@ -895,11 +821,6 @@ export const messages = {
     scheduleHeading: 'Schedule',
     scheduleCaption: (steps: number, scale: string) =>
       `${plural(steps, 'step', 'steps')}. Daily doses in mg of ${scale.toLowerCase()}.`,
-    colStep: 'Step',
-    colDates: 'Dates',
-    colDose: 'Daily dose',
-    colCut: 'Cut',
-    colMeasure: 'How to measure it',
     stepNumber: (n: number, kind: StepKind) => `${n} (${STEP_KIND_NAMES[kind]})`,
     dates: (start: CalendarDate, end: CalendarDate | null) =>
       end === null
@@ -911,8 +832,8 @@ export const messages = {
     medicineLine: (name: string, form: string, mg: number) =>
       `${name}, ${FORM_NAMES[form]?.toLowerCase() ?? form}: ${mgText(mg)} a day`,
     timeLine: (label: string, mg: number) => `${TIME_NAMES[label] ?? label}, ${mgText(mg)}:`,
-    measure: measureText,
-    achieved: accuracyText,
+    timesLine: (labels: readonly string[], mg: number) =>
+      `${listText(labels.map((l, i) => (i === 0 ? (TIME_NAMES[l] ?? l) : (TIME_NAMES[l] ?? l).toLowerCase())))}, ${mgText(mg)} each:`,
     chartHeading: 'Dose over time',
     chartLabel: (from: number, to: number, start: CalendarDate, last: CalendarDate, steps: number, holds: number) =>
       `Step chart of the daily dose: ${mgText(from)} from ${LONG_DATE.format(toLocalDate(start))}, down to ${mgText(to)} from ${LONG_DATE.format(toLocalDate(last))}, in ${plural(steps, 'step', 'steps')}.${holds === 0 ? '' : ` ${plural(holds, 'step is', 'steps are')} held longer.`} The table below has every step.`,
@@ -1008,8 +929,8 @@ export const messages = {
       changePercent === 0
         ? `The same as ${mgText(exactMg)} of diazepam before the switch.`
         : `Rounding lowers this by ${NUMBER.format(Math.abs(changePercent))} % from the ${mgText(exactMg)} of diazepam before the switch.`,
-    cardMixture:
-      'Home mixture: it is a suspension, not a solution. Shake or stir well before every measure. Make it fresh each day. It is not a pharmaceutical product; check the method with your pharmacist.',
+    cardMixtureShort:
+      'Home mixture: shake well right before every measure and make it fresh each day. Check the method with your pharmacist.',
   },
 
   medicationFacts: {

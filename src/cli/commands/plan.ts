@@ -10,12 +10,13 @@ import {
   planTaper,
   ratioFromTable,
   titrate,
-  WARNINGS,
   type Plan,
   type Titration,
   type TitrationError,
 } from '../../core/index.js';
 import { CliFailure, EXIT, type CliDeps } from '../program.js';
+import { ERROR_MESSAGES } from '../../api/error-messages.js';
+import { WARNING_WORDS } from '../plan-words.js';
 import { formatTable } from '../table.js';
 
 /** The first problem zod found, as "--flag: what is wrong". */
@@ -224,7 +225,7 @@ function printPlan(plan: Plan, chosenForm: string, out: (text: string) => void):
   for (const a of plan.adjustments) out(`* ${describeAdjustment(a, plan, chosenForm)}\n`);
   for (const w of plan.warnings)
     out(
-      `\n! ${w.message}\n  Source: ${w.source}${w.steps.length > 0 ? ` (steps ${w.steps.map((i) => i + 1).join(', ')})` : ''}\n`,
+      `\n! ${WARNING_WORDS[w.code].message}\n  Source: ${WARNING_WORDS[w.code].source}${w.steps.length > 0 ? ` (steps ${w.steps.map((i) => i + 1).join(', ')})` : ''}\n`,
     );
   out('\nEducational, not medical advice. Agree every change with your prescriber.\n');
 }
@@ -276,7 +277,7 @@ export function planCommand(deps: CliDeps): Command {
       const result = planTaper(parsed.data);
       if (!result.ok) {
         const flag = result.error.field === undefined ? '' : ` (${flagOf(result.error.field)})`;
-        throw new CliFailure(result.error.code, `${result.error.message}${flag}`, EXIT.usage);
+        throw new CliFailure(result.error.code, `${ERROR_MESSAGES[result.error.code]}${flag}`, EXIT.usage);
       }
       if (options.json) deps.out(`${JSON.stringify(result.value, null, 2)}\n`);
       else
@@ -326,7 +327,7 @@ function titrationRefusal(error: TitrationError): string {
 }
 
 /** The same shape, words and sources as a plan's warnings, without the steps. */
-const titrationWarnings = (t: Titration) => t.warnings.map((code) => ({ code, ...WARNINGS[code] }));
+const titrationWarnings = (t: Titration) => t.warnings.map((code) => ({ code, ...WARNING_WORDS[code] }));
 
 interface TitrateOptions {
   readonly tabletMg: string;

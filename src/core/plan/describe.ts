@@ -3,6 +3,7 @@
  * calendar export and the CLI). The web app renders the same Realisation data through its own catalogue.
  */
 import { isImprecise, MAX_REALISATION_ERROR, type Realisation, type TabletPiece } from './measuring.js';
+import { mixtureSteps, toolForVolume, type MeasuringTool } from './measuring-tool.js';
 
 const n = (value: number): string => String(Number(value.toFixed(3)));
 /** Amounts to the microgram and below, so that a small error never reads as "0 mg". */
@@ -19,6 +20,19 @@ function describePieces(pieces: readonly TabletPiece[], unit: string): string[] 
   ]);
 }
 
+function describeTool(tool: MeasuringTool): string {
+  return tool.tool === 'oral_syringe'
+    ? `a ${n(tool.capacityMl)} mL oral syringe`
+    : `a ${n(tool.capacityMl)} mL measuring cylinder`;
+}
+
+/** "draw up 0.6 mL with a 1 mL oral syringe", "measure 45 mL in a 50 mL measuring cylinder". */
+function measureWith(ml: number, tool: MeasuringTool, what = ''): string {
+  return tool.tool === 'oral_syringe'
+    ? `draw up ${n(ml)} mL${what} with ${describeTool(tool)}`
+    : `measure ${n(ml)} mL${what} in ${describeTool(tool)}`;
+}
+
 export function describeRealisation(realisation: Realisation, unit = 'tablet'): string {
   switch (realisation.method) {
     case 'none':
@@ -27,15 +41,23 @@ export function describeRealisation(realisation: Realisation, unit = 'tablet'): 
       return `Take ${describePieces(realisation.pieces, unit).join(' and ')}.`;
     case 'water-titration': {
       const solid = describePieces(realisation.pieces, unit);
+      const steps = mixtureSteps(realisation);
+      const draw =
+        steps.draw.action === 'take'
+          ? `${measureWith(steps.draw.ml, steps.draw.tool)} and take it; discard the rest (${n(steps.discardMl)} mL)`
+          : `${measureWith(steps.draw.ml, steps.draw.tool)} and discard it; take all the rest (${n(steps.takeMl)} mL)`;
       const mix =
-        `stir one ${n(realisation.suspendTabletMg)} mg ${unit} into ${n(realisation.mixVolumeMl)} mL of water, shake well, ` +
-        `take ${n(realisation.takeMl)} mL and discard ${n(realisation.discardMl)} mL`;
+        `stir one ${n(steps.tabletMg)} mg ${unit} into ${n(steps.waterMl)} mL of water (measured with ${describeTool(steps.waterTool)}), ` +
+        `shake well, ${draw}`;
       return solid.length > 0
         ? `Take ${solid.join(' and ')}; then ${mix}.`
         : `${mix.charAt(0).toUpperCase()}${mix.slice(1)}.`;
     }
-    case 'liquid':
-      return `Measure ${n(realisation.takeMl)} mL of the ${n(realisation.concentrationMgPerMl)} mg/mL liquid.`;
+    case 'liquid': {
+      const liquid = ` of the ${n(realisation.concentrationMgPerMl)} mg/mL liquid`;
+      const measure = measureWith(realisation.takeMl, toolForVolume(realisation.takeMl), liquid);
+      return `${measure.charAt(0).toUpperCase()}${measure.slice(1)}.`;
+    }
     case 'drops':
       return `Take ${realisation.drops} drop${realisation.drops === 1 ? '' : 's'} (${n(realisation.mgPerDrop)} mg each).`;
   }

@@ -197,7 +197,7 @@ export type TitrationError =
       readonly syringeMl: number;
     };
 
-/** The plan's warning codes a titration can carry; their words and sources are the plan's (guardrails.ts WARNINGS). */
+/** The plan's warning codes a titration can carry; their words and sources are in each catalogue's plan warnings. */
 export type TitrationWarningCode = 'home_mixture' | 'imprecise_measure';
 
 export interface Titration {

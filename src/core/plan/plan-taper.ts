@@ -16,7 +16,7 @@ import type { Medication } from '../medications/medication.js';
 import { CROSSOVER_TARGET_ID, findForm, findMedication } from '../medications/registry.js';
 import { err, ok, type Result } from '../result.js';
 import { diazepamCutMg, publishedRatioRange, substitute } from './crossover.js';
-import { MIN_INTERVAL_DAYS, MAX_LINEAR_CUT_SHARE, MAX_STEP_DOSE_TIMES, REFUSALS, WARNINGS } from './guardrails.js';
+import { MIN_INTERVAL_DAYS, MAX_LINEAR_CUT_SHARE, MAX_STEP_DOSE_TIMES } from './guardrails.js';
 import { measureChain, type PlanMeasure } from './measure-chain.js';
 import { MAX_REALISATION_ERROR, type MeasuringOptions } from './measuring.js';
 import {
@@ -60,8 +60,7 @@ interface Refusal {
   readonly suggestions?: readonly PlanSuggestion[];
 }
 
-const refuse = (code: PlanErrorCode, detail: Refusal = {}): Result<never, PlanError> =>
-  err({ code, message: REFUSALS[code], ...detail });
+const refuse = (code: PlanErrorCode, detail: Refusal = {}): Result<never, PlanError> => err({ code, ...detail });
 
 const toMg = (ug: Micrograms): number => ug / 1000;
 const toUg = (mg: number): Micrograms => Math.round(mg * 1000);
@@ -371,7 +370,7 @@ function datesKeepingPace(
 }
 
 function warning(code: WarningCode, steps: readonly number[] = []): PlanWarning {
-  return { code, message: WARNINGS[code].message, source: WARNINGS[code].source, steps };
+  return { code, steps };
 }
 
 function checkGuardrails(

@@ -115,23 +115,24 @@ export interface PlanStep {
   readonly equivalence?: { readonly exactMg: number; readonly changePercent: number } | undefined;
 }
 
-export type WarningCode =
-  | 'too_fast'
-  | 'faster_pace_chosen'
-  | 'short_interval'
-  | 'percent_creep'
-  | 'increase'
-  | 'equivalence_lower_table'
-  | 'specialist_first'
-  | 'imprecise_measure'
-  | 'home_mixture'
-  | 'unconfirmed_strengths'
-  | 'final_step';
+/** Every warning code, so each message catalogue can be checked to have words for all of them. */
+export const WARNING_CODES = [
+  'too_fast',
+  'faster_pace_chosen',
+  'short_interval',
+  'percent_creep',
+  'increase',
+  'equivalence_lower_table',
+  'specialist_first',
+  'imprecise_measure',
+  'home_mixture',
+  'unconfirmed_strengths',
+  'final_step',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface PlanWarning {
   readonly code: WarningCode;
-  readonly message: string;
-  readonly source: string;
   /** Indexes of the steps concerned; empty when it concerns the whole plan. */
   readonly steps: readonly number[];
 }
@@ -171,17 +172,20 @@ export interface Plan {
   readonly durationDays: number;
 }
 
-export type PlanErrorCode =
-  | 'abrupt_stop'
-  | 'too_fast'
-  | 'pace_unreachable'
-  | 'equivalence_out_of_range'
-  | 'floor_too_high'
-  | 'unmeasurable_dose'
-  | 'unknown_medication'
-  | 'form_unavailable'
-  | 'plan_too_long'
-  | 'invalid_plan';
+/** Every refusal code the planner answers with (each is also an ErrorCode of the API). */
+export const PLAN_ERROR_CODES = [
+  'abrupt_stop',
+  'too_fast',
+  'pace_unreachable',
+  'equivalence_out_of_range',
+  'floor_too_high',
+  'unmeasurable_dose',
+  'unknown_medication',
+  'form_unavailable',
+  'plan_too_long',
+  'invalid_plan',
+] as const;
+export type PlanErrorCode = (typeof PLAN_ERROR_CODES)[number];
 
 /** What would make a refused plan possible, for the person to take to their prescriber. */
 export type PlanSuggestion = 'liquid' | 'finer_syringe' | 'fewer_dose_times' | 'crossover' | 'smaller_cuts';
@@ -189,7 +193,6 @@ export type PlanSuggestion = 'liquid' | 'finer_syringe' | 'fewer_dose_times' | '
 export interface PlanError {
   readonly code: PlanErrorCode;
   readonly field?: string;
-  readonly message: string;
   /** Steps concerned (custom steps that cut too fast or stop too much). */
   readonly steps?: readonly number[];
   readonly suggestions?: readonly PlanSuggestion[];

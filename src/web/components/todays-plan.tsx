@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, PlanView } from '../../api/plan-schemas.js';
 import { records } from '../offline/index.js';
 import { messages } from '../messages.js';
-import { stepDoseParts } from '../plan-form.js';
-import { StepMeasure } from './step-measure.js';
+import { stepDoseParts } from '../features/plan/plan-form.js';
+import { StepMeasure } from '../features/plan/step-measure.js';
 
 type Step = PlanView['steps'][number];
 const t = messages.todayPlan;

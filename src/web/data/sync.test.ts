@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../api/client.js';
+import type { ApiResult } from '../../api/api-result.js';
 import { createMemoryStore } from './memory-store.js';
 import type { OutboxOp } from './outbox.js';
 import { createSyncer, drain, type Send } from './sync.js';

@@ -9,7 +9,7 @@ import { useSentCount } from '../offline/use-sent.js';
 import { localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages } from '../messages.js';
-import { medicineName } from '../plan-form.js';
+import { medicineName } from '../features/plan/plan-form.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 
 interface Props {

@@ -22,7 +22,7 @@ import {
 import { localIsoDateTime, localToday } from '../dates.js';
 import { describeFailure } from '../errors.js';
 import { messages, type Overall } from '../messages.js';
-import { medicineName, stepOn } from '../plan-form.js';
+import { medicineName, stepOn } from '../features/plan/plan-form.js';
 import { plannedIntakes, unloggedPlanned, type PlannedIntake } from '../dose-form.js';
 import { readJson, remove, writeJson } from '../storage.js';
 import { useScreenHeading } from '../use-screen-heading.js';

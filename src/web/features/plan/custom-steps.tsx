@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { messages } from '../messages.js';
-import { MAX_CUSTOM_STEPS, stepNumber, type CustomRow } from '../plan-form.js';
-import { NumberStepper } from './number-stepper.js';
-import { TextField } from './text-field.js';
+import { messages } from '../../messages.js';
+import { MAX_CUSTOM_STEPS, stepNumber, type CustomRow } from './plan-form.js';
+import { NumberStepper } from '../../components/number-stepper.js';
+import { TextField } from '../../components/text-field.js';
 
 const t = messages.plan;
 const DAYS = { step: 1, min: 1, max: 365, start: 14 };

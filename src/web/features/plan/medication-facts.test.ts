@@ -1,7 +1,7 @@
 /** The words of the medication facts (half-life, equivalents, their sources and status), on the registry's own data. */
 import { describe, expect, it } from 'vitest';
-import { findMedication, MEDICATIONS, type Medication } from '../../core/index.js';
-import { messages } from '../messages.js';
+import { findMedication, MEDICATIONS, type Medication } from '../../../core/index.js';
+import { messages } from '../../messages.js';
 
 const t = messages.medicationFacts;
 

@@ -1,15 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PlanView, SavedPlan } from '../../api/plan-schemas.js';
-import type { CalendarDate } from '../../core/calendar-date.js';
-import { api } from '../api.js';
-import { describeFailure } from '../errors.js';
-import { messages } from '../messages.js';
-import { stepDoseParts } from '../plan-form.js';
-import { records, syncer } from '../offline/index.js';
-import { useSentCount } from '../offline/use-sent.js';
-import { redFlagLabel } from '../red-flags.js';
+import type { PlanView, SavedPlan } from '../../../api/plan-schemas.js';
+import type { CalendarDate } from '../../../core/index.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { stepDoseParts } from './plan-form.js';
+import { useSentCount, type PlanData } from './plan-data.js';
+import { redFlagLabel } from '../../red-flags.js';
 
 interface Props {
+  readonly data: PlanData;
   readonly saved: SavedPlan;
   readonly today: CalendarDate;
   readonly onSaved: (plan: SavedPlan) => void;
@@ -27,16 +26,11 @@ function stepToday(plan: PlanView, today: CalendarDate) {
   return plan.steps.find((s) => s.start <= today && (s.end === null || s.end >= today));
 }
 
-/** Kinds of the red-flag events still waiting on this device to be sent. */
-async function unsentEventKinds(): Promise<string[]> {
-  return (await syncer.entries()).flatMap((e) => (e.op.kind === 'event' && !e.rejected ? [e.op.body.kind] : []));
-}
-
 /**
  * Why the plan is paused (each red-flag event not yet confirmed, since when), and one clear way to go on, asked
  * once more before it is sent. Also earlier pauses, and events this device has not sent yet.
  */
-export function PlanPause({ saved, today, onSaved, onSignedOut }: Props) {
+export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
   // A copy kept on the device by an earlier version has no pauses.
   const pauses = (saved.pauses as SavedPlan['pauses'] | undefined) ?? [];
   const open = pauses.filter((p) => p.confirmedOn === null);
@@ -52,16 +46,16 @@ export function PlanPause({ saved, today, onSaved, onSignedOut }: Props) {
   const askedBefore = useRef(false);
   // Set at once, unlike state, so a double tap sends once.
   const sending = useRef(false);
-  const sent = useSentCount();
+  const sent = useSentCount(data);
 
   // Events recorded offline pause the plan once they arrive: then the plan is read again.
   useEffect(() => {
     let live = true;
-    void unsentEventKinds().then((kinds) => {
+    void data.unsentEventKinds().then((kinds) => {
       if (!live) return;
       setUnsent(kinds);
       if (kinds.length < waited.current) {
-        void records.plan().then((r) => {
+        void data.plan().then((r) => {
           if (live && r.ok) onSaved(r.value);
         });
       }
@@ -90,7 +84,7 @@ export function PlanPause({ saved, today, onSaved, onSignedOut }: Props) {
     setBusy(true);
     setStatus(t.sending);
     for (const pause of open) {
-      const result = await api.confirmEvent(pause.eventId);
+      const result = await data.confirmEvent(pause.eventId);
       if (!result.ok) {
         done();
         if (result.error.code === 'unauthenticated') return onSignedOut();
@@ -99,7 +93,7 @@ export function PlanPause({ saved, today, onSaved, onSignedOut }: Props) {
         return;
       }
     }
-    const plan = await records.plan();
+    const plan = await data.plan();
     done();
     setAsking(false);
     if (!plan.ok) {

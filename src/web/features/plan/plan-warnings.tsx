@@ -1,5 +1,6 @@
-import type { PlanView } from '../../api/plan-schemas.js';
-import { messages } from '../messages.js';
+import type { PlanView } from '../../../api/plan-schemas.js';
+import { messages } from '../../messages.js';
+import { WARNING_WORDS } from './messages.js';
 
 type Warning = PlanView['warnings'][number];
 
@@ -24,9 +25,9 @@ export function PlanWarnings({ warnings }: { readonly warnings: readonly Warning
       <ul class="warnings__list">
         {orderWarnings(warnings).map((w) => (
           <li key={w.code} class="warning" data-code={w.code}>
-            <p class="warning__message">{w.message}</p>
+            <p class="warning__message">{WARNING_WORDS[w.code].message}</p>
             {w.steps.length > 0 && <p class="warning__meta">{t.warningSteps(w.steps)}</p>}
-            <p class="warning__meta">{t.warningSource(w.source)}</p>
+            <p class="warning__meta">{t.warningSource(WARNING_WORDS[w.code].source)}</p>
           </li>
         ))}
       </ul>

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { SavedPlan } from '../../api/plan-schemas.js';
-import { api } from '../api.js';
-import { describeFailure } from '../errors.js';
-import { messages } from '../messages.js';
-import { holdableSteps, parseNumber, stepNumber } from '../plan-form.js';
-import { NumberStepper } from './number-stepper.js';
-import { SelectField } from './select-field.js';
-import { TextField } from './text-field.js';
+import type { SavedPlan } from '../../../api/plan-schemas.js';
+import type { PlanData } from './plan-data.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { holdableSteps, parseNumber, stepNumber } from './plan-form.js';
+import { NumberStepper } from '../../components/number-stepper.js';
+import { SelectField } from '../../components/select-field.js';
+import { TextField } from '../../components/text-field.js';
 
 interface Props {
+  readonly data: PlanData;
   readonly saved: SavedPlan;
   readonly today: string;
   readonly onSaved: (plan: SavedPlan) => void;
@@ -19,7 +20,7 @@ const t = messages.plan;
 const DAYS = { step: 1, min: 1, max: 180, start: 7 };
 
 /** Holds already taken, and a small form to hold a future step for longer. */
-export function HoldForm({ saved, today, onSaved, onSignedOut }: Props) {
+export function HoldForm({ data, saved, today, onSaved, onSignedOut }: Props) {
   const steps = holdableSteps(saved.plan, today);
   const [stepIndex, setStepIndex] = useState(String(steps[0]?.index ?? ''));
   const [days, setDays] = useState('7');
@@ -46,7 +47,7 @@ export function HoldForm({ saved, today, onSaved, onSignedOut }: Props) {
     setErrors({});
     setBusy(true);
     setStatus(t.addingHold);
-    const result = await api.addHold({ stepIndex: Number(chosen), days: dayCount, reason: reason.trim() });
+    const result = await data.addHold({ stepIndex: Number(chosen), days: dayCount, reason: reason.trim() });
     setBusy(false);
     if (result.ok) {
       setReason('');

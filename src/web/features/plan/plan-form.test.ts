@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MedicationView } from '../api/plan-schemas.js';
+import type { MedicationView } from '../../../api/plan-schemas.js';
 import {
   draftFromInput,
   draftToInput,

@@ -1,5 +1,5 @@
-import type { MedicationView } from '../../api/plan-schemas.js';
-import { messages } from '../messages.js';
+import type { MedicationView } from '../../../api/plan-schemas.js';
+import { messages } from '../../messages.js';
 
 const t = messages.medicationFacts;
 

@@ -1,6 +1,6 @@
-import type { MedicationView } from '../../api/plan-schemas.js';
-import { messages } from '../messages.js';
-import { parseNumber } from '../plan-form.js';
+import type { MedicationView } from '../../../api/plan-schemas.js';
+import { messages } from '../../messages.js';
+import { parseNumber } from './plan-form.js';
 
 interface Props {
   readonly medication: MedicationView | undefined;

@@ -1,0 +1,118 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addDays } from '../../../core/index.js';
+import { localToday } from '../../dates.js';
+import { REFUSAL_WORDS } from './messages.js';
+import type { PlanData } from './plan-data.js';
+import { PlanPage } from './plan-page.js';
+import { failure, fakePlanData, savedPlan } from './test-plan-data.js';
+
+// The screen's one door to data, replaced: each test chooses what the records answer.
+const door = vi.hoisted(() => ({ data: undefined as PlanData | undefined }));
+vi.mock('./plan-data.js', () => ({
+  usePlanData: () => door.data,
+  useSentCount: () => 0,
+}));
+
+afterEach(cleanup);
+
+function open(data: PlanData) {
+  door.data = data;
+  const onSignedOut = vi.fn();
+  render(<PlanPage onSignedOut={onSignedOut} />);
+  return onSignedOut;
+}
+
+/** A plan that began 20 days ago: step 2 now, step 3 next, step 1 over. */
+const started = () => savedPlan(addDays(localToday(), -20));
+
+const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+describe('the plan screen', () => {
+  it('with no plan yet, opens on the planner form', async () => {
+    open(fakePlanData(null));
+    await screen.findByRole('heading', { name: 'Make your plan' });
+    expect(screen.getByLabelText('Medicine')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Change my plan' })).toBeNull();
+    expect(screen.queryByTestId('saved-plan')).toBeNull();
+  });
+
+  it('with a saved plan, shows the current and next step first, each naming the amount and the tool', async () => {
+    open(fakePlanData(started()));
+    const now = await screen.findByTestId('now-step');
+    const next = screen.getByTestId('next-step');
+    expect(now.textContent).toMatch(/Step 2 of \d+/);
+    expect(next.textContent).toMatch(/Step 3 of \d+/);
+    expect(now.textContent).toMatch(/Daily dose: 1\.62 mg/);
+    // 0.12 mg of one 0.25 mg tablet in 100 mL is 48 mL: the dose, the water and the tools are each named.
+    expect(now.textContent).toContain('Take 1 × 1 mg tablet and 1 × 0.5 mg tablet. Then, for the rest:');
+    expect(now.textContent).toContain(
+      'Mix one 0.25 mg tablet into 100 mL of water (measure the water with a 100 mL measuring cylinder).',
+    );
+    expect(now.textContent).toContain('Measure 48 mL in a 50 mL measuring cylinder and take it.');
+    expect(now.textContent).toContain('Discard the rest (52 mL).');
+    const change = screen.getByRole('button', { name: 'Change my plan' });
+    expect(before(now, change) && before(next, change)).toBe(true);
+    expect(before(change, screen.getByTestId('plan-table'))).toBe(true);
+    expect(screen.queryByLabelText('Medicine')).toBeNull();
+  });
+
+  it('edits behind "Change my plan", filled in from the saved plan, and goes back unchanged', async () => {
+    open(fakePlanData(started()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change my plan' }));
+    await screen.findByRole('heading', { name: 'Change your plan' });
+    expect(screen.getByLabelText<HTMLSelectElement>('Medicine').value).toBe('clonazepam');
+    expect(screen.getByLabelText<HTMLInputElement>('Current daily dose (mg)').value).toBe('2');
+    expect(screen.queryByTestId('now-step')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my saved plan' }));
+    await screen.findByTestId('now-step');
+  });
+
+  it('says a refusal as the sentence for its code', async () => {
+    const data = fakePlanData(started(), { preview: vi.fn(() => Promise.resolve(failure('abrupt_stop'))) });
+    open(data);
+    fireEvent.click(await screen.findByRole('button', { name: 'Change my plan' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Preview' }));
+    const blocked = await screen.findByTestId('plan-blocked');
+    expect(blocked.textContent).toContain(REFUSAL_WORDS.abrupt_stop);
+    expect(data.preview).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('preview-status').textContent).toBe('This plan cannot be made');
+  });
+
+  it('previews and saves, then shows the saved plan with "Plan saved."', async () => {
+    const next = started();
+    const data = fakePlanData(started(), {
+      preview: vi.fn(() => Promise.resolve({ ok: true as const, value: next.plan })),
+      save: vi.fn(() => Promise.resolve({ ok: true as const, value: { ...next, revision: 2 } })),
+    });
+    open(data);
+    fireEvent.click(await screen.findByRole('button', { name: 'Change my plan' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Preview' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save plan' }));
+    await waitFor(() => expect(screen.getByTestId('plan-save-status').textContent).toBe('Plan saved.'));
+    expect(screen.getByTestId('now-step')).toBeTruthy();
+    expect(screen.getByText(/Version 2/)).toBeTruthy();
+    expect(data.save).toHaveBeenCalledTimes(1);
+  });
+
+  it('offline, shows this device’s copy of the plan and says changes need a connection', async () => {
+    open(fakePlanData(started(), { isOnline: () => false }));
+    expect((await screen.findByTestId('plan-offline')).textContent).toMatch(/No connection right now/);
+    expect(screen.getByTestId('now-step')).toBeTruthy();
+  });
+
+  it('when the medicines cannot be loaded, says why and offers to try again', async () => {
+    const medications = vi.fn(() => Promise.resolve(failure('network_error', 0)));
+    open(fakePlanData(null, { medications }));
+    expect((await screen.findByText(/The list of medicines could not be loaded/)).textContent).toMatch(/No connection/);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(medications).toHaveBeenCalledTimes(2));
+  });
+
+  it('signed out while loading: hands over to sign-in', async () => {
+    const onSignedOut = open(
+      fakePlanData(null, { medications: () => Promise.resolve(failure('unauthenticated', 401)) }),
+    );
+    await waitFor(() => expect(onSignedOut).toHaveBeenCalledTimes(1));
+  });
+});

@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MedicationView, SavedPlan } from '../../../api/plan-schemas.js';
+import { localToday } from '../../dates.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { usePlanData } from './plan-data.js';
+import { chosenFormName, PlanEditor } from './plan-editor.js';
+import { draftFromInput, emptyDraft, fitForm } from './plan-form.js';
+import { SavedPlanView } from './saved-plan.js';
+
+const t = messages.plan;
+
+interface Loaded {
+  readonly medications: readonly MedicationView[];
+  readonly saved: SavedPlan | null;
+  /** The saved plan came from this device's copy: the server could not be reached. */
+  readonly offline: boolean;
+}
+
+type Load =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly reason: string }
+  | ({ readonly kind: 'ready' } & Loaded);
+
+/** The Plan screen: the saved plan first (now, next, the schedule), the editor behind "Change my plan". */
+export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) {
+  const heading = useScreenHeading<HTMLHeadingElement>();
+  const data = usePlanData();
+  const [today] = useState(localToday);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [editing, setEditing] = useState(false);
+  const [savedNote, setSavedNote] = useState('');
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([data.medications(), data.plan()]).then(([meds, plan]) => {
+      if (!live) return;
+      if (!meds.ok && meds.error.code === 'unauthenticated') return onSignedOut();
+      if (!meds.ok) return setLoad({ kind: 'failed', reason: t.medicinesUnavailable(describeFailure(meds.error)) });
+      const saved = plan.ok ? plan.value : null;
+      setLoad({ kind: 'ready', medications: meds.value.medications, saved, offline: !data.isOnline() });
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const title = (
+    <h1 id="plan-heading" ref={heading} tabIndex={-1}>
+      {t.title}
+    </h1>
+  );
+  if (load.kind === 'loading')
+    return (
+      <>
+        {title}
+        <p class="status" role="status">
+          {t.loadingPlan}
+        </p>
+      </>
+    );
+  if (load.kind === 'failed')
+    return (
+      <>
+        {title}
+        <p class="notice">{load.reason}</p>
+        <button type="button" class="button" onClick={() => setAttempt(attempt + 1)}>
+          {t.retry}
+        </button>
+      </>
+    );
+
+  const { medications, saved } = load;
+  const nameOf = (id: string) => medications.find((m) => m.id === id)?.name ?? id;
+  const draft = saved
+    ? draftFromInput(saved.input, today, medications)
+    : { ...emptyDraft(today, medications[0]?.id ?? ''), form: fitForm('tablet', medications[0]) };
+  const medication = medications.find((m) => m.id === draft.medicationId);
+  const setSaved = (next: SavedPlan) => setLoad({ ...load, saved: next });
+
+  return (
+    <>
+      <div class="screen-only">{title}</div>
+      {saved && !editing ? (
+        <SavedPlanView
+          data={data}
+          saved={saved}
+          today={today}
+          nameOf={nameOf}
+          chosenFormName={chosenFormName(draft, medication)}
+          offline={load.offline}
+          status={savedNote}
+          onEdit={() => {
+            setSavedNote('');
+            setEditing(true);
+            requestAnimationFrame(() => document.getElementById('editor-heading')?.focus());
+          }}
+          onSaved={setSaved}
+          onSignedOut={onSignedOut}
+        />
+      ) : (
+        <PlanEditor
+          data={data}
+          medications={medications}
+          initial={draft}
+          hasSaved={saved !== null}
+          today={today}
+          nameOf={nameOf}
+          onSaved={(next) => {
+            setSaved(next);
+            setEditing(false);
+            setSavedNote(t.saved);
+            // The editor is gone: the keyboard goes to the saved plan it made.
+            requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
+          }}
+          onCancel={() => {
+            setEditing(false);
+            requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
+          }}
+          onSignedOut={onSignedOut}
+        />
+      )}
+    </>
+  );
+}
