@@ -11,9 +11,6 @@ import eslintConfigPrettier from 'eslint-config-prettier/flat';
  */
 const WEB_STILL_MOVING = [
   'src/web/pages/today-page.tsx',
-  'src/web/pages/questionnaires-page.tsx',
-  'src/web/pages/urgent-help.tsx',
-  'src/web/pages/history-page.tsx',
   'src/web/components/dose-panel.tsx',
   'src/web/components/note-field.tsx',
   'src/web/components/severity-picker.tsx',

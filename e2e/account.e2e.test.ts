@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, scrollsSideways, smallTargets } from './support/axe.js';
 import { useServerAndBrowser } from './support/harness.js';
 import { startServer } from './support/server.js';
-import { signUp } from './support/session.js';
+import { openMore, signUp } from './support/session.js';
 
 const env = useServerAndBrowser();
 
@@ -38,6 +38,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 }
 
 async function openAccount(page: Page): Promise<void> {
+  await openMore(page);
   await page.getByRole('link', { name: 'Account' }).click();
   await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
   await page.getByTestId('devices').waitFor();
@@ -56,7 +57,9 @@ async function auditEverywhere(page: Page, screen: string, fullPage = true): Pro
   const start = page.viewportSize() ?? DESKTOP;
   for (const theme of ['dark', 'light'] as const) {
     if ((await page.evaluate(() => document.documentElement.dataset['theme'])) !== theme) {
+      await openMore(page);
       await page.getByRole('button', { name: theme === 'light' ? 'Use light colours' : 'Use dark colours' }).click();
+      await page.keyboard.press('Escape');
     }
     for (const size of [PHONE, DESKTOP]) {
       await page.setViewportSize(size);
@@ -70,8 +73,10 @@ async function auditEverywhere(page: Page, screen: string, fullPage = true): Pro
       });
     }
   }
-  await page.getByRole('button', { name: 'Use dark colours' }).click();
   await page.setViewportSize(start);
+  await openMore(page);
+  await page.getByRole('button', { name: 'Use dark colours' }).click();
+  await page.keyboard.press('Escape');
 }
 
 describe('account screen', () => {
@@ -232,6 +237,7 @@ describe('account screen', () => {
   it('signing up again with the same email and password opens the same account and says welcome back', async () => {
     const here = await device(env.browser, PHONE);
     await signUp(here.page, env.server.url, 'ivy@example.org');
+    await openMore(here.page);
     await here.page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await here.page.getByRole('button', { name: 'Create an account' }).click();
     expect(
@@ -260,6 +266,7 @@ describe('account screen', () => {
     await here.page.getByRole('link', { name: 'Today' }).click();
 
     // A different password is a separate, new account: no welcome back.
+    await openMore(here.page);
     await here.page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await here.page.getByRole('button', { name: 'Create an account' }).click();
     await here.page.getByLabel('Email').fill('ivy@example.org');

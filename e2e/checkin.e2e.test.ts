@@ -61,7 +61,7 @@ describe('daily check-in in a real browser', () => {
   });
 
   it('lists the saved day in the last 14 days', async () => {
-    await page.getByRole('link', { name: 'Last 14 days' }).click();
+    await page.getByRole('link', { name: 'History' }).click();
     const list = page.getByTestId('history-list');
     await list.waitFor();
     await expect.poll(() => list.textContent()).toMatch(/3 symptoms rated, highest: Severe/);
@@ -126,7 +126,7 @@ describe('small screens and zoom', () => {
       }
       expect(await scrollsSideways(page)).toBe(false);
       expect(await smallTargets(page)).toEqual([]);
-      await page.getByRole('link', { name: 'Last 14 days' }).click();
+      await page.getByRole('link', { name: 'History' }).click();
       await page.getByTestId('history-list').waitFor();
       expect(await scrollsSideways(page)).toBe(false);
       await context.close();

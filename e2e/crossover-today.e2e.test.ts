@@ -73,7 +73,7 @@ describe('Today during a switch to diazepam', () => {
       ['clonazepam', 'as-planned'],
       ['diazepam', 'as-planned'],
     ]);
-    await page.getByRole('link', { name: 'Last 14 days', exact: true }).click();
+    await page.getByRole('link', { name: 'History', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('history-list').textContent())
       .toMatch(/Dose of clonazepam as planned \(1\.25 mg\)\..*Dose of diazepam as planned \(5 mg\)\./);

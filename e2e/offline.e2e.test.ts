@@ -84,7 +84,7 @@ describe('(a) offline: record, reload, reconnect', () => {
     await expect.poll(() => status.textContent()).toMatch(/2 entries are kept on this device/);
 
     // The last 14 days show the unsent day too, from the device.
-    await page.getByRole('link', { name: 'Last 14 days' }).click();
+    await page.getByRole('link', { name: 'History' }).click();
     await expect
       .poll(() => page.getByTestId('history-list').textContent())
       .toMatch(/1 symptom rated, highest: Severe.*not yet in your account/);
@@ -229,7 +229,7 @@ describe('past midnight', () => {
     await page.getByLabel('Note', { exact: true }).fill('Typed just before midnight.');
     await page.clock.fastForward('03:00');
     // Still on the day it was typed for while it is on screen; moving away and back opens the new day.
-    await page.getByRole('link', { name: 'Last 14 days' }).click();
+    await page.getByRole('link', { name: 'History' }).click();
     await page.getByTestId('history-list').waitFor();
     await page.getByRole('link', { name: 'Today' }).click();
     const offer = page.getByTestId('unsaved-yesterday');

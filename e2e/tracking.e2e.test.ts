@@ -245,7 +245,7 @@ describe('dose, bad days and adherence with a plan', () => {
   });
 
   it('shows adherence in plain words, and a calm panel for missed days', async () => {
-    await page.getByRole('link', { name: 'Last 14 days' }).click();
+    await page.getByRole('link', { name: 'History' }).click();
     const list = page.getByTestId('history-list');
     await list.waitFor();
     await expect.poll(() => list.textContent()).toMatch(/Dose as planned \(0\.9 mg\)/);

@@ -53,3 +53,12 @@ export async function apiCall(
   const response = await page.request.fetch(`${baseUrl}${path}`, { method, data, headers: { 'x-csrf-token': token } });
   expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
 }
+
+/**
+ * On a phone the less daily screens, the colours and sign-out sit under "More" in the bottom bar: opens it when it
+ * is there and closed (on a wide screen they are in the header row and this does nothing).
+ */
+export async function openMore(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: 'More', exact: true });
+  if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}

@@ -10,7 +10,10 @@ export const InstrumentSchema = z.object({
   name: z.string(),
   shortName: z.string(),
   intro: z.string(),
+  timeFrame: z.enum(['today', 'past-few-days']),
   citation: z.string(),
+  /** Source ids (docs/SOURCES.md), which the web app names by their public titles. */
+  sources: list(z.string()),
   evidence: z.enum(['confirmed', 'secondary', 'unconfirmed']),
   evidenceNote: z.string(),
   monitoringNote: z.string(),
@@ -21,6 +24,8 @@ export const InstrumentSchema = z.object({
       text: z.string(),
       rater: z.enum(['self', 'observer']),
       options: list(z.object({ value: z.number(), label: z.string() })),
+      /** A red-flag kind any answer above the lowest may be (see core/instruments/instrument.ts). */
+      redFlag: z.string().optional(),
     }),
   ),
   unscored: list(z.object({ id: z.string(), text: z.string(), unit: z.enum(['hours', 'minutes']), max: z.number() })),

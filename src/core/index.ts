@@ -27,3 +27,4 @@ export * from './adherence.js';
 export * from './intake-timing.js';
 export * from './instruments/prompts.js';
 export * from './reminders.js';
+export * from './call-numbers.js';

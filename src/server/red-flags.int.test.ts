@@ -134,6 +134,32 @@ describe.each(TEST_DATABASES)('red-flag pauses on $name', (kind) => {
     expect((await readPlan(bob)).plan.steps[1]?.start).toBe('2026-11-30');
   });
 
+  it('undoes an event recorded by mistake: the pause goes with it; another person’s id is 404 like a missing one', async () => {
+    const remove = (agent: Agent = ctx.ann, id = EVENT_ID, csrf = true) =>
+      agent.request({ method: 'DELETE', url: `/api/v1/events/${id}`, csrf });
+    await savePlan();
+    expect((await record()).statusCode).toBe(201);
+    const bob = createAgent(ctx.t.app);
+    await bob.signup('bob@example.org');
+    const bobs = await remove(bob);
+    expect(bobs.statusCode).toBe(404);
+    expect(bobs.json()).toEqual((await remove(ctx.ann, 'no-such-event')).json());
+    expect((await remove(ctx.ann, EVENT_ID, false)).statusCode).toBe(403);
+    expect(
+      (await createAgent(ctx.t.app).request({ method: 'DELETE', url: `/api/v1/events/${EVENT_ID}` })).statusCode,
+    ).toBe(401);
+    ctx.t.setNow('2026-12-01T08:00:00.000Z');
+    expect((await readPlan()).pauses).toHaveLength(1);
+
+    expect((await remove()).statusCode).toBe(204);
+    expect((await ctx.ann.request({ url: '/api/v1/events' })).json()).toEqual({ events: [] });
+    const unpaused = await readPlan();
+    expect(unpaused.pauses).toEqual([]);
+    expect(unpaused.plan.steps[1]?.start).toBe('2026-11-30');
+    // A replay of the undo (its reply was lost) finds nothing to remove.
+    expect((await remove()).statusCode).toBe(404);
+  });
+
   it('refuses a confirmation without the CSRF token or a session', async () => {
     await record();
     const forged = await confirm(ctx.ann, EVENT_ID, false);

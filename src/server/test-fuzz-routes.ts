@@ -222,6 +222,7 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'POST /api/v1/events': { as: 'ann', input: withBody(event) },
   'POST /api/v1/events/:id/confirm': { as: 'ann', input: onlyParams(fc.record({ id: param(clientId) }), hostile) },
   'GET /api/v1/events': { as: 'ann', input: onlyQuery() },
+  'DELETE /api/v1/events/:id': { as: 'ann', input: onlyParams(fc.record({ id: param(clientId) })) },
   'POST /api/v1/plans/preview': { as: 'ann', input: withBody(plan) },
   'PUT /api/v1/plan': { as: 'ann', input: withBody(plan) },
   'GET /api/v1/plan': { as: 'ann', input: onlyQuery() },

@@ -6,6 +6,14 @@ import { TEST_DATABASES } from './test-databases.js';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const LATER = '2026-11-25T11:00:00.000Z';
+const SEIZURE = {
+  id: 'e1',
+  kind: 'seizure',
+  occurredAt: '2026-11-20T08:00:00.000Z',
+  occurredOn: '2026-11-19',
+  note: '',
+  createdAt: NOW,
+};
 
 function record(date: string, overrides: Partial<CheckinRecord> = {}): CheckinRecord {
   return {
@@ -135,14 +143,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   });
 
   it('stores red-flag events idempotently by id, refusing another person’s id', async () => {
-    const e = {
-      id: 'e1',
-      kind: 'seizure',
-      occurredAt: '2026-11-20T08:00:00.000Z',
-      occurredOn: '2026-11-19',
-      note: '',
-      createdAt: NOW,
-    };
+    const e = SEIZURE;
     const stored = { ...e, confirmedAt: null };
     expect(await store.events.create('u1', e)).toEqual({ status: 'created', event: stored });
     expect(await store.events.create('u1', { ...e, note: 'retry', createdAt: LATER })).toEqual({
@@ -155,14 +156,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
   });
 
   it('confirms an event once, for its owner only', async () => {
-    const e = {
-      id: 'e1',
-      kind: 'seizure',
-      occurredAt: '2026-11-20T08:00:00.000Z',
-      occurredOn: '2026-11-19',
-      note: '',
-      createdAt: NOW,
-    };
+    const e = SEIZURE;
     await store.events.create('u1', e);
     expect(await store.events.confirm('u2', 'e1', NOW)).toBeUndefined();
     expect(await store.events.list('u1')).toEqual([{ ...e, confirmedAt: null }]);
@@ -170,6 +164,18 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(await store.events.confirm('u1', 'e1', LATER)).toEqual({ ...e, confirmedAt: NOW });
     expect(await store.events.confirm('u1', 'nope', NOW)).toBeUndefined();
     expect(await store.events.create('u1', e)).toEqual({ status: 'existing', event: { ...e, confirmedAt: NOW } });
+  });
+
+  it('deletes an event for its owner only', async () => {
+    const e = SEIZURE;
+    await store.events.create('u1', e);
+    expect(await store.events.delete('u2', 'e1')).toBe(false);
+    expect(await store.events.list('u1')).toEqual([{ ...e, confirmedAt: null }]);
+    expect(await store.events.delete('u1', 'nope')).toBe(false);
+    expect(await store.events.delete('u1', 'e1')).toBe(true);
+    expect(await store.events.list('u1')).toEqual([]);
+    expect(await store.events.forPauses('u1')).toEqual([]);
+    expect(await store.events.delete('u1', 'e1')).toBe(false);
   });
 
   it('counts attempts in the database with a limiter', async () => {

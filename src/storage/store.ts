@@ -478,6 +478,15 @@ function createRepositories(db: Kysely<Database>) {
           .execute();
         return (await this.list(userId, id))[0];
       },
+      /** Removes the person's event with this id; false when they have none (someone else's included). */
+      async delete(userId: string, id: string): Promise<boolean> {
+        const result = await db
+          .deleteFrom('events')
+          .where('user_id', '=', userId)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      },
     },
 
     plans: {

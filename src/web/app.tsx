@@ -1,23 +1,26 @@
+import { useEffect } from 'preact/hooks';
 import type { Account, RedFlagView } from '../api/schemas.js';
-import { AppHeader, routeFromHash, type Route } from './components/app-header.js';
+import { AppHeader, routeFromHash, type Route } from './features/navigation/app-header.js';
 import { SyncStatusPanel } from './components/sync-status.js';
 import { lazyScreen } from './lazy-screen.js';
 import { messages } from './messages.js';
 import { AuthPage } from './pages/auth-page.js';
-import { HistoryPage } from './pages/history-page.js';
+import { HistoryPage } from './features/history/history-page.js';
+import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
+import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
 import { TodayPage } from './pages/today-page.js';
-import { UrgentHelp } from './pages/urgent-help.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
 import { useSession } from './session/session.js';
 import { useRedFlags } from './use-red-flags.js';
 import { useRoute } from './use-route.js';
 import { useTheme } from './use-theme.js';
 import { useToday } from './use-today.js';
-import { useUrgentHelp } from './use-urgent-help.js';
 
 // Screens other than Today load on first visit (see lazy-screen.tsx).
 const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m) => m.PlanPage));
-const QuestionnairesPage = lazyScreen(() => import('./pages/questionnaires-page.js').then((m) => m.QuestionnairesPage));
+const QuestionnairesPage = lazyScreen(() =>
+  import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
+);
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
 const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
@@ -54,7 +57,7 @@ function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { on
     case 'account':
       return <AccountPage />;
     case 'questionnaires':
-      return <QuestionnairesPage onSignedOut={alreadyHandled} />;
+      return <QuestionnairesPage account={account} onSignedOut={alreadyHandled} onRedFlag={onRedFlag} />;
     case 'today':
       return (
         <TodayPage
@@ -72,17 +75,19 @@ function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { on
 export function App() {
   const session = useSession();
   const { account } = session;
-  const urgentHelp = useUrgentHelp(!!account);
+  const urgentHelp = useUrgentHelp(account);
   const [route, setRoute] = useRoute(urgentHelp.close);
   const { theme, toggleTheme } = useTheme();
   const flags = useRedFlags(account?.id);
-  const { urgent } = urgentHelp;
+  const urgent = urgentHelp.shown;
+  // Signing out (here, elsewhere, or the session ending) leaves urgent help for the sign-in screen.
+  useEffect(() => {
+    if (!account) urgentHelp.close();
+  }, [account?.id]);
 
   let screen;
   if (urgent) {
-    screen = (
-      <UrgentHelp flag={urgent.flag} recording={urgent.recording} signedIn={!!account} onBack={urgentHelp.close} />
-    );
+    screen = <UrgentHelp shown={urgent} onUndo={urgentHelp.undo} onBack={urgentHelp.close} />;
   } else if (account === undefined) {
     screen = (
       <p class="status" role="status">

@@ -245,21 +245,6 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Calling numbers shown as links on the urgent-help screen (the local number may differ: the text says so). */
-export interface CallNumber {
-  readonly number: string;
-  readonly where: string;
-}
-const EMERGENCY_NUMBERS: readonly CallNumber[] = [
-  { number: '112', where: 'Europe' },
-  { number: '911', where: 'North America' },
-  { number: '999', where: 'the UK' },
-];
-const CRISIS_LINES: readonly CallNumber[] = [
-  { number: '988', where: 'crisis line, US' },
-  { number: '116 123', where: 'Samaritans, UK and Ireland' },
-];
-
 /** What a person taps for each red flag, and the steps shown after the calling links (clinical.md §6.1). */
 export interface RedFlagWords {
   readonly label: string;
@@ -341,7 +326,7 @@ export const messages = {
     label: 'Main',
     today: 'Today',
     plan: 'Plan',
-    history: 'Last 14 days',
+    history: 'History',
     questionnaires: 'Questionnaires',
     account: 'Account',
     signOut: 'Sign out',
@@ -569,7 +554,7 @@ export const messages = {
 
   questionnaires: {
     title: 'Questionnaires',
-    intro: 'Choose a questionnaire. Answer about the last 24 hours. It takes a few minutes.',
+    intro: 'Choose a questionnaire. It takes a few minutes.',
     loading: 'Loading questionnaires…',
     loadFailed: (reason: string) => `The questionnaires could not be loaded. ${reason}`,
     choose: 'Which questionnaire?',
@@ -957,31 +942,9 @@ export const messages = {
   /** The web app's words for each red flag, by its kind; undefined for a kind this version does not know. */
   redFlag: (kind: string): RedFlagWords | undefined => RED_FLAG_WORDS[kind],
 
-  urgent: {
-    title: 'Get help now',
-    youSaid: (label: string) => `You told us: ${label}`,
-    callHeading: 'Call your local emergency number now',
-    callIntro: 'Tap a number to call it. If yours is different, call your own local emergency number.',
-    emergencyNumbers: EMERGENCY_NUMBERS,
-    crisisLines: CRISIS_LINES,
-    callLink: (n: CallNumber) => `Call ${n.number} (${n.where})`,
-    telHref: (n: CallNumber) => `tel:${n.number.replace(/\s/g, '')}`,
-    stepsHeading: 'What to do',
-    planPaused: 'Your taper plan is paused: no cut happens until you say it is safe to go on, on the Plan screen.',
-    recording: 'Adding this to your history…',
-    recorded: (at: Date) => `Added to your history at ${TIME.format(at)}.`,
-    queued:
-      'This is kept on this device and will be added to your history as soon as it can be sent. The steps above matter more.',
-    refused: (reason: string) => `This could not be added to your history (${reason}). The steps above matter more.`,
-    refusedLater: 'your account did not accept it; it is kept on this device',
-    notSignedIn: 'You are not signed in, so this was not added to your history. The steps above matter more.',
-    back: 'Back to today',
-    backSignedOut: 'Back',
-  },
-
   history: {
-    title: 'Last 14 days',
-    intro: 'Newest first.',
+    title: 'History',
+    intro: 'Your last 14 days, newest first.',
     loadingList: 'Loading your check-ins…',
     loadFailed: (reason: string) => `Your check-ins could not be loaded. ${reason}`,
     dayHeading: (date: CalendarDate, daysAgo: number) => {
@@ -1084,6 +1047,7 @@ export const messages = {
       doseDelete: 'Undoing a dose',
       assessment: (name: string) => `A ${name} questionnaire`,
       event: 'A serious event',
+      eventDelete: 'Undoing a serious event',
     },
   },
   errors: {

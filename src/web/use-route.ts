@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { routeFromHash, type Route } from './components/app-header.js';
+import { routeFromHash, type Route } from './features/navigation/app-header.js';
 
 /** The screen the address names, following the address as it changes; `onChange` hears every change. */
 export function useRoute(onChange: () => void): readonly [Route, (next: Route) => void] {

@@ -19,6 +19,7 @@ export const bwsq: Instrument = {
   name: 'Benzodiazepine Withdrawal Symptom Questionnaire',
   shortName: 'BWSQ',
   intro: 'Since your last dose change, have you had any of these? Answer for the past few days.',
+  timeFrame: 'past-few-days',
   // The page numbers are unconfirmed (clinical.md §5.2), so the citation gives the DOI instead.
   citation:
     'Tyrer P, Murphy S, Riley P. The Benzodiazepine Withdrawal Symptom Questionnaire. J Affect Disord 1990;19. doi:10.1016/0165-0327(90)90009-W.',
@@ -43,7 +44,8 @@ export const bwsq: Instrument = {
     item('depressed', 'Feeling low or depressed'),
     item('sore-eyes', 'Sore eyes'),
     item('movement', 'Feeling that still things are moving'),
-    item('hallucinations', 'Seeing or hearing things that are not there'),
+    // Hallucinations while awake are a red flag of their own (red-flags.ts), whatever the total.
+    { ...item('hallucinations', 'Seeing or hearing things that are not there'), redFlag: 'hallucinations' },
     item('control', 'Not being able to control your movements'),
     item('memory', 'Losing your memory'),
     item('appetite', 'Losing your appetite'),

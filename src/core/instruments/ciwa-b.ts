@@ -48,6 +48,7 @@ export const ciwaB: Instrument = {
   name: 'Clinical Institute Withdrawal Assessment – Benzodiazepines',
   shortName: 'CIWA-B',
   intro: 'How have you felt today? Answer each question for how you are right now or since this morning.',
+  timeFrame: 'today',
   citation:
     'Busto UE, Sykora K, Sellers EM. A clinical scale to assess benzodiazepine withdrawal. J Clin Psychopharmacol 1989;9(6):412-416.',
   sources: ['ciwa-b'],

@@ -17,7 +17,15 @@ export interface InstrumentItem {
   /** Who the item was designed to be rated by. Observer items rated by the person themselves are not validated. */
   readonly rater: 'self' | 'observer';
   readonly options: readonly AnswerOption[];
+  /**
+   * The red flag (a kind in red-flags.ts) that any answer above the lowest may be: the screen points to urgent help
+   * at once, before the questionnaire is saved. Only where the item asks about a red flag itself.
+   */
+  readonly redFlag?: string | undefined;
 }
+
+/** The period the questions ask about, stated once above them ("today", "the past few days"). */
+export type TimeFrame = 'today' | 'past-few-days';
 
 /** Recorded with an assessment but never scored (e.g. CIWA-B's two sleep questions). */
 export interface UnscoredQuestion {
@@ -44,6 +52,7 @@ export interface Instrument {
   readonly name: string;
   readonly shortName: string;
   readonly intro: string;
+  readonly timeFrame: TimeFrame;
   readonly citation: string;
   /** Where the item list and scoring come from (docs/SOURCES.md). */
   readonly sources: readonly SourceId[];

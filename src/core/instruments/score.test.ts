@@ -5,6 +5,7 @@ import { bwsq } from './bwsq.js';
 import { ciwaB } from './ciwa-b.js';
 import { findInstrument, INSTRUMENTS } from './registry.js';
 import { maxScore, scoreInstrument } from './score.js';
+import { findRedFlag } from '../red-flags.js';
 
 /** Answers for CIWA-B that add up to `total` (items filled from the first, 4 at most each). */
 function ciwaAnswers(total: number): number[] {
@@ -113,6 +114,14 @@ describe('every instrument', () => {
         instrument.bands.slice(1).forEach((band, i) => expect(band.min).toBe((instrument.bands?.[i]?.max ?? -2) + 1));
       }
     }
+  });
+
+  it('marks as red flags the items that ask about one, each a known red flag (BWSQ: hallucinations)', () => {
+    const marked = INSTRUMENTS.flatMap((i) =>
+      i.items.flatMap((item) => (item.redFlag ? [[i.id, item.id, item.redFlag]] : [])),
+    );
+    expect(marked).toEqual([['bwsq', 'hallucinations', 'hallucinations']]);
+    for (const [, , kind] of marked) expect(findRedFlag(kind ?? '')?.urgency).toBe('emergency');
   });
 
   test.prop([

@@ -12,7 +12,8 @@ export interface EventRouteDeps {
 }
 
 /**
- * Red-flag events (a seizure, confusion …): recorded as they happen, never edited away. The client may name an
+ * Red-flag events (a seizure, confusion …): recorded as they happen, never edited; the person may delete one
+ * recorded by mistake. The client may name an
  * event with its own UUID, so a retry returns the stored event (200) instead of recording it twice. Each pauses
  * the plan until the person confirms it is safe to go on (see current-plan.ts); confirming is once only.
  */
@@ -49,6 +50,19 @@ export const eventRoutes =
         return event;
       },
     );
+
+    /**
+     * Undo: the person tapped a red flag by mistake. Allowed at any time, not only in the screen's short undo window:
+     * the window belongs to the device, whose undo may reach the server much later (sent from the outbox after being
+     * offline), and refusing it then would leave a mistaken event pausing the plan with no way to remove it. The
+     * record is the person's own, like a dose they delete; the app offers the undo only for a short while after the
+     * tap so that a real event is not removed in passing. Another person's id answers 404, as a missing one does.
+     */
+    app.delete('/events/:id', { schema: { params: EventParamsSchema } }, async (request, reply) => {
+      const userId = await deps.sessions.requireUserId(request);
+      if (!(await deps.store.events.delete(userId, request.params.id))) throw fail('not_found');
+      return reply.status(204).send();
+    });
 
     app.get('/events', { schema: { response: { 200: EventListSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);

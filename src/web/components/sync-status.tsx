@@ -21,6 +21,8 @@ function describeEntry({ op }: OutboxEntry): string {
       return t.what.assessment(op.view.instrument.toUpperCase());
     case 'event':
       return t.what.event;
+    case 'event-delete':
+      return t.what.eventDelete;
   }
 }
 
@@ -41,6 +43,7 @@ function entryContent({ op }: OutboxEntry): string {
     case 'event':
       return t.eventContent(op.body.kind, op.body.occurredAt);
     case 'dose-delete':
+    case 'event-delete':
       return '';
   }
 }

@@ -141,6 +141,8 @@ export function createClient(options: ClientOptions) {
     },
     recordEvent: (body: EventBody) => send<RedFlagEvent>('POST', '/api/v1/events', body),
     listEvents: () => send<{ events: RedFlagEvent[] }>('GET', '/api/v1/events'),
+    /** Undo of an event recorded by mistake (see routes/events.ts). */
+    deleteEvent: (id: string) => send<undefined>('DELETE', `/api/v1/events/${enc(id)}`),
     /** The person says it is safe to go on after this event: the plan's pause for it ends today. */
     confirmEvent: (id: string) => send<RedFlagEvent>('POST', `/api/v1/events/${enc(id)}/confirm`),
     medications: () => send<{ medications: MedicationView[] }>('GET', '/api/v1/medications'),

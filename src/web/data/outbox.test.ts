@@ -5,6 +5,7 @@ import {
   judge,
   overlayCheckins,
   overlayDoses,
+  overlayEvents,
   pendingCheckin,
   replacedBy,
   retryDelayMs,
@@ -144,6 +145,48 @@ describe('overlays', () => {
     expect(merged.map((d) => [d.id, d.pending ?? false])).toEqual([
       ['s1', false],
       ['p1', true],
+    ]);
+  });
+});
+
+describe('red-flag events and their undo', () => {
+  const eventOp = (id: string, occurredAt: string): OutboxOp => ({
+    kind: 'event',
+    body: { id, kind: 'seizure', occurredAt },
+  });
+  const serverEvent = (id: string, occurredAt: string) => ({
+    id,
+    kind: 'confusion',
+    occurredAt,
+    note: '',
+    createdAt: occurredAt,
+    confirmedAt: null,
+  });
+
+  it('drops an unsent event when it is undone (the undo is still queued), never a refused one', () => {
+    const queued = entry(eventOp('e1', '2026-11-20T08:00:00Z'));
+    const refused = entry(eventOp('e1', '2026-11-20T08:00:00Z'), { rejected: { code: 'invalid_input', message: 'x' } });
+    const other = entry(eventOp('e2', '2026-11-20T08:00:00Z'));
+    expect(replacedBy([queued, refused, other], { kind: 'event-delete', id: 'e1' })).toEqual([queued.seq]);
+  });
+
+  it('takes an undo the server no longer finds as done, and keeps a refusal', () => {
+    const fail = (code: 'not_found' | 'invalid_input', status: number) =>
+      ({ ok: false, error: { code, message: 'x', status } }) as const;
+    expect(judge({ kind: 'event-delete', id: 'e1' }, fail('not_found', 404)).kind).toBe('done');
+    expect(judge({ kind: 'event-delete', id: 'e1' }, fail('invalid_input', 400)).kind).toBe('rejected');
+  });
+
+  it('lays unsent events over the server’s, newest first, and hides undone ones', () => {
+    const server = [serverEvent('s2', '2026-11-21T08:00:00Z'), serverEvent('s1', '2026-11-19T08:00:00Z')];
+    const merged = overlayEvents(server, [
+      entry(eventOp('p1', '2026-11-20T09:00:00+01:00')),
+      entry({ kind: 'event-delete', id: 's2' }),
+      entry(eventOp('p2', '2026-11-22T08:00:00Z'), { rejected: { code: 'invalid_input', message: 'x' } }),
+    ]);
+    expect(merged.map((e) => [e.id, e.kind, e.pending ?? false])).toEqual([
+      ['p1', 'seizure', true],
+      ['s1', 'confusion', false],
     ]);
   });
 });

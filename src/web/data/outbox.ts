@@ -7,7 +7,7 @@
 import type { ApiFailure, ApiResult } from '../../api/api-result.js';
 import type { AssessmentBody, AssessmentView } from '../../api/assessment-schemas.js';
 import type { DoseBody, DoseView } from '../../api/dose-schemas.js';
-import type { Checkin, CheckinBody, EventBody } from '../../api/schemas.js';
+import type { Checkin, CheckinBody, EventBody, RedFlagEvent } from '../../api/schemas.js';
 
 type WithId<T> = T & { readonly id: string };
 
@@ -17,7 +17,9 @@ export type OutboxOp =
   | { readonly kind: 'dose'; readonly body: WithId<DoseBody> }
   | { readonly kind: 'dose-delete'; readonly id: string; readonly date: string }
   | { readonly kind: 'assessment'; readonly body: WithId<AssessmentBody>; readonly view: AssessmentView }
-  | { readonly kind: 'event'; readonly body: WithId<EventBody> };
+  | { readonly kind: 'event'; readonly body: WithId<EventBody> }
+  /** The undo of a red-flag event tapped by mistake. */
+  | { readonly kind: 'event-delete'; readonly id: string };
 
 /** A failure the server will give again however often it is retried; kept and shown, never dropped silently. */
 export interface Rejection {
@@ -39,7 +41,7 @@ export interface OutboxEntry {
 export type NewOutboxEntry = Omit<OutboxEntry, 'seq'>;
 
 /**
- * Which queued entries a new one makes pointless: undoing a dose replaces its unsent "dose" entry (the undo
+ * Which queued entries a new one makes pointless: undoing a dose (or a red-flag event) replaces its unsent entry (the undo
  * itself is still queued: the dose may already have reached the server on an attempt whose reply was lost,
  * and deleting an id the server never saw is harmless). Edits of a day's check-in are all kept and sent in
  * order, even from two tabs: the server keeps each earlier edit as a version, so none is silently dropped.
@@ -50,6 +52,7 @@ export function replacedBy(queued: readonly OutboxEntry[], op: OutboxOp): number
   return queued
     .filter(({ op: old, rejected }) => {
       if (op.kind === 'dose-delete') return !rejected && old.kind === 'dose' && old.body.id === op.id;
+      if (op.kind === 'event-delete') return !rejected && old.kind === 'event' && old.body.id === op.id;
       if (op.kind === 'checkin') return rejected !== undefined && old.kind === 'checkin' && old.date === op.date;
       return false;
     })
@@ -69,7 +72,7 @@ export function judge(op: OutboxOp, result: ApiResult<unknown>): SendOutcome {
   const { code, status, message, field } = result.error;
   if (code === 'unauthenticated') return { kind: 'signed-out' };
   // Gone already: an earlier attempt deleted it, or it never reached the server.
-  if (op.kind === 'dose-delete' && code === 'not_found') return { kind: 'done' };
+  if ((op.kind === 'dose-delete' || op.kind === 'event-delete') && code === 'not_found') return { kind: 'done' };
   if (code === 'network_error' || code === 'rate_limited' || code === 'csrf_failed' || status >= 500 || status === 0) {
     return { kind: 'retry', reason: code };
   }
@@ -178,4 +181,18 @@ export function overlayAssessments(
   return [...byId.values()].sort((a, b) =>
     a.date < b.date ? 1 : a.date > b.date ? -1 : b.createdAt.localeCompare(a.createdAt),
   );
+}
+
+/** The server's red-flag events plus unsent ones, minus unsent undos, newest first (as the server orders them). */
+export function overlayEvents(server: readonly RedFlagEvent[], entries: readonly OutboxEntry[]): Local<RedFlagEvent>[] {
+  const byId = new Map<string, Local<RedFlagEvent>>(server.map((e) => [e.id, e]));
+  for (const { op, queuedAt } of live(entries)) {
+    if (op.kind === 'event') {
+      const { id, kind, occurredAt, note } = op.body;
+      byId.set(id, { id, kind, occurredAt, note: note ?? '', createdAt: queuedAt, confirmedAt: null, pending: true });
+    }
+    if (op.kind === 'event-delete') byId.delete(op.id);
+  }
+  const at = (e: RedFlagEvent) => new Date(e.occurredAt).getTime();
+  return [...byId.values()].sort((a, b) => at(b) - at(a));
 }

@@ -8,7 +8,7 @@ import type { ApiFailure, ApiResult } from '../../api/api-result.js';
 import type { AssessmentBody, AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import type { DoseBody, DoseView } from '../../api/dose-schemas.js';
 import type { HoldBody, PlanInputBody, SavedPlan } from '../../api/plan-schemas.js';
-import type { Checkin, CheckinBody, EventBody, OwnSymptomBody } from '../../api/schemas.js';
+import type { Checkin, CheckinBody, EventBody, OwnSymptomBody, RedFlagEvent } from '../../api/schemas.js';
 import { scoreInstrument } from '../../core/index.js';
 import { cacheKeys as keys, type Range } from './cache-keys.js';
 import type { ApiClient } from './http-client.js';
@@ -18,6 +18,7 @@ import {
   overlayAssessments,
   overlayCheckins,
   overlayDoses,
+  overlayEvents,
   pendingCheckin,
   type Local,
   type OutboxEntry,
@@ -292,6 +293,16 @@ export function createRecords(deps: RecordsDeps) {
     /** A red-flag event: kept on the device at once, and sent when it can be. */
     recordEvent(body: EventBody & { readonly id: string }): Promise<ApiResult<Written<EventBody>>> {
       return write({ kind: 'event', body }, body);
+    },
+    /** Undo of an event tapped by mistake: replaces the event while it is unsent, and is sent in any case. */
+    deleteEvent(id: string): Promise<ApiResult<Written<{ readonly id: string }>>> {
+      return write({ kind: 'event-delete', id }, { id });
+    },
+    /** Every red-flag event (the server keeps a bounded list), with unsent ones and unsent undos laid over it. */
+    async listEvents(): Promise<ApiResult<readonly Local<RedFlagEvent>[]>> {
+      const server = await cached('events', client.listEvents);
+      if (!server.ok) return server;
+      return { ok: true, value: overlayEvents(server.value.events, await syncer.entries()) };
     },
 
     /**

@@ -42,6 +42,8 @@ export function createSender(client: ApiClient, store: LocalStore): Send {
       }
       case 'event':
         return { result: await client.recordEvent(op.body) };
+      case 'event-delete':
+        return { result: await client.deleteEvent(op.id) };
     }
   };
 }

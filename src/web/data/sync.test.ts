@@ -57,6 +57,10 @@ function fakeServer(fault: () => 'none' | 'before' | 'after' = () => 'none') {
       case 'event':
         events.add(op.body.id);
         return ok();
+      case 'event-delete':
+        return events.delete(op.id)
+          ? ok()
+          : { ok: false, error: { code: 'not_found', message: 'Not found', status: 404 } };
     }
   };
   const sendOp = (op: OutboxOp): Promise<ApiResult<unknown>> => {

@@ -1,0 +1,52 @@
+import type { RedFlagEvent } from '../../../api/schemas.js';
+import type { Local } from '../../data/outbox.js';
+import { redFlagLabel } from '../../red-flags.js';
+import { historyMessages as t } from './messages.js';
+
+export type EventsLoad =
+  | { readonly state: 'loading' }
+  | { readonly state: 'ready'; readonly events: readonly Local<RedFlagEvent>[] }
+  | { readonly state: 'failed'; readonly reason: string };
+
+function EventRow({ event }: { readonly event: Local<RedFlagEvent> }) {
+  return (
+    <li class="history__event">
+      <p class="history__event-when">
+        <time dateTime={event.occurredAt}>{t.when(event.occurredAt)}</time>
+      </p>
+      <p class="history__event-what">{redFlagLabel(event.kind)}</p>
+      {event.pending ? (
+        <p class="not-sent">{t.notSent}</p>
+      ) : (
+        <p class="hint">{event.confirmedAt === null ? t.pausing : t.confirmed(event.confirmedAt)}</p>
+      )}
+    </li>
+  );
+}
+
+/** The red-flag events the person recorded, newest first, one calm row each; nothing while they load. */
+export function EventsSection({ load }: { readonly load: EventsLoad }) {
+  if (load.state === 'loading') return null;
+  if (load.state === 'failed')
+    return (
+      <p class="notice" data-testid="history-events">
+        {t.eventsFailed(load.reason)}
+      </p>
+    );
+  if (load.events.length === 0)
+    return (
+      <p class="hint" data-testid="history-events">
+        {t.noEvents}
+      </p>
+    );
+  return (
+    <section class="history__events" aria-labelledby="events-heading" data-testid="history-events">
+      <h2 id="events-heading">{t.eventsHeading}</h2>
+      <ol class="history__event-list">
+        {load.events.map((event) => (
+          <EventRow key={event.id} event={event} />
+        ))}
+      </ol>
+    </section>
+  );
+}

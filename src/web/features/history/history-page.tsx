@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AdherenceView } from '../../../api/dose-schemas.js';
+import type { Account, Checkin, RedFlagView } from '../../../api/schemas.js';
+import type { ApiFailure } from '../../../api/api-result.js';
+import { addDays } from '../../../core/index.js';
+import type { Local } from '../../data/outbox.js';
+import { localToday } from '../../dates.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { DayList, type AdherenceDay } from './day-list.js';
+import { EventsSection, type EventsLoad } from './events-section.js';
+import { useHistoryData } from './history-data.js';
+import { RiskPanel } from './risk-panel.js';
+
+interface Props {
+  readonly account: Account;
+  readonly onSignedOut: () => void;
+  readonly supplyFlags: readonly RedFlagView[];
+  readonly onRedFlag: (flag: RedFlagView) => void;
+}
+
+const DAYS = 14;
+const t = messages.history;
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; byDate: ReadonlyMap<string, Local<Checkin>> }
+  | { state: 'failed'; error: ApiFailure };
+
+/** Re-reads whenever entries leave the outbox, so "not sent yet" marks go once they are sent. */
+function useHistory(
+  { account, today, attempt }: { account: Account; today: string; attempt: number },
+  onSignedOut: () => void,
+) {
+  const historyData = useHistoryData();
+  const sent = historyData.useSentCount();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [adherence, setAdherence] = useState<AdherenceView | undefined>(undefined);
+  const [events, setEvents] = useState<EventsLoad>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    const range = { from: addDays(today, -(DAYS - 1)), to: today };
+    // A refresh after entries were sent keeps the list on screen instead of flashing "Loading".
+    if (sent === 0) setLoad({ state: 'loading' });
+    void historyData.adherence(range).then((result) => {
+      if (live && result.ok) setAdherence(result.value);
+    });
+    void historyData.listCheckins(range).then((result) => {
+      if (!live) return;
+      if (result.ok) setLoad({ state: 'ready', byDate: new Map(result.value.map((c) => [c.date, c])) });
+      else if (result.error.code === 'unauthenticated') onSignedOut();
+      else setLoad({ state: 'failed', error: result.error });
+    });
+    void historyData.listEvents().then((result) => {
+      if (!live) return;
+      if (result.ok) setEvents({ state: 'ready', events: result.value });
+      else if (result.error.code !== 'unauthenticated')
+        setEvents({ state: 'failed', reason: describeFailure(result.error) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [account.id, today, attempt, sent]);
+  return { load, adherence, events };
+}
+
+/** The person's serious events, then the last 14 days, newest first. */
+export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Props) {
+  const heading = useScreenHeading<HTMLHeadingElement>();
+  const [today] = useState(localToday);
+  const [attempt, setAttempt] = useState(0);
+  const { load, adherence, events } = useHistory({ account, today, attempt }, onSignedOut);
+  const dates = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
+  const adherenceByDate = new Map<string, AdherenceDay>(adherence?.days.map((d) => [d.date, d]));
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.title}
+      </h1>
+      <p>{t.intro}</p>
+      {adherence && adherence.risks.length > 0 && (
+        <RiskPanel adherence={adherence} supplyFlags={supplyFlags} onRedFlag={onRedFlag} />
+      )}
+      <EventsSection load={events} />
+      {load.state === 'loading' && (
+        <p class="status" role="status">
+          {t.loadingList}
+        </p>
+      )}
+      {load.state === 'failed' && (
+        <div class="stack">
+          <p class="notice" role="alert">
+            {t.loadFailed(describeFailure(load.error))}
+          </p>
+          <button type="button" class="button" onClick={() => setAttempt(attempt + 1)}>
+            {t.retry}
+          </button>
+        </div>
+      )}
+      {load.state === 'ready' && <DayList dates={dates} checkins={load.byDate} adherence={adherenceByDate} />}
+    </>
+  );
+}

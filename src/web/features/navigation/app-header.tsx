@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { Theme } from '../../theme.js';
+import { messages } from '../../messages.js';
+import { ROUTE_NAMES } from './messages.js';
+import { MoreMenu } from './more-menu.js';
+import { MAIN_ROUTES, type Route } from './routes.js';
+
+export { routeFromHash, type Route } from './routes.js';
+
+interface Props {
+  readonly signedIn: boolean;
+  readonly route: Route | null;
+  readonly theme: Theme;
+  readonly onToggleTheme: () => void;
+  readonly onSignOut: () => void;
+  /** True while a sign-out is on its way (it waits for entries being sent). */
+  readonly signingOut?: boolean;
+  /** Called on every navigation click, also when the address does not change (e.g. leaving urgent help). */
+  readonly onNavigate: (route: Route) => void;
+}
+
+const m = messages.nav;
+
+function focusMain(event: Event): void {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+  main?.scrollIntoView();
+}
+
+/**
+ * The app's name and its navigation. On a phone the header is one short line and the navigation a bar at the
+ * bottom (Today, Plan, History, More); on a wide screen everything sits in the header row.
+ */
+export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, signingOut = false, onNavigate }: Props) {
+  const [moreOpen, setMoreOpen] = useState(false);
+  const navigate = (next: Route) => {
+    setMoreOpen(false);
+    onNavigate(next);
+  };
+  return (
+    <header class="header screen-only">
+      <a class="skip-link" href="#main" onClick={focusMain}>
+        {messages.skipLink}
+      </a>
+      <div class="header__inner">
+        <p class="header__name">{messages.appName}</p>
+        {signedIn ? (
+          <nav class="nav" aria-label={m.label}>
+            <ul class="nav__list">
+              {MAIN_ROUTES.map((r) => (
+                <li key={r}>
+                  <a
+                    class="nav__link"
+                    href={`#/${r}`}
+                    onClick={() => navigate(r)}
+                    aria-current={route === r ? 'page' : undefined}
+                  >
+                    {ROUTE_NAMES[r]}
+                  </a>
+                </li>
+              ))}
+              <MoreMenu
+                route={route}
+                open={moreOpen}
+                onOpen={setMoreOpen}
+                onNavigate={navigate}
+                account={{ theme, onToggleTheme, onSignOut, signingOut }}
+              />
+            </ul>
+          </nav>
+        ) : (
+          <button type="button" class="button button--quiet" onClick={onToggleTheme}>
+            {theme === 'dark' ? m.themeToLight : m.themeToDark}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,151 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Account } from '../../../api/schemas.js';
+import { bwsq } from '../../../core/instruments/bwsq.js';
+import { ciwaB } from '../../../core/instruments/ciwa-b.js';
+import { maxScore } from '../../../core/instruments/score.js';
+import { MONITORING_ONLY } from '../../../core/instruments/instrument.js';
+import { QuestionnairesPage } from './questionnaires-page.js';
+
+const data = vi.hoisted(() => ({
+  instruments: vi.fn(),
+  listAssessments: vi.fn(),
+  recordAssessment: vi.fn(),
+  assessmentState: vi.fn(),
+  useSentCount: () => 0,
+}));
+vi.mock('./questionnaires-data.js', () => ({ useQuestionnairesData: () => data }));
+
+const ANN = { id: 'ann', email: 'ann@example.org' } as Account;
+/** The instruments as the API sends them. */
+const view = (i: typeof bwsq) => ({
+  ...i,
+  maxScore: maxScore(i),
+  monitoringNote: MONITORING_ONLY,
+  bands: i.bands?.map((b) => ({ ...b, contactClinician: b.contactClinician === true })) ?? null,
+});
+const onRedFlag = vi.fn();
+
+function renderPage() {
+  return render(<QuestionnairesPage account={ANN} onSignedOut={vi.fn()} onRedFlag={onRedFlag} />);
+}
+
+async function choose(shortName: string) {
+  const card = await screen.findByRole('radio', { name: new RegExp(shortName) });
+  await act(async () => {
+    fireEvent.click(card);
+  });
+  return screen.getByTestId('questionnaire');
+}
+
+function answer(question: string, option: string) {
+  const group = screen.getByRole('group', { name: new RegExp(question) });
+  const radio = [...group.querySelectorAll('label')].find((l) => l.textContent === option)?.querySelector('input');
+  if (!radio) throw new Error(`no option ${option}`);
+  fireEvent.click(radio);
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+  onRedFlag.mockReset();
+  data.instruments.mockReset().mockResolvedValue({ ok: true, value: { instruments: [view(ciwaB), view(bwsq)] } });
+  data.listAssessments.mockReset().mockResolvedValue({ ok: true, value: [] });
+  data.recordAssessment.mockReset();
+});
+afterEach(cleanup);
+
+describe('Questionnaires', () => {
+  it('states each questionnaire’s time frame once, from its data', async () => {
+    renderPage();
+    await choose('CIWA-B');
+    expect(screen.getByTestId('time-frame').textContent).toBe(
+      'Answer for today: how you are right now, or since this morning.',
+    );
+    await choose('BWSQ');
+    expect(screen.getByTestId('time-frame').textContent).toBe('Answer for the past few days.');
+    expect(document.body.textContent).not.toMatch(/last 24 hours/);
+  });
+
+  it('keeps the draft when the person leaves the screen and comes back, per questionnaire', async () => {
+    const first = renderPage();
+    await choose('CIWA-B');
+    answer('How irritable do you feel', 'Quite a lot');
+    first.unmount();
+
+    renderPage();
+    // The questionnaire with a draft opens again, with the answer given.
+    const form = await screen.findByTestId('questionnaire');
+    expect(form.getAttribute('aria-labelledby')).toBe('instrument-heading');
+    const irritable = screen.getByRole('group', { name: /How irritable do you feel/ });
+    expect(irritable.querySelector<HTMLInputElement>('input:checked')?.value).toBe('3');
+    await choose('BWSQ');
+    expect(screen.getByRole('group', { name: /Feeling unreal/ }).querySelector('input:checked')).toBeNull();
+  });
+
+  it('clears the draft once the answers are saved, and shows the result', async () => {
+    data.recordAssessment.mockImplementation((body: { answers: number[] }) =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          synced: false,
+          value: { id: 'a1', score: body.answers.length, maxScore: 40, bandLabel: null, pending: true },
+        },
+      }),
+    );
+    const first = renderPage();
+    await choose('BWSQ');
+    for (const item of bwsq.items) answer(item.text, 'Yes, moderately');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save answers' }));
+    });
+    expect(data.recordAssessment).toHaveBeenCalledTimes(1);
+    expect(await screen.findByTestId('assessment-result')).toBeTruthy();
+    expect(screen.getByText(/Saved on this device/)).toBeTruthy();
+    first.unmount();
+    renderPage();
+    await screen.findByRole('radio', { name: /BWSQ/ });
+    await waitFor(() => expect(screen.queryByTestId('questionnaire')).toBeNull());
+  });
+
+  it('says how many questions are open, and saves nothing', async () => {
+    renderPage();
+    await choose('BWSQ');
+    answer('Feeling unreal', 'No');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save answers' }));
+    });
+    expect(screen.getByTestId('questionnaire-status').textContent).toBe(
+      'Please answer every question. 19 questions are still open.',
+    );
+    expect(data.recordAssessment).not.toHaveBeenCalled();
+  });
+
+  it('points to urgent help at once when an answer is itself a red flag, before saving', async () => {
+    renderPage();
+    await choose('BWSQ');
+    expect(screen.queryByTestId('red-flag-answer')).toBeNull();
+    answer('Seeing or hearing things that are not there', 'No');
+    expect(screen.queryByTestId('red-flag-answer')).toBeNull();
+    answer('Seeing or hearing things that are not there', 'Yes, moderately');
+    const panel = screen.getByTestId('red-flag-answer');
+    expect([...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['tel:112', 'tel:911', 'tel:999']),
+    );
+    expect(data.recordAssessment).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'I see or hear things that are not there (while awake)' }));
+    expect(onRedFlag).toHaveBeenCalledWith(expect.objectContaining({ kind: 'hallucinations' }));
+  });
+
+  it('names its source by its public title, with a link', async () => {
+    renderPage();
+    await choose('CIWA-B');
+    const link = screen.getByRole('link', { name: 'CIWA-B, Busto, Sykora and Sellers (1989)' });
+    expect(link.getAttribute('href')).toBe('https://pubmed.ncbi.nlm.nih.gov/2574193');
+  });
+
+  it('says when the questionnaires could not be loaded', async () => {
+    data.instruments.mockResolvedValue({ ok: false, error: { code: 'network_error', message: 'x', status: 0 } });
+    renderPage();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The questionnaires could not be loaded/);
+  });
+});

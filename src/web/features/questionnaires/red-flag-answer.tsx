@@ -1,0 +1,33 @@
+import type { RedFlagView } from '../../../api/schemas.js';
+import { BUILT_IN_RED_FLAGS } from '../../red-flags.js';
+import { CallNumbers } from '../urgent-help/call-numbers.js';
+import { questionnaireMessages as t } from './messages.js';
+
+interface Props {
+  /** The red-flag kind the answer may be. */
+  readonly kind: string;
+  readonly onRedFlag: (flag: RedFlagView) => void;
+}
+
+/**
+ * Shown under an answer that may itself be a red flag, the moment it is given: the calling links, and the flag's
+ * own button to the urgent-help screen (which records it, with an undo). Nothing is recorded without that tap.
+ */
+export function RedFlagAnswer({ kind, onRedFlag }: Props) {
+  const flag = BUILT_IN_RED_FLAGS.find((f) => f.kind === kind);
+  return (
+    <section class="serious stack red-flag-answer" aria-labelledby={`red-flag-${kind}`} data-testid="red-flag-answer">
+      <h3 id={`red-flag-${kind}`}>{t.redFlagHeading}</h3>
+      <p>{t.redFlagIntro}</p>
+      <CallNumbers crisisLines={false} level={3} />
+      {flag && (
+        <>
+          <p>{t.redFlagTap}</p>
+          <button type="button" class="button button--serious" onClick={() => onRedFlag(flag)}>
+            {flag.label}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

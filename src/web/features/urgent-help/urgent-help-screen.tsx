@@ -1,0 +1,48 @@
+import type { RedFlagView } from '../../../api/schemas.js';
+import { messages } from '../../messages.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { CallNumbers } from './call-numbers.js';
+import { urgentMessages as t } from './messages.js';
+import { RecordingLine } from './recording-line.js';
+import type { UrgentShown } from './use-urgent-help.js';
+
+interface Props {
+  readonly shown: UrgentShown;
+  readonly onUndo: () => void;
+  readonly onBack: () => void;
+}
+
+/** The flag's own steps after the calling links (messages.ts words; the server's for a kind this version lacks). */
+export function RedFlagSteps({ flag }: { readonly flag: RedFlagView }) {
+  return (
+    <ol class="urgent__steps">
+      {flag.guidance.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ol>
+  );
+}
+
+/** Shown the moment a red flag is tapped, from data already in memory: what to do, now. */
+export function UrgentHelp({ shown, onUndo, onBack }: Props) {
+  const heading = useScreenHeading<HTMLHeadingElement>();
+  const { flag, recording } = shown;
+  const signedIn = recording.state !== 'signed-out';
+  const pausing = recording.state === 'recording' || recording.state === 'recorded' || recording.state === 'queued';
+  return (
+    <div class="urgent stack" data-testid="urgent-help">
+      <h1 ref={heading} tabIndex={-1}>
+        {t.title}
+      </h1>
+      <p class="urgent__said">{t.youSaid(flag.label)}</p>
+      {flag.urgency === 'emergency' && <CallNumbers crisisLines={messages.redFlag(flag.kind)?.crisisLines === true} />}
+      <h2>{t.stepsHeading}</h2>
+      <RedFlagSteps flag={flag} />
+      <RecordingLine recording={recording} tappedAt={shown.tappedAt} onUndo={onUndo} />
+      {pausing && <p>{t.planPaused}</p>}
+      <button type="button" class="button" onClick={onBack}>
+        {signedIn ? t.back : t.backSignedOut}
+      </button>
+    </div>
+  );
+}
