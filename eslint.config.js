@@ -4,21 +4,6 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import eslintConfigPrettier from 'eslint-config-prettier/flat';
 
-/**
- * TEMPORARY (issue #10): screens other helpers are moving into src/web/features/ right now, with the parts only
- * they use. They still import core through deep paths and are still long; each leaves this list when it has
- * been moved and split. Nothing new may be added here.
- */
-const WEB_STILL_MOVING = [
-  'src/web/pages/today-page.tsx',
-  'src/web/components/dose-panel.tsx',
-  'src/web/components/note-field.tsx',
-  'src/web/components/severity-picker.tsx',
-  'src/web/components/tag-toggles.tsx',
-  'src/web/checkin-form.ts',
-  'src/web/dose-form.ts',
-];
-
 /** Folders that are adapters around the core; none may reach into another's internals. */
 const ADAPTERS = ['server', 'storage', 'cli', 'web'];
 
@@ -172,10 +157,6 @@ export default tseslint.config(
     // Tests and their helpers may build fixtures from core's own data and the api's schemas (never shipped).
     files: ['src/web/**/*.test.{ts,tsx}', 'src/web/**/test-*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
-  },
-  {
-    files: WEB_STILL_MOVING,
-    rules: { '@typescript-eslint/no-restricted-imports': 'off', 'max-lines-per-function': 'off', 'max-params': 'off' },
   },
   {
     // TEMPORARY (issue #10 §3): catalogue functions take a message's values in order; the i18n library's

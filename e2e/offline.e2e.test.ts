@@ -33,6 +33,9 @@ const serverCheckin = async (page: Page, date: string) =>
 
 async function logTypedDose(page: Page, mg: string): Promise<void> {
   const panel = page.getByTestId('dose-panel');
+  // "Log a dose" opens the form (it stays open after each dose).
+  const closed = panel.locator('details:not([open]) > summary');
+  if ((await closed.count()) > 0) await closed.click();
   await panel.getByLabel('Dose taken (mg)').fill(mg);
   await panel.getByRole('button', { name: 'Log a dose' }).click();
   await expect

@@ -153,14 +153,14 @@ describe('taper planner in a real browser', () => {
     expect(await page.getByRole('radio', { name: 'Upcoming steps only' }).isChecked()).toBe(true);
   });
 
-  it('shows today’s planned dose on the Today screen; the check-in’s dose is what is logged, never the plan', async () => {
+  it('shows today’s planned dose on the Today screen; the check-in’s dose is filled in from it, then is what is logged', async () => {
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     const panel = page.getByTestId('todays-plan');
     await panel.waitFor();
     await expect.poll(() => panel.textContent()).toMatch(/Daily dose: 1\.8 mg/);
     await expect.poll(() => panel.textContent()).toMatch(/Medicine: Clonazepam/);
-    // Not filled in from the plan: that would record a dose nobody has taken yet.
-    expect(await page.getByLabel('Dose taken today (mg)').inputValue()).toBe('');
+    // Filled in from the plan on a new day, and saying so; once a dose is logged, the log is the day's dose.
+    expect(await page.getByLabel('Dose taken today (mg)').inputValue()).toBe('1.8');
     await page.getByRole('button', { name: 'I took today’s planned dose (1.8 mg)' }).click();
     await expect
       .poll(() => page.getByTestId('dose-from-log').textContent())

@@ -60,7 +60,7 @@ describe('daily tracking', () => {
     expect(await page.getByRole('button', { name: 'Caffeine' }).getAttribute('aria-pressed')).toBe('false');
     expect(await page.getByLabel('Dose taken today (mg)').inputValue()).toBe('0.5');
     expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('Shaky morning.');
-    await page.getByText('About this symptom').first().click();
+    await page.locator('summary', { hasText: 'About' }).first().click();
     await expectAccessible(page, 'today (filled, about open)');
     await atPhoneWidth(page, 'today');
   });
@@ -202,6 +202,10 @@ describe('dose, bad days and adherence with a plan', () => {
     await panel.getByLabel('Note about this dose').fill('with food');
     await expectAccessible(page, 'dose details');
     await panel.getByRole('button', { name: 'Log a dose' }).click();
+    // Less than half the planned 0.9 mg: asked in place before it is kept.
+    await panel.getByText('0.25 mg is far from the planned 0.9 mg. Save anyway?').waitFor();
+    await expectAccessible(page, 'unusual dose question');
+    await panel.getByRole('button', { name: 'Yes, save it' }).click();
     await expect.poll(() => panel.textContent()).toMatch(/0\.25 mg \(liquid\) at 00:00/);
     expect(await panel.textContent()).toMatch(/8 h before your 08:00 dose time\.with food/);
     const today = await localDate(page);
@@ -223,14 +227,15 @@ describe('dose, bad days and adherence with a plan', () => {
     await expect.poll(() => panel.textContent()).toMatch(/No doses logged today yet/);
   });
 
-  it('saves a bad-day check-in in three taps', async () => {
-    await page.getByRole('button', { name: 'Bad day? Quick check-in' }).click();
+  it('saves a bad-day check-in in the three taps it promises', async () => {
+    const bad = page.getByRole('button', { name: 'Bad day? Quick check-in' });
+    expect(await page.getByText('Three taps: this one, how the day is, then save.').count()).toBe(1);
+    await bad.click();
     await page.getByRole('heading', { name: 'Quick check-in', level: 1 }).waitFor();
     await expectAccessible(page, 'bad-day mode');
     await atPhoneWidth(page, 'bad-day mode');
     await page.getByRole('button', { name: 'Very hard' }).click();
-    await page.getByRole('button', { name: 'Yes', exact: true }).click();
-    await page.getByRole('button', { name: 'Save quick check-in' }).click();
+    await page.getByRole('button', { name: 'Save, I took it (Clonazepam 0.9 mg)' }).click();
     await expect.poll(() => page.getByTestId('bad-day-status').textContent()).toMatch(/Saved/);
     const today = await localDate(page);
     const checkin = (await (await page.request.get(`${env.server.url}/api/v1/checkins/${today}`)).json()) as {

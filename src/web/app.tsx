@@ -5,10 +5,9 @@ import { SyncStatusPanel } from './components/sync-status.js';
 import { lazyScreen } from './lazy-screen.js';
 import { messages } from './messages.js';
 import { AuthPage } from './pages/auth-page.js';
-import { HistoryPage } from './features/history/history-page.js';
+import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
-import { TodayPage } from './pages/today-page.js';
 import { ReminderBanner } from './reminders/reminder-banner.js';
 import { useSession } from './session/session.js';
 import { useRedFlags } from './use-red-flags.js';
@@ -23,6 +22,7 @@ const QuestionnairesPage = lazyScreen(() =>
 );
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
+const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
 const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
 
 interface ScreenProps {

@@ -33,14 +33,6 @@ const TAG_WORDS: Readonly<Record<string, string>> = {
   'missed-dose': 'Missed a dose',
 };
 
-export type Overall = 'bearable' | 'hard' | 'very-hard' | 'worst';
-const OVERALL_WORDS: Readonly<Record<Overall, string>> = {
-  bearable: 'Bearable',
-  hard: 'Hard',
-  'very-hard': 'Very hard',
-  worst: 'The worst',
-};
-
 type AdherenceStatus = 'as-planned' | 'less' | 'much-less' | 'more' | 'missed' | 'not-recorded' | 'no-plan';
 
 /** Plain words for every error code the client can return. */
@@ -409,7 +401,6 @@ export const messages = {
   today: {
     title: 'Today’s check-in',
     dateLine: (date: CalendarDate) => `For ${WEEKDAY_DATE.format(toLocalDate(date))}.`,
-    intro: 'Rate only what you want to. You can change it later today.',
     jumpToSerious: 'Something serious happened? Go to urgent help',
     symptomsHeading: 'Symptoms',
     groupHeading: (group: string) => GROUP_NAMES[group] ?? group,
@@ -439,7 +430,6 @@ export const messages = {
       'Another device saved a later version of this day, so that one is shown. Yours is kept in the day’s history.',
     loadingCheckin: 'Loading today’s check-in…',
     symptomsUnavailable: 'The symptom list could not be loaded. You can still save sleep, dose and a note.',
-    loadFailed: (reason: string) => `Today’s saved check-in could not be loaded. ${reason}`,
     draftRestored: 'We restored entries you had not saved yet.',
     yesterdayUnsaved: (date: CalendarDate) =>
       `You started a check-in for ${WEEKDAY_DATE.format(toLocalDate(date))} and did not save it. It is kept here.`,
@@ -448,19 +438,13 @@ export const messages = {
     yesterdaySaved: (date: CalendarDate) => `Saved the check-in for ${WEEKDAY_DATE.format(toLocalDate(date))}.`,
     noPinned: 'You are not tracking any symptoms yet.',
     chooseSymptoms: 'Choose what I track',
-    sameAsYesterday: 'Same as yesterday',
-    sameAsYesterdayHint: 'Fills in yesterday’s answers. Change anything that is different today.',
     sameFilled: 'Filled in from yesterday. Change anything that is different, then save.',
-    noYesterday: 'There is no check-in from yesterday to copy.',
     tagsHeading: 'Anything else today?',
     tagsHint: 'Tap any that apply. Tap again to undo.',
     tag: (tag: string) => TAG_WORDS[tag] ?? tag,
-    about: 'About this symptom',
     aboutTiming: (text: string) => `When: ${text}`,
     aboutTip: (text: string) => `What may help: ${text}`,
     aboutHelp: (text: string) => `When to get help: ${text}`,
-    badDayButton: 'Bad day? Quick check-in',
-    badDayHint: 'Three taps, nothing else needed.',
     promptDue: (
       reason: 'before-cut' | 'after-cut' | 'weekly',
       cutDate: CalendarDate | undefined,
@@ -474,27 +458,9 @@ export const messages = {
     promptLink: 'Open the questionnaire',
   },
 
-  badDay: {
-    title: 'Quick check-in',
-    intro: 'Just three taps. You can add more later, or not at all.',
-    overallLegend: 'How is today overall?',
-    overall: (o: Overall) => OVERALL_WORDS[o],
-    doseLegend: (what: string) => `Did you take today’s planned dose (${what})?`,
-    yes: 'Yes',
-    notYet: 'No, or not yet',
-    save: 'Save quick check-in',
-    alreadyLogged: 'Today’s dose is already logged.',
-    saving: 'Saving…',
-    saved: 'Saved. Rest now. You can change it later today.',
-    note: (o: Overall) => `Quick check-in: today was ${OVERALL_WORDS[o].toLowerCase()}.`,
-    chooseFirst: 'Please choose how today is first.',
-    back: 'Back to the full check-in',
-  },
-
   dose: {
     heading: 'Doses taken today',
     takePlanned: (what: string) => `I took today’s planned dose (${what})`,
-    plannedLogged: 'Today’s planned dose is logged.',
     amount: (mg: number) => mgText(mg),
     named: (medicine: string, mg: number) => `${medicine} ${mgText(mg)}`,
     medicineLegend: 'Which medicine',

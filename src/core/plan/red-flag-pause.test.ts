@@ -40,6 +40,19 @@ function paused(
   return plan({ ...planInput, startDate: addDays(planInput.startDate, p.startDelayDays) }, [...holds, ...p.holds]);
 }
 
+/**
+ * The paused plan, or undefined when the pauses make it longer than a plan may be (`plan_too_long`): the planner then
+ * refuses it, as it refuses any other plan over ten years, and the properties below say nothing of it.
+ */
+function pausedIfAccepted(...args: Parameters<typeof paused>): Plan | undefined {
+  try {
+    return paused(...args);
+  } catch (error) {
+    if (error instanceof Error && error.message === 'refused: plan_too_long') return undefined;
+    throw error;
+  }
+}
+
 const event = (date: CalendarDate, confirmedOn: CalendarDate | null = null, id = 'e1'): PauseEvent => ({
   id,
   kind: 'seizure',
@@ -150,7 +163,8 @@ describe('redFlagPauses properties', () => {
     'no step after an unconfirmed event starts before tomorrow, none in a confirmed pause; doses never change',
     (planInput, holds, events, today) => {
       const base = plan(planInput, holds);
-      const after = paused(planInput, holds, events, today);
+      const after = pausedIfAccepted(planInput, holds, events, today);
+      fc.pre(after !== undefined);
       expect(after.steps.map((s) => s.doseMg)).toEqual(base.steps.map((s) => s.doseMg));
       for (const e of events) {
         const last = e.confirmedOn ?? today;
@@ -173,7 +187,8 @@ describe('redFlagPauses properties', () => {
         confirmedOn: confirmedAfter === undefined ? null : addDays(START, on + confirmedAfter),
       };
       const base = plan(planInput, holds);
-      const after = paused(planInput, holds, [e], today);
+      const after = pausedIfAccepted(planInput, holds, [e], today);
+      fc.pre(after !== undefined);
       const last = e.confirmedOn ?? today;
       const nextBefore = base.steps.findIndex((s) => s.start > e.date);
       if (nextBefore === -1) {

@@ -1,6 +1,6 @@
-import type { CheckinTag } from '../../core/checkin.js';
-import { TAGS } from '../checkin-form.js';
-import { messages } from '../messages.js';
+import type { CheckinTag } from '../../../core/index.js';
+import { TAGS } from './checkin-form.js';
+import { messages } from '../../messages.js';
 
 interface Props {
   readonly value: readonly CheckinTag[];

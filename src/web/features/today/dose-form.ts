@@ -1,14 +1,14 @@
 /**
  * The "log a dose" form as typed (strings, so half-typed values survive) and its conversion to the API's
- * body. The time is today's local clock time; a time later than now is refused rather than guessed at.
+ * body. The time is a local clock time on the dose's day; a time later than now is refused rather than guessed at.
  */
-import type { DoseBody, DoseView } from '../api/dose-schemas.js';
-import { INTAKE_FORM_OF_METHOD, type IntakeForm } from '../core/adherence.js';
-import { isTimeOfDay, minutesOfDay } from '../core/reminders.js';
-import type { Result } from '../core/result.js';
+import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
+import { INTAKE_FORM_OF_METHOD, type IntakeForm } from '../../../core/index.js';
+import { isTimeOfDay, minutesOfDay } from '../../../core/index.js';
+import type { Result } from '../../../core/index.js';
 import { parseDose } from './checkin-form.js';
-import { localIsoDateTime } from './dates.js';
-import type { PlanStepView } from './features/plan/plan-form.js';
+import { localIsoDateTime, localToday } from '../../dates.js';
+import type { PlanStepView } from '../plan/plan-form.js';
 
 export interface DoseDraft {
   readonly mg: string;
@@ -39,18 +39,19 @@ export function minutesOf(time: string): number | undefined {
   return isTimeOfDay(time) ? minutesOfDay(time) : undefined;
 }
 
+/** `on`: the day the dose is logged for, and the moment it is logged. */
 export function draftToDose(
   draft: DoseDraft,
-  date: string,
-  now: Date,
+  { date, now }: { readonly date: string; readonly now: Date },
   medicationId: string | null = null,
 ): Result<Omit<DoseBody, 'id'>, DoseProblem> {
   const doseMg = parseDose(draft.mg);
   if (doseMg === undefined) return { ok: false, error: { field: 'mg' } };
   const minutes = minutesOf(draft.time);
-  const at = new Date(now);
+  const at = takenOn(date, now);
   // Left at the current minute, the dose is taken now, to the second (so doses logged in one minute keep their order).
-  if (minutes !== undefined && draft.time !== clockTime(now)) at.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
+  const isNow = date === localToday(now) && draft.time === clockTime(now);
+  if (minutes !== undefined && !isNow) at.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
   if (minutes === undefined || at.getTime() > now.getTime()) return { ok: false, error: { field: 'time' } };
   return {
     ok: true,
@@ -63,6 +64,13 @@ export function draftToDose(
       note: draft.note.trim(),
     },
   };
+}
+
+/** The moment of an intake logged now for `date`: now itself today, the same clock time on an earlier day. */
+export function takenOn(date: string, now: Date): Date {
+  if (date === localToday(now)) return new Date(now);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, now.getHours(), now.getMinutes(), now.getSeconds());
 }
 
 /** One medicine's planned amount today, in the form the plan measures it in. */

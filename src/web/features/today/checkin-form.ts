@@ -2,12 +2,12 @@
  * The check-in form's state as the person types it (strings for the number fields, so half-typed
  * values like "7." survive), and its conversion to and from the API's shape.
  */
-import type { Checkin, CheckinBody } from '../api/schemas.js';
-import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from '../core/checkin-limits.js';
-import { hasMicrogramPrecision, MAX_DOSE_MG } from '../core/dose.js';
-import { isSeverity, type Severity } from '../core/symptoms/symptom.js';
-import type { Result } from '../core/result.js';
-import type { CheckinTag } from '../core/checkin.js';
+import type { Checkin, CheckinBody } from '../../../api/schemas.js';
+import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from '../../../core/index.js';
+import { hasMicrogramPrecision, MAX_DOSE_MG } from '../../../core/index.js';
+import { isSeverity, type Severity } from '../../../core/index.js';
+import type { Result } from '../../../core/index.js';
+import type { CheckinTag } from '../../../core/index.js';
 
 /** The same list as core's CHECKIN_TAGS, kept here so the check-in screen does not pull in the symptom catalogue. */
 export const TAGS = [
@@ -118,4 +118,48 @@ export function draftFromYesterday(yesterday: Checkin, today: CheckinDraft): Che
 export function parseDose(text: string): number | undefined {
   const mg = parseNumber(text);
   return typeof mg === 'number' && mg > 0 && mg <= MAX_DOSE_MG && hasMicrogramPrecision(mg) ? mg : undefined;
+}
+
+/** Every listed symptom the person has not rated yet set to None (0); ratings already given stay. */
+export function noneForRest(draft: CheckinDraft, symptomIds: readonly string[]): CheckinDraft {
+  const symptoms: Record<string, Severity> = { ...draft.symptoms };
+  for (const id of symptomIds) symptoms[id] ??= 0;
+  return { ...draft, symptoms };
+}
+
+/** How many of the listed symptoms have no rating yet. */
+export const unratedCount = (draft: CheckinDraft, symptomIds: readonly string[]): number =>
+  symptomIds.filter((id) => draft.symptoms[id] === undefined).length;
+
+export interface Prefill {
+  /** True when the day has no saved check-in: only then are empty fields filled in for the person. */
+  readonly fresh: boolean;
+  /** Fields the person has set themselves (even to empty): never filled in. */
+  readonly touched: ReadonlySet<keyof CheckinDraft>;
+  /** The day before's sleep, '' when unknown. */
+  readonly previousSleep: string;
+  /** The day's planned dose of its one medicine, '' without one. */
+  readonly plannedDose: string;
+  /** The total of the doses logged for the day (one medicine), which is then the day's dose; undefined when none. */
+  readonly loggedDose: string | undefined;
+}
+
+/**
+ * The check-in as it will be saved: what the person typed, with sleep and dose filled in on a new day (shown,
+ * and said to be filled in, so Save confirms them), and the dose log's total as the dose once doses are logged.
+ */
+export function effectiveDraft(
+  draft: CheckinDraft,
+  prefill: Prefill,
+): { draft: CheckinDraft; sleepFilled: boolean; doseFilled: boolean } {
+  const fills = (field: 'sleep' | 'dose', value: string) =>
+    prefill.fresh && value !== '' && draft[field] === '' && !prefill.touched.has(field);
+  const sleepFilled = fills('sleep', prefill.previousSleep);
+  const doseFilled = prefill.loggedDose === undefined && fills('dose', prefill.plannedDose);
+  const dose = prefill.loggedDose ?? (doseFilled ? prefill.plannedDose : draft.dose);
+  return {
+    draft: { ...draft, sleep: sleepFilled ? prefill.previousSleep : draft.sleep, dose },
+    sleepFilled,
+    doseFilled,
+  };
 }

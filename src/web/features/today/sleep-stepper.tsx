@@ -1,16 +1,19 @@
-import { stepSleep } from '../checkin-form.js';
-import { messages } from '../messages.js';
+import { messages } from '../../messages.js';
+import { stepSleep } from './checkin-form.js';
+import { todayText } from './messages.js';
 
 interface Props {
   readonly value: string;
   readonly error: string | undefined;
+  /** Filled in from the day before, not typed: the hint says so. */
+  readonly filled: boolean;
   readonly onChange: (value: string) => void;
 }
 
 const t = messages.today;
 
 /** Hours slept: big −/+ buttons in half hours around a plain number field that takes quarter hours. */
-export function SleepStepper({ value, error, onChange }: Props) {
+export function SleepStepper({ value, error, filled, onChange }: Props) {
   const hintId = 'sleep-hint';
   const errorId = 'sleep-error';
   return (
@@ -19,7 +22,7 @@ export function SleepStepper({ value, error, onChange }: Props) {
         {t.sleepLabel}
       </label>
       <p class="hint" id={hintId}>
-        {t.sleepHint}
+        {filled ? todayText.sleepFromYesterday : t.sleepHint}
       </p>
       {error && (
         <p class="field__error" id={errorId}>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MedicationView, PlanView } from '../../api/plan-schemas.js';
-import { records } from '../offline/index.js';
-import { messages } from '../messages.js';
-import { stepDoseParts } from '../features/plan/plan-form.js';
-import { StepMeasure } from '../features/plan/step-measure.js';
+import type { MedicationView, PlanView } from '../../../api/plan-schemas.js';
+import { messages } from '../../messages.js';
+import { stepDoseParts } from '../plan/plan-form.js';
+import { StepMeasure } from '../plan/step-measure.js';
+import { useTodayData } from './today-data.js';
 
 type Step = PlanView['steps'][number];
 const t = messages.todayPlan;
@@ -18,11 +18,12 @@ interface Props {
 
 /** The medicines' real names, from the list passed in or loaded once; null while unknown. */
 function useMedicationNames(given: readonly MedicationView[] | undefined): ReadonlyMap<string, string> | null {
+  const data = useTodayData();
   const [loaded, setLoaded] = useState<readonly MedicationView[] | undefined>(undefined);
   useEffect(() => {
     if (given) return undefined;
     let live = true;
-    void records.medications().then((result) => {
+    void data.records.medications().then((result) => {
       if (live && result.ok) setLoaded(result.value.medications);
     });
     return () => {

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { addDays, type CalendarDate } from '../../../core/index.js';
+import { describedBy, FieldFrame } from '../../components/field-frame.js';
+import { dayKind, pickableDay, type DayKind } from './day-choice.js';
+import { todayText } from './messages.js';
+
+interface Props {
+  readonly date: CalendarDate;
+  readonly today: CalendarDate;
+  readonly onPick: (date: CalendarDate) => void;
+}
+
+const KINDS: readonly DayKind[] = ['today', 'yesterday', 'earlier'];
+
+/** Which day the check-in and doses are for: Today, Yesterday, or an earlier date. A day to come is refused. */
+export function DayPicker({ date, today, onPick }: Props) {
+  const kind = dayKind(date, today);
+  const [choosing, setChoosing] = useState(kind === 'earlier');
+  const [typed, setTyped] = useState(kind === 'earlier' ? date : addDays(today, -2));
+  const [problem, setProblem] = useState('');
+
+  function choose(next: DayKind) {
+    setProblem('');
+    setChoosing(next === 'earlier');
+    if (next === 'today') onPick(today);
+    else if (next === 'yesterday') onPick(addDays(today, -1));
+    else pick(typed);
+  }
+
+  function pick(text: string) {
+    setTyped(text);
+    const verdict = pickableDay(text, today);
+    if (verdict === 'ok') {
+      setProblem('');
+      onPick(text);
+    } else setProblem(verdict === 'future' ? todayText.future : todayText.invalidDay);
+  }
+
+  const shownKind = choosing ? 'earlier' : kind;
+  return (
+    <div class="day-picker" role="group" aria-label={todayText.dayLegend} data-testid="day-picker">
+      <ul class="day-picker__choices">
+        {KINDS.map((k) => (
+          <li key={k}>
+            <button
+              type="button"
+              class="button"
+              aria-pressed={shownKind === k ? 'true' : 'false'}
+              onClick={() => choose(k)}
+            >
+              {todayText.day(k)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {choosing && (
+        <FieldFrame id="checkin-day" label={todayText.earlierLabel} hint={todayText.earlierHint} error={problem}>
+          <input
+            id="checkin-day"
+            class="input"
+            type="date"
+            max={today}
+            value={typed}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={describedBy('checkin-day', todayText.earlierHint, problem)}
+            onChange={(e) => pick(e.currentTarget.value)}
+          />
+        </FieldFrame>
+      )}
+    </div>
+  );
+}

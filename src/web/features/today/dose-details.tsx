@@ -1,0 +1,136 @@
+import { useState } from 'preact/hooks';
+import { INTAKE_FORMS, type IntakeForm } from '../../../core/index.js';
+import { RadioCards } from '../../components/radio-cards.js';
+import { TextField } from '../../components/text-field.js';
+import { TimeField } from '../../components/time-field.js';
+import { messages } from '../../messages.js';
+import { isFarFromPlanned } from './dose-check.js';
+import { clockTime, draftToDose, type DoseDraft, type PlannedIntake } from './dose-form.js';
+import { UnusualDose } from './unusual-dose.js';
+import type { NewDose } from './use-dose-log.js';
+
+interface Props {
+  readonly date: string;
+  readonly medicines: {
+    readonly planned: readonly PlannedIntake[];
+    /** The plan's medicine, for a day without a planned step (before the plan starts); null without a plan. */
+    readonly planMedicine: string | null;
+    readonly nameOf: (medicationId: string) => string;
+  };
+  readonly onLog: (body: NewDose) => Promise<boolean>;
+}
+
+const t = messages.dose;
+const NOT_SAID = 'not-said';
+type FormChoice = IntakeForm | typeof NOT_SAID;
+type Typed = Omit<DoseDraft, 'form'>;
+const fresh = (): Typed => ({ mg: '', time: clockTime(new Date()), note: '' });
+
+/** A dose with details: amount, the time it was taken, how, and a note; an amount far from the plan asks first. */
+export function DoseDetails({ date, medicines, onLog }: Props) {
+  const { planned, planMedicine, nameOf } = medicines;
+  const [draft, setDraft] = useState(fresh);
+  /** The time the form was filled in with; left unchanged, it means the moment of logging. */
+  const [shownTime, setShownTime] = useState(draft.time);
+  // Until the person picks one, the medicine and form follow the plan (which may load after this panel).
+  const [chosenMedicine, setChosenMedicine] = useState<string | undefined>(undefined);
+  const medicine = chosenMedicine ?? planned[0]?.medicationId ?? planMedicine ?? undefined;
+  const [chosenForm, setChosenForm] = useState<FormChoice | undefined>(undefined);
+  const plannedHere = planned.find((p) => p.medicationId === medicine);
+  const form: FormChoice = chosenForm ?? plannedHere?.form ?? NOT_SAID;
+  const [errors, setErrors] = useState<{ mg?: string; time?: string }>({});
+  const [far, setFar] = useState<NewDose | undefined>(undefined);
+
+  async function send(body: NewDose) {
+    setFar(undefined);
+    const typed = draft;
+    if (!(await onLog(body))) return;
+    // Clear what was logged, not anything typed since.
+    const next = fresh();
+    setDraft((current) => (current === typed ? next : current));
+    setShownTime(next.time);
+    setChosenForm(undefined);
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    const now = new Date();
+    // A time the person did not change means "now", even if the form has been open a while.
+    const time = draft.time === shownTime ? clockTime(now) : draft.time;
+    const body = draftToDose({ ...draft, time, form: form === NOT_SAID ? '' : form }, { date, now }, medicine ?? null);
+    if (!body.ok) {
+      setErrors(body.error.field === 'mg' ? { mg: t.invalid } : { time: t.timeInvalid });
+      document.getElementById(body.error.field === 'mg' ? 'log-dose' : 'dose-time')?.focus();
+      return;
+    }
+    setErrors({});
+    const dose = { id: crypto.randomUUID(), ...body.value };
+    if (isFarFromPlanned(dose.doseMg, plannedHere?.mg)) setFar(dose);
+    else void send(dose);
+  }
+
+  const formCards = [
+    ...INTAKE_FORMS.map((value) => ({ value, label: t.form(value) })),
+    { value: NOT_SAID as FormChoice, label: t.formNotSaid },
+  ];
+  return (
+    <form class="more__body stack" noValidate onSubmit={submit}>
+      {planned.length > 1 && (
+        <RadioCards<string>
+          name="dose-medicine"
+          legend={t.medicineLegend}
+          compact
+          value={medicine ?? ''}
+          cards={planned.map((p) => ({ value: p.medicationId, label: nameOf(p.medicationId) }))}
+          onChange={(id) => {
+            setChosenMedicine(id);
+            setChosenForm(undefined);
+          }}
+        />
+      )}
+      <TextField
+        id="log-dose"
+        label={t.logLabel}
+        hint={t.logHint}
+        inputMode="decimal"
+        value={draft.mg}
+        error={errors.mg}
+        onInput={(mg) => setDraft({ ...draft, mg })}
+      />
+      <TimeField
+        id="dose-time"
+        label={t.timeLabel}
+        hint={t.timeHint}
+        value={draft.time}
+        error={errors.time}
+        onInput={(time) => setDraft({ ...draft, time })}
+      />
+      <RadioCards<FormChoice>
+        name="dose-form"
+        legend={t.formLegend}
+        compact
+        value={form}
+        cards={formCards}
+        onChange={setChosenForm}
+      />
+      <TextField
+        id="dose-note"
+        label={t.noteLabel}
+        hint={t.noteHint}
+        value={draft.note}
+        onInput={(note) => setDraft({ ...draft, note })}
+      />
+      {far && plannedHere && (
+        <UnusualDose
+          id="dose-unusual"
+          typed={far.doseMg}
+          planned={plannedHere.mg}
+          answer={{ onYes: () => void send(far), onNo: () => setFar(undefined) }}
+        />
+      )}
+      <button type="submit" class="button">
+        {t.log}
+      </button>
+    </form>
+  );
+}

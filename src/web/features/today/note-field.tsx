@@ -1,0 +1,56 @@
+import { MAX_NOTE_LENGTH } from '../../../core/index.js';
+import { messages } from '../../messages.js';
+import { todayText } from './messages.js';
+
+interface Props {
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onInput: (value: string) => void;
+}
+
+const t = messages.today;
+/** The count appears this close to the limit, so a long note is never a surprise at Save. */
+const SHOW_COUNT_WITHIN = 200;
+
+/**
+ * The free-text note. Nothing typed or pasted is ever cut: over the limit the field says by how much as the
+ * person types, and Save asks them to shorten it. The count is quiet until it matters.
+ */
+export function NoteField({ value, error, onInput }: Props) {
+  const over = value.length - MAX_NOTE_LENGTH;
+  const near = MAX_NOTE_LENGTH - value.length <= SHOW_COUNT_WITHIN;
+  const describedBy = [error ? 'note-error' : '', 'note-hint', near ? 'note-counter' : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label class="field__label" for="note">
+        {t.noteLabel}
+      </label>
+      <p class="hint" id="note-hint">
+        {t.noteHint}
+      </p>
+      {error && over <= 0 && (
+        <p class="field__error" id="note-error">
+          {error}
+        </p>
+      )}
+      <textarea
+        id="note"
+        class="input textarea"
+        rows={3}
+        value={value}
+        aria-invalid={error || over > 0 ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {near && (
+        <p
+          class={over > 0 ? 'field__error counter' : 'hint counter'}
+          id="note-counter"
+          aria-live={over > 0 ? 'polite' : 'off'}
+        >
+          {over > 0 ? todayText.noteOver(over, MAX_NOTE_LENGTH) : todayText.noteLeft(-over)}
+        </p>
+      )}
+    </div>
+  );
+}

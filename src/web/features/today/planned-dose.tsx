@@ -1,0 +1,82 @@
+import { useRef, useState } from 'preact/hooks';
+import type { DoseView } from '../../../api/dose-schemas.js';
+import type { Local } from '../../data/outbox.js';
+import { todayText } from './messages.js';
+import type { NewDose } from './use-dose-log.js';
+
+/**
+ * How long Undo ignores taps after "I took…": the Logged row takes the button's place at once, so the second tap
+ * of a shaky double tap lands on it; it must not undo what the first tap logged.
+ */
+export const UNDO_ARMS_AFTER_MS = 1_000;
+
+interface Props {
+  /** The planned intakes not logged yet, as new doses ready to send, and how they read; empty when none. */
+  readonly take: { readonly bodies: () => readonly NewDose[]; readonly what: string; readonly isToday: boolean };
+  readonly logged: { readonly doses: readonly Local<DoseView>[]; readonly all: boolean; readonly what: string };
+  readonly act: {
+    readonly log: (bodies: readonly NewDose[]) => Promise<boolean>;
+    readonly undo: (doses: readonly DoseView[]) => Promise<boolean>;
+  };
+}
+
+interface Recent {
+  readonly ids: readonly string[];
+  readonly what: string;
+  readonly at: number;
+  readonly done: Promise<boolean>;
+}
+
+/** "I took today's planned dose": one tap, which turns into "Logged · Undo" at once and can never log twice. */
+export function PlannedDose({ take, logged, act }: Props) {
+  const [recent, setRecent] = useState<Recent | undefined>(undefined);
+  const tapped = useRef(false);
+  const inLog = recent ? logged.doses.filter((d) => recent.ids.includes(d.id)) : [];
+  const showLogged = recent !== undefined && (tapped.current || inLog.length > 0);
+
+  function logPlanned() {
+    if (tapped.current) return;
+    tapped.current = true;
+    const bodies = take.bodies();
+    const done = act.log(bodies).then((ok) => {
+      tapped.current = false;
+      if (!ok) setRecent(undefined);
+      return ok;
+    });
+    setRecent({ ids: bodies.map((b) => b.id), what: take.what, at: Date.now(), done });
+  }
+
+  async function undo() {
+    if (!recent || Date.now() - recent.at < UNDO_ARMS_AFTER_MS) return;
+    if (!(await recent.done)) return;
+    if (await act.undo(logged.doses.filter((d) => recent.ids.includes(d.id)))) setRecent(undefined);
+  }
+
+  if (showLogged) {
+    const what = recent.what;
+    return (
+      <p class="logged-row" data-testid="planned-logged">
+        <span class="logged-row__text">
+          <span aria-hidden="true">✓ </span>
+          {todayText.plannedLogged(what)}
+          <span aria-hidden="true"> · </span>
+        </span>
+        <button type="button" class="button" aria-label={todayText.loggedUndoLabel(what)} onClick={() => void undo()}>
+          {todayText.loggedUndo}
+        </button>
+      </p>
+    );
+  }
+  if (logged.all) {
+    return (
+      <p class="logged-row" data-testid="planned-logged">
+        {todayText.plannedLogged(logged.what)}
+      </p>
+    );
+  }
+  return (
+    <button type="button" class="button button--primary" onClick={logPlanned}>
+      {todayText.takePlanned(take.isToday, take.what)}
+    </button>
+  );
+}

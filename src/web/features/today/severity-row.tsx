@@ -1,0 +1,52 @@
+import type { MySymptom } from '../../../api/schemas.js';
+import { SEVERITIES, type Severity } from '../../../core/index.js';
+import { messages } from '../../messages.js';
+import { todayText } from './messages.js';
+
+type SymptomText = Pick<MySymptom, 'id' | 'name' | 'description' | 'timing' | 'tip' | 'seekHelp'>;
+
+interface Props {
+  readonly symptom: SymptomText;
+  readonly value: Severity | undefined;
+  readonly onChange: (symptomId: string, value: Severity) => void;
+}
+
+const t = messages.today;
+
+/**
+ * One symptom in one row: four big choices (real radios in a fieldset, so arrow keys and screen readers work;
+ * CSS makes each a button of at least 48 × 48 px). What the symptom is, and when to get help, wait behind "About".
+ */
+export function SeverityRow({ symptom, value, onChange }: Props) {
+  return (
+    <fieldset class="severity-row" data-testid={`severity-${symptom.id}`}>
+      <legend class="severity-row__name">{symptom.name}</legend>
+      <div class="severity-row__choices">
+        {SEVERITIES.map((severity) => (
+          <label class="choice choice--compact" key={severity}>
+            <input
+              type="radio"
+              name={`symptom-${symptom.id}`}
+              value={String(severity)}
+              checked={value === severity}
+              onChange={() => onChange(symptom.id, severity)}
+            />
+            <span class="choice__face">{messages.severity(severity)}</span>
+          </label>
+        ))}
+      </div>
+      <details class="about severity-row__about">
+        <summary class="about__summary">
+          {todayText.about}
+          <span class="visually-hidden">{todayText.aboutHidden(symptom.name)}</span>
+        </summary>
+        <div class="about__body">
+          <p>{symptom.description}</p>
+          {symptom.timing && <p>{t.aboutTiming(symptom.timing)}</p>}
+          {symptom.tip && <p>{t.aboutTip(symptom.tip)}</p>}
+          {symptom.seekHelp && <p>{t.aboutHelp(symptom.seekHelp)}</p>}
+        </div>
+      </details>
+    </fieldset>
+  );
+}

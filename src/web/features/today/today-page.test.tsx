@@ -1,0 +1,168 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Account } from '../../../api/schemas.js';
+import { addDays } from '../../../core/index.js';
+import { localToday } from '../../dates.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
+import { todayText } from './messages.js';
+import type { TodayData } from './sync-marks.js';
+import { TodayPage } from './today-page.js';
+
+const current = vi.hoisted(() => ({ data: undefined as TodayData | undefined }));
+vi.mock('./today-data.js', () => ({ useTodayData: () => current.data }));
+
+const account = { id: 'ann', email: 'ann@example.org' } as unknown as Account;
+const today = localToday();
+const yesterday = addDays(today, -1);
+let server: FakeServer;
+
+beforeEach(() => {
+  localStorage.clear();
+  server = fakeServer();
+});
+afterEach(cleanup);
+
+async function openToday() {
+  current.data = fakeTodayData(server);
+  render(<TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} onSignedOut={() => undefined} />);
+  await screen.findByTestId('checkin-form');
+  await screen.findByRole('group', { name: 'Tremor' });
+}
+
+const radio = (symptom: string, level: string) =>
+  within(screen.getByRole('group', { name: symptom })).getByRole<HTMLInputElement>('radio', { name: level });
+const valueOf = (label: string) => screen.getByLabelText<HTMLInputElement>(label).value;
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+const status = () => screen.getByTestId('save-status').textContent;
+
+describe('Today, a day with nothing saved yet', () => {
+  it('shows each pinned symptom unrated, and "None for all 3" then Save records all three in two taps', async () => {
+    await openToday();
+    expect(
+      within(screen.getByTestId('checkin-form'))
+        .getAllByRole('radio')
+        .filter((r) => (r as HTMLInputElement).checked),
+    ).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Same as yesterday' }));
+    await screen.findByText(todayText.noYesterday);
+    fireEvent.click(screen.getByRole('button', { name: 'None for all 3' }));
+    save();
+    await waitFor(() => expect(status()).toBe(messages.today.saved));
+    expect(server.checkins.get(today)?.symptoms).toEqual({ tremor: 0, 'muscle-jerks': 0, dizziness: 0 });
+  });
+
+  it('rates the few that are there and sets the rest to None, keeping what was rated', async () => {
+    await openToday();
+    fireEvent.click(radio('Tremor', 'Moderate'));
+    fireEvent.click(screen.getByRole('button', { name: 'None for the other 2' }));
+    save();
+    await waitFor(() => expect(status()).toBe(messages.today.saved));
+    expect(server.checkins.get(today)?.symptoms).toEqual({ tremor: 2, 'muscle-jerks': 0, dizziness: 0 });
+  });
+});
+
+describe('Today, a saved day', () => {
+  it('opens with the saved answers', async () => {
+    server.checkins.set(today, {
+      date: today,
+      symptoms: { tremor: 2 },
+      sleepHours: 6,
+      doseMg: null,
+      note: 'Shaky.',
+      tags: [],
+      updatedAt: 't',
+      editedAt: 't',
+    });
+    await openToday();
+    await waitFor(() => expect(radio('Tremor', 'Moderate').checked).toBe(true));
+    expect(valueOf('Hours slept')).toBe('6');
+    expect(valueOf('Note')).toBe('Shaky.');
+  });
+
+  it('copies the day before with "Same as yesterday", and fills in its sleep on a new day, saying so', async () => {
+    server.checkins.set(yesterday, {
+      date: yesterday,
+      symptoms: { tremor: 3, dizziness: 1 },
+      sleepHours: 5,
+      doseMg: null,
+      note: '',
+      tags: ['illness'],
+      updatedAt: 't',
+      editedAt: 't',
+    });
+    await openToday();
+    const same = await screen.findByRole('button', { name: 'Same as yesterday' });
+    await waitFor(() => expect(valueOf('Hours slept')).toBe('5'));
+    screen.getByText(/Filled in from the day before/);
+    fireEvent.click(same);
+    expect(radio('Tremor', 'Severe').checked).toBe(true);
+    expect(radio('Dizziness', 'Mild').checked).toBe(true);
+    save();
+    await waitFor(() => expect(status()).toBe(messages.today.saved));
+    expect(server.checkins.get(today)).toMatchObject({ symptoms: { tremor: 3, dizziness: 1 }, sleepHours: 5 });
+  });
+});
+
+describe('Today when the server cannot take it', () => {
+  it('keeps a check-in saved offline on the device and says so (unsent)', async () => {
+    await openToday();
+    server.online = false;
+    fireEvent.click(radio('Tremor', 'Severe'));
+    save();
+    await waitFor(() => expect(status()).toBe(messages.today.savedOnDevice));
+    expect(server.checkins.size).toBe(0);
+    const queued = await (current.data as TodayData).syncer.entries();
+    expect(queued.map((e) => e.op.kind)).toEqual(['checkin']);
+  });
+
+  it('opens with no connection: says the day could not be loaded, and still saves on the device (offline)', async () => {
+    server.online = false;
+    await openToday().catch(() => undefined);
+    await screen.findByText(/The saved check-in for this day could not be loaded/);
+    screen.getByText(messages.today.symptomsUnavailable);
+    save();
+    await waitFor(() => expect(status()).toBe(messages.today.savedOnDevice));
+  });
+
+  it('shows the reason when the account refuses the check-in (refused)', async () => {
+    server.refuseCheckins = { code: 'date_in_future', message: 'Date in the future', status: 422 };
+    await openToday();
+    fireEvent.click(radio('Tremor', 'Mild'));
+    save();
+    const reason = describeFailure({ code: 'date_in_future' });
+    await waitFor(() => expect(status()).toBe(reason));
+    expect(server.checkins.size).toBe(0);
+  });
+
+  it('never cuts a long note: it says how far over it is, and Save asks to shorten it', async () => {
+    await openToday();
+    const note = screen.getByLabelText<HTMLTextAreaElement>('Note');
+    fireEvent.input(note, { target: { value: 'x'.repeat(2010) } });
+    expect(note.value).toHaveLength(2010);
+    screen.getByText(/10 characters over the limit of 2000/);
+    save();
+    await waitFor(() => expect(status()).toBe(messages.errors.checkField(messages.errors.fieldName('note'))));
+    expect(server.checkins.size).toBe(0);
+  });
+});
+
+describe('Today, an earlier day', () => {
+  it('fills in yesterday, and refuses a day that has not come yet', async () => {
+    await openToday();
+    fireEvent.click(screen.getByRole('button', { name: 'Yesterday' }));
+    await screen.findByRole('heading', { name: 'Check-in for yesterday' });
+    await screen.findByRole('group', { name: 'Tremor' });
+    fireEvent.click(radio('Tremor', 'Mild'));
+    save();
+    await waitFor(() => expect(status()).toBe(messages.today.saved));
+    expect(server.checkins.get(yesterday)?.symptoms).toEqual({ tremor: 1 });
+    expect(server.checkins.has(today)).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Earlier' }));
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: addDays(today, 1) } });
+    screen.getByText(/That day has not come yet/);
+    screen.getByRole('heading', { name: /Check-in for/ });
+  });
+});

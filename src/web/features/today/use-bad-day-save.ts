@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { localIsoDateTime } from '../../dates.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { badDayText as t, type Overall } from './bad-day-messages.js';
+import { draftToBody, type CheckinDraft } from './checkin-form.js';
+import { takenOn, unloggedPlanned } from './dose-form.js';
+import { totalMg } from './full-checkin.js';
+import type { TodayData } from './sync-marks.js';
+import type { CheckinDraftState } from './use-checkin-draft.js';
+import type { DayRecords } from './use-day-records.js';
+
+/** Saves the quick check-in: the day's note line, and the planned doses when the person says they took them. */
+export interface BadDayChoice {
+  readonly overall: Overall;
+  readonly tookPlanned: boolean;
+}
+
+type BadDayDay = DayRecords & { readonly date: string; readonly onSignedOut: () => void };
+
+export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinDraftState) {
+  const [status, setStatus] = useState('');
+  const running = useRef(false);
+  const oneMedicine = day.planned.length <= 1;
+
+  useEffect(() => {
+    if (day.sent === 0) return;
+    void day.checkinState().then((state) => {
+      if (state === 'waiting') return;
+      const next = state === 'sent' ? t.saved : messages.today.refusedLater;
+      setStatus((shown) => (shown === messages.today.savedOnDevice ? next : shown));
+    });
+  }, [day.sent]);
+
+  /** Logs each medicine of the planned dose as itself, and only what is not logged yet; the day's dose after. */
+  async function logPlanned(): Promise<{ ok: true; doseMg: string } | { ok: false; reason: string | undefined }> {
+    let next = [...day.doses];
+    for (const intake of unloggedPlanned(day.planned, day.doses)) {
+      const logged = await data.records.logDose({
+        id: crypto.randomUUID(),
+        date: day.date,
+        takenAt: localIsoDateTime(takenOn(day.date, new Date())),
+        medicationId: intake.medicationId,
+        doseMg: intake.mg,
+        form: intake.form,
+      });
+      if (!logged.ok) {
+        day.setDoses(next);
+        return {
+          ok: false,
+          reason: logged.error.code === 'unauthenticated' ? undefined : describeFailure(logged.error),
+        };
+      }
+      next = [...next, logged.value.value];
+    }
+    day.setDoses(next);
+    return { ok: true, doseMg: oneMedicine && next.length > 0 ? String(totalMg(next)) : '' };
+  }
+
+  async function saveOnce(draft: CheckinDraft, { overall, tookPlanned }: BadDayChoice) {
+    const { onSignedOut } = day;
+    setStatus(t.saving);
+    // The dose is the log's, or what the person typed; never a dose filled in from the plan.
+    let dose = oneMedicine ? (day.doses.length > 0 ? String(totalMg(day.doses)) : draft.dose) : '';
+    if (tookPlanned) {
+      const logged = await logPlanned();
+      if (!logged.ok) return logged.reason === undefined ? onSignedOut() : setStatus(logged.reason);
+      dose = logged.doseMg;
+    }
+    const line = t.note(overall);
+    const note = draft.note.trim() === '' ? line : `${draft.note}\n${line}`;
+    const body = draftToBody({ ...draft, dose, note });
+    if (!body.ok) return setStatus(describeFailure(body.error));
+    const result = await data.records.saveCheckin(day.date, { ...body.value, editedAt: localIsoDateTime() });
+    if (result.ok) {
+      checkin.saved(result.value.value);
+      setStatus(
+        result.value.superseded
+          ? messages.today.superseded
+          : result.value.synced
+            ? t.saved
+            : messages.today.savedOnDevice,
+      );
+    } else if (result.error.code === 'unauthenticated') onSignedOut();
+    else setStatus(describeFailure(result.error));
+  }
+
+  /** One save at a time: a double tap must not log the planned doses twice. */
+  async function save(choice: BadDayChoice) {
+    if (!checkin.draft || running.current) return;
+    running.current = true;
+    try {
+      await saveOnce(checkin.draft, choice);
+    } finally {
+      running.current = false;
+    }
+  }
+
+  return { status, setStatus, save };
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import type { Local } from '../../data/outbox.js';
+import type { TodayData } from './sync-marks.js';
+
+const t = messages.dose;
+export type NewDose = DoseBody & { readonly id: string };
+const byTime = <T extends DoseView>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => new Date(a.takenAt).getTime() - new Date(b.takenAt).getTime());
+
+export interface DoseLogSource {
+  readonly doses: readonly Local<DoseView>[];
+  readonly onChange: (doses: readonly Local<DoseView>[]) => void;
+  readonly onSignedOut: () => void;
+}
+
+/**
+ * Logs doses (each medicine of a planned dose is its own entry) and undoes them, through the same write path,
+ * one run at a time: a second tap while a log is on its way is ignored, so it can never log twice.
+ */
+export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (body: NewDose) => string) {
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const running = useRef(false);
+  /** What was last logged "on this device", in words, until it reaches the account. */
+  const [onDevice, setOnDevice] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (onDevice === undefined || source.doses.some((d) => d.pending)) return;
+    setStatus((shown) => (shown === t.loggedOnDevice(onDevice) ? t.logged(onDevice) : shown));
+    setOnDevice(undefined);
+  }, [source.doses]);
+
+  /** True when every body was logged. */
+  async function log(bodies: readonly NewDose[]): Promise<boolean> {
+    if (running.current || bodies.length === 0) return false;
+    running.current = true;
+    setBusy(true);
+    setStatus(t.logging);
+    let logged = [...source.doses];
+    let synced = true;
+    try {
+      for (const body of bodies) {
+        const result = await data.records.logDose(body);
+        if (!result.ok) {
+          source.onChange(byTime(logged));
+          if (result.error.code === 'unauthenticated') source.onSignedOut();
+          else setStatus(describeFailure(result.error));
+          return false;
+        }
+        logged = [...logged, result.value.value];
+        synced &&= result.value.synced;
+      }
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+    source.onChange(byTime(logged));
+    const what = messages.listText(bodies.map(describe));
+    setStatus(synced ? t.logged(what) : t.loggedOnDevice(what));
+    setOnDevice(synced ? undefined : what);
+    return true;
+  }
+
+  async function undo(doses: readonly DoseView[]): Promise<boolean> {
+    for (const dose of doses) {
+      const result = await data.records.deleteDose(dose);
+      if (!result.ok) {
+        if (result.error.code === 'unauthenticated') source.onSignedOut();
+        else setStatus(describeFailure(result.error));
+        return false;
+      }
+    }
+    const gone = new Set(doses.map((d) => d.id));
+    source.onChange(source.doses.filter((d) => !gone.has(d.id)));
+    setStatus(t.undone);
+    return true;
+  }
+
+  return { status, busy, log, undo };
+}
+
+export type DoseLog = ReturnType<typeof useDoseLog>;
