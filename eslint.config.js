@@ -125,6 +125,44 @@ export default tseslint.config(
   {
     files: ['src/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // The web's arrows (docs/ARCHITECTURE.md): core only through its public index, src/api only as types (so zod
+      // and the server's code stay out of the browser bundle).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '!**/core/index.js'],
+              message: 'The web imports core only through src/core/index.ts.',
+            },
+            {
+              group: ['**/api/**'],
+              allowTypeImports: true,
+              message: 'The web imports only types from src/api (import type).',
+            },
+          ],
+        },
+      ],
+      'max-params': ['error', 3],
+    },
+  },
+  {
+    // A component reads in one screenful or so: split a longer one into sections.
+    files: ['src/web/**/*.tsx'],
+    ignores: ['src/web/**/*.test.tsx'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Tests and their helpers may build fixtures from core's own data and the api's schemas (never shipped).
+    files: ['src/web/**/*.test.{ts,tsx}', 'src/web/**/test-*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    // TEMPORARY (issue #10 §3): catalogue functions take a message's values in order; the i18n library's
+    // messages take one object of named values instead, and then this goes.
+    files: ['src/web/messages.ts'],
+    rules: { 'max-params': 'off' },
   },
   {
     files: ['**/*.test.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],

@@ -12,6 +12,11 @@ export default defineConfig({
     target: 'es2022',
     // No source maps in the build: the server must not hand out the app's sources with their comments.
     sourcemap: false,
+    rolldownOptions: {
+      // src/core is pure (lint-fenced: no I/O, no globals), so importing it through its index (src/core/index.ts)
+      // must only bring what a screen uses; saying so lets the bundler drop the rest.
+      treeshake: { moduleSideEffects: (id) => !id.includes('/src/core/') },
+    },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },

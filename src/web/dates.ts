@@ -1,5 +1,5 @@
 /** The browser's clock and time zone, kept at the edge: core only ever receives plain values. */
-import type { CalendarDate } from '../core/calendar-date.js';
+import type { CalendarDate } from '../core/index.js';
 
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
 

@@ -3,12 +3,9 @@
  * from here, so wording can be reviewed (and later translated) without touching the UI code.
  * Tone: short sentences, calm, kind, no blame.
  */
-import type { ClientErrorCode } from '../api/client.js';
-import type { Severity } from '../core/symptoms/symptom.js';
-import type { CalendarDate } from '../core/calendar-date.js';
-import type { IntakeForm } from '../core/adherence.js';
+import type { ClientErrorCode } from '../api/api-result.js';
 import type { PlanView } from '../api/plan-schemas.js';
-import type { PlanSourceId } from '../core/medications/medication.js';
+import type { CalendarDate, IntakeForm, PlanSourceId, Severity } from '../core/index.js';
 import { REFUSAL_WORDS } from './features/plan/messages.js';
 
 type StepKind = PlanView['steps'][number]['kind'];

@@ -4,7 +4,7 @@
  */
 // From core/account.js itself, not core/index.js: the sign-in screen loads this, and the index pulled ~5 KB gzip more
 // into the check-in screen's first load (48.7 KB against 53.6 KB; the goal is 50 KB, npm run bench).
-import { checkPasswordShape, MIN_PASSWORD_LENGTH } from '../core/account.js';
+import { checkPasswordShape, MIN_PASSWORD_LENGTH } from '../core/index.js';
 import { messages } from './messages.js';
 
 export type PasswordShapeProblem = { readonly kind: 'short'; readonly missing: number } | { readonly kind: 'other' };

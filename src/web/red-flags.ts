@@ -1,5 +1,5 @@
 import type { RedFlagView } from '../api/schemas.js';
-import { RED_FLAGS, SUPPLY_FLAGS } from '../core/red-flags.js';
+import { RED_FLAGS, SUPPLY_FLAGS } from '../core/index.js';
 import { messages } from './messages.js';
 
 /** A flag in the web app's own words (messages.ts); a kind this version does not know keeps the server's words. */

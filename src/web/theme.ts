@@ -1,4 +1,4 @@
-import { readJson, writeJson } from './storage.js';
+import { readJson, writeJson } from './local-storage.js';
 
 export type Theme = 'dark' | 'light';
 

@@ -1,6 +1,6 @@
 import type { AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import { messages } from '../messages.js';
-import type { Local } from '../offline/index.js';
+import type { Local } from '../data/outbox.js';
 
 const t = messages.questionnaires;
 

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isSeverity, type Severity } from '../../core/symptoms/symptom.js';
-import { describeFailure } from '../errors.js';
+import { isSeverity, type Severity } from '../../core/index.js';
+import { describeFailure } from '../describe-failure.js';
 import { messages } from '../messages.js';
 import { medicineName } from '../features/plan/plan-form.js';
-import { records, syncer, type SyncStatus } from '../offline/index.js';
-import type { OutboxEntry } from '../offline/outbox.js';
+import type { OutboxEntry } from '../data/outbox.js';
+import type { SyncStatus } from '../data/sync.js';
+import { useRecords } from '../data/web-data-context.js';
 
 const t = messages.sync;
 
@@ -74,9 +75,10 @@ export function SyncStatusPanel({
   readonly signedIn: boolean;
   readonly paused?: boolean;
 }) {
-  const [status, setStatus] = useState<SyncStatus>(syncer.status);
+  const records = useRecords();
+  const [status, setStatus] = useState<SyncStatus>(records.status);
   const online = useOnline();
-  useEffect(() => syncer.subscribe(setStatus), []);
+  useEffect(() => records.subscribe(setStatus), [records]);
 
   const { pending, rejected, troubled } = status;
   let line: string | undefined;
@@ -87,7 +89,7 @@ export function SyncStatusPanel({
   if (line === undefined && refused.length === 0) return null;
 
   function discard(entry: OutboxEntry) {
-    void syncer.discard(entry.seq).then(() => document.getElementById('main')?.focus());
+    void records.discard(entry.seq).then(() => document.getElementById('main')?.focus());
   }
 
   return (

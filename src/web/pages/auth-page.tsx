@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Account, RedFlagView } from '../../api/schemas.js';
-import { api } from '../api.js';
-import { describeFailure } from '../errors.js';
+import { describeFailure } from '../describe-failure.js';
 import { messages } from '../messages.js';
 import { passwordProblem } from '../password-check.js';
 import { TextField } from '../components/text-field.js';
 import { RedFlagSection } from '../components/red-flag-section.js';
 import { useScreenHeading } from '../use-screen-heading.js';
+import { useSession } from '../session/session.js';
 
 interface Props {
   /** `welcome` is said once signed in (sign-up that opened the existing account). */
@@ -23,6 +23,7 @@ const t = messages.auth;
 
 /** Sign in or create an account: one form, two modes. */
 export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
+  const { calls } = useSession();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [mode, setMode] = useState<Mode>('sign-in');
   const [email, setEmail] = useState('');
@@ -62,7 +63,7 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
     setErrors({});
     setStatus(t.working);
     const credentials = { email: email.trim(), password };
-    const result = mode === 'sign-up' ? await api.signup(credentials) : await api.login(credentials);
+    const result = mode === 'sign-up' ? await calls.signup(credentials) : await calls.login(credentials);
     setBusy(false);
     if (result.ok) {
       setStatus('');

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Account } from '../../api/schemas.js';
-import { MAX_DOSE_TIMES, type ReminderSettings } from '../../core/reminders.js';
-import { api } from '../api.js';
+import { MAX_DOSE_TIMES, type ReminderSettings } from '../../core/index.js';
+import { useRecords } from '../data/web-data-context.js';
 import { messages } from '../messages.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 import { CheckboxField } from '../components/checkbox-field.js';
@@ -22,6 +22,46 @@ type Problem = ({ readonly field: 'checkinTime' } | { readonly field: 'dose'; re
 };
 
 const sameSettings = (a: ReminderSettings, b: ReminderSettings) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The saved times as a calendar file the person's own calendar reminds them from, with how to add it. */
+function CalendarSection({ saved, unsaved }: { readonly saved: ReminderSettings; readonly unsaved: boolean }) {
+  const records = useRecords();
+  const hasCalendar = saved.checkinTime !== null || saved.doseTimes.length > 0;
+  return (
+    <section class="stack reminders-calendar" aria-labelledby="calendar-heading">
+      <h2 id="calendar-heading">{t.calendarHeading}</h2>
+      <p>{t.calendarIntro}</p>
+      {hasCalendar ? (
+        <>
+          <p>
+            <a
+              class="button"
+              href={records.remindersCalendarUrl(saved.checkinTime ?? 'none', saved.doseTimes)}
+              download="taper-reminders.ics"
+              aria-describedby="calendar-summary"
+            >
+              {t.calendarLink}
+            </a>
+          </p>
+          <p class="hint" id="calendar-summary">
+            {t.calendarSummary(saved.checkinTime, saved.doseTimes)}
+          </p>
+          {unsaved && <p class="notice">{t.calendarUnsaved}</p>}
+        </>
+      ) : (
+        <p class="notice">{t.calendarNothing}</p>
+      )}
+      <h3>{t.howHeading}</h3>
+      <ul class="how-list">
+        <li>{t.howIphone}</li>
+        <li>{t.howAndroid}</li>
+        <li>{t.howComputer}</li>
+        <li>{t.howChange}</li>
+        <li>{t.howStop}</li>
+      </ul>
+    </section>
+  );
+}
 
 /**
  * Reminder times, kept on this device: a daily check-in, dose times, and whether the open app shows them.
@@ -94,8 +134,6 @@ export function RemindersPage({ account }: Props) {
 
   const doseError = (index: number): string | undefined =>
     problem?.field === 'dose' && problem.index === index ? problem.message : undefined;
-
-  const hasCalendar = saved.checkinTime !== null || saved.doseTimes.length > 0;
 
   return (
     <>
@@ -186,38 +224,7 @@ export function RemindersPage({ account }: Props) {
         </div>
       </form>
 
-      <section class="stack reminders-calendar" aria-labelledby="calendar-heading">
-        <h2 id="calendar-heading">{t.calendarHeading}</h2>
-        <p>{t.calendarIntro}</p>
-        {hasCalendar ? (
-          <>
-            <p>
-              <a
-                class="button"
-                href={api.remindersCalendarUrl(saved.checkinTime ?? 'none', saved.doseTimes)}
-                download="taper-reminders.ics"
-                aria-describedby="calendar-summary"
-              >
-                {t.calendarLink}
-              </a>
-            </p>
-            <p class="hint" id="calendar-summary">
-              {t.calendarSummary(saved.checkinTime, saved.doseTimes)}
-            </p>
-            {unsaved && <p class="notice">{t.calendarUnsaved}</p>}
-          </>
-        ) : (
-          <p class="notice">{t.calendarNothing}</p>
-        )}
-        <h3>{t.howHeading}</h3>
-        <ul class="how-list">
-          <li>{t.howIphone}</li>
-          <li>{t.howAndroid}</li>
-          <li>{t.howComputer}</li>
-          <li>{t.howChange}</li>
-          <li>{t.howStop}</li>
-        </ul>
-      </section>
+      <CalendarSection saved={saved} unsaved={unsaved} />
     </>
   );
 }

@@ -1,22 +1,62 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MySymptom } from '../../api/schemas.js';
-import { SYMPTOM_GROUPS, type SymptomGroup } from '../../core/symptoms/symptom.js';
-import { api } from '../api.js';
-import { records } from '../offline/index.js';
-import { describeFailure } from '../errors.js';
+import { SYMPTOM_GROUPS, type SymptomGroup } from '../../core/index.js';
+import { useRecords } from '../data/web-data-context.js';
+import { describeFailure } from '../describe-failure.js';
 import { messages } from '../messages.js';
 import { useScreenHeading } from '../use-screen-heading.js';
 import { SelectField } from '../components/select-field.js';
 import { TextField } from '../components/text-field.js';
 
-interface Props {
-  readonly onSignedOut: () => void;
-}
-
 const t = messages.symptoms;
 
+interface GroupProps {
+  readonly group: SymptomGroup;
+  /** The catalogue's symptoms; those of other groups are left out here. */
+  readonly symptoms: readonly MySymptom[];
+  readonly onToggle: (symptom: MySymptom) => void;
+}
+
+/** One group of the catalogue, each symptom with its Track toggle. */
+function CatalogueGroup({ group, symptoms, onToggle }: GroupProps) {
+  const inGroup = symptoms.filter((s) => s.group === group);
+  if (inGroup.length === 0) return null;
+  return (
+    <section class="stack" aria-labelledby={`group-${group}`}>
+      <h2 id={`group-${group}`} class="group-heading">
+        {messages.today.groupHeading(group)}
+      </h2>
+      <ul class="pins">
+        {inGroup.map((s) => (
+          <li class="pin" key={s.id}>
+            <div class="pin__text">
+              <p class="pin__name">{s.name}</p>
+              <p class="hint">{s.description}</p>
+            </div>
+            <button
+              type="button"
+              class="button toggle"
+              aria-pressed={s.pinned ? 'true' : 'false'}
+              aria-label={t.trackLabel(s.name)}
+              onClick={() => onToggle(s)}
+            >
+              {s.pinned && (
+                <span class="toggle__mark" aria-hidden="true">
+                  ✓
+                </span>
+              )}
+              {t.track}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Every catalogue symptom with a Track toggle, grouped; the person's own symptoms, which they can add or stop. */
-export function SymptomsPage({ onSignedOut }: Props) {
+export function SymptomsPage() {
+  const records = useRecords();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [list, setList] = useState<readonly MySymptom[] | undefined>(undefined);
   const [failure, setFailure] = useState('');
@@ -28,7 +68,6 @@ export function SymptomsPage({ onSignedOut }: Props) {
   useEffect(() => {
     void records.mySymptoms().then((result) => {
       if (result.ok) setList(result.value.symptoms);
-      else if (result.error.code === 'unauthenticated') onSignedOut();
       else setFailure(t.loadFailed(describeFailure(result.error)));
     });
   }, []);
@@ -36,9 +75,8 @@ export function SymptomsPage({ onSignedOut }: Props) {
   const replace = (next: MySymptom) => setList((old) => old?.map((s) => (s.id === next.id ? next : s)));
 
   async function togglePin(symptom: MySymptom) {
-    const result = await api.pinSymptom(symptom.id, !symptom.pinned);
+    const result = await records.pinSymptom(symptom.id, !symptom.pinned);
     if (result.ok) replace(result.value);
-    else if (result.error.code === 'unauthenticated') onSignedOut();
     else setStatus(describeFailure(result.error));
   }
 
@@ -51,23 +89,21 @@ export function SymptomsPage({ onSignedOut }: Props) {
       return;
     }
     setNameError(undefined);
-    const result = await api.addOwnSymptom({ id: crypto.randomUUID(), name: trimmed, group });
+    const result = await records.addOwnSymptom({ id: crypto.randomUUID(), name: trimmed, group });
     if (result.ok) {
       setList((old) => [...(old ?? []), result.value]);
       setName('');
       setStatus(t.added(result.value.name));
-    } else if (result.error.code === 'unauthenticated') onSignedOut();
-    else setStatus(describeFailure(result.error));
+    } else setStatus(describeFailure(result.error));
   }
 
   async function retire(symptom: MySymptom) {
-    const result = await api.retireOwnSymptom(symptom.id);
+    const result = await records.retireOwnSymptom(symptom.id);
     if (result.ok) {
       replace({ ...symptom, retired: true, pinned: false });
       setStatus(t.stopped(symptom.name));
       document.getElementById('own-heading')?.focus();
-    } else if (result.error.code === 'unauthenticated') onSignedOut();
-    else setStatus(describeFailure(result.error));
+    } else setStatus(describeFailure(result.error));
   }
 
   const catalogue = (list ?? []).filter((s) => !s.own);
@@ -99,41 +135,9 @@ export function SymptomsPage({ onSignedOut }: Props) {
       )}
       {list && (
         <div class="stack">
-          {SYMPTOM_GROUPS.map((g) => {
-            const inGroup = catalogue.filter((s) => s.group === g);
-            if (inGroup.length === 0) return null;
-            return (
-              <section class="stack" key={g} aria-labelledby={`group-${g}`}>
-                <h2 id={`group-${g}`} class="group-heading">
-                  {messages.today.groupHeading(g)}
-                </h2>
-                <ul class="pins">
-                  {inGroup.map((s) => (
-                    <li class="pin" key={s.id}>
-                      <div class="pin__text">
-                        <p class="pin__name">{s.name}</p>
-                        <p class="hint">{s.description}</p>
-                      </div>
-                      <button
-                        type="button"
-                        class="button toggle"
-                        aria-pressed={s.pinned ? 'true' : 'false'}
-                        aria-label={t.trackLabel(s.name)}
-                        onClick={() => void togglePin(s)}
-                      >
-                        {s.pinned && (
-                          <span class="toggle__mark" aria-hidden="true">
-                            ✓
-                          </span>
-                        )}
-                        {t.track}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
+          {SYMPTOM_GROUPS.map((g) => (
+            <CatalogueGroup key={g} group={g} symptoms={catalogue} onToggle={(s) => void togglePin(s)} />
+          ))}
           <section class="stack" aria-labelledby="own-heading">
             <h2 id="own-heading" class="group-heading" tabIndex={-1}>
               {t.ownHeading}

@@ -1,4 +1,4 @@
-import type { DueReminder } from '../../core/reminders.js';
+import type { DueReminder } from '../../core/index.js';
 import { messages } from '../messages.js';
 import { useDueReminders } from './use-due-reminders.js';
 

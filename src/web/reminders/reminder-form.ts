@@ -1,7 +1,11 @@
 /** The Reminders screen's form, as entered: dose rows keep the order the person typed them in until saved. */
-import { DEFAULT_REMINDER_SETTINGS, prepareReminderSettings, type ReminderSettings } from '../../core/reminders.js';
-import type { DomainError } from '../../core/errors.js';
-import type { Result } from '../../core/result.js';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  prepareReminderSettings,
+  type DomainError,
+  type ReminderSettings,
+  type Result,
+} from '../../core/index.js';
 
 export interface DoseRow {
   /** Stable while the row exists, so removing one row never moves another's focus or value. */

@@ -1,5 +1,5 @@
-import type { CalendarDate } from '../../core/calendar-date.js';
-import { records } from '../offline/index.js';
+import type { CalendarDate } from '../../core/index.js';
+import type { Records } from '../data/records.js';
 
 export interface TodaysTracking {
   readonly checkinSaved: boolean;
@@ -12,7 +12,7 @@ export interface TodaysTracking {
  * day counts as not done: the reminder then shows, worded "if you have not … yet", which is gentler than
  * silently missing a dose.
  */
-export async function todaysTracking(date: CalendarDate): Promise<TodaysTracking> {
+export async function todaysTracking(records: Records, date: CalendarDate): Promise<TodaysTracking> {
   const [checkin, doses] = await Promise.all([records.getCheckin(date), records.listDoses({ from: date, to: date })]);
   return { checkinSaved: checkin.ok, dosesLogged: doses.ok ? doses.value.length : 0 };
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dismissReminder, dueReminders, type DueReminder, type ReminderId } from '../../core/reminders.js';
+import { dismissReminder, dueReminders, type DueReminder, type ReminderId } from '../../core/index.js';
 import { localToday } from '../dates.js';
 import { loadDismissals, loadReminderSettings, REMINDERS_CHANGED, saveDismissals } from './reminder-store.js';
-import { syncer } from '../offline/index.js';
+import { useRecords } from '../data/web-data-context.js';
 import { todaysTracking } from './todays-tracking.js';
 
 /** How often the open app looks again; a reminder can show up to this late, which is fine for a daily nudge. */
@@ -19,6 +19,7 @@ export function useDueReminders(
   accountId: string,
   screen: string,
 ): { readonly due: readonly DueReminder[]; readonly dismiss: (id: ReminderId) => void } {
+  const records = useRecords();
   const [due, setDue] = useState<readonly DueReminder[]>([]);
   // Each check gets a number; an answer that arrives after a newer check started is dropped.
   const latest = useRef(0);
@@ -40,7 +41,7 @@ export function useDueReminders(
       setDue([]);
       return;
     }
-    const tracking = await todaysTracking(day.date);
+    const tracking = await todaysTracking(records, day.date);
     if (run === latest.current) setDue(dueReminders(settings, { ...day, ...tracking }));
   }
 
@@ -57,7 +58,7 @@ export function useDueReminders(
       window.clearTimeout(pending);
       pending = window.setTimeout(recheck, AFTER_ACTION_MS);
     };
-    const unsubscribe = syncer.subscribe(soon);
+    const unsubscribe = records.subscribe(soon);
     const timer = window.setInterval(recheck, RECHECK_MS);
     document.addEventListener('visibilitychange', recheck);
     window.addEventListener(REMINDERS_CHANGED, recheck);

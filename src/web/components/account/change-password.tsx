@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
-import { api } from '../../api.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { passwordProblem } from '../../password-check.js';
 import { TextField } from '../text-field.js';
+import { useSession } from '../../session/session.js';
 
 interface Props {
   readonly email: string;
   /** The password changed: every other session has ended. */
   readonly onChanged: () => void;
-  readonly onSignedOut: () => void;
 }
 
 type Field = 'currentPassword' | 'newPassword';
@@ -21,7 +20,8 @@ const IDS: Readonly<Record<Field, string>> = { currentPassword: 'current-passwor
 const NAMES: Readonly<Record<Field, string>> = { currentPassword: t.currentPassword, newPassword: t.newPassword };
 
 /** Current and new password; the rules show before typing and are checked on the device before sending. */
-export function ChangePasswordSection({ email, onChanged, onSignedOut }: Props) {
+export function ChangePasswordSection({ email, onChanged }: Props) {
+  const { calls } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -62,7 +62,7 @@ export function ChangePasswordSection({ email, onChanged, onSignedOut }: Props) 
     setBusy(true);
     setErrors({});
     setStatus(t.working);
-    const result = await api.changePassword({ currentPassword: current, newPassword: next });
+    const result = await calls.changePassword({ currentPassword: current, newPassword: next });
     setBusy(false);
     if (result.ok) {
       setCurrent('');
@@ -72,7 +72,6 @@ export function ChangePasswordSection({ email, onChanged, onSignedOut }: Props) 
       onChanged();
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
     if (field === 'currentPassword' || field === 'newPassword') showErrors({ [field]: describeFailure(result.error) });
     else setStatus(describeFailure(result.error));

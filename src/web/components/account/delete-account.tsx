@@ -1,15 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { ApiFailure } from '../../../api/client.js';
-import { api } from '../../api.js';
-import { describeFailure } from '../../errors.js';
-import type { Leaving } from '../../leaving.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { TextField } from '../text-field.js';
-
-interface Props {
-  readonly onLeave: (leaving: Leaving) => Promise<ApiFailure | undefined>;
-  readonly onSignedOut: () => void;
-}
+import { useSession } from '../../session/session.js';
 
 const t = messages.account;
 
@@ -17,7 +10,8 @@ const t = messages.account;
  * Erasing the account, in two deliberate steps and no modal a tremor could tap through: the person types their
  * password, and only then does the button that deletes appear, saying exactly what it does.
  */
-export function DeleteAccountSection({ onLeave, onSignedOut }: Props) {
+export function DeleteAccountSection() {
+  const { calls, leave } = useSession();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
@@ -34,10 +28,9 @@ export function DeleteAccountSection({ onLeave, onSignedOut }: Props) {
     setBusy(true);
     setError(undefined);
     setStatus(t.deleting);
-    const failure = await onLeave({ call: () => api.deleteAccount({ password }), erase: true, notice: t.deleted });
+    const failure = await leave({ call: () => calls.deleteAccount({ password }), erase: true, notice: t.deleted });
     if (!failure) return; // erased: the app is back at sign-in
     setBusy(false);
-    if (failure.code === 'unauthenticated') return onSignedOut();
     setStatus('');
     if (failure.field === 'password') {
       setError(describeFailure(failure));

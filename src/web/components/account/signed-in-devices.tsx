@@ -1,17 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiFailure } from '../../../api/client.js';
 import type { SessionInfo } from '../../../api/schemas.js';
-import { api } from '../../api.js';
 import { calendarDaysBefore } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
-import type { Leaving } from '../../leaving.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
+import { useSession } from '../../session/session.js';
 
 interface Props {
   /** Changes when the list may be out of date (after a password change ended the other sessions). */
   readonly refresh: number;
-  readonly onLeave: (leaving: Leaving) => Promise<ApiFailure | undefined>;
-  readonly onSignedOut: () => void;
 }
 
 const t = messages.account;
@@ -22,19 +18,19 @@ function when(iso: string, now: Date): string {
 }
 
 /** The person's sessions, this one marked; each other one can be ended, or all of them at once. */
-export function SignedInDevices({ refresh, onLeave, onSignedOut }: Props) {
+export function SignedInDevices({ refresh }: Props) {
+  const { calls, leave } = useSession();
   const [sessions, setSessions] = useState<readonly SessionInfo[] | undefined>(undefined);
   const [loadError, setLoadError] = useState('');
   const [ending, setEnding] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
 
   async function load() {
-    const result = await api.sessions();
+    const result = await calls.sessions();
     if (result.ok) {
       setSessions(result.value.sessions);
       setLoadError('');
-    } else if (result.error.code === 'unauthenticated') onSignedOut();
-    else setLoadError(t.devicesFailed(describeFailure(result.error)));
+    } else setLoadError(t.devicesFailed(describeFailure(result.error)));
   }
 
   useEffect(() => void load(), [refresh]);
@@ -43,21 +39,20 @@ export function SignedInDevices({ refresh, onLeave, onSignedOut }: Props) {
     if (ending !== undefined) return;
     setEnding(session.id);
     setStatus(t.working);
-    const result = await api.endSession(session.id);
+    const result = await calls.endSession(session.id);
     setEnding(undefined);
     if (result.ok || result.error.code === 'not_found') {
       // Gone either way (a session that ended by itself is simply no longer listed).
       setSessions((shown) => shown?.filter((s) => s.id !== session.id));
       setStatus(t.sessionEnded(session.device));
-    } else if (result.error.code === 'unauthenticated') onSignedOut();
-    else setStatus(describeFailure(result.error));
+    } else setStatus(describeFailure(result.error));
   }
 
   async function everywhere() {
     if (ending !== undefined) return;
     setEnding('all');
     setStatus(t.working);
-    const failure = await onLeave({ call: api.logoutAll, notice: t.everywhereDone });
+    const failure = await leave({ call: calls.logoutAll, notice: t.everywhereDone });
     if (!failure) return; // this screen is gone: the app is back at sign-in
     setEnding(undefined);
     setStatus(describeFailure(failure));

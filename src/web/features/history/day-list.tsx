@@ -1,7 +1,7 @@
 import type { AdherenceView } from '../../../api/dose-schemas.js';
 import type { Checkin } from '../../../api/schemas.js';
-import { isSeverity, type Severity } from '../../../core/symptoms/symptom.js';
-import type { Local } from '../../offline/index.js';
+import { isSeverity, type Severity } from '../../../core/index.js';
+import type { Local } from '../../data/outbox.js';
 import { messages } from '../../messages.js';
 import { medicineName } from '../plan/plan-form.js';
 

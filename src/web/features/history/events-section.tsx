@@ -1,5 +1,5 @@
 import type { RedFlagEvent } from '../../../api/schemas.js';
-import type { Local } from '../../offline/index.js';
+import type { Local } from '../../data/outbox.js';
 import { redFlagLabel } from '../../red-flags.js';
 import { historyMessages as t } from './messages.js';
 

@@ -1,12 +1,19 @@
-/** Where History reaches the person's records: the one module to switch when the records come from context. */
-import { records } from '../../offline/index.js';
-import { useSentCount } from '../../offline/use-sent.js';
+/** Where History reaches the person's records: the records port from context (tests replace this module). */
+import { useMemo } from 'preact/hooks';
+import { useSentCount } from '../../data/use-sent.js';
+import { useRecords } from '../../data/web-data-context.js';
 
 type Range = { readonly from: string; readonly to: string };
 
-export const historyData = {
-  listCheckins: (range: Range) => records.listCheckins(range),
-  adherence: (range: Range) => records.adherence(range),
-  listEvents: () => records.listEvents(),
-  useSentCount,
-};
+export function useHistoryData() {
+  const records = useRecords();
+  return useMemo(
+    () => ({
+      listCheckins: (range: Range) => records.listCheckins(range),
+      adherence: (range: Range) => records.adherence(range),
+      listEvents: () => records.listEvents(),
+      useSentCount,
+    }),
+    [records],
+  );
+}

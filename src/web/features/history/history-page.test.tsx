@@ -9,17 +9,16 @@ const data = vi.hoisted(() => ({
   listEvents: vi.fn(),
   useSentCount: () => 0,
 }));
-vi.mock('./history-data.js', () => ({ historyData: data }));
+vi.mock('./history-data.js', () => ({ useHistoryData: () => data }));
 
 const ANN = { id: 'ann', email: 'ann@example.org' } as Account;
-const event = (id: string, kind: string, occurredAt: string, extra: object = {}) => ({
+const event = (id: string, kind: string, occurredAt: string) => ({
   id,
   kind,
   occurredAt,
   note: '',
   createdAt: occurredAt,
   confirmedAt: null,
-  ...extra,
 });
 const offline = { ok: false, error: { code: 'network_error', message: 'x', status: 0 } };
 
@@ -47,7 +46,7 @@ describe('History', () => {
       value: [
         { ...event('p1', 'fall-or-head-injury', '2026-11-24T21:05:00+01:00'), pending: true },
         event('s1', 'seizure', '2026-11-20T08:30:00Z'),
-        event('s0', 'running-out', '2026-11-01T08:30:00Z', { confirmedAt: '2026-11-03T09:00:00Z' }),
+        { ...event('s0', 'running-out', '2026-11-01T08:30:00Z'), confirmedAt: '2026-11-03T09:00:00Z' },
       ],
     });
     renderHistory();

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AdherenceView } from '../../../api/dose-schemas.js';
 import type { Account, Checkin, RedFlagView } from '../../../api/schemas.js';
-import type { ApiFailure } from '../../../api/client.js';
-import { addDays } from '../../../core/calendar-date.js';
-import type { Local } from '../../offline/index.js';
+import type { ApiFailure } from '../../../api/api-result.js';
+import { addDays } from '../../../core/index.js';
+import type { Local } from '../../data/outbox.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { DayList, type AdherenceDay } from './day-list.js';
 import { EventsSection, type EventsLoad } from './events-section.js';
-import { historyData } from './history-data.js';
+import { useHistoryData } from './history-data.js';
 import { RiskPanel } from './risk-panel.js';
 
 interface Props {
@@ -29,7 +29,11 @@ type Load =
   | { state: 'failed'; error: ApiFailure };
 
 /** Re-reads whenever entries leave the outbox, so "not sent yet" marks go once they are sent. */
-function useHistory(account: Account, today: string, attempt: number, onSignedOut: () => void) {
+function useHistory(
+  { account, today, attempt }: { account: Account; today: string; attempt: number },
+  onSignedOut: () => void,
+) {
+  const historyData = useHistoryData();
   const sent = historyData.useSentCount();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [adherence, setAdherence] = useState<AdherenceView | undefined>(undefined);
@@ -66,7 +70,7 @@ export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Pr
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
   const [attempt, setAttempt] = useState(0);
-  const { load, adherence, events } = useHistory(account, today, attempt, onSignedOut);
+  const { load, adherence, events } = useHistory({ account, today, attempt }, onSignedOut);
   const dates = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
   const adherenceByDate = new Map<string, AdherenceDay>(adherence?.days.map((d) => [d.date, d]));
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { PlanData } from './plan-data.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { holdableSteps, parseNumber, stepNumber } from './plan-form.js';
 import { NumberStepper } from '../../components/number-stepper.js';

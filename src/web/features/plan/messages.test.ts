@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../../api/error-messages.js';
 import { PLAN_ERROR_CODES, WARNING_CODES } from '../../../core/index.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { measureLines, REFUSAL_WORDS, toolText, WARNING_WORDS } from './messages.js';
 
 describe('every code the planner answers with has words', () => {

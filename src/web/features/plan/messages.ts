@@ -4,10 +4,10 @@
  * src/web/messages.ts (messages.plan) for now.
  */
 import type { PlanView } from '../../../api/plan-schemas.js';
-import type { CalendarDate } from '../../../core/calendar-date.js';
+import type { CalendarDate } from '../../../core/index.js';
 import type { MeasuringTool, PlanErrorCode, WarningCode } from '../../../core/index.js';
-import { isImprecise, MAX_REALISATION_ERROR } from '../../../core/plan/measuring.js';
-import { mixtureSteps, toolForVolume } from '../../../core/plan/measuring-tool.js';
+import { isImprecise, MAX_REALISATION_ERROR } from '../../../core/index.js';
+import { mixtureSteps, toolForVolume } from '../../../core/index.js';
 
 type Realisation = PlanView['steps'][number]['doses'][number]['realisation'];
 

@@ -1,5 +1,5 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
-import type { CalendarDate } from '../../../core/calendar-date.js';
+import type { CalendarDate } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { planScreen } from './messages.js';
 import { stepDoseParts, stepOn } from './plan-form.js';

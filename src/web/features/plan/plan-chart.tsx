@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView } from '../../../api/plan-schemas.js';
-import { toDayNumber, type CalendarDate } from '../../../core/calendar-date.js';
+import { toDayNumber, type CalendarDate } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 
 const t = messages.plan;

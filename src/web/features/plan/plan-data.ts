@@ -1,20 +1,19 @@
 /**
- * The one door of the plan feature to data: every read and write of the plan screen goes through PlanData. Today it
- * is built from the device's records and the API client; the composition root can hand the screen another one by
- * changing `usePlanData` alone. Components below the screen receive data as props, so tests need no store.
+ * The one door of the plan feature to data: every read and write of the plan screen goes through PlanData, built
+ * from the records port the composition root provides (useRecords). Components below the screen receive data as
+ * props, so tests need no store.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ApiClient } from '../../../api/client.js';
-import { api } from '../../api.js';
-import { records, syncer } from '../../offline/index.js';
+import type { Records } from '../../data/records.js';
+import { useRecords } from '../../data/web-data-context.js';
 
 export interface PlanData {
-  readonly medications: () => ReturnType<typeof records.medications>;
-  readonly plan: () => ReturnType<typeof records.plan>;
-  readonly preview: ApiClient['previewPlan'];
-  readonly save: ApiClient['savePlan'];
-  readonly addHold: ApiClient['addHold'];
-  readonly confirmEvent: ApiClient['confirmEvent'];
+  readonly medications: () => ReturnType<Records['medications']>;
+  readonly plan: () => ReturnType<Records['plan']>;
+  readonly preview: Records['previewPlan'];
+  readonly save: Records['savePlan'];
+  readonly addHold: Records['addHold'];
+  readonly confirmEvent: Records['confirmEvent'];
   readonly calendarUrl: () => string;
   /** Kinds of the red-flag events still waiting on this device to be sent. */
   readonly unsentEventKinds: () => Promise<string[]>;
@@ -25,26 +24,27 @@ export interface PlanData {
   readonly isOnline: () => boolean;
 }
 
-function devicePlanData(): PlanData {
+function devicePlanData(records: Records): PlanData {
   return {
     medications: () => records.medications(),
     plan: () => records.plan(),
-    preview: (body) => api.previewPlan(body),
-    save: (body) => api.savePlan(body),
-    addHold: (hold) => api.addHold(hold),
-    confirmEvent: (id) => api.confirmEvent(id),
-    calendarUrl: () => api.planCalendarUrl(true),
+    preview: (body) => records.previewPlan(body),
+    save: (body) => records.savePlan(body),
+    addHold: (hold) => records.addHold(hold),
+    confirmEvent: (id) => records.confirmEvent(id),
+    calendarUrl: () => records.planCalendarUrl(true),
     unsentEventKinds: async () =>
-      (await syncer.entries()).flatMap((e) => (e.op.kind === 'event' && !e.rejected ? [e.op.body.kind] : [])),
-    onSent: (listener) => syncer.subscribe((status) => listener(status.sent)),
-    sentCount: () => syncer.status().sent,
+      (await records.entries()).flatMap((e) => (e.op.kind === 'event' && !e.rejected ? [e.op.body.kind] : [])),
+    onSent: (listener) => records.subscribe((status) => listener(status.sent)),
+    sentCount: () => records.status().sent,
     isOnline: () => navigator.onLine,
   };
 }
 
 /** The plan screen's data. */
 export function usePlanData(): PlanData {
-  return useMemo(devicePlanData, []);
+  const records = useRecords();
+  return useMemo(() => devicePlanData(records), [records]);
 }
 
 /** Goes up each time entries leave the outbox, so the screen can read again what waited on them. */

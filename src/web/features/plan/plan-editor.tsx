@@ -1,6 +1,6 @@
 import type { MedicationView, SavedPlan } from '../../../api/plan-schemas.js';
-import type { CalendarDate } from '../../../core/calendar-date.js';
-import { describeFailure } from '../../errors.js';
+import type { CalendarDate } from '../../../core/index.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { DetailsSection } from './details-section.js';
 import { MedicineSection } from './medicine-section.js';

@@ -4,9 +4,9 @@
  * Pure: no DOM, no clock (today comes in as an argument).
  */
 import type { MedicationView, PlanInputBody, PlanView } from '../../../api/plan-schemas.js';
-import { addDays, toDayNumber, type CalendarDate } from '../../../core/calendar-date.js';
-import { findMedication } from '../../../core/medications/registry.js';
-import type { Result } from '../../../core/result.js';
+import { addDays, toDayNumber, type CalendarDate } from '../../../core/index.js';
+import { findMedication } from '../../../core/index.js';
+import type { Result } from '../../../core/index.js';
 
 export type FormChoice = 'tablet' | 'odt' | 'capsule' | 'liquid' | 'drops';
 export type StrategyChoice = 'proportional' | 'linear' | 'crossover' | 'custom';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDays } from '../../../core/calendar-date.js';
+import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
 import { REFUSAL_WORDS } from './messages.js';
 import type { PlanData } from './plan-data.js';

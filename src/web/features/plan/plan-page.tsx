@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, SavedPlan } from '../../../api/plan-schemas.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { usePlanData } from './plan-data.js';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView, SavedPlan } from '../../../api/plan-schemas.js';
-import type { CalendarDate } from '../../../core/calendar-date.js';
-import { describeFailure } from '../../errors.js';
+import type { CalendarDate } from '../../../core/index.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { stepDoseParts } from './plan-form.js';
 import { useSentCount, type PlanData } from './plan-data.js';

@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays } from '../../../core/calendar-date.js';
+import { addDays } from '../../../core/index.js';
 import { NowNext } from './now-next.js';
 import { PlanSchedule } from './plan-schedule.js';
 import { savedPlan } from './test-plan-data.js';

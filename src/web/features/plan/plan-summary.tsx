@@ -1,5 +1,5 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
-import { CROSSOVER_TARGET_ID } from '../../../core/medications/registry.js';
+import { CROSSOVER_TARGET_ID } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 
 const t = messages.plan;

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays } from '../../../core/calendar-date.js';
+import { addDays } from '../../../core/index.js';
 import { PrepCards, printSteps } from './prep-cards.js';
 import { savedPlan } from './test-plan-data.js';
 

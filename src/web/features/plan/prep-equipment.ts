@@ -3,7 +3,7 @@
  * Pure; the tools come from the core (toolForVolume, mixtureSteps), the words from this feature's messages.
  */
 import type { PlanView } from '../../../api/plan-schemas.js';
-import { mixtureSteps, toolForVolume, type MeasuringTool } from '../../../core/plan/measuring-tool.js';
+import { mixtureSteps, toolForVolume, type MeasuringTool } from '../../../core/index.js';
 import { prepCardWords as w, toolText } from './messages.js';
 
 type Dose = PlanView['steps'][number]['doses'][number];

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
-import type { CalendarDate } from '../../../core/calendar-date.js';
+import type { CalendarDate } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { HoldForm } from './hold-form.js';
 import { planScreen } from './messages.js';

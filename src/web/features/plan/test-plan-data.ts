@@ -3,7 +3,7 @@
  * the API sends, and a PlanData whose answers each test chooses. No store, no network.
  */
 import { vi } from 'vitest';
-import type { ApiFailure, ApiResult } from '../../../api/client.js';
+import type { ApiFailure, ApiResult } from '../../../api/api-result.js';
 import {
   MedicationListSchema,
   SavedPlanSchema,

@@ -3,9 +3,9 @@
  * first preview, changes update it by themselves after a short pause in typing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ApiFailure } from '../../../api/client.js';
+import type { ApiFailure } from '../../../api/api-result.js';
 import type { MedicationView, PlanView, SavedPlan } from '../../../api/plan-schemas.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { inputIdFor, MORE_OPTION_FIELDS, type FieldErrors } from './editor-fields.js';
 import type { PlanData } from './plan-data.js';

@@ -1,5 +1,5 @@
 import type { AssessmentView } from '../../../api/assessment-schemas.js';
-import type { Local } from '../../offline/index.js';
+import type { Local } from '../../data/outbox.js';
 import { messages } from '../../messages.js';
 
 const t = messages.questionnaires;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { readJson, remove, writeJson } from '../../storage.js';
+import { readJson, remove, writeJson } from '../../local-storage.js';
 
 /** The answers given so far: by item id, and the unscored fields as typed. */
 export interface QuestionnaireDraft {

@@ -1,12 +1,20 @@
-/** Where questionnaires reach the person's records: the one module to switch when the records come from context. */
-import { records } from '../../offline/index.js';
-import { entryState, useSentCount } from '../../offline/use-sent.js';
+/** Where questionnaires reach the person's records: the records port from context (tests replace this module). */
+import { useMemo } from 'preact/hooks';
+import type { Records } from '../../data/records.js';
+import { entryState, useSentCount } from '../../data/use-sent.js';
+import { useRecords } from '../../data/web-data-context.js';
 
-export const questionnairesData = {
-  instruments: () => records.instruments(),
-  listAssessments: (query: Parameters<typeof records.listAssessments>[0]) => records.listAssessments(query),
-  recordAssessment: (...args: Parameters<typeof records.recordAssessment>) => records.recordAssessment(...args),
-  /** Where the result with this id stands in the outbox. */
-  assessmentState: (id: string) => entryState((op) => op.kind === 'assessment' && op.body.id === id),
-  useSentCount,
-};
+export function useQuestionnairesData() {
+  const records = useRecords();
+  return useMemo(
+    () => ({
+      instruments: () => records.instruments(),
+      listAssessments: (query: Parameters<Records['listAssessments']>[0]) => records.listAssessments(query),
+      recordAssessment: (...args: Parameters<Records['recordAssessment']>) => records.recordAssessment(...args),
+      /** Where the result with this id stands in the outbox. */
+      assessmentState: (id: string) => entryState(records, (op) => op.kind === 'assessment' && op.body.id === id),
+      useSentCount,
+    }),
+    [records],
+  );
+}

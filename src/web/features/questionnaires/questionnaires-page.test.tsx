@@ -14,7 +14,7 @@ const data = vi.hoisted(() => ({
   assessmentState: vi.fn(),
   useSentCount: () => 0,
 }));
-vi.mock('./questionnaires-data.js', () => ({ questionnairesData: data }));
+vi.mock('./questionnaires-data.js', () => ({ useQuestionnairesData: () => data }));
 
 const ANN = { id: 'ann', email: 'ann@example.org' } as Account;
 /** The instruments as the API sends them. */

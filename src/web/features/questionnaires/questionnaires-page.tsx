@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentView, InstrumentView } from '../../../api/assessment-schemas.js';
 import type { Account, RedFlagView } from '../../../api/schemas.js';
-import { addDays } from '../../../core/calendar-date.js';
-import type { Local } from '../../offline/index.js';
+import { addDays } from '../../../core/index.js';
+import type { Local } from '../../data/outbox.js';
 import { AssessmentResult } from '../../components/assessment-result.js';
 import { RadioCards } from '../../components/radio-cards.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { PastResults } from './past-results.js';
 import { readDraft, useQuestionnaireDraft } from './questionnaire-draft.js';
 import { QuestionnaireForm } from './questionnaire-form.js';
-import { questionnairesData as data } from './questionnaires-data.js';
+import { useQuestionnairesData } from './questionnaires-data.js';
 import { checkAnswers } from './check-answers.js';
 
 interface Props {
@@ -27,6 +27,7 @@ const PAST_DAYS = 366;
 
 /** The instruments; once loaded, the one with a kept draft is open again, as the person left it. */
 function useInstruments(accountId: string, today: string, onSignedOut: () => void) {
+  const data = useQuestionnairesData();
   const [instruments, setInstruments] = useState<readonly InstrumentView[] | undefined>(undefined);
   const [failure, setFailure] = useState('');
   const [chosen, setChosen] = useState('');
@@ -44,6 +45,7 @@ function useInstruments(accountId: string, today: string, onSignedOut: () => voi
 
 /** CIWA-B or BWSQ: one question per fieldset with big radio options, then the score and past results. */
 export function QuestionnairesPage({ account, onSignedOut, onRedFlag }: Props) {
+  const data = useQuestionnairesData();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
   const { instruments, failure, chosen, setChosen } = useInstruments(account.id, today, onSignedOut);

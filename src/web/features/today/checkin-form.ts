@@ -3,11 +3,11 @@
  * values like "7." survive), and its conversion to and from the API's shape.
  */
 import type { Checkin, CheckinBody } from '../../../api/schemas.js';
-import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from '../../../core/checkin-limits.js';
-import { hasMicrogramPrecision, MAX_DOSE_MG } from '../../../core/dose.js';
-import { isSeverity, type Severity } from '../../../core/symptoms/symptom.js';
-import type { Result } from '../../../core/result.js';
-import type { CheckinTag } from '../../../core/checkin.js';
+import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from '../../../core/index.js';
+import { hasMicrogramPrecision, MAX_DOSE_MG } from '../../../core/index.js';
+import { isSeverity, type Severity } from '../../../core/index.js';
+import type { Result } from '../../../core/index.js';
+import type { CheckinTag } from '../../../core/index.js';
 
 /** The same list as core's CHECKIN_TAGS, kept here so the check-in screen does not pull in the symptom catalogue. */
 export const TAGS = [

@@ -1,5 +1,5 @@
 /** Which day a check-in is for: today, yesterday or an earlier date, never a day that has not come yet. */
-import { addDays, isCalendarDate, type CalendarDate } from '../../../core/calendar-date.js';
+import { addDays, isCalendarDate, type CalendarDate } from '../../../core/index.js';
 
 export type DayKind = 'today' | 'yesterday' | 'earlier';
 

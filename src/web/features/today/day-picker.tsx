@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addDays, type CalendarDate } from '../../../core/calendar-date.js';
+import { addDays, type CalendarDate } from '../../../core/index.js';
 import { describedBy, FieldFrame } from '../../components/field-frame.js';
 import { dayKind, pickableDay, type DayKind } from './day-choice.js';
 import { todayText } from './messages.js';

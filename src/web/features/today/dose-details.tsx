@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { INTAKE_FORMS, type IntakeForm } from '../../../core/adherence.js';
+import { INTAKE_FORMS, type IntakeForm } from '../../../core/index.js';
 import { RadioCards } from '../../components/radio-cards.js';
 import { TextField } from '../../components/text-field.js';
 import { TimeField } from '../../components/time-field.js';
@@ -57,7 +57,7 @@ export function DoseDetails({ date, medicines, onLog }: Props) {
     const now = new Date();
     // A time the person did not change means "now", even if the form has been open a while.
     const time = draft.time === shownTime ? clockTime(now) : draft.time;
-    const body = draftToDose({ ...draft, time, form: form === NOT_SAID ? '' : form }, date, now, medicine ?? null);
+    const body = draftToDose({ ...draft, time, form: form === NOT_SAID ? '' : form }, { date, now }, medicine ?? null);
     if (!body.ok) {
       setErrors(body.error.field === 'mg' ? { mg: t.invalid } : { time: t.timeInvalid });
       document.getElementById(body.error.field === 'mg' ? 'log-dose' : 'dose-time')?.focus();

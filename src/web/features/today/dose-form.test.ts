@@ -6,7 +6,7 @@ const draft = { mg: '0,5', time: '08:05', form: 'liquid', note: '  with food ' }
 
 describe('draftToDose', () => {
   it('turns the typed dose into a body at today’s chosen local time', () => {
-    const result = draftToDose(draft, '2026-11-25', now);
+    const result = draftToDose(draft, { date: '2026-11-25', now });
     expect(result.ok && result.value).toMatchObject({
       date: '2026-11-25',
       doseMg: 0.5,
@@ -17,7 +17,7 @@ describe('draftToDose', () => {
   });
 
   it('leaves the form out when the person did not say', () => {
-    const result = draftToDose({ ...draft, form: '' }, '2026-11-25', now);
+    const result = draftToDose({ ...draft, form: '' }, { date: '2026-11-25', now });
     expect(result.ok && result.value.form).toBeNull();
   });
 
@@ -29,11 +29,11 @@ describe('draftToDose', () => {
     [{ time: '25:00' }, 'time'],
     [{ time: '14:31' }, 'time'],
   ])('refuses %j, naming %s', (change, field) => {
-    expect(draftToDose({ ...draft, ...change }, '2026-11-25', now)).toEqual({ ok: false, error: { field } });
+    expect(draftToDose({ ...draft, ...change }, { date: '2026-11-25', now })).toEqual({ ok: false, error: { field } });
   });
 
   it('accepts the current minute', () => {
-    expect(draftToDose({ ...draft, time: '14:30' }, '2026-11-25', now).ok).toBe(true);
+    expect(draftToDose({ ...draft, time: '14:30' }, { date: '2026-11-25', now }).ok).toBe(true);
   });
 });
 

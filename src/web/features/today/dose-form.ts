@@ -3,9 +3,9 @@
  * body. The time is a local clock time on the dose's day; a time later than now is refused rather than guessed at.
  */
 import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
-import { INTAKE_FORM_OF_METHOD, type IntakeForm } from '../../../core/adherence.js';
-import { isTimeOfDay, minutesOfDay } from '../../../core/reminders.js';
-import type { Result } from '../../../core/result.js';
+import { INTAKE_FORM_OF_METHOD, type IntakeForm } from '../../../core/index.js';
+import { isTimeOfDay, minutesOfDay } from '../../../core/index.js';
+import type { Result } from '../../../core/index.js';
 import { parseDose } from './checkin-form.js';
 import { localIsoDateTime, localToday } from '../../dates.js';
 import type { PlanStepView } from '../plan/plan-form.js';
@@ -39,10 +39,10 @@ export function minutesOf(time: string): number | undefined {
   return isTimeOfDay(time) ? minutesOfDay(time) : undefined;
 }
 
+/** `on`: the day the dose is logged for, and the moment it is logged. */
 export function draftToDose(
   draft: DoseDraft,
-  date: string,
-  now: Date,
+  { date, now }: { readonly date: string; readonly now: Date },
   medicationId: string | null = null,
 ): Result<Omit<DoseBody, 'id'>, DoseProblem> {
   const doseMg = parseDose(draft.mg);

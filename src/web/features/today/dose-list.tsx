@@ -1,7 +1,7 @@
 import type { DoseView } from '../../../api/dose-schemas.js';
-import { intakeTimings } from '../../../core/intake-timing.js';
+import { intakeTimings } from '../../../core/index.js';
 import { messages } from '../../messages.js';
-import type { Local } from '../../offline/index.js';
+import type { Local } from '../../data/outbox.js';
 import { localMinutes } from './dose-form.js';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DoseView } from '../../../api/dose-schemas.js';
 import { localToday } from '../../dates.js';
-import type { Local } from '../../offline/index.js';
+import type { Local } from '../../data/outbox.js';
 import { DosePanel } from './dose-panel.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
 import { UNDO_ARMS_AFTER_MS } from './planned-dose.js';

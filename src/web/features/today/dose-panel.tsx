@@ -1,6 +1,6 @@
 import type { DoseView } from '../../../api/dose-schemas.js';
 import { messages } from '../../messages.js';
-import type { Local } from '../../offline/index.js';
+import type { Local } from '../../data/outbox.js';
 import { localIsoDateTime } from '../../dates.js';
 import { DoseDetails } from './dose-details.js';
 import { DoseList } from './dose-list.js';

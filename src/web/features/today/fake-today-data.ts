@@ -2,12 +2,14 @@
  * For Today's component tests: the real records, outbox and sync loop over the memory store, in front of a small
  * in-memory server that can be taken offline or made to refuse a check-in. Nothing here reaches a network.
  */
-import type { ApiClient, ApiFailure, ApiResult } from '../../../api/client.js';
+import type { ApiFailure, ApiResult } from '../../../api/api-result.js';
+import type { ApiClient } from '../../data/http-client.js';
 import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
 import type { Checkin, CheckinBody, MySymptom } from '../../../api/schemas.js';
-import { createMemoryStore } from '../../offline/memory-store.js';
-import { createRecords } from '../../offline/records.js';
-import { createSyncer } from '../../offline/sync.js';
+import { createMemoryStore } from '../../data/memory-store.js';
+import { createRecords } from '../../data/records.js';
+import { createSender } from '../../data/sender.js';
+import { createSyncer } from '../../data/sync.js';
 import type { TodayData } from './sync-marks.js';
 
 export interface FakeServer {
@@ -111,24 +113,23 @@ function fakeClient(server: FakeServer): ApiClient {
 /** Today's data over the memory store, signed in as one account, answering within `patienceMs` as on a device. */
 export function fakeTodayData(server: FakeServer): TodayData {
   const store = createMemoryStore();
-  let send: Parameters<typeof createSyncer>[0]['send'] = () => Promise.reject(new Error('not ready'));
+  const client = fakeClient(server);
   const syncer = createSyncer({
     outbox: store,
-    send: (op, seq) => send(op, seq),
+    send: createSender(client, store),
     setTimer: () => undefined,
     clearTimer: () => undefined,
     now: () => 0,
     random: () => 0.5,
   });
   const records = createRecords({
-    client: fakeClient(server),
+    client,
     store,
     syncer,
     patienceMs: 50,
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => '2026-11-25T09:00:00+00:00',
   });
-  send = records.send;
   records.use('ann');
   return { records, syncer };
 }

@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import type { DoseView } from '../../../api/dose-schemas.js';
-import type { Severity } from '../../../core/symptoms/symptom.js';
-import { addDays } from '../../../core/calendar-date.js';
+import type { Severity } from '../../../core/index.js';
+import { addDays } from '../../../core/index.js';
 import { messages } from '../../messages.js';
-import type { Local } from '../../offline/index.js';
+import type { Local } from '../../data/outbox.js';
 import { CheckinDetails, type DoseSource } from './checkin-details.js';
 import { draftFromYesterday, effectiveDraft, noneForRest, toggleTag, type CheckinDraft } from './checkin-form.js';
 import { todayText } from './messages.js';

@@ -1,5 +1,5 @@
 /** Words of the Today screen that are new with its compact layout, the day picker and "Logged · Undo". */
-import type { CalendarDate } from '../../../core/calendar-date.js';
+import type { CalendarDate } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import type { DayKind } from './day-choice.js';
 

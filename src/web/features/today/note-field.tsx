@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH } from '../../../core/checkin-limits.js';
+import { MAX_NOTE_LENGTH } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { todayText } from './messages.js';
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { DoseView } from '../../../api/dose-schemas.js';
-import type { Local } from '../../offline/index.js';
+import type { Local } from '../../data/outbox.js';
 import { todayText } from './messages.js';
 import type { NewDose } from './use-dose-log.js';
 

@@ -1,5 +1,5 @@
 import type { MySymptom } from '../../../api/schemas.js';
-import { SEVERITIES, type Severity } from '../../../core/symptoms/symptom.js';
+import { SEVERITIES, type Severity } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { todayText } from './messages.js';
 

@@ -1,5 +1,5 @@
 import type { MySymptom } from '../../../api/schemas.js';
-import type { Severity } from '../../../core/symptoms/symptom.js';
+import type { Severity } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { unratedCount, type CheckinDraft } from './checkin-form.js';
 import { todayText } from './messages.js';

@@ -1,8 +1,8 @@
 /** What Today reads of the sync loop: when queued entries leave the outbox, and where one entry stands. */
 import { useEffect, useState } from 'preact/hooks';
-import type { OutboxOp } from '../../offline/outbox.js';
-import type { Records } from '../../offline/records.js';
-import type { Syncer } from '../../offline/sync.js';
+import type { OutboxOp } from '../../data/outbox.js';
+import type { Records } from '../../data/records.js';
+import type { Syncer } from '../../data/sync.js';
 
 export interface TodayData {
   readonly records: Records;

@@ -1,4 +1,4 @@
-import type { CheckinTag } from '../../../core/checkin.js';
+import type { CheckinTag } from '../../../core/index.js';
 import { TAGS } from './checkin-form.js';
 import { messages } from '../../messages.js';
 

@@ -1,15 +1,14 @@
 /**
- * Where Today reaches its data: the device's records (outbox, sync, local copy) and the sync loop. The one
- * module of this feature that imports the browser's wiring, so a composition root can hand in another source
- * (a context, a memory store in tests) by changing `useTodayData` alone.
+ * Where Today reaches its data: the records port from context (outbox, sync, local copy); the port also answers
+ * for the sync loop's status. Tests hand in the memory store instead (fake-today-data.ts).
  */
-import { records, syncer } from '../../offline/index.js';
+import { useMemo } from 'preact/hooks';
+import { useRecords } from '../../data/web-data-context.js';
 import type { TodayData } from './sync-marks.js';
 
-const DEVICE: TodayData = { records, syncer };
-
 export function useTodayData(): TodayData {
-  return DEVICE;
+  const records = useRecords();
+  return useMemo(() => ({ records, syncer: records }), [records]);
 }
 
 export type { TodayData } from './sync-marks.js';

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../api/schemas.js';
-import { addDays } from '../../../core/calendar-date.js';
+import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
 import { todayText } from './messages.js';

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Account, RedFlagView } from '../../../api/schemas.js';
-import { minutesOfDay } from '../../../core/reminders.js';
+import { minutesOfDay } from '../../../core/index.js';
 import { RedFlagSection } from '../../components/red-flag-section.js';
-import { addDays } from '../../../core/calendar-date.js';
+import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
-import { readJson } from '../../storage.js';
+import { readJson } from '../../local-storage.js';
 import { messages } from '../../messages.js';
 import { medicineName } from '../plan/plan-form.js';
 import { lazyScreen } from '../../lazy-screen.js';

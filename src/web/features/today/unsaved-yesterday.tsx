@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { addDays } from '../../../core/calendar-date.js';
+import { addDays } from '../../../core/index.js';
 import { localIsoDateTime } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
-import { readJson, remove } from '../../storage.js';
+import { readJson, remove } from '../../local-storage.js';
 import { asDraft, draftToBody } from './checkin-form.js';
 import type { TodayData } from './sync-marks.js';
 

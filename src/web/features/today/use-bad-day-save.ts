@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localIsoDateTime } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { badDayText as t, type Overall } from './bad-day-messages.js';
 import { draftToBody, type CheckinDraft } from './checkin-form.js';

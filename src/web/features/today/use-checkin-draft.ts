@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Checkin } from '../../../api/schemas.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
-import { readJson, remove, writeJson } from '../../storage.js';
+import { readJson, remove, writeJson } from '../../local-storage.js';
 import { asDraft, draftFromCheckin, EMPTY_DRAFT, type CheckinDraft } from './checkin-form.js';
 import { todayText } from './messages.js';
 import type { TodayData } from './sync-marks.js';

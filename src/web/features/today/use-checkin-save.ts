@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Checkin } from '../../../api/schemas.js';
 import { localIsoDateTime } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { draftToBody, type CheckinDraft, type FieldProblem } from './checkin-form.js';
 import { isFarFromPlanned } from './dose-check.js';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
-import type { Local } from '../../offline/index.js';
+import type { Local } from '../../data/outbox.js';
 import type { TodayData } from './sync-marks.js';
 
 const t = messages.dose;

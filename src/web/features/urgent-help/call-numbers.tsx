@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { callNumbersFor, dialString, type CallService } from '../../../core/call-numbers.js';
+import { callNumbersFor, dialString, type CallService } from '../../../core/index.js';
 import { urgentMessages as t } from './messages.js';
 
 /**

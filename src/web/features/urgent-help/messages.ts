@@ -1,5 +1,5 @@
 /** The urgent-help screen's words: what to do now, the calling links and whether the event is in the history. */
-import type { CallNumber } from '../../../core/call-numbers.js';
+import type { CallNumber } from '../../../core/index.js';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 

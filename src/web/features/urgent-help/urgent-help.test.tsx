@@ -12,7 +12,7 @@ const data = vi.hoisted(() => ({
   eventState: vi.fn(),
   useSentCount: () => 0,
 }));
-vi.mock('./urgent-data.js', () => ({ urgentData: data }));
+vi.mock('./urgent-data.js', () => ({ useUrgentData: () => data }));
 
 const ANN: Account = { id: 'ann', email: 'ann@example.org' } as Account;
 function builtIn(kind: string): RedFlagView {

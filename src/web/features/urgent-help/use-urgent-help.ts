@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account, RedFlagView } from '../../../api/schemas.js';
 import { localIsoDateTime } from '../../dates.js';
-import { describeFailure } from '../../errors.js';
+import { describeFailure } from '../../describe-failure.js';
 import { urgentMessages as t } from './messages.js';
-import { urgentData } from './urgent-data.js';
+import { useUrgentData } from './urgent-data.js';
 
 /** Where the event of the red flag on screen stands: being recorded, in the history, or taken back. */
 export type Recording =
@@ -33,6 +33,7 @@ export interface UrgentShown {
  */
 export function useUrgentHelp(account: Account | null | undefined) {
   const [shown, setShown] = useState<UrgentShown | undefined>(undefined);
+  const urgentData = useUrgentData();
   const sent = urgentData.useSentCount();
   // Read at the tap itself, not from the last render: two taps in one frame must send one undo.
   const undoneId = useRef<string | undefined>(undefined);

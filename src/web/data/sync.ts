@@ -4,7 +4,8 @@
  * Everything it touches comes in through ports (the outbox, the sender, timers, randomness, a cross-tab
  * lock), so the same loop runs over IndexedDB in the browser and over memory in the unit tests.
  */
-import type { ApiResult } from '../../api/client.js';
+import type { ApiResult } from '../../api/api-result.js';
+import type { Checkin } from '../../api/schemas.js';
 import { judge, retryDelayMs, type NewOutboxEntry, type OutboxEntry, type OutboxOp } from './outbox.js';
 
 export interface OutboxPort {
@@ -17,14 +18,26 @@ export interface OutboxPort {
   update(seq: number, change: Pick<OutboxEntry, 'attempts'> & Partial<Pick<OutboxEntry, 'rejected'>>): Promise<void>;
 }
 
-/** Sends one entry's op; `seq` lets a caller that is waiting on that entry read the server's answer. */
-export type Send = (op: OutboxOp, seq: number) => Promise<ApiResult<unknown>>;
+/** The server's answer to one entry. A check-in edit the server already had a later edit of brings that edit back. */
+export interface Answer {
+  readonly result: ApiResult<unknown>;
+  readonly laterEdit?: Checkin;
+}
+
+/** Sends one entry (built from the HTTP client by sender.ts, or a fake server in tests). */
+export type Send = (entry: OutboxEntry) => Promise<Answer>;
+
+/** An entry that left the queue in a run, with the server's answer, for a screen waiting on it. */
+export interface Delivered {
+  readonly seq: number;
+  readonly answer: Answer;
+}
 
 export interface DrainReport {
   /** clear: nothing left to send; waiting: will retry; signed-out: waits for the person to sign in again. */
   readonly state: 'clear' | 'waiting' | 'signed-out';
-  readonly done: readonly number[];
-  readonly rejected: readonly number[];
+  readonly done: readonly Delivered[];
+  readonly rejected: readonly Delivered[];
 }
 
 /**
@@ -34,28 +47,27 @@ export interface DrainReport {
  */
 export async function drain(
   accountId: string,
-  outbox: OutboxPort,
-  send: Send,
+  { outbox, send }: { readonly outbox: OutboxPort; readonly send: Send },
   stillCurrent: () => boolean = () => true,
 ): Promise<DrainReport> {
-  const done: number[] = [];
-  const rejected: number[] = [];
+  const done: Delivered[] = [];
+  const rejected: Delivered[] = [];
   const entries = (await outbox.list(accountId)).filter((e) => !e.rejected);
   for (const entry of entries) {
     if (!stillCurrent()) return { state: 'signed-out', done, rejected };
-    let result: ApiResult<unknown>;
+    let answer: Answer;
     try {
-      result = await send(entry.op, entry.seq);
+      answer = await send(entry);
     } catch (cause) {
-      result = { ok: false, error: { code: 'network_error', message: String(cause), status: 0 } };
+      answer = { result: { ok: false, error: { code: 'network_error', message: String(cause), status: 0 } } };
     }
-    const outcome = judge(entry.op, result);
+    const outcome = judge(entry.op, answer.result);
     if (outcome.kind === 'done') {
       await outbox.remove(entry.seq);
-      done.push(entry.seq);
+      done.push({ seq: entry.seq, answer });
     } else if (outcome.kind === 'rejected') {
       await outbox.update(entry.seq, { attempts: entry.attempts + 1, rejected: outcome.rejection });
-      rejected.push(entry.seq);
+      rejected.push({ seq: entry.seq, answer });
     } else if (outcome.kind === 'signed-out') {
       return { state: 'signed-out', done, rejected };
     } else {
@@ -140,7 +152,7 @@ export function createSyncer(deps: SyncerDeps) {
     publish({ state: 'sending' });
     let report: DrainReport;
     try {
-      report = await exclusive(() => drain(account, deps.outbox, deps.send, () => account === accountId && !paused));
+      report = await exclusive(() => drain(account, deps, () => account === accountId && !paused));
     } catch {
       // The local database itself failed (e.g. storage was cleared mid-run): wait and try again.
       report = { state: 'waiting', done: [], rejected: [] };

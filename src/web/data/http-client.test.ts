@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient } from './client.js';
+import { createClient } from './http-client.js';
 
 /** A fake server that hands out numbered CSRF tokens and records what each request carried. */
 function fakeServer() {

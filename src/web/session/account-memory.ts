@@ -3,11 +3,11 @@
  * their records from the device's copy. Only the account's id and email are kept; the session itself
  * stays in its HttpOnly cookie, and the server still decides every request.
  */
-import type { Account } from '../api/schemas.js';
-import { readJson, remove, writeJson } from './storage.js';
+import type { Account } from '../../api/schemas.js';
+import { readJson, remove, writeJson } from '../local-storage.js';
 
 const KEY = 'account';
-/** The full localStorage key (storage.ts adds the app's prefix), for `storage` events from other tabs. */
+/** The full localStorage key (local-storage.ts adds the app's prefix), for `storage` events from other tabs. */
 export const ACCOUNT_STORAGE_KEY = `taper.${KEY}`;
 
 export function rememberAccount(account: Account): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../core/errors.js';
-import { describeFailure } from './errors.js';
+import { ERROR_CODES } from '../core/index.js';
+import { describeFailure } from './describe-failure.js';
 import { messages } from './messages.js';
 
 describe('error words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiClient } from '../../api/client.js';
+import type { ApiClient } from './http-client.js';
 import { createMemoryStore } from './memory-store.js';
 import type { OutboxOp } from './outbox.js';
 import { createRecords } from './records.js';

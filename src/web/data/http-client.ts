@@ -1,8 +1,8 @@
 /**
- * A small typed client for the HTTP API, shared by the web app and any script. It imports only
- * types from the schemas, so it adds no validation library to the browser bundle.
+ * The web app's typed client for the HTTP API. It imports only types from the schemas, so it adds no
+ * validation library to the browser bundle. Built once, by the composition root (create-web-data.ts).
  */
-import type { ErrorCode, Result } from '../core/index.js';
+import type { ApiResult } from '../../api/api-result.js';
 import type {
   Account,
   ChangePasswordBody,
@@ -17,30 +17,19 @@ import type {
   SessionInfo,
   SignupResult,
   SymptomView,
-} from './schemas.js';
-import type { HoldBody, MedicationView, PlanInputBody, PlanView, SavedPlan } from './plan-schemas.js';
-import type { AssessmentBody, AssessmentPromptView, AssessmentView, InstrumentView } from './assessment-schemas.js';
-import type { AdherenceView, DoseBody, DoseView } from './dose-schemas.js';
-import type { MySymptom, OwnSymptomBody } from './schemas.js';
-
-export type ClientErrorCode = ErrorCode | 'network_error';
-
-export interface ApiFailure {
-  readonly code: ClientErrorCode;
-  readonly message: string;
-  readonly field?: string;
-  readonly status: number;
-  /** From Retry-After on a 429: past a sign-in ceiling this is a few seconds, not minutes. */
-  readonly retryAfterSeconds?: number;
-}
-
-export type ApiResult<T> = Result<T, ApiFailure>;
+} from '../../api/schemas.js';
+import type { HoldBody, MedicationView, PlanInputBody, PlanView, SavedPlan } from '../../api/plan-schemas.js';
+import type { AssessmentBody, AssessmentPromptView, AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
+import type { AdherenceView, DoseBody, DoseView } from '../../api/dose-schemas.js';
+import type { MySymptom, OwnSymptomBody } from '../../api/schemas.js';
 
 export interface ClientOptions {
   readonly baseUrl: string;
   readonly fetch: typeof fetch;
   /** A request with no answer by then fails as a network error, so a stalled connection never blocks syncing. */
   readonly timeoutMs?: number;
+  /** Told whenever the server answers that no session stands behind a request (see session/use-session.ts). */
+  readonly onUnauthenticated?: () => void;
 }
 
 /** Must match the server's ACCOUNT_HEADER (src/server/auth/sessions.ts). */
@@ -49,7 +38,8 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIMEOUT_MS }: ClientOptions) {
+export function createClient(options: ClientOptions) {
+  const { baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIMEOUT_MS, onUnauthenticated } = options;
   let csrfToken: string | undefined;
   /** The account this client acts for, sent with each request so the server refuses it for anyone else. */
   let accountId: string | undefined;
@@ -64,7 +54,15 @@ export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIME
     return body.token;
   }
 
-  async function send<T>(method: string, path: string, body?: unknown, retried = false): Promise<ApiResult<T>> {
+  async function send<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+    const result = await attempt<T>(method, path, body);
+    if (result.ok || result.error.code !== 'csrf_failed') return result;
+    // A token can go stale when the session changes (sign-in, sign-out); fetch a fresh one once.
+    csrfToken = undefined;
+    return attempt<T>(method, path, body);
+  }
+
+  async function attempt<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (accountId !== undefined) headers[ACCOUNT_HEADER] = accountId;
@@ -84,11 +82,7 @@ export function createClient({ baseUrl, fetch: doFetch, timeoutMs = DEFAULT_TIME
       const payload: unknown = await res.json();
       if (res.ok) return { ok: true, value: payload as T };
       const error = (payload as ErrorBody).error;
-      // A token can go stale when the session changes (sign-in, sign-out); fetch a fresh one once.
-      if (error.code === 'csrf_failed' && !retried) {
-        csrfToken = undefined;
-        return await send<T>(method, path, body, true);
-      }
+      if (error.code === 'unauthenticated') onUnauthenticated?.();
       const retryAfter = Number(res.headers.get('retry-after') ?? Number.NaN);
       return {
         ok: false,

@@ -4,14 +4,17 @@
  * they answer from that copy. Either way, entries not yet sent are laid over the answer, so what the
  * person recorded is always on screen, with a mark when it has not reached their account yet.
  */
-import type { ApiClient, ApiFailure, ApiResult } from '../../api/client.js';
+import type { ApiFailure, ApiResult } from '../../api/api-result.js';
 import type { AssessmentBody, AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import type { DoseBody, DoseView } from '../../api/dose-schemas.js';
-import type { Checkin, CheckinBody, EventBody, RedFlagEvent } from '../../api/schemas.js';
-import { scoreInstrument } from '../../core/instruments/score.js';
-import type { LocalStore } from './local-store.js';
+import type { HoldBody, PlanInputBody, SavedPlan } from '../../api/plan-schemas.js';
+import type { Checkin, CheckinBody, EventBody, OwnSymptomBody, RedFlagEvent } from '../../api/schemas.js';
+import { scoreInstrument } from '../../core/index.js';
+import { cacheKeys as keys, type Range } from './cache-keys.js';
+import type { ApiClient } from './http-client.js';
+import type { KeyRange, LocalStore } from './local-store.js';
 import {
-  checkinOf,
+  checkinValue,
   overlayAssessments,
   overlayCheckins,
   overlayDoses,
@@ -21,19 +24,7 @@ import {
   type OutboxEntry,
   type OutboxOp,
 } from './outbox.js';
-import type { DrainReport, Syncer } from './sync.js';
-
-type Range = { readonly from?: string; readonly to?: string };
-
-/** Keys of the device's copy. Records are keyed by date first, so a date range is a key range. */
-const keys = {
-  checkin: (date: string) => `checkin/${date}`,
-  dose: (date: string, id: string) => `dose/${date}/${id}`,
-  assessment: (date: string, id: string) => `assessment/${date}/${id}`,
-  /** The whole range [from, to] of one kind; '\uffff' sorts after every id. */
-  range: (kind: 'checkin' | 'dose' | 'assessment', range: Range) =>
-    [`${kind}/${range.from ?? ''}`, `${kind}/${range.to ?? '9999-12-31'}\uffff`] as const,
-};
+import type { Answer, DrainReport, Syncer } from './sync.js';
 
 /** A write the person just made: stored on the device, and sent if the server answered in time. */
 export interface Written<T> {
@@ -61,55 +52,45 @@ export interface RecordsDeps {
 const unreachable = (error: ApiFailure) =>
   error.code === 'network_error' || error.status >= 500 || error.code === 'rate_limited';
 
+/** What became of a write: sent (with the server's answer), kept on the device to send later, or not. */
+type Delivery =
+  | { readonly state: 'sent'; readonly answer: Answer }
+  | { readonly state: 'kept' }
+  | { readonly state: 'refused'; readonly error: ApiFailure }
+  | { readonly state: 'signed-out' }
+  | { readonly state: 'not-kept'; readonly error: ApiFailure };
+
+/** Reads an entry's fate from the run that the write waited on (none if the server was too slow). */
+function deliveryOf(seq: number, report: DrainReport | undefined): Delivery {
+  const sent = report?.done.find((d) => d.seq === seq);
+  if (sent) return { state: 'sent', answer: sent.answer };
+  const refused = report?.rejected.find((d) => d.seq === seq)?.answer.result;
+  // Shown where it was made, so the person can fix it; the entry itself stays listed (with a Remove button)
+  // until they remove it, in case they have already left that screen.
+  if (refused && !refused.ok) return { state: 'refused', error: refused.error };
+  if (report?.state === 'signed-out') return { state: 'signed-out' };
+  return { state: 'kept' };
+}
+
+/** A write's fate as the screen that made it reads it; `value` is what was recorded. */
+function written<T>(delivery: Delivery, value: Local<T>): ApiResult<Written<T>> {
+  switch (delivery.state) {
+    case 'sent':
+      return { ok: true, value: { value, synced: true } };
+    case 'kept':
+      return { ok: true, value: { value: { ...value, pending: true as const }, synced: false } };
+    case 'refused':
+    case 'not-kept':
+      return { ok: false, error: delivery.error };
+    case 'signed-out':
+      return { ok: false, error: { code: 'unauthenticated', message: 'Signed out', status: 401 } };
+  }
+}
+
 export function createRecords(deps: RecordsDeps) {
   const { client, store, syncer } = deps;
   let accountId: string | undefined;
-  /** Server answers for the entries a screen is waiting on, by outbox seq (see `write`). */
-  const watched = new Set<number>();
-  const answers = new Map<number, ApiResult<unknown>>();
-
   const quietly = (work: Promise<unknown>) => work.catch(() => undefined);
-
-  /** Sends one op and hands its answer to a screen waiting on it. */
-  async function send(op: OutboxOp, seq: number): Promise<ApiResult<unknown>> {
-    const result = await sendOp(op);
-    if (watched.has(seq)) answers.set(seq, result);
-    return result;
-  }
-
-  /** On success the device's copy is brought up to date, so it is right when offline later. */
-  async function sendOp(op: OutboxOp): Promise<ApiResult<unknown>> {
-    const account = accountId;
-    switch (op.kind) {
-      case 'checkin': {
-        const result = await client.putCheckin(op.date, op.body);
-        if (result.ok && account && !result.value.superseded)
-          await quietly(store.cachePut(account, keys.checkin(op.date), result.value));
-        return result;
-      }
-      case 'dose': {
-        const result = await client.logDose(op.body);
-        if (result.ok && account)
-          await quietly(store.cachePut(account, keys.dose(result.value.date, result.value.id), result.value));
-        return result;
-      }
-      case 'dose-delete': {
-        const result = await client.deleteDose(op.id);
-        if (account) await quietly(store.cacheDelete(account, keys.dose(op.date, op.id)));
-        return result;
-      }
-      case 'assessment': {
-        const result = await client.recordAssessment(op.body);
-        if (result.ok && account)
-          await quietly(store.cachePut(account, keys.assessment(result.value.date, result.value.id), result.value));
-        return result;
-      }
-      case 'event':
-        return client.recordEvent(op.body);
-      case 'event-delete':
-        return client.deleteEvent(op.id);
-    }
-  }
 
   /** Asks the server, keeps its answer, and falls back to the kept answer when the server cannot be reached. */
   async function cached<T>(key: string, fetch: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
@@ -126,72 +107,49 @@ export function createRecords(deps: RecordsDeps) {
 
   /** A list over a date range: the server's answer replaces the kept range; offline, the kept range answers. */
   async function cachedList<T>(
-    kind: 'checkin' | 'dose' | 'assessment',
-    range: Range,
+    range: KeyRange,
     fetch: () => Promise<ApiResult<readonly T[]>>,
     keyOf: (item: T) => string,
   ): Promise<ApiResult<readonly T[]> & { readonly fromDevice?: boolean }> {
     const result = await fetch();
     const account = accountId;
     if (account === undefined) return result;
-    const [from, to] = keys.range(kind, range);
     if (result.ok) {
-      await quietly(
-        store.cacheReplaceRange(
-          account,
-          from,
-          to,
-          result.value.map((item) => [keyOf(item), item] as const),
-        ),
-      );
+      const fresh = result.value.map((item) => [keyOf(item), item] as const);
+      await quietly(store.cacheReplaceRange(account, range, fresh));
       return result;
     }
     if (!unreachable(result.error)) return result;
-    const kept = (await store.cacheRange(account, from, to).catch(() => [])) as T[];
+    const kept = (await store.cacheRange(account, range).catch(() => [])) as T[];
     return { ok: true, value: kept, fromDevice: true };
   }
 
-  /** Queues a write and gives the server a moment to take it, so the common online case says "Saved". */
-  async function write<T>(op: OutboxOp, value: Local<T>): Promise<ApiResult<Written<T>>> {
+  /**
+   * Queues a write and gives the server a moment to take it, so the common online case says "Saved". The
+   * answer comes back in the run's report, beside the entry it belongs to.
+   */
+  async function deliver(op: OutboxOp): Promise<Delivery> {
     let entry: OutboxEntry;
     try {
       entry = await syncer.enqueue(op, deps.now());
     } catch (cause) {
       // No account yet, or the device refused to store it: say so rather than pretend it was kept.
-      return { ok: false, error: { code: 'internal', message: String(cause), status: 0 } };
+      return { state: 'not-kept', error: { code: 'internal', message: String(cause), status: 0 } };
     }
-    watched.add(entry.seq);
-    try {
-      const report = await Promise.race([syncer.syncNow(), deps.wait(deps.patienceMs).then(() => undefined)]);
-      return settle(entry, report, value, answers.get(entry.seq));
-    } finally {
-      watched.delete(entry.seq);
-      answers.delete(entry.seq);
-    }
+    const report = await Promise.race([syncer.syncNow(), deps.wait(deps.patienceMs).then(() => undefined)]);
+    return deliveryOf(entry.seq, report);
   }
 
-  function settle<T>(
-    entry: OutboxEntry,
-    report: DrainReport | undefined,
-    value: Local<T>,
-    answer: ApiResult<unknown> | undefined,
-  ): ApiResult<Written<T>> {
-    if (report?.done.includes(entry.seq)) {
-      if (answer?.ok && entry.op.kind === 'checkin' && (answer.value as Checkin).superseded) {
-        const { superseded: _superseded, ...later } = answer.value as Checkin;
-        return { ok: true, value: { value: later as unknown as Local<T>, synced: true, superseded: true } };
-      }
-      const { pending: _pending, ...sent } = value as Local<T> & { pending?: true };
-      return { ok: true, value: { value: sent as Local<T>, synced: true } };
-    }
-    if (report?.rejected.includes(entry.seq) && answer && !answer.ok) {
-      // Shown where it was made, so the person can fix it; the entry itself stays listed (with a Remove
-      // button) until they remove it, in case they have already left that screen.
-      return { ok: false, error: answer.error };
-    }
-    if (report?.state === 'signed-out')
-      return { ok: false, error: { code: 'unauthenticated', message: 'Signed out', status: 401 } };
-    return { ok: true, value: { value, synced: false } };
+  async function write<T>(op: OutboxOp, value: Local<T>): Promise<ApiResult<Written<T>>> {
+    return written(await deliver(op), value);
+  }
+
+  /** A plan write (online only, it needs the server to compute): the saved plan is kept as the copy at once. */
+  async function planWrite(result: Promise<ApiResult<SavedPlan>>): Promise<ApiResult<SavedPlan>> {
+    const settled = await result;
+    const account = accountId;
+    if (settled.ok && account !== undefined) await quietly(store.cachePut(account, 'plan', settled.value));
+    return settled;
   }
 
   return {
@@ -214,9 +172,15 @@ export function createRecords(deps: RecordsDeps) {
     /** Holds sending while the person signs out (writes are still kept); `resume` if sign-out fails. */
     pause: () => syncer.pause(),
     resume: () => void syncer.resume(),
-    send,
     /** Sends what waits now (on `online`, on returning to the app, or when the person asks). */
     syncNow: () => syncer.syncNow(),
+    /** Where sending stands, for the status panel and for screens that refresh when entries leave the queue. */
+    status: () => syncer.status(),
+    subscribe: (listener: Parameters<Syncer['subscribe']>[0]) => syncer.subscribe(listener),
+    /** This account's entries still on the device (waiting or refused). */
+    entries: () => syncer.entries(),
+    /** Removes an entry the person chose to discard (a refused one). */
+    discard: (seq: number) => syncer.discard(seq),
     /** Forgets the device's copy of an account's records (on sign-out); unsent entries stay to be sent later. */
     forget: (id: string) => quietly(store.clearCache(id)),
     /** The account was deleted: its copy and its unsent entries go too, since there is nowhere to send them. */
@@ -231,14 +195,20 @@ export function createRecords(deps: RecordsDeps) {
       if (waiting) return { ok: true, value: waiting };
       return cached(keys.checkin(date), () => client.getCheckin(date));
     },
-    saveCheckin(date: string, body: CheckinBody & { readonly editedAt: string }): Promise<ApiResult<Written<Checkin>>> {
+    async saveCheckin(
+      date: string,
+      body: CheckinBody & { readonly editedAt: string },
+    ): Promise<ApiResult<Written<Checkin>>> {
       const op = { kind: 'checkin', date, body } as const;
-      return write(op, checkinOf(op));
+      const delivery = await deliver(op);
+      // Another device's later edit stands; this one is kept in the day's history.
+      if (delivery.state === 'sent' && delivery.answer.laterEdit)
+        return { ok: true, value: { value: delivery.answer.laterEdit, synced: true, superseded: true } };
+      return written(delivery, checkinValue(op));
     },
     async listCheckins(range: Range): Promise<ApiResult<readonly Local<Checkin>[]>> {
       const server = await cachedList<Checkin>(
-        'checkin',
-        range,
+        keys.range('checkin', range),
         async () => {
           const r = await client.listCheckins(range);
           return r.ok ? { ok: true, value: r.value.checkins } : r;
@@ -251,8 +221,7 @@ export function createRecords(deps: RecordsDeps) {
 
     async listDoses(range: Range): Promise<ApiResult<readonly Local<DoseView>[]>> {
       const server = await cachedList<DoseView>(
-        'dose',
-        range,
+        keys.range('dose', range),
         async () => {
           const r = await client.listDoses(range);
           return r.ok ? { ok: true, value: r.value.doses } : r;
@@ -263,7 +232,7 @@ export function createRecords(deps: RecordsDeps) {
       return { ok: true, value: overlayDoses(server.value, await syncer.entries(), range) };
     },
     logDose(body: DoseBody & { readonly id: string }): Promise<ApiResult<Written<DoseView>>> {
-      const value: Local<DoseView> = {
+      const value: DoseView = {
         id: body.id,
         date: body.date,
         takenAt: body.takenAt,
@@ -271,7 +240,6 @@ export function createRecords(deps: RecordsDeps) {
         doseMg: body.doseMg,
         form: body.form ?? null,
         note: body.note ?? '',
-        pending: true,
       };
       return write({ kind: 'dose', body }, value);
     },
@@ -292,7 +260,7 @@ export function createRecords(deps: RecordsDeps) {
           error: { code, message: 'Check the answers', status: 422, ...(field ? { field } : {}) },
         });
       }
-      const view: Local<AssessmentView> = {
+      const view: AssessmentView = {
         id: body.id,
         instrument: body.instrument,
         date: body.date,
@@ -300,7 +268,6 @@ export function createRecords(deps: RecordsDeps) {
         unscored: body.unscored ?? {},
         ...scored.value,
         createdAt: deps.now(),
-        pending: true,
       };
       return write({ kind: 'assessment', body, view }, view);
     },
@@ -309,8 +276,7 @@ export function createRecords(deps: RecordsDeps) {
     ): Promise<ApiResult<readonly Local<AssessmentView>[]>> {
       const range = { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
       const server = await cachedList<AssessmentView>(
-        'assessment',
-        range,
+        keys.range('assessment', range),
         async () => {
           // The copy holds every instrument, so it is filled from the unfiltered list and filtered here.
           const r = await client.listAssessments(range);
@@ -338,6 +304,22 @@ export function createRecords(deps: RecordsDeps) {
       if (!server.ok) return server;
       return { ok: true, value: overlayEvents(server.value.events, await syncer.entries()) };
     },
+
+    /**
+     * Writes that need the server there and then (it computes the plan; symptom settings shape the next
+     * screens): no outbox, the screen shows the server's answer.
+     */
+    previewPlan: (input: PlanInputBody) => client.previewPlan(input),
+    savePlan: (input: PlanInputBody) => planWrite(client.savePlan(input)),
+    addHold: (hold: HoldBody) => planWrite(client.addHold(hold)),
+    confirmEvent: (id: string) => client.confirmEvent(id),
+    pinSymptom: (id: string, pinned: boolean) => client.pinSymptom(id, pinned),
+    addOwnSymptom: (body: OwnSymptomBody) => client.addOwnSymptom(body),
+    retireOwnSymptom: (id: string) => client.retireOwnSymptom(id),
+    /** Addresses of calendar files, for download links. */
+    planCalendarUrl: (reminder: boolean) => client.planCalendarUrl(reminder),
+    remindersCalendarUrl: (checkinTime: string, doseTimes: readonly string[]) =>
+      client.remindersCalendarUrl(checkinTime, doseTimes),
 
     /** Reads that need no merging: kept as the server last said them. */
     plan: () => cached('plan', client.getPlan),

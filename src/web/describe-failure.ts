@@ -1,4 +1,4 @@
-import type { ApiFailure } from '../api/client.js';
+import type { ApiFailure } from '../api/api-result.js';
 import { messages } from './messages.js';
 
 const SHORT_WAIT_SECONDS = 30;

@@ -1,28 +1,10 @@
 /**
- * The device's own copy, in IndexedDB (through idb): the outbox of entries not yet sent, and a cache of
- * what the server last answered, so the screens open with no connection. Both are kept per account; the
- * cache is cleared on sign-out, the outbox is not (what it holds has not reached the server yet).
+ * The device's local store in IndexedDB (through idb). Same behaviour as the memory store: both pass
+ * local-store.contract.ts.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { replacedBy, type OutboxEntry } from './outbox.js';
-import type { OutboxPort } from './sync.js';
-import { createMemoryStore } from './memory-store.js';
-
-export interface LocalStore extends OutboxPort {
-  cacheGet(accountId: string, key: string): Promise<unknown>;
-  cachePut(accountId: string, key: string, value: unknown): Promise<void>;
-  cacheDelete(accountId: string, key: string): Promise<void>;
-  /** Values whose keys lie in [from, to], in key order (keys are built so that this is date order). */
-  cacheRange(accountId: string, from: string, to: string): Promise<unknown[]>;
-  /** Replaces everything in [from, to] with `entries`, atomically: a fresh list from the server. */
-  cacheReplaceRange(
-    accountId: string,
-    from: string,
-    to: string,
-    entries: readonly (readonly [string, unknown])[],
-  ): Promise<void>;
-  clearCache(accountId: string): Promise<void>;
-}
+import type { LocalStore } from './local-store.js';
 
 interface CachedAnswer {
   readonly accountId: string;
@@ -35,7 +17,8 @@ interface TaperDb extends DBSchema {
   cache: { key: [string, string]; value: CachedAnswer; indexes: { 'by-account': string } };
 }
 
-const DB_NAME = 'taper-companion';
+/** The database the app has always used; tests open others by name. */
+export const DB_NAME = 'taper-companion';
 const DB_VERSION = 1;
 
 function idbStore(db: IDBPDatabase<TaperDb>): LocalStore {
@@ -72,11 +55,11 @@ function idbStore(db: IDBPDatabase<TaperDb>): LocalStore {
     async cacheDelete(accountId, key) {
       await db.delete('cache', [accountId, key]);
     },
-    async cacheRange(accountId, from, to) {
+    async cacheRange(accountId, [from, to]) {
       const rows = await db.getAll('cache', IDBKeyRange.bound([accountId, from], [accountId, to]));
       return rows.map((row) => row.value);
     },
-    async cacheReplaceRange(accountId, from, to, entries) {
+    async cacheReplaceRange(accountId, [from, to], entries) {
       const tx = db.transaction('cache', 'readwrite');
       await tx.store.delete(IDBKeyRange.bound([accountId, from], [accountId, to]));
       for (const [key, value] of entries) await tx.store.put({ accountId, key, value });
@@ -90,10 +73,9 @@ function idbStore(db: IDBPDatabase<TaperDb>): LocalStore {
   };
 }
 
-/** Opens the device's database; falls back to memory (online-only) when the browser refuses IndexedDB. */
-export async function openLocalStore(): Promise<LocalStore> {
-  try {
-    const db = await openDB<TaperDb>(DB_NAME, DB_VERSION, {
+/** Opens the device's database; rejects when the browser refuses IndexedDB (see create-web-data.ts). */
+export async function openIdbStore(name = DB_NAME): Promise<LocalStore> {
+  const db = await openDB<TaperDb>(name, DB_VERSION, {
       upgrade(database, oldVersion) {
         // Versioned like the server's migrations: each step upgrades from the one before.
         if (oldVersion < 1) {
@@ -103,9 +85,6 @@ export async function openLocalStore(): Promise<LocalStore> {
           cache.createIndex('by-account', 'accountId');
         }
       },
-    });
-    return idbStore(db);
-  } catch {
-    return createMemoryStore();
-  }
+  });
+  return idbStore(db);
 }

@@ -2,10 +2,10 @@
  * Stopping using an account on this device: signing out (here, or everywhere) or erasing the account. The
  * server is asked first; only once it agrees is what the device keeps for the account cleared.
  */
-import type { ApiFailure, ApiResult } from '../api/client.js';
+import type { ApiFailure, ApiResult } from '../../api/api-result.js';
+import type { Records } from '../data/records.js';
+import { removeAll } from '../local-storage.js';
 import { forgetAccount } from './account-memory.js';
-import { records } from './offline/index.js';
-import { removeAll } from './storage.js';
 
 export interface Leaving {
   readonly call: () => Promise<ApiResult<undefined>>;
@@ -17,6 +17,7 @@ export interface Leaving {
 
 /** Undefined once done; the server's refusal otherwise (then nothing on the device was cleared). */
 export async function leaveAccount(
+  records: Records,
   accountId: string,
   { call, erase = false }: Leaving,
 ): Promise<ApiFailure | undefined> {

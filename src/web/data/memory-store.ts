@@ -1,6 +1,6 @@
 /**
  * The local store kept in memory: used when the browser refuses IndexedDB (some private modes), so the app
- * still works online, and by the unit tests of the sync loop. Same behaviour as the IndexedDB store.
+ * still works online, and by the tests. Same behaviour as the IndexedDB store (local-store.contract.ts).
  */
 import { replacedBy, type OutboxEntry } from './outbox.js';
 import type { LocalStore } from './local-store.js';
@@ -40,13 +40,13 @@ export function createMemoryStore(): LocalStore {
       cache.delete(cacheKey(accountId, key));
       return Promise.resolve();
     },
-    cacheRange(accountId, from, to) {
+    cacheRange(accountId, [from, to]) {
       const keys = [...cache.keys()]
         .filter((k) => k >= cacheKey(accountId, from) && k <= cacheKey(accountId, to))
         .sort();
       return Promise.resolve(keys.map((k) => structuredClone(cache.get(k))));
     },
-    cacheReplaceRange(accountId, from, to, entries) {
+    cacheReplaceRange(accountId, [from, to], entries) {
       for (const k of [...cache.keys()])
         if (k >= cacheKey(accountId, from) && k <= cacheKey(accountId, to)) cache.delete(k);
       for (const [key, value] of entries) cache.set(cacheKey(accountId, key), structuredClone(value));

@@ -4,7 +4,7 @@
  * one replaces, how a reply is judged, how long to wait before retrying, and how queued entries are
  * shown on top of what the server last said); the IndexedDB adapter and the sync loop use it.
  */
-import type { ApiFailure, ApiResult } from '../../api/client.js';
+import type { ApiFailure, ApiResult } from '../../api/api-result.js';
 import type { AssessmentBody, AssessmentView } from '../../api/assessment-schemas.js';
 import type { DoseBody, DoseView } from '../../api/dose-schemas.js';
 import type { Checkin, CheckinBody, EventBody, RedFlagEvent } from '../../api/schemas.js';
@@ -95,8 +95,8 @@ const live = (entries: readonly OutboxEntry[]) => [...entries].filter((e) => !e.
 
 type CheckinOp = Extract<OutboxOp, { kind: 'checkin' }>;
 
-/** An unsent edit of a day's check-in, shaped like the server's answer. */
-export function checkinOf({ date, body }: CheckinOp): Local<Checkin> {
+/** A day's check-in edit shaped like the server's answer. */
+export function checkinValue({ date, body }: CheckinOp): Checkin {
   return {
     date,
     symptoms: { ...body.symptoms },
@@ -106,8 +106,12 @@ export function checkinOf({ date, body }: CheckinOp): Local<Checkin> {
     tags: [...(body.tags ?? [])],
     updatedAt: body.editedAt,
     editedAt: body.editedAt,
-    pending: true,
   };
+}
+
+/** An unsent edit of a day's check-in, as the screens show it. */
+export function checkinOf(op: CheckinOp): Local<Checkin> {
+  return { ...checkinValue(op), pending: true };
 }
 
 /** The latest unsent edit of a day's check-in. */

@@ -1,9 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../api/client.js';
+import type { ApiResult } from '../../api/api-result.js';
 import { createMemoryStore } from './memory-store.js';
 import type { OutboxOp } from './outbox.js';
 import { createSyncer, drain, type Send } from './sync.js';
+
+/** The sync loop's sender from a fake that answers an op with an API result. */
+const answering =
+  (fake: (op: OutboxOp) => Promise<ApiResult<unknown>>): Send =>
+  async ({ op }) => ({ result: await fake(op) });
 
 const ACCOUNT = 'account-1';
 const ok = (): ApiResult<unknown> => ({ ok: true, value: {} });
@@ -58,14 +63,14 @@ function fakeServer(fault: () => 'none' | 'before' | 'after' = () => 'none') {
           : { ok: false, error: { code: 'not_found', message: 'Not found', status: 404 } };
     }
   };
-  const send: Send = (op) => {
+  const sendOp = (op: OutboxOp): Promise<ApiResult<unknown>> => {
     requests += 1;
     const when = fault();
     if (when === 'before') return Promise.resolve(offline());
     const result = apply(op);
     return Promise.resolve(when === 'after' ? offline() : result);
   };
-  return { send, checkins, doses, events, requests: () => requests };
+  return { send: answering(sendOp), sendOp, checkins, doses, events, requests: () => requests };
 }
 
 describe('drain', () => {
@@ -85,7 +90,7 @@ describe('drain', () => {
       queuedAt: 't',
       attempts: 0,
     });
-    const report = await drain(ACCOUNT, store, server.send);
+    const report = await drain(ACCOUNT, { outbox: store, send: server.send });
     expect(report.state).toBe('clear');
     expect(report.done).toHaveLength(3);
     expect(await store.list(ACCOUNT)).toEqual([]);
@@ -97,7 +102,7 @@ describe('drain', () => {
     const store = createMemoryStore();
     await store.add({ accountId: ACCOUNT, op: dose('a'), queuedAt: 't', attempts: 0 });
     await store.add({ accountId: ACCOUNT, op: dose('b'), queuedAt: 't', attempts: 0 });
-    const report = await drain(ACCOUNT, store, () => Promise.resolve(offline()));
+    const report = await drain(ACCOUNT, { outbox: store, send: answering(() => Promise.resolve(offline())) });
     expect(report.state).toBe('waiting');
     const left = await store.list(ACCOUNT);
     expect(left.map((e) => [e.op.kind === 'dose' && e.op.body.id, e.attempts])).toEqual([
@@ -110,7 +115,7 @@ describe('drain', () => {
     const store = createMemoryStore();
     await store.add({ accountId: ACCOUNT, op: dose('a'), queuedAt: 't', attempts: 0 });
     await store.add({ accountId: ACCOUNT, op: dose('b'), queuedAt: 't', attempts: 0 });
-    const send: Send = (op) =>
+    const send = answering((op) =>
       Promise.resolve(
         op.kind === 'dose' && op.body.id === 'a'
           ? {
@@ -118,22 +123,24 @@ describe('drain', () => {
               error: { code: 'date_in_future', message: 'Date is in the future', field: 'date', status: 422 },
             }
           : ok(),
-      );
-    const report = await drain(ACCOUNT, store, send);
+      ),
+    );
+    const report = await drain(ACCOUNT, { outbox: store, send });
     expect(report.state).toBe('clear');
     const left = await store.list(ACCOUNT);
     expect(left).toHaveLength(1);
     expect(left[0]?.rejected).toEqual({ code: 'date_in_future', message: 'Date is in the future', field: 'date' });
     // A rejected entry is not sent again on the next run.
-    expect((await drain(ACCOUNT, store, () => Promise.reject(new Error('must not be called')))).state).toBe('clear');
+    expect((await drain(ACCOUNT, { outbox: store, send: () => Promise.reject(new Error('must not be called')) })).state).toBe('clear');
   });
 
   it('stops without counting an attempt when the session has ended', async () => {
     const store = createMemoryStore();
     await store.add({ accountId: ACCOUNT, op: dose('a'), queuedAt: 't', attempts: 0 });
-    const report = await drain(ACCOUNT, store, () =>
+    const signedOut = answering(() =>
       Promise.resolve({ ok: false, error: { code: 'unauthenticated', message: 'Sign in', status: 401 } }),
     );
+    const report = await drain(ACCOUNT, { outbox: store, send: signedOut });
     expect(report.state).toBe('signed-out');
     expect((await store.list(ACCOUNT))[0]?.attempts).toBe(0);
   });
@@ -146,14 +153,14 @@ describe('drain', () => {
       queuedAt: 't',
       attempts: 0,
     });
-    expect((await drain(ACCOUNT, store, fakeServer().send)).state).toBe('clear');
+    expect((await drain(ACCOUNT, { outbox: store, send: fakeServer().send })).state).toBe('clear');
   });
 
   it('never sends another account’s entries', async () => {
     const store = createMemoryStore();
     await store.add({ accountId: 'someone-else', op: dose('theirs'), queuedAt: 't', attempts: 0 });
     const server = fakeServer();
-    await drain(ACCOUNT, store, server.send);
+    await drain(ACCOUNT, { outbox: store, send: server.send });
     expect(server.requests()).toBe(0);
     expect(await store.list('someone-else')).toHaveLength(1);
   });
@@ -180,7 +187,7 @@ describe('the syncer', () => {
     const server = fakeServer();
     const syncer = createSyncer({
       outbox: createMemoryStore(),
-      send: (op, seq) => (online ? server.send(op, seq) : Promise.resolve(offline())),
+      send: answering((op) => (online ? server.sendOp(op) : Promise.resolve(offline()))),
       ...timers,
       now: () => 0,
       random: () => 0.999_999,
@@ -212,11 +219,11 @@ describe('the syncer', () => {
     const sent: string[] = [];
     const syncer = createSyncer({
       outbox: createMemoryStore(),
-      send: async (op) => {
+      send: answering(async (op) => {
         await gate;
         sent.push(op.kind === 'dose' ? op.body.id : op.kind);
         return ok();
-      },
+      }),
       ...manualTimers(),
       now: () => 0,
       random: () => 0.5,
@@ -245,10 +252,10 @@ describe('the syncer', () => {
     const server = fakeServer();
     const syncer = createSyncer({
       outbox: createMemoryStore(),
-      send: async (op, seq) => {
+      send: async (entry) => {
         started();
         await gate;
-        return server.send(op, seq);
+        return server.send(entry);
       },
       ...manualTimers(),
       now: () => 0,
@@ -294,7 +301,7 @@ describe('the syncer', () => {
   it('reports a sign-out it was asked for as calm, not as trouble from the server', async () => {
     const syncer = createSyncer({
       outbox: createMemoryStore(),
-      send: () => Promise.resolve(offline()),
+      send: answering(() => Promise.resolve(offline())),
       ...manualTimers(),
       now: () => 0,
       random: () => 0.5,
