@@ -81,7 +81,7 @@ function withPauses(
   if (paused.holds.length === 0 && paused.startDelayDays === 0) return ok({ plan: base.value, pauses: paused.pauses });
   const plan = planTaper(
     { ...input, startDate: addDays(input.startDate, paused.startDelayDays) },
-    { holds: [...holds, ...paused.holds] },
+    { holds, pauseHolds: paused.holds },
   );
   return plan.ok ? ok({ plan: plan.value, pauses: paused.pauses }) : plan;
 }

@@ -122,7 +122,7 @@ describe.each(TEST_DATABASES)('nothing stored on a refusal, nothing left on a de
     expect((await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: planBody })).statusCode).toBe(200);
   });
 
-  it('a plan that its red-flag pause makes too long is refused without storing a revision', async () => {
+  it('a plan saved during a red-flag pause that makes it longer than ten years is saved, and shown paused', async () => {
     // 17 steps of 200 days: 3,200 days, within ten years until a pause holds the first step two years.
     const long = {
       ...planBody,
@@ -150,11 +150,13 @@ describe.each(TEST_DATABASES)('nothing stored on a refusal, nothing left on a de
     expect((await ctx.ann.request({ method: 'POST', url: '/api/v1/plans/preview', payload: long })).statusCode).toBe(
       200,
     );
-    const refused = await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: long });
-    expect(refused.statusCode).toBe(422);
-    expect(refused.json()).toMatchObject({ error: { code: 'plan_too_long' } });
-    expect((await ctx.ann.request({ url: '/api/v1/plan' })).statusCode).toBe(404);
-    expect(await ctx.t.database.db.selectFrom('plan_revisions').select('id').execute()).toEqual([]);
+    // The plan is within ten years; the pause is the person's safety, never a reason to refuse (planTaper's pauseHolds).
+    expect((await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: long })).statusCode).toBe(200);
+    const read = await ctx.ann.request({ url: '/api/v1/plan' });
+    expect(read.statusCode).toBe(200);
+    const saved = read.json<{ pauses: { confirmedOn: string | null }[]; plan: { steps: { start: string }[] } }>();
+    expect(saved.pauses).toMatchObject([{ confirmedOn: null }]);
+    expect(saved.plan.steps.every((s) => s.start > '2029-01-02' || s === saved.plan.steps[0])).toBe(true);
   });
 
   it('deleting a check-in deletes its earlier versions, private notes included', async () => {

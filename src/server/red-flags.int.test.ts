@@ -1,5 +1,6 @@
 /** Red-flag events pause the plan until the person confirms it is safe to go on (docs/adr/0008). */
 import { describe, expect, it } from 'vitest';
+import { daysBetween, MAX_PLAN_DAYS } from '../core/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { createAgent, signedInApp, type Agent } from './test-app.js';
 
@@ -214,5 +215,41 @@ describe.each(TEST_DATABASES)('red-flag pauses on $name', (kind) => {
     }>();
     const bands = instruments.find((i) => i.id === 'ciwa-b')?.bands ?? [];
     expect(bands.filter((b) => b.contactClinician).map((b) => b.id)).toEqual(['severe', 'very-severe']);
+  });
+});
+
+describe.each(TEST_DATABASES)('a long plan paused by a red flag on $name', (kind) => {
+  // The clock moves half a year without the session being used; neither timeout may end it meanwhile.
+  const ctx = signedInApp(kind, { sessionIdleMinutes: 365 * 24 * 60, sessionMaxDays: 365 });
+  // 20 mg in 0.3 mg cuts every 56 days: its final step starts 3,640 days in, 13 days short of the ten-year limit.
+  const NEARLY_TEN_YEARS = { ...PLAN, strategy: { kind: 'linear', stepMg: 0.3, intervalDays: 56 } };
+
+  it('a red-flag-paused plan that becomes longer than ten years stays readable and paused', async () => {
+    expect((await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: NEARLY_TEN_YEARS })).statusCode).toBe(
+      200,
+    );
+    const record = await ctx.ann.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { id: EVENT_ID, kind: 'seizure', occurredAt: '2026-11-20T09:00:00Z' },
+    });
+    expect(record.statusCode).toBe(201);
+    // Unconfirmed for half a year: the pause pushes the final step past the ten-year limit.
+    ctx.t.setNow('2027-05-25T08:00:00.000Z');
+    const read = await ctx.ann.request({ url: '/api/v1/plan' });
+    expect(read.statusCode).toBe(200);
+    const saved = read.json<SavedJson>();
+    expect(saved.pauses).toMatchObject([{ eventId: EVENT_ID, confirmedOn: null, stepIndex: 0 }]);
+    expect(saved.plan.steps[0]).toMatchObject({ end: '2027-05-26', doseMg: 19.7 });
+    expect(daysBetween(PLAN.startDate, saved.plan.steps.at(-1)?.start ?? PLAN.startDate)).toBeGreaterThan(
+      MAX_PLAN_DAYS,
+    );
+    for (const url of [
+      '/api/v1/plan.ics',
+      '/api/v1/adherence?from=2027-05-01&to=2027-05-25',
+      '/api/v1/assessments/prompt',
+    ]) {
+      expect((await ctx.ann.request({ url })).statusCode, url).toBe(200);
+    }
   });
 });

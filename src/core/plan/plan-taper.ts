@@ -461,7 +461,14 @@ function adjustmentsOf(built: Built, added: readonly number[]): PlanAdjustment[]
 }
 
 export interface PlanOptions {
+  /** The person's own holds: a plan with them may not run past MAX_PLAN_DAYS. */
   readonly holds?: readonly Hold[];
+  /**
+   * Holds made by red-flag pauses (red-flag-pause.ts). They lengthen the plan like the person's own, but a pause is
+   * never refused: the plan may run past MAX_PLAN_DAYS by their length, so a paused plan always stays readable and
+   * paused. They add no steps, so the work stays bounded by the steps × dose-times limit.
+   */
+  readonly pauseHolds?: readonly Hold[];
 }
 
 /**
@@ -519,17 +526,25 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
   const { starts, added } = datesKeepingPace(raw, built.value.startScaleUg, built.value.stopLimitUg, pace);
   // Holds lengthen their step and shift every later one; they only ever slow a plan down.
   const holdDays = raw.map(() => 0);
-  for (const hold of options.holds ?? []) {
-    if (hold.stepIndex >= 0 && hold.stepIndex < raw.length && raw[hold.stepIndex]?.days !== null) {
-      holdDays[hold.stepIndex] = (holdDays[hold.stepIndex] ?? 0) + hold.days;
+  /** Adds the holds' days to their steps (a hold on the final, lasting step has nothing to lengthen); their total. */
+  const lengthen = (holds: readonly Hold[]) => {
+    let total = 0;
+    for (const hold of holds) {
+      if (hold.stepIndex >= 0 && hold.stepIndex < raw.length && raw[hold.stepIndex]?.days !== null) {
+        holdDays[hold.stepIndex] = (holdDays[hold.stepIndex] ?? 0) + hold.days;
+        total += hold.days;
+      }
     }
-  }
+    return total;
+  };
+  lengthen(options.holds ?? []);
+  const pausedDays = lengthen(options.pauseHolds ?? []);
   const offsets: number[] = [];
   let held = 0;
   for (const [i, start] of starts.entries()) {
     offsets.push(start + held);
     held += holdDays[i] ?? 0;
-    if ((offsets[i] ?? 0) > MAX_PLAN_DAYS) return refuse('plan_too_long');
+    if ((offsets[i] ?? 0) > MAX_PLAN_DAYS + pausedDays) return refuse('plan_too_long');
   }
 
   const steps: PlanStep[] = raw.map((step, i) => {
