@@ -23,7 +23,7 @@ const QuestionnairesPage = lazyScreen(() =>
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
 const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
-const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
+const AccountPage = lazyScreen(() => import('./features/account/account-page.js').then((m) => m.AccountPage));
 
 interface ScreenProps {
   readonly account: Account;

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { messages } from '../messages.js';
-import { ChangePasswordSection } from '../components/account/change-password.js';
-import { DeleteAccountSection } from '../components/account/delete-account.js';
-import { SignedInDevices } from '../components/account/signed-in-devices.js';
-import { useScreenHeading } from '../use-screen-heading.js';
-import { useSession } from '../session/session.js';
+import { messages } from '../../messages.js';
+import { ChangePasswordSection } from './change-password.js';
+import { DeleteAccountSection } from './delete-account.js';
+import { SignedInDevices } from './signed-in-devices.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { useSession } from '../../session/session.js';
 
 /** What the person controls about their account: the password, where they are signed in, and erasing it all. */
 export function AccountPage() {

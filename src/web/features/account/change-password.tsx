@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { passwordProblem } from '../../password-check.js';
-import { TextField } from '../text-field.js';
+import { TextField } from '../../components/text-field.js';
 import { useSession } from '../../session/session.js';
 
 interface Props {
