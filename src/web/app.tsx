@@ -4,7 +4,7 @@ import { AppHeader, routeFromHash, type Route } from './features/navigation/app-
 import { SyncStatusPanel } from './components/sync-status.js';
 import { lazyScreen } from './lazy-screen.js';
 import { messages } from './messages.js';
-import { AuthPage } from './pages/auth-page.js';
+import { AuthPage } from './features/auth/auth-page.js';
 import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';

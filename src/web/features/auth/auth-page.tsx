@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Account, RedFlagView } from '../../api/schemas.js';
-import { describeFailure } from '../describe-failure.js';
-import { messages } from '../messages.js';
-import { passwordProblem } from '../password-check.js';
-import { TextField } from '../components/text-field.js';
-import { RedFlagSection } from '../components/red-flag-section.js';
-import { useScreenHeading } from '../use-screen-heading.js';
-import { useSession } from '../session/session.js';
+import type { Account, RedFlagView } from '../../../api/schemas.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { passwordProblem } from '../../password-check.js';
+import { TextField } from '../../components/text-field.js';
+import { RedFlagSection } from '../../components/red-flag-section.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { useSession } from '../../session/session.js';
 
 interface Props {
   /** `welcome` is said once signed in (sign-up that opened the existing account). */
