@@ -21,7 +21,7 @@ const QuestionnairesPage = lazyScreen(() =>
   import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
 );
 const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
-const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
+const SymptomsPage = lazyScreen(() => import('./features/symptoms/symptoms-page.js').then((m) => m.SymptomsPage));
 const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
 const AccountPage = lazyScreen(() => import('./features/account/account-page.js').then((m) => m.AccountPage));
 
