@@ -8,7 +8,7 @@ import { AuthPage } from './features/auth/auth-page.js';
 import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
-import { ReminderBanner } from './reminders/reminder-banner.js';
+import { ReminderBanner } from './features/reminders/reminder-banner.js';
 import { useSession } from './session/session.js';
 import { useRedFlags } from './use-red-flags.js';
 import { useRoute } from './use-route.js';
@@ -20,7 +20,7 @@ const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m
 const QuestionnairesPage = lazyScreen(() =>
   import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
 );
-const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
+const RemindersPage = lazyScreen(() => import('./features/reminders/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./features/symptoms/symptoms-page.js').then((m) => m.SymptomsPage));
 const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
 const AccountPage = lazyScreen(() => import('./features/account/account-page.js').then((m) => m.AccountPage));

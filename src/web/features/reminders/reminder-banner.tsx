@@ -1,5 +1,5 @@
-import type { DueReminder } from '../../core/index.js';
-import { messages } from '../messages.js';
+import type { DueReminder } from '../../../core/index.js';
+import { messages } from '../../messages.js';
 import { useDueReminders } from './use-due-reminders.js';
 
 interface Props {
