@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { messages } from '../../messages.js';
+import { accountText } from './messages.js';
 import { ChangePasswordSection } from './change-password.js';
 import { DeleteAccountSection } from './delete-account.js';
 import { SignedInDevices } from './signed-in-devices.js';
@@ -14,9 +14,9 @@ export function AccountPage() {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {messages.account.title}
+        {accountText.title}
       </h1>
-      {account && <p>{messages.account.signedInAs(account.email)}</p>}
+      {account && <p>{accountText.signedInAs(account.email)}</p>}
       <div class="account-sections">
         <ChangePasswordSection email={account?.email ?? ''} onChanged={() => setRefresh((n) => n + 1)} />
         <SignedInDevices refresh={refresh} />

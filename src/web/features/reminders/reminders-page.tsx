@@ -3,6 +3,7 @@ import type { Account } from '../../../api/schemas.js';
 import { MAX_DOSE_TIMES, type ReminderSettings } from '../../../core/index.js';
 import { useRecords } from '../../data/web-data-context.js';
 import { messages } from '../../messages.js';
+import { remindersText } from './messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { CheckboxField } from '../../components/checkbox-field.js';
 import { TimeField } from '../../components/time-field.js';
@@ -13,7 +14,7 @@ interface Props {
   readonly account: Account;
 }
 
-const t = messages.reminders;
+const t = remindersText;
 const doseInputId = (key: number) => `dose-time-${key}`;
 
 /** Where a problem is shown: the check-in time, or one dose row (by its position). */
