@@ -4,11 +4,12 @@ import { AppHeader, routeFromHash, type Route } from './features/navigation/app-
 import { SyncStatusPanel } from './components/sync-status.js';
 import { lazyScreen } from './lazy-screen.js';
 import { messages } from './messages.js';
-import { AuthPage } from './pages/auth-page.js';
+import { AuthPage } from './features/auth/auth-page.js';
+import { authText } from './features/auth/messages.js';
 import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
-import { ReminderBanner } from './reminders/reminder-banner.js';
+import { ReminderBanner } from './features/reminders/reminder-banner.js';
 import { useSession } from './session/session.js';
 import { useRedFlags } from './use-red-flags.js';
 import { useRoute } from './use-route.js';
@@ -20,10 +21,10 @@ const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m
 const QuestionnairesPage = lazyScreen(() =>
   import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
 );
-const RemindersPage = lazyScreen(() => import('./pages/reminders-page.js').then((m) => m.RemindersPage));
-const SymptomsPage = lazyScreen(() => import('./pages/symptoms-page.js').then((m) => m.SymptomsPage));
+const RemindersPage = lazyScreen(() => import('./features/reminders/reminders-page.js').then((m) => m.RemindersPage));
+const SymptomsPage = lazyScreen(() => import('./features/symptoms/symptoms-page.js').then((m) => m.SymptomsPage));
 const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
-const AccountPage = lazyScreen(() => import('./pages/account-page.js').then((m) => m.AccountPage));
+const AccountPage = lazyScreen(() => import('./features/account/account-page.js').then((m) => m.AccountPage));
 
 interface ScreenProps {
   readonly account: Account;
@@ -123,7 +124,7 @@ export function App() {
           urgentHelp.close();
           setRoute(next);
           // "Welcome back" is for the moment of signing in, not for every screen after it.
-          session.changeNotice((shown) => (shown === messages.auth.welcomeBack ? undefined : shown));
+          session.changeNotice((shown) => (shown === authText.welcomeBack ? undefined : shown));
         }}
       />
       <main id="main" class="main" tabIndex={-1}>

@@ -327,75 +327,12 @@ export const messages = {
     themeToDark: 'Use dark colours',
   },
 
-  auth: {
-    signInTitle: 'Sign in',
-    signUpTitle: 'Create an account',
-    intro: 'Track how you feel each day, at your own pace.',
-    email: 'Email',
-    password: 'Password',
-    signInButton: 'Sign in',
-    signUpButton: 'Sign up',
-    switchToSignUp: 'Create an account',
-    switchToSignIn: 'Sign in instead',
-    switchPromptSignIn: 'New here?',
-    switchPromptSignUp: 'Already signed up?',
-    working: 'One moment…',
-    // Sign-up never says whether an address has an account (docs/adr/0009); it explains what will happen instead.
-    signUpSameAgain:
-      'If you sign up again with the same email and the same password, we open the account you already have. The same email with a different password makes a separate, empty account.',
-    welcomeBack: 'Welcome back — you already had an account, we’ve signed you in.',
-  },
-
-  account: {
-    title: 'Your account',
-    signedInAs: (email: string) => `Signed in as ${email}.`,
-    passwordRules:
+  // The password rules in plain words: the sign-in screen and the Account screen both show them.
+  password: {
+    rules:
       'At least 10 characters. Not your email address, and not one character over and over. A few unrelated words in a row work well.',
-    passwordShort: (missing: number) =>
-      `${missing} more ${missing === 1 ? 'character' : 'characters'} needed (at least 10).`,
-    passwordOther:
-      'This password is too easy to guess: it cannot be your email address, or one character over and over.',
-    passwordMissing: 'Please enter your current password.',
-    working: 'One moment…',
-    changeHeading: 'Change your password',
-    currentPassword: 'Current password',
-    newPassword: 'New password',
-    changeButton: 'Change password',
-    changed: 'Your password is changed. Any other devices were signed out; this one stays signed in.',
-    devicesHeading: 'Where you are signed in',
-    devicesIntro: 'Each time you sign in on a browser or phone, it shows here.',
-    devicesLoading: 'Loading the list…',
-    devicesFailed: (reason: string) => `The list could not be loaded. ${reason}`,
-    thisDevice: 'This device',
-    otherDevice: 'Another device',
-    signedInWhen: (when: string) => `Signed in ${when}`,
-    lastUsedWhen: (when: string) => `Last used ${when}`,
-    when: (then: Date, daysAgo: number) => {
-      const time = TIME.format(then);
-      if (daysAgo <= 0) return `today at ${time}`;
-      if (daysAgo === 1) return `yesterday at ${time}`;
-      return `on ${WEEKDAY_DATE.format(then)} at ${time}`;
-    },
-    endSession: 'Sign out on that device',
-    endSessionLabel: (device: string) => `Sign out on that device (${device})`,
-    endingSession: 'Signing out…',
-    sessionEnded: (device: string) => `Signed out on ${device}.`,
-    noOtherDevices: 'You are not signed in anywhere else.',
-    everywhereHint:
-      'Lost a phone, or used a shared computer? This signs you out on every device, this one too. You then sign in again here.',
-    everywhereButton: 'Sign out everywhere, this device too',
-    everywhereDone: 'You were signed out on every device, this one too.',
-    deleteHeading: 'Delete your account',
-    deleteWhat:
-      'Deleting your account erases everything in it from the server, for good: your check-ins, doses, plan, questionnaires and notes. It cannot be undone.',
-    deleteDevice: 'Entries kept only on this device, not sent yet, are cleared too.',
-    deleteCopy:
-      'If you want to keep your plan, print it from the Plan screen first. There is no way yet to download your check-ins.',
-    deletePassword: 'Your password, to confirm',
-    deletePasswordHint: 'Type it, then a button to delete appears below.',
-    deleteButton: 'Delete my account and everything in it, for good',
-    deleting: 'Deleting…',
-    deleted: 'Your account and everything in it were deleted.',
+    short: (missing: number) => `${missing} more ${missing === 1 ? 'character' : 'characters'} needed (at least 10).`,
+    other: 'This password is too easy to guess: it cannot be your email address, or one character over and over.',
   },
 
   today: {
@@ -494,28 +431,6 @@ export const messages = {
       `Logged ${what} on this device. It will be added to your account as soon as it can be sent.`,
     notSent: 'not sent yet',
     invalid: 'Please enter the dose in mg as a number, for example 0.5.',
-  },
-
-  symptoms: {
-    title: 'Choose what I track',
-    intro: 'Tracked symptoms appear on Today. Fewer is fine: track only what matters to you.',
-    loading: 'Loading symptoms…',
-    loadFailed: (reason: string) => `The symptoms could not be loaded. ${reason}`,
-    track: 'Track',
-    trackLabel: (name: string) => `Track ${name}`,
-    ownHeading: 'My own symptoms',
-    addHeading: 'Add my own symptom',
-    nameLabel: 'Name',
-    nameHint: 'A few words, for example “jaw clenching”.',
-    nameInvalid: 'Please enter 2 to 60 characters.',
-    groupLabel: 'Group',
-    add: 'Add and track it',
-    added: (name: string) => `Added “${name}”. It is tracked on Today.`,
-    stop: 'Stop tracking',
-    stopLabel: (name: string) => `Stop tracking ${name}`,
-    stopped: (name: string) => `Stopped tracking “${name}”. Past ratings stay in your history.`,
-    stopHint: 'Stopping keeps all your past ratings in your history.',
-    backToToday: 'Back to today',
   },
 
   questionnaires: {
@@ -928,63 +843,6 @@ export const messages = {
     note: (excerpt: string) => `Note: “${excerpt}”`,
     notSent: 'Saved on this device, not yet in your account.',
     retry: 'Try again',
-  },
-
-  reminders: {
-    navLink: 'Reminders',
-    title: 'Reminders',
-    intro:
-      'Gentle reminders to check in and to take your doses: in your own calendar app, and in this app while it is open. Your times are kept on this device only.',
-    checkinHeading: 'Daily check-in',
-    checkinOn: 'Remind me to check in each day',
-    checkinTime: 'Check-in time',
-    checkinTimeHint: 'For example 20:00, when most of the day is behind you.',
-    checkinTimeMissing: 'Please enter a time, or turn the check-in reminder off.',
-    doseHeading: 'Dose times',
-    doseIntro: (max: number) => `One reminder for each dose you take in a day, up to ${max}.`,
-    noDoseTimes: 'No dose times yet.',
-    doseTime: (n: number) => `Dose ${n}`,
-    doseTimeMissing: 'Please enter a time, or remove this dose time.',
-    doseTimeTaken: (time: string) => `There is already a dose reminder at ${time}. Please choose another time.`,
-    addDoseTime: 'Add a dose time',
-    doseTimeAdded: (n: number) => `Dose ${n} added.`,
-    maxDoseTimes: (max: number) => `That is the most: ${max} a day.`,
-    removeDoseTime: 'Remove',
-    removeDoseTimeLabel: (n: number) => `Remove dose ${n}`,
-    doseTimeRemoved: (n: number) => `Dose ${n} removed.`,
-    inAppHeading: 'In this app',
-    inApp: 'Remind me in the app while it is open',
-    inAppHint:
-      'A quiet note at the top of the screen once a time has passed, until you check in, log the dose, or dismiss it for today. No sound and no pop-ups.',
-    save: 'Save reminders',
-    saved: 'Saved on this device.',
-    calendarHeading: 'In your calendar',
-    calendarIntro:
-      'Calendar reminders come from your phone’s or computer’s own calendar, so they go off even when Taper Companion is closed. The file holds only your times, nothing else about you.',
-    calendarNothing: 'Turn on the check-in reminder or add a dose time to make a calendar file.',
-    calendarLink: 'Download reminders for my calendar (.ics)',
-    calendarSummary: (checkinTime: string | null, doseTimes: readonly string[]) => {
-      const parts = [
-        checkinTime === null ? '' : `check-in at ${checkinTime}`,
-        doseTimes.length === 0 ? '' : `${doseTimes.length === 1 ? 'dose' : 'doses'} at ${listText(doseTimes)}`,
-      ];
-      return `Every day: ${parts.filter((p) => p !== '').join('; ')}.`;
-    },
-    calendarUnsaved: 'You have changes that are not saved yet. Save them first so the file has your new times.',
-    howHeading: 'How to add it to your calendar',
-    howIphone: 'iPhone or iPad: tap the link, then Add All.',
-    howAndroid:
-      'Android: tap the link and open the file with your calendar app. If none will open it, use a computer: in Google Calendar on the web, go to Settings, then Import, and choose the file.',
-    howComputer: 'Computer: open the file. Outlook, Apple Calendar and Thunderbird add it to your calendar.',
-    howChange:
-      'Changed your times? Download the file again and add it. If an old time still reminds you, delete that event in your calendar.',
-    howStop: 'The reminders repeat every day. To stop them, delete them in your calendar.',
-    dueCheckin: (time: string) => `It’s past ${time}: time for today’s check-in.`,
-    dueDose: (time: string) => `It’s past ${time}: time for your ${time} dose, if you have not taken it yet.`,
-    openToday: 'Open Today',
-    dismiss: 'Dismiss',
-    dismissCheckinLabel: 'Dismiss the check-in reminder for today',
-    dismissDoseLabel: (time: string) => `Dismiss the ${time} dose reminder for today`,
   },
 
   sync: {

@@ -25,6 +25,6 @@ export function passwordProblem(password: string, email: string, fieldName: stri
   if (!problem) return undefined;
   return withField(
     fieldName,
-    problem.kind === 'short' ? messages.account.passwordShort(problem.missing) : messages.account.passwordOther,
+    problem.kind === 'short' ? messages.password.short(problem.missing) : messages.password.other,
   );
 }

@@ -7,7 +7,7 @@ export const ROUTE_NAMES: Readonly<Record<Route, string>> = {
   plan: messages.nav.plan,
   history: messages.nav.history,
   questionnaires: messages.nav.questionnaires,
-  reminders: messages.reminders.navLink,
+  reminders: 'Reminders',
   symptoms: 'What I track',
   account: messages.nav.account,
 };

@@ -8,7 +8,7 @@ import { readJson } from '../../local-storage.js';
 import { messages } from '../../messages.js';
 import { medicineName } from '../plan/plan-form.js';
 import { lazyScreen } from '../../lazy-screen.js';
-import { loadReminderSettings } from '../../reminders/reminder-store.js';
+import { loadReminderSettings } from '../reminders/reminder-store.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { dayKind } from './day-choice.js';
 import { DayPicker } from './day-picker.js';

@@ -1,5 +1,5 @@
-import type { CalendarDate } from '../../core/index.js';
-import type { Records } from '../data/records.js';
+import type { CalendarDate } from '../../../core/index.js';
+import type { Records } from '../../data/records.js';
 
 export interface TodaysTracking {
   readonly checkinSaved: boolean;

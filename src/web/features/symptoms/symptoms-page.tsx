@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MySymptom } from '../../api/schemas.js';
-import { SYMPTOM_GROUPS, type SymptomGroup } from '../../core/index.js';
-import { useRecords } from '../data/web-data-context.js';
-import { describeFailure } from '../describe-failure.js';
-import { messages } from '../messages.js';
-import { useScreenHeading } from '../use-screen-heading.js';
-import { SelectField } from '../components/select-field.js';
-import { TextField } from '../components/text-field.js';
+import type { MySymptom } from '../../../api/schemas.js';
+import { SYMPTOM_GROUPS, type SymptomGroup } from '../../../core/index.js';
+import { useRecords } from '../../data/web-data-context.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { symptomsText } from './messages.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { SelectField } from '../../components/select-field.js';
+import { TextField } from '../../components/text-field.js';
 
-const t = messages.symptoms;
+const t = symptomsText;
 
 interface GroupProps {
   readonly group: SymptomGroup;

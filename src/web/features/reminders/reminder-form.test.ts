@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER_SETTINGS } from '../../core/index.js';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../core/index.js';
 import { addDoseRow, formFromSettings, settingsFromForm, suggestDoseTime } from './reminder-form.js';
 
 describe('reminder form', () => {

@@ -1,19 +1,20 @@
 import { useState } from 'preact/hooks';
-import type { Account } from '../../api/schemas.js';
-import { MAX_DOSE_TIMES, type ReminderSettings } from '../../core/index.js';
-import { useRecords } from '../data/web-data-context.js';
-import { messages } from '../messages.js';
-import { useScreenHeading } from '../use-screen-heading.js';
-import { CheckboxField } from '../components/checkbox-field.js';
-import { TimeField } from '../components/time-field.js';
-import { loadReminderSettings, saveReminderSettings } from '../reminders/reminder-store.js';
-import { addDoseRow, formFromSettings, settingsFromForm, type ReminderForm } from '../reminders/reminder-form.js';
+import type { Account } from '../../../api/schemas.js';
+import { MAX_DOSE_TIMES, type ReminderSettings } from '../../../core/index.js';
+import { useRecords } from '../../data/web-data-context.js';
+import { messages } from '../../messages.js';
+import { remindersText } from './messages.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { CheckboxField } from '../../components/checkbox-field.js';
+import { TimeField } from '../../components/time-field.js';
+import { loadReminderSettings, saveReminderSettings } from './reminder-store.js';
+import { addDoseRow, formFromSettings, settingsFromForm, type ReminderForm } from './reminder-form.js';
 
 interface Props {
   readonly account: Account;
 }
 
-const t = messages.reminders;
+const t = remindersText;
 const doseInputId = (key: number) => `dose-time-${key}`;
 
 /** Where a problem is shown: the check-in time, or one dose row (by its position). */

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
-import { TextField } from '../text-field.js';
+import { accountText } from './messages.js';
+import { TextField } from '../../components/text-field.js';
 import { useSession } from '../../session/session.js';
 
-const t = messages.account;
+const t = accountText;
 
 /**
  * Erasing the account, in two deliberate steps and no modal a tremor could tap through: the person types their

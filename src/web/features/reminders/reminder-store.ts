@@ -8,8 +8,8 @@ import {
   prepareReminderSettings,
   type ReminderDismissals,
   type ReminderSettings,
-} from '../../core/index.js';
-import { readJson, writeJson } from '../local-storage.js';
+} from '../../../core/index.js';
+import { readJson, writeJson } from '../../local-storage.js';
 
 /** Fired on window when the settings change, so the in-app banner re-checks at once. */
 export const REMINDERS_CHANGED = 'taper:reminders-changed';

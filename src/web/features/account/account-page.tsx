@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { messages } from '../messages.js';
-import { ChangePasswordSection } from '../components/account/change-password.js';
-import { DeleteAccountSection } from '../components/account/delete-account.js';
-import { SignedInDevices } from '../components/account/signed-in-devices.js';
-import { useScreenHeading } from '../use-screen-heading.js';
-import { useSession } from '../session/session.js';
+import { accountText } from './messages.js';
+import { ChangePasswordSection } from './change-password.js';
+import { DeleteAccountSection } from './delete-account.js';
+import { SignedInDevices } from './signed-in-devices.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { useSession } from '../../session/session.js';
 
 /** What the person controls about their account: the password, where they are signed in, and erasing it all. */
 export function AccountPage() {
@@ -14,9 +14,9 @@ export function AccountPage() {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {messages.account.title}
+        {accountText.title}
       </h1>
-      {account && <p>{messages.account.signedInAs(account.email)}</p>}
+      {account && <p>{accountText.signedInAs(account.email)}</p>}
       <div class="account-sections">
         <ChangePasswordSection email={account?.email ?? ''} onChanged={() => setRefresh((n) => n + 1)} />
         <SignedInDevices refresh={refresh} />

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dismissReminder, dueReminders, type DueReminder, type ReminderId } from '../../core/index.js';
-import { localToday } from '../dates.js';
+import { dismissReminder, dueReminders, type DueReminder, type ReminderId } from '../../../core/index.js';
+import { localToday } from '../../dates.js';
 import { loadDismissals, loadReminderSettings, REMINDERS_CHANGED, saveDismissals } from './reminder-store.js';
-import { useRecords } from '../data/web-data-context.js';
+import { useRecords } from '../../data/web-data-context.js';
 import { todaysTracking } from './todays-tracking.js';
 
 /** How often the open app looks again; a reminder can show up to this late, which is fine for a daily nudge. */

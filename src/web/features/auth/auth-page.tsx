@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { Account, RedFlagView } from '../../api/schemas.js';
-import { describeFailure } from '../describe-failure.js';
-import { messages } from '../messages.js';
-import { passwordProblem } from '../password-check.js';
-import { TextField } from '../components/text-field.js';
-import { RedFlagSection } from '../components/red-flag-section.js';
-import { useScreenHeading } from '../use-screen-heading.js';
-import { useSession } from '../session/session.js';
+import type { Account, RedFlagView } from '../../../api/schemas.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { authText } from './messages.js';
+import { passwordProblem } from '../../password-check.js';
+import { TextField } from '../../components/text-field.js';
+import { RedFlagSection } from '../../components/red-flag-section.js';
+import { useScreenHeading } from '../../use-screen-heading.js';
+import { useSession } from '../../session/session.js';
 
 interface Props {
   /** `welcome` is said once signed in (sign-up that opened the existing account). */
@@ -19,7 +20,7 @@ interface Props {
 type Mode = 'sign-in' | 'sign-up';
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
-const t = messages.auth;
+const t = authText;
 
 /** Sign in or create an account: one form, two modes. */
 export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
@@ -124,7 +125,7 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
           value={password}
           error={errors.password}
           onInput={setPassword}
-          {...(signUp ? { hint: messages.account.passwordRules } : {})}
+          {...(signUp ? { hint: messages.password.rules } : {})}
         />
         <p class="status" role="status" aria-live="polite">
           {status}

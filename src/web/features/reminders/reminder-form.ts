@@ -5,7 +5,7 @@ import {
   type DomainError,
   type ReminderSettings,
   type Result,
-} from '../../core/index.js';
+} from '../../../core/index.js';
 
 export interface DoseRow {
   /** Stable while the row exists, so removing one row never moves another's focus or value. */

@@ -1,5 +1,5 @@
-import type { DueReminder } from '../../core/index.js';
-import { messages } from '../messages.js';
+import type { DueReminder } from '../../../core/index.js';
+import { remindersText } from './messages.js';
 import { useDueReminders } from './use-due-reminders.js';
 
 interface Props {
@@ -8,7 +8,7 @@ interface Props {
   readonly screen: string;
 }
 
-const t = messages.reminders;
+const t = remindersText;
 
 /** Due reminders as a quiet note at the top of the screen: no sound, no motion, each one dismissible for today. */
 export function ReminderBanner({ accountId, screen }: Props) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../api/schemas.js';
 import { calendarDaysBefore } from '../../dates.js';
 import { describeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
+import { accountText } from './messages.js';
 import { useSession } from '../../session/session.js';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   readonly refresh: number;
 }
 
-const t = messages.account;
+const t = accountText;
 
 function when(iso: string, now: Date): string {
   const then = new Date(iso);

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
+import { accountText } from './messages.js';
 import { passwordProblem } from '../../password-check.js';
-import { TextField } from '../text-field.js';
+import { TextField } from '../../components/text-field.js';
 import { useSession } from '../../session/session.js';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 type Field = 'currentPassword' | 'newPassword';
 type Errors = Partial<Record<Field, string>>;
 
-const t = messages.account;
+const t = accountText;
 const { withField, checkFields } = messages.errors;
 const IDS: Readonly<Record<Field, string>> = { currentPassword: 'current-password', newPassword: 'new-password' };
 const NAMES: Readonly<Record<Field, string>> = { currentPassword: t.currentPassword, newPassword: t.newPassword };
@@ -95,7 +96,7 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
           label={t.newPassword}
           type="password"
           autoComplete="new-password"
-          hint={t.passwordRules}
+          hint={messages.password.rules}
           value={next}
           error={errors.newPassword}
           onInput={typeNew}
