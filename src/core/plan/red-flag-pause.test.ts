@@ -23,8 +23,8 @@ function input(overrides: Partial<PlanInput> = {}): PlanInput {
   };
 }
 
-function plan(planInput: PlanInput, holds: readonly Hold[] = []): Plan {
-  const result = planTaper(planInput, { holds });
+function plan(planInput: PlanInput, holds: readonly Hold[] = [], pauseHolds: readonly Hold[] = []): Plan {
+  const result = planTaper(planInput, { holds, pauseHolds });
   if (!result.ok) throw new Error(`refused: ${result.error.code}`);
   return result.value;
 }
@@ -37,12 +37,7 @@ function paused(
   today: CalendarDate,
 ): Plan {
   const p = redFlagPauses(plan(planInput, holds), events, today);
-  const result = planTaper(
-    { ...planInput, startDate: addDays(planInput.startDate, p.startDelayDays) },
-    { holds, pauseHolds: p.holds },
-  );
-  if (!result.ok) throw new Error(`refused: ${result.error.code}`);
-  return result.value;
+  return plan({ ...planInput, startDate: addDays(planInput.startDate, p.startDelayDays) }, holds, p.holds);
 }
 
 const event = (date: CalendarDate, confirmedOn: CalendarDate | null = null, id = 'e1'): PauseEvent => ({
