@@ -13,14 +13,13 @@ interface Props {
   readonly saved: SavedPlan;
   readonly today: string;
   readonly onSaved: (plan: SavedPlan) => void;
-  readonly onSignedOut: () => void;
 }
 
 const t = messages.plan;
 const DAYS = { step: 1, min: 1, max: 180, start: 7 };
 
 /** Holds already taken, and a small form to hold a future step for longer. */
-export function HoldForm({ data, saved, today, onSaved, onSignedOut }: Props) {
+export function HoldForm({ data, saved, today, onSaved }: Props) {
   const steps = holdableSteps(saved.plan, today);
   const [stepIndex, setStepIndex] = useState(String(steps[0]?.index ?? ''));
   const [days, setDays] = useState('7');
@@ -55,7 +54,6 @@ export function HoldForm({ data, saved, today, onSaved, onSignedOut }: Props) {
       onSaved(result.value);
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
     if (field === 'stepIndex' || field === 'days' || field === 'reason')
       setErrors({ [field]: describeFailure(result.error) });

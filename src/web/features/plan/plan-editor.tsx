@@ -75,7 +75,6 @@ export interface EditorProps {
   readonly onSaved: (saved: SavedPlan) => void;
   /** Back to the saved plan, unchanged (only when there is one). */
   readonly onCancel: () => void;
-  readonly onSignedOut: () => void;
 }
 
 /** The planner: three short sections, Preview, and the preview (or refusal) below with Save. */

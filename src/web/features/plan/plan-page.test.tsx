@@ -18,9 +18,7 @@ afterEach(cleanup);
 
 function open(data: PlanData) {
   door.data = data;
-  const onSignedOut = vi.fn();
-  render(<PlanPage onSignedOut={onSignedOut} />);
-  return onSignedOut;
+  render(<PlanPage />);
 }
 
 /** A plan that began 20 days ago: step 2 now, step 3 next, step 1 over. */
@@ -107,12 +105,5 @@ describe('the plan screen', () => {
     expect((await screen.findByText(/The list of medicines could not be loaded/)).textContent).toMatch(/No connection/);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(medications).toHaveBeenCalledTimes(2));
-  });
-
-  it('signed out while loading: hands over to sign-in', async () => {
-    const onSignedOut = open(
-      fakePlanData(null, { medications: () => Promise.resolve(failure('unauthenticated', 401)) }),
-    );
-    await waitFor(() => expect(onSignedOut).toHaveBeenCalledTimes(1));
   });
 });

@@ -24,7 +24,7 @@ type Load =
   | ({ readonly kind: 'ready' } & Loaded);
 
 /** The Plan screen: the saved plan first (now, next, the schedule), the editor behind "Change my plan". */
-export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) {
+export function PlanPage() {
   const heading = useScreenHeading<HTMLHeadingElement>();
   const data = usePlanData();
   const [today] = useState(localToday);
@@ -37,7 +37,6 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
     let live = true;
     void Promise.all([data.medications(), data.plan()]).then(([meds, plan]) => {
       if (!live) return;
-      if (!meds.ok && meds.error.code === 'unauthenticated') return onSignedOut();
       if (!meds.ok) return setLoad({ kind: 'failed', reason: t.medicinesUnavailable(describeFailure(meds.error)) });
       const saved = plan.ok ? plan.value : null;
       setLoad({ kind: 'ready', medications: meds.value.medications, saved, offline: !data.isOnline() });
@@ -98,7 +97,6 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
             requestAnimationFrame(() => document.getElementById('editor-heading')?.focus());
           }}
           onSaved={setSaved}
-          onSignedOut={onSignedOut}
         />
       ) : (
         <PlanEditor
@@ -119,7 +117,6 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
             setEditing(false);
             requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
           }}
-          onSignedOut={onSignedOut}
         />
       )}
     </>

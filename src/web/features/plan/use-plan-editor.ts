@@ -25,7 +25,6 @@ export interface EditorOptions {
   readonly medications: readonly MedicationView[];
   readonly initial: PlanDraft;
   readonly onSaved: (saved: SavedPlan) => void;
-  readonly onSignedOut: () => void;
 }
 
 function focusField(field: string, draft: PlanDraft): void {
@@ -34,7 +33,7 @@ function focusField(field: string, draft: PlanDraft): void {
   if (id !== undefined) window.setTimeout(() => document.getElementById(id)?.focus(), 0);
 }
 
-export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut }: EditorOptions) {
+export function usePlanEditor({ data, medications, initial, onSaved }: EditorOptions) {
   const [draft, setDraft] = useState(initial);
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -75,7 +74,6 @@ export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut
       setSaveStatus('');
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
     if (field !== undefined && inputIdFor(field, current) !== undefined)
       showFieldError(field, describeFailure(result.error));
@@ -109,7 +107,6 @@ export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut
       onSaved(result.value);
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     setSaveStatus(describeFailure(result.error));
   }
 

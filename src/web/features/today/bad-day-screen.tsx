@@ -12,7 +12,7 @@ import type { DayRecords } from './use-day-records.js';
 
 interface Props {
   readonly data: TodayData;
-  readonly day: DayRecords & { readonly date: string; readonly dateLine: string; readonly onSignedOut: () => void };
+  readonly day: DayRecords & { readonly date: string; readonly dateLine: string };
   readonly screen: {
     readonly checkin: CheckinDraftState;
     readonly redFlags: readonly RedFlagView[];

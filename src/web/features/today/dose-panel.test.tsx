@@ -24,7 +24,7 @@ function Harness() {
         doseTimes: [],
       }}
       doses={{ list: doses, onChange: setDoses }}
-      env={{ data: fakeTodayData(server), nameOf: (id) => id, onSignedOut: () => undefined }}
+      env={{ data: fakeTodayData(server), nameOf: (id) => id }}
     />
   );
 }

@@ -25,7 +25,7 @@ interface Props {
     readonly list: readonly Local<DoseView>[];
     readonly onChange: (doses: readonly Local<DoseView>[]) => void;
   };
-  readonly env: { readonly data: TodayData; readonly nameOf: (id: string) => string; readonly onSignedOut: () => void };
+  readonly env: { readonly data: TodayData; readonly nameOf: (id: string) => string };
 }
 
 const t = messages.dose;
@@ -39,7 +39,7 @@ export function DosePanel({ day, doses, env }: Props) {
   const label = (dose: Pick<DoseView, 'medicationId' | 'doseMg'>) =>
     named && dose.medicationId ? t.named(env.nameOf(dose.medicationId), dose.doseMg) : t.amount(dose.doseMg);
   const words = (list: readonly Pick<DoseView, 'medicationId' | 'doseMg'>[]) => messages.listText(list.map(label));
-  const log = useDoseLog(env.data, { doses: doses.list, onChange: doses.onChange, onSignedOut: env.onSignedOut }, (b) =>
+  const log = useDoseLog(env.data, { doses: doses.list, onChange: doses.onChange }, (b) =>
     label({ medicationId: b.medicationId ?? null, doseMg: b.doseMg }),
   );
   const plannedBodies = (): NewDose[] =>

@@ -26,7 +26,7 @@ afterEach(cleanup);
 
 async function openToday() {
   current.data = fakeTodayData(server);
-  render(<TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} onSignedOut={() => undefined} />);
+  render(<TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} />);
   await screen.findByTestId('checkin-form');
   await screen.findByRole('group', { name: 'Tremor' });
 }

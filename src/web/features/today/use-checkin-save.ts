@@ -14,7 +14,6 @@ const t = messages.today;
 
 export interface SaveHandlers {
   readonly onSaved: (checkin: Checkin) => void;
-  readonly onSignedOut: () => void;
   readonly symptomName: (field: string) => string | undefined;
 }
 
@@ -67,7 +66,6 @@ export function useCheckinSave(data: TodayData, date: string, handlers: SaveHand
       handlers.onSaved(result.value.value);
       return setStatus(result.value.superseded ? t.superseded : result.value.synced ? t.saved : t.savedOnDevice);
     }
-    if (result.error.code === 'unauthenticated') return handlers.onSignedOut();
     const text = describeFailure(result.error, handlers.symptomName);
     const field = result.error.field;
     if (field === 'sleepHours' || field === 'doseMg' || field === 'note') showFieldError(field, text);
