@@ -6,7 +6,9 @@ import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { usePlanData } from './plan-data.js';
 import { chosenFormName, PlanEditor } from './plan-editor.js';
-import { draftFromInput, emptyDraft, fitForm } from './plan-form.js';
+import { draftFromInput } from './draft-from-input.js';
+import { emptyDraft } from './plan-draft.js';
+import { fitForm } from './medicine-choices.js';
 import { SavedPlanView } from './saved-plan.js';
 
 const t = messages.plan;

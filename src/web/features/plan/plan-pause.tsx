@@ -3,7 +3,7 @@ import type { PlanView, SavedPlan } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
 import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
-import { stepDoseParts } from './plan-form.js';
+import { stepDoseParts } from './plan-steps.js';
 import { useSentCount, type PlanData } from './plan-data.js';
 import { redFlagLabel } from '../../red-flags.js';
 

@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import type { ApiFailure, ApiResult } from '../../../api/api-result.js';
 import {
   MedicationListSchema,
+  type MedicationView,
   SavedPlanSchema,
   type PlanInputBody,
   type SavedPlan,
@@ -73,3 +74,29 @@ export function fakePlanData(saved: SavedPlan | null, overrides: Partial<PlanDat
     ...overrides,
   };
 }
+
+/** A small clonazepam as the API describes it: tablets of three strengths (so a home mixture), drops, two tables. */
+export const CLONAZEPAM_VIEW: MedicationView = {
+  id: 'clonazepam',
+  name: 'Clonazepam',
+  brandNames: ['Klonopin'],
+  halfLifeHours: { value: { low: 18, high: 50 }, status: 'secondary', sources: [] },
+  equivalents: [
+    { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['ashton-manual'] },
+    { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['va-dod-2021'] },
+  ],
+  forms: [
+    {
+      kind: 'tablet',
+      strengths: [
+        { mg: 0.5, pieces: 2 },
+        { mg: 0.25, pieces: 1 },
+        { mg: 1, pieces: 1 },
+      ],
+    },
+    { kind: 'drops' },
+  ],
+  specialistFirstFor: ['epilepsy'],
+  diazepamRatio: { low: 10, high: 20 },
+  usualRangeLimitMg: 2,
+};

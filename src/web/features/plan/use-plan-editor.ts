@@ -9,7 +9,8 @@ import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { inputIdFor, MORE_OPTION_FIELDS, type FieldErrors } from './editor-fields.js';
 import type { PlanData } from './plan-data.js';
-import { draftToInput, type PlanDraft } from './plan-form.js';
+import { draftToInput } from './draft-to-input.js';
+import type { PlanDraft } from './plan-draft.js';
 
 const t = messages.plan;
 const PREVIEW_DELAY_MS = 700;

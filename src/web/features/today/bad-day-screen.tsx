@@ -1,7 +1,7 @@
 import type { RedFlagView } from '../../../api/schemas.js';
 import { RedFlagSection } from '../../components/red-flag-section.js';
 import { messages } from '../../messages.js';
-import { medicineName } from '../plan/plan-form.js';
+import { medicineName } from '../plan/plan-steps.js';
 import { badDayText } from './bad-day-messages.js';
 import { BadDay } from './bad-day.js';
 import { unloggedPlanned } from './dose-form.js';

@@ -6,7 +6,7 @@ import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
 import { readJson } from '../../local-storage.js';
 import { messages } from '../../messages.js';
-import { medicineName } from '../plan/plan-form.js';
+import { medicineName } from '../plan/plan-steps.js';
 import { lazyScreen } from '../../lazy-screen.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
 import { useScreenHeading } from '../../use-screen-heading.js';

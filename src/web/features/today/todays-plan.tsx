@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, PlanView } from '../../../api/plan-schemas.js';
 import { messages } from '../../messages.js';
-import { stepDoseParts } from '../plan/plan-form.js';
+import { stepDoseParts } from '../plan/plan-steps.js';
 import { StepMeasure } from '../plan/step-measure.js';
 import { useTodayData } from './today-data.js';
 
