@@ -8,6 +8,7 @@ import { parseNumber, stepNumber } from './typed-numbers.js';
 import { NumberStepper } from '../../components/number-stepper.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
+import { SubmitRow } from '../../components/submit-row.js';
 
 interface Props {
   readonly data: PlanData;
@@ -118,14 +119,7 @@ export function HoldForm({ data, saved, today, onSaved }: Props) {
             error={errors.reason}
             onInput={setReason}
           />
-          <div class="save-row">
-            <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
-              {t.addHold}
-            </button>
-            <p class="status" role="status" aria-live="polite">
-              {status}
-            </p>
-          </div>
+          <SubmitRow label={t.addHold} status={status} primary={false} busy={busy} />
         </form>
       )}
     </section>

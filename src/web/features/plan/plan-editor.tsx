@@ -12,6 +12,7 @@ import { PlanOverview } from './plan-overview.js';
 import { PrepCards, printSteps } from './prep-cards.js';
 import { StrategySection } from './strategy-section.js';
 import { usePlanEditor, type PlanEditorState } from './use-plan-editor.js';
+import { SubmitRow } from '../../components/submit-row.js';
 
 const t = messages.plan;
 
@@ -111,14 +112,7 @@ export function PlanEditor(props: EditorProps) {
           <MedicineSection {...section} medications={medications} />
           <StrategySection {...section} />
           <DetailsSection {...section} moreOpen={editor.moreOpen} onMoreToggle={editor.setMoreOpen} />
-          <div class="save-row">
-            <button type="submit" class="button button--primary">
-              {t.preview}
-            </button>
-            <p class="status" role="status" aria-live="polite" data-testid="preview-status">
-              {editor.status}
-            </p>
-          </div>
+          <SubmitRow label={t.preview} status={editor.status} statusTestId="preview-status" />
         </form>
         <PreviewResult editor={editor} today={today} nameOf={nameOf} />
       </div>
