@@ -5,7 +5,7 @@ import { localToday } from '../../dates.js';
 import { REFUSAL_WORDS } from './messages.js';
 import type { PlanData } from './plan-data.js';
 import { PlanPage } from './plan-page.js';
-import { failure, fakePlanData, savedPlan } from './test-plan-data.js';
+import { failure, fakePlanData, planClock, savedPlan } from './test-plan-data.js';
 
 // The screen's one door to data, replaced: each test chooses what the records answer.
 const door = vi.hoisted(() => ({ data: undefined as PlanData | undefined }));
@@ -22,7 +22,7 @@ function open(data: PlanData) {
 }
 
 /** A plan that began 20 days ago: step 2 now, step 3 next, step 1 over. */
-const started = () => savedPlan(addDays(localToday(), -20));
+const started = () => savedPlan(addDays(localToday(planClock()), -20));
 
 const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 

@@ -29,7 +29,7 @@ type Load =
 export function PlanPage() {
   const heading = useScreenHeading<HTMLHeadingElement>();
   const data = usePlanData();
-  const [today] = useState(localToday);
+  const [today] = useState(() => localToday(data.clock()));
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [editing, setEditing] = useState(false);
   const [savedNote, setSavedNote] = useState('');

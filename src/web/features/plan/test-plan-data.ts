@@ -12,6 +12,7 @@ import {
   type SavedPlan,
 } from '../../../api/plan-schemas.js';
 import { MEDICATIONS, planTaper, publishedRatioRange, usualRangeLimitMg, type PlanInput } from '../../../core/index.js';
+import { fakeTime } from '../../data/test-web-data.js';
 import type { PlanData } from './plan-data.js';
 
 export const MEDICATION_VIEWS = MedicationListSchema.parse({
@@ -57,6 +58,9 @@ export const failure = (code: ApiFailure['code'], status = 422): ApiResult<never
   error: { code, message: code, status },
 });
 
+/** The plan tests' clock: it stands still, so "today" is the same in a test and in the screen it renders. */
+export const planClock = fakeTime().clock;
+
 /** A PlanData that answers with `saved` (or no plan) and previews with the core's own planner. */
 export function fakePlanData(saved: SavedPlan | null, overrides: Partial<PlanData> = {}): PlanData {
   return {
@@ -71,6 +75,7 @@ export function fakePlanData(saved: SavedPlan | null, overrides: Partial<PlanDat
     onSent: () => () => undefined,
     sentCount: () => 0,
     isOnline: () => true,
+    clock: planClock,
     ...overrides,
   };
 }

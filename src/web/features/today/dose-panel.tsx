@@ -46,7 +46,7 @@ export function DosePanel({ day, doses, env }: Props) {
     unlogged.map((p) => ({
       id: crypto.randomUUID(),
       date,
-      takenAt: localIsoDateTime(takenOn(date, new Date())),
+      takenAt: localIsoDateTime(takenOn(date, env.data.clock())),
       medicationId: p.medicationId,
       doseMg: p.mg,
       form: p.form,
@@ -71,13 +71,13 @@ export function DosePanel({ day, doses, env }: Props) {
             all: unlogged.length === 0,
             what: words(planned.map((p) => ({ medicationId: p.medicationId, doseMg: p.mg }))),
           }}
-          act={{ log: log.log, undo: log.undo }}
+          act={{ log: log.log, undo: log.undo, now: env.data.clock }}
         />
       )}
       <details class="more" open={planned.length === 0}>
         <summary class="more__summary">{t.detailsSummary(planned.length > 0)}</summary>
         <DoseDetails
-          date={date}
+          day={{ date, clock: env.data.clock }}
           medicines={{ planned, planMedicine: day.planMedicine, nameOf: env.nameOf }}
           onLog={(body) => log.log([body])}
         />

@@ -102,5 +102,5 @@ function todayRoutes(server: FakeServer): FakeRoutes {
 export function fakeTodayData(server: FakeServer, time = fakeTime()): TodayData {
   const { records } = testWebData(fakeApi(todayRoutes(server)), time);
   records.use('ann');
-  return { records, syncer: records };
+  return { records, syncer: records, clock: time.clock };
 }

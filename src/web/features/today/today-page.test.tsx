@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../api/schemas.js';
 import { addDays } from '../../../core/index.js';
+import { fakeTime } from '../../data/test-web-data.js';
 import { localToday } from '../../dates.js';
 import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
@@ -14,7 +15,9 @@ const current = vi.hoisted(() => ({ data: undefined as TodayData | undefined }))
 vi.mock('./today-data.js', () => ({ useTodayData: () => current.data }));
 
 const account = { id: 'ann', email: 'ann@example.org' } as unknown as Account;
-const today = localToday();
+// The screen's clock (the test web data's): it stands still at a fixed moment, so "today" never moves mid-test.
+const time = fakeTime();
+const today = localToday(time.clock());
 const yesterday = addDays(today, -1);
 let server: FakeServer;
 
@@ -25,7 +28,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 async function openToday() {
-  current.data = fakeTodayData(server);
+  current.data = fakeTodayData(server, time);
   render(<TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} />);
   await screen.findByTestId('checkin-form');
   await screen.findByRole('group', { name: 'Tremor' });

@@ -42,7 +42,7 @@ function jumpToSerious(event: Event): void {
 export function TodayPage({ account, redFlags, onRedFlag }: Props) {
   const data = useTodayData();
   const heading = useScreenHeading<HTMLHeadingElement>();
-  const [today] = useState(localToday);
+  const [today] = useState(() => localToday(data.clock()));
   const [date, setDate] = useState(today);
   const [badDay, setBadDay] = useState(false);
   const day = useDayRecords(data, date);

@@ -27,7 +27,10 @@ export function UnsavedYesterday({ data, where, on }: Props) {
     if (!unsaved) return;
     const body = draftToBody(unsaved);
     if (!body.ok) return setStatus(describeFailure(body.error));
-    const result = await data.records.saveCheckin(yesterday, { ...body.value, editedAt: localIsoDateTime() });
+    const result = await data.records.saveCheckin(yesterday, {
+      ...body.value,
+      editedAt: localIsoDateTime(data.clock()),
+    });
     if (!result.ok) return setStatus(describeFailure(result.error));
     remove(key);
     setUnsaved(undefined);

@@ -39,7 +39,7 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
       const logged = await data.records.logDose({
         id: crypto.randomUUID(),
         date: day.date,
-        takenAt: localIsoDateTime(takenOn(day.date, new Date())),
+        takenAt: localIsoDateTime(takenOn(day.date, data.clock())),
         medicationId: intake.medicationId,
         doseMg: intake.mg,
         form: intake.form,
@@ -67,7 +67,10 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
     const note = draft.note.trim() === '' ? line : `${draft.note}\n${line}`;
     const body = draftToBody({ ...draft, dose, note });
     if (!body.ok) return setStatus(describeFailure(body.error));
-    const result = await data.records.saveCheckin(day.date, { ...body.value, editedAt: localIsoDateTime() });
+    const result = await data.records.saveCheckin(day.date, {
+      ...body.value,
+      editedAt: localIsoDateTime(data.clock()),
+    });
     if (result.ok) {
       checkin.saved(result.value.value);
       setStatus(

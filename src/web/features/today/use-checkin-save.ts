@@ -59,7 +59,7 @@ export function useCheckinSave(data: TodayData, date: string, handlers: SaveHand
     busy.current = true;
     setSaving(true);
     setStatus(t.saving);
-    const result = await data.records.saveCheckin(date, { ...body.value, editedAt: localIsoDateTime() });
+    const result = await data.records.saveCheckin(date, { ...body.value, editedAt: localIsoDateTime(data.clock()) });
     busy.current = false;
     setSaving(false);
     if (result.ok) {
