@@ -5,6 +5,7 @@
  */
 import type { ApiFailure } from '../../../api/api-result.js';
 import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
+import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { Checkin, CheckinBody, MySymptom } from '../../../api/schemas.js';
 import { checkinValue } from '../../data/outbox.js';
 import { failure, fakeApi, fakeTime, testWebData, type FakeReply, type FakeRoutes } from '../../data/test-web-data.js';
@@ -19,6 +20,8 @@ export interface FakeServer {
   readonly symptoms: MySymptom[];
   /** How many dose requests reached the server. */
   doseRequests: number;
+  /** The saved plan, if the person has one. */
+  plan: SavedPlan | undefined;
 }
 
 const symptom = (id: string, name: string): MySymptom => ({
@@ -42,6 +45,7 @@ export function fakeServer(): FakeServer {
     doses: [],
     symptoms: [symptom('tremor', 'Tremor'), symptom('muscle-jerks', 'Muscle jerks'), symptom('dizziness', 'Dizziness')],
     doseRequests: 0,
+    plan: undefined,
   };
 }
 
@@ -82,6 +86,7 @@ function todayRoutes(server: FakeServer): FakeRoutes {
       server.doses = server.doses.filter((d) => d.id !== id);
       return { status: 204 };
     },
+    'GET /api/v1/plan': () => (server.plan ? json(server.plan) : failure(404, 'not_found')),
     'GET /api/v1/me/symptoms': () => json({ symptoms: server.symptoms }),
     'GET /api/v1/assessments/prompt': () => json({ prompt: null }),
     'GET /api/v1/medications': () => json({ medications: [] }),

@@ -6,6 +6,7 @@ import { fakeTime } from '../../data/test-web-data.js';
 import { localToday } from '../../dates.js';
 import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
+import { savedPlan } from '../plan/test-plan-data.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
 import { todayText } from './messages.js';
 import type { TodayData } from './sync-marks.js';
@@ -167,5 +168,18 @@ describe('Today, an earlier day', () => {
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: addDays(today, 1) } });
     screen.getByText(/That day has not come yet/);
     screen.getByRole('heading', { name: /Check-in for/ });
+  });
+
+  it('names the plan panel for the day shown: today’s planned dose, then the one planned for that day', async () => {
+    server.plan = savedPlan(addDays(today, -20));
+    await openToday();
+    await screen.findByRole('heading', { name: 'Today’s planned dose' });
+    fireEvent.click(screen.getByRole('button', { name: 'Yesterday' }));
+    const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }).format(
+      new Date(`${yesterday}T12:00:00`),
+    );
+    await screen.findByRole('heading', { name: `Planned dose for ${dayName}` });
+    expect(screen.queryByRole('heading', { name: 'Today’s planned dose' })).toBeNull();
+    expect(screen.getByTestId('todays-dose').textContent).toMatch(/^Daily dose: [\d.]+ mg$/);
   });
 });

@@ -100,7 +100,7 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
           </a>
         </p>
       )}
-      {day.saved && <TodaysPlan plan={day.saved.plan} step={day.step} />}
+      {day.saved && <TodaysPlan heading={todayText.planHeading(kind, date)} plan={day.saved.plan} step={day.step} />}
       <DosePanel
         key={date}
         day={{ date, isToday, planned: day.planned, planMedicine: day.saved?.plan.medicationId ?? null, doseTimes }}
