@@ -172,6 +172,8 @@ describe('Today, an earlier day', () => {
 
   it('names the plan panel for the day shown: today’s planned dose, then the one planned for that day', async () => {
     server.plan = savedPlan(addDays(today, -20));
+    // The panel loads when shown (lazyScreen): its module is loaded first, so a slow first import cannot outlast findBy.
+    await import('./todays-plan.js');
     await openToday();
     await screen.findByRole('heading', { name: 'Today’s planned dose' });
     fireEvent.click(screen.getByRole('button', { name: 'Yesterday' }));
