@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isSeverity, type Severity } from '../../core/index.js';
 import { describeFailure } from '../describe-failure.js';
 import { messages } from '../messages.js';
-import { medicineName } from '../features/plan/plan-form.js';
+import { medicineName } from '../features/plan/plan-steps.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { SyncStatus } from '../data/sync.js';
 import { useRecords } from '../data/web-data-context.js';

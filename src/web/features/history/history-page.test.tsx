@@ -23,7 +23,7 @@ const event = (id: string, kind: string, occurredAt: string) => ({
 const offline = { ok: false, error: { code: 'network_error', message: 'x', status: 0 } };
 
 function renderHistory() {
-  render(<HistoryPage account={ANN} onSignedOut={vi.fn()} supplyFlags={[]} onRedFlag={vi.fn()} />);
+  render(<HistoryPage account={ANN} supplyFlags={[]} onRedFlag={vi.fn()} />);
 }
 
 beforeEach(() => {

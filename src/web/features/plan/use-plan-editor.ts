@@ -9,7 +9,8 @@ import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { inputIdFor, MORE_OPTION_FIELDS, type FieldErrors } from './editor-fields.js';
 import type { PlanData } from './plan-data.js';
-import { draftToInput, type PlanDraft } from './plan-form.js';
+import { draftToInput } from './draft-to-input.js';
+import type { PlanDraft } from './plan-draft.js';
 
 const t = messages.plan;
 const PREVIEW_DELAY_MS = 700;
@@ -25,7 +26,6 @@ export interface EditorOptions {
   readonly medications: readonly MedicationView[];
   readonly initial: PlanDraft;
   readonly onSaved: (saved: SavedPlan) => void;
-  readonly onSignedOut: () => void;
 }
 
 function focusField(field: string, draft: PlanDraft): void {
@@ -34,7 +34,7 @@ function focusField(field: string, draft: PlanDraft): void {
   if (id !== undefined) window.setTimeout(() => document.getElementById(id)?.focus(), 0);
 }
 
-export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut }: EditorOptions) {
+export function usePlanEditor({ data, medications, initial, onSaved }: EditorOptions) {
   const [draft, setDraft] = useState(initial);
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -75,7 +75,6 @@ export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut
       setSaveStatus('');
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
     if (field !== undefined && inputIdFor(field, current) !== undefined)
       showFieldError(field, describeFailure(result.error));
@@ -109,7 +108,6 @@ export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut
       onSaved(result.value);
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     setSaveStatus(describeFailure(result.error));
   }
 

@@ -27,7 +27,7 @@ const view = (i: typeof bwsq) => ({
 const onRedFlag = vi.fn();
 
 function renderPage() {
-  return render(<QuestionnairesPage account={ANN} onSignedOut={vi.fn()} onRedFlag={onRedFlag} />);
+  return render(<QuestionnairesPage account={ANN} onRedFlag={onRedFlag} />);
 }
 
 async function choose(shortName: string) {

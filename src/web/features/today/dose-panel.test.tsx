@@ -1,15 +1,18 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DoseView } from '../../../api/dose-schemas.js';
 import { localToday } from '../../dates.js';
 import type { Local } from '../../data/outbox.js';
+import { fakeTime } from '../../data/test-web-data.js';
 import { DosePanel } from './dose-panel.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
+import type { TodayData } from './sync-marks.js';
 import { UNDO_ARMS_AFTER_MS } from './planned-dose.js';
 
-const today = localToday();
+let time: ReturnType<typeof fakeTime>;
 let server: FakeServer;
+let data: TodayData;
 
 /** The panel as Today holds it: the day's doses live above it and come back through onChange. */
 function Harness() {
@@ -17,25 +20,24 @@ function Harness() {
   return (
     <DosePanel
       day={{
-        date: today,
+        date: localToday(time.clock()),
         isToday: true,
         planned: [{ medicationId: 'clonazepam', mg: 0.9, form: 'drops' }],
         planMedicine: 'clonazepam',
         doseTimes: [],
       }}
       doses={{ list: doses, onChange: setDoses }}
-      env={{ data: fakeTodayData(server), nameOf: (id) => id, onSignedOut: () => undefined }}
+      env={{ data, nameOf: (id) => id }}
     />
   );
 }
 
 beforeEach(() => {
+  time = fakeTime();
   server = fakeServer();
+  data = fakeTodayData(server, time);
 });
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+afterEach(cleanup);
 
 describe('the one-tap planned dose', () => {
   it('logs one dose when tapped twice, and turns into "Logged · Undo" at once', async () => {
@@ -53,12 +55,10 @@ describe('the one-tap planned dose', () => {
   });
 
   it('undoes the dose through the same write path once the double-tap moment has passed', async () => {
-    const start = Date.now();
-    const clock = vi.spyOn(Date, 'now').mockReturnValue(start);
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: /I took today’s planned dose/ }));
     await waitFor(() => expect(server.doses).toHaveLength(1));
-    clock.mockReturnValue(start + UNDO_ARMS_AFTER_MS + 1);
+    time.advance(UNDO_ARMS_AFTER_MS + 1);
     fireEvent.click(screen.getByRole('button', { name: 'Undo logging 0.9 mg' }));
     await screen.findByRole('button', { name: 'I took today’s planned dose (0.9 mg)' });
     expect(server.doses).toEqual([]);

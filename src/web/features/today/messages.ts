@@ -41,6 +41,9 @@ export const todayText = {
     `${over} ${over === 1 ? 'character' : 'characters'} over the limit of ${max}. Please shorten it to save; nothing is cut.`,
   badDayButton: 'Bad day? Quick check-in',
   badDayHint: 'Three taps: this one, how the day is, then save.',
+  /** The plan panel's heading: today's dose, or the dose planned for the earlier day shown. */
+  planHeading: (kind: DayKind, date: CalendarDate) =>
+    kind === 'today' ? messages.todayPlan.heading : `Planned dose for ${dayWords(date)}`,
   doseHeading: (isToday: boolean) => (isToday ? messages.dose.heading : 'Doses taken that day'),
   takePlanned: (isToday: boolean, what: string) =>
     isToday ? messages.dose.takePlanned(what) : `I took that day’s planned dose (${what})`,
