@@ -28,3 +28,7 @@ export * from './intake-timing.js';
 export * from './instruments/prompts.js';
 export * from './reminders.js';
 export * from './call-numbers.js';
+export * from './insights/types.js';
+export * from './insights/dose-changes.js';
+export * from './insights/phase-windows.js';
+export * from './insights/phase.js';
