@@ -32,3 +32,4 @@ export * from './insights/types.js';
 export * from './insights/dose-changes.js';
 export * from './insights/phase-windows.js';
 export * from './insights/phase.js';
+export * from './insights/burden.js';
