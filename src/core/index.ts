@@ -33,5 +33,5 @@ export * from './insights/dose-changes.js';
 export * from './insights/phase-windows.js';
 export * from './insights/phase.js';
 export * from './insights/burden.js';
-export * from './insights/stats.js';
 export * from './insights/cuts.js';
+export * from './insights/windows.js';
