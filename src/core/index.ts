@@ -35,3 +35,4 @@ export * from './insights/phase.js';
 export * from './insights/burden.js';
 export * from './insights/cuts.js';
 export * from './insights/windows.js';
+export * from './insights/readiness.js';
