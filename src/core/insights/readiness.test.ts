@@ -10,13 +10,15 @@ import type { RatedDay } from './types.js';
 
 const START = '2027-01-04';
 /** Clonazepam 1 mg, 10 % every 28 days: cuts on START (→ 0.9) and START + 28 (→ 0.8). */
-const plan = fixturePlan({
-  medicationId: 'clonazepam',
-  form: 'drops',
-  currentDoseMg: 1,
-  startDate: START,
-  strategy: { kind: 'proportional', percent: 10, intervalDays: 28 },
-});
+const clonazepam = (percent: number, intervalDays: number) =>
+  fixturePlan({
+    medicationId: 'clonazepam',
+    form: 'drops',
+    currentDoseMg: 1,
+    startDate: START,
+    strategy: { kind: 'proportional', percent, intervalDays },
+  });
+const plan = clonazepam(10, 28);
 const at = (n: number) => addDays(START, n);
 const BEFORE_CUT = at(25);
 
@@ -32,6 +34,12 @@ function daily(from: number, to: number, severity: (n: number) => Severity): Rat
 }
 
 const calm = [...daily(-14, 25, () => 1)];
+const sig = (code: Signal['code'], value: Signal['value'], status: Signal['status'], source: Signal['source']) => ({
+  code,
+  value,
+  status,
+  source,
+});
 const status = (signals: readonly Signal[]) => Object.fromEntries(signals.map((s) => [s.code, s.status]));
 
 describe('readiness', () => {
@@ -43,13 +51,13 @@ describe('readiness', () => {
       suggestion: 'ready',
     });
     expect(result.signals).toEqual([
-      { code: 'days-since-last-cut', value: 25, status: 'ok', source: 'jcpg-2025' },
-      { code: 'burden-vs-baseline', value: 0, status: 'ok', source: 'jcpg-2025' },
-      { code: 'trend-7-days', value: 0, status: 'ok', source: 'jcpg-2025' },
-      { code: 'checkin-coverage', value: 7, status: 'ok', source: 'design-choice' },
-      { code: 'questionnaire-band', value: null, status: 'ok', source: 'design-choice' },
-      { code: 'red-flags-since-last-cut', value: 0, status: 'ok', source: 'jcpg-2025' },
-      { code: 'missed-doses', value: 0, status: 'ok', source: 'jcpg-2025' },
+      sig('days-since-last-cut', 25, 'ok', 'jcpg-2025'),
+      sig('burden-vs-baseline', 0, 'ok', 'jcpg-2025'),
+      sig('trend-7-days', 0, 'ok', 'jcpg-2025'),
+      sig('checkin-coverage', 7, 'ok', 'design-choice'),
+      sig('questionnaire-band', null, 'ok', 'design-choice'),
+      sig('red-flags-since-last-cut', 0, 'ok', 'jcpg-2025'),
+      sig('missed-doses', 0, 'ok', 'jcpg-2025'),
     ]);
   });
 
@@ -84,24 +92,14 @@ describe('readiness', () => {
     const sparse = calm.filter((r) => r.date < at(20) || r.date === at(25));
     const result = readiness({ plan, date: BEFORE_CUT, records: sparse });
     expect(result.suggestion).toBe('wait');
-    expect(result.signals[3]).toEqual({
-      code: 'checkin-coverage',
-      value: 2,
-      status: 'caution',
-      source: 'design-choice',
-    });
+    expect(result.signals[3]).toEqual(sig('checkin-coverage', 2, 'caution', 'design-choice'));
   });
 
   it('reads the latest questionnaire band and missed doses since the last cut', () => {
     const severe = { date: at(20), instrumentId: 'ciwa-b', score: 45, band: 'severe', contactClinician: true };
     const mild = { date: at(20), instrumentId: 'bwsq', score: 3, band: null, contactClinician: false };
     const withBand = readiness({ plan, date: BEFORE_CUT, records: calm, questionnaires: [mild, severe] });
-    expect(withBand.signals[4]).toEqual({
-      code: 'questionnaire-band',
-      value: 'severe',
-      status: 'stop',
-      source: 'ciwa-b',
-    });
+    expect(withBand.signals[4]).toEqual(sig('questionnaire-band', 'severe', 'stop', 'ciwa-b'));
     const missedOne = { days: [{ date: at(10), status: 'missed' as const }], risks: [] };
     expect(readiness({ plan, date: BEFORE_CUT, records: calm, adherence: missedOne }).suggestion).toBe('wait');
     const risk = { code: 'missed_days' as const, from: at(10), to: at(11), days: 2 };
@@ -110,20 +108,8 @@ describe('readiness', () => {
   });
 
   it('cautions when the cut would come under 14 days after the last', () => {
-    const fast = fixturePlan({
-      medicationId: 'clonazepam',
-      form: 'drops',
-      currentDoseMg: 1,
-      startDate: START,
-      strategy: { kind: 'proportional', percent: 5, intervalDays: 10 },
-    });
-    const result = readiness({ plan: fast, date: at(8), records: calm });
-    expect(result.signals[0]).toEqual({
-      code: 'days-since-last-cut',
-      value: 8,
-      status: 'caution',
-      source: 'jcpg-2025',
-    });
+    const result = readiness({ plan: clonazepam(5, 10), date: at(8), records: calm });
+    expect(result.signals[0]).toEqual(sig('days-since-last-cut', 8, 'caution', 'jcpg-2025'));
   });
 });
 
