@@ -28,38 +28,32 @@ export interface PhaseWindows {
 /** A drug is short-acting when its half-life tops out below this and it has no long-lived active metabolite. */
 export const SHORT_HALF_LIFE_BELOW_HOURS = 24;
 
+/** The seed's peak and easing ends, shared by every drug; only the onset's end is the drug's (see above). */
+const PEAK_ENDS = 14;
+const EASING_ENDS = 28;
+
+function windows(onsetEnds: number, of: Pick<PhaseWindows, 'basis' | 'halfLifeClass' | 'sources'>): PhaseWindows {
+  return {
+    onset: [1, onsetEnds],
+    peak: [onsetEnds + 1, PEAK_ENDS],
+    easing: [PEAK_ENDS + 1, EASING_ENDS],
+    status: 'secondary',
+    ...of,
+  };
+}
+
 const CLASS_WINDOWS: Readonly<Record<HalfLifeClass, PhaseWindows>> = {
-  long: {
-    onset: [1, 7],
-    peak: [8, 14],
-    easing: [15, 28],
+  long: windows(7, {
     basis: 'half-life-class',
     halfLifeClass: 'long',
-    status: 'secondary',
     sources: ['racgp', 'jcpg-2025', 'maudsley-2024'],
-  },
-  short: {
-    onset: [1, 2],
-    peak: [3, 14],
-    easing: [15, 28],
-    basis: 'half-life-class',
-    halfLifeClass: 'short',
-    status: 'secondary',
-    sources: ['racgp', 'maudsley-2024'],
-  },
+  }),
+  short: windows(2, { basis: 'half-life-class', halfLifeClass: 'short', sources: ['racgp', 'maudsley-2024'] }),
 };
 
 /** Windows a source gives for one drug, by medication id (data, not a branch on the id). */
 const MEDICATION_WINDOWS: Readonly<Record<string, PhaseWindows>> = {
-  clonazepam: {
-    onset: [1, 4],
-    peak: [5, 14],
-    easing: [15, 28],
-    basis: 'medication',
-    halfLifeClass: 'long',
-    status: 'secondary',
-    sources: ['seed', 'maudsley-2024'],
-  },
+  clonazepam: windows(4, { basis: 'medication', halfLifeClass: 'long', sources: ['seed', 'maudsley-2024'] }),
 };
 
 /** What clinical.md gives for long-acting drugs, shown beside any windows: onset 3-7 days; up to about a week. */

@@ -84,15 +84,7 @@ describe('whereAmI after the last dose', () => {
     startDate: START,
     strategy: {
       kind: 'custom',
-      steps: [
-        { doseMg: 1.5, days: 28 },
-        { doseMg: 1.2, days: 28 },
-        { doseMg: 1, days: 28 },
-        { doseMg: 0.8, days: 28 },
-        { doseMg: 0.6, days: 28 },
-        { doseMg: 0.5, days: 28 },
-        { doseMg: 0, days: 1 },
-      ],
+      steps: [...[1.5, 1.2, 1, 0.8, 0.6, 0.5].map((doseMg) => ({ doseMg, days: 28 })), { doseMg: 0, days: 1 }],
     },
   });
   const stop = doseChanges(stopping).at(-1);
