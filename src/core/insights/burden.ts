@@ -4,9 +4,9 @@
  * nothing rated has no burden (null), never 0. Records may arrive in any order; two records of one day are read as
  * one, each symptom at the higher severity given (order-free and never hides a symptom).
  */
-import { addDays, daysBetween, type CalendarDate } from '../calendar-date.js';
+import { fromDayNumber, toDayNumber, type CalendarDate } from '../calendar-date.js';
 import { findSymptom } from '../symptoms/catalogue.js';
-import type { SymptomGroup } from '../symptoms/symptom.js';
+import { SYMPTOM_GROUPS, type SymptomGroup } from '../symptoms/symptom.js';
 import type { BurdenDay, RatedDay } from './types.js';
 
 export const BURDEN_MAX = 100;
@@ -24,8 +24,31 @@ export function dailyBurden(day: Pick<RatedDay, 'severities'>): number | null {
   return toBurdenScale(sum / day.severities.length);
 }
 
+/** True when the records are already one a day in date order, each symptom at most once a day (no copy needed). */
+function alreadyMerged(records: readonly RatedDay[]): boolean {
+  let previous = '';
+  const seen = new Set<string>();
+  for (const record of records) {
+    if (record.date <= previous) return false;
+    previous = record.date;
+    const ratings = record.severities;
+    let sorted = true;
+    for (let i = 1; i < ratings.length && sorted; i++)
+      sorted = (ratings[i - 1]?.symptomId ?? '') < (ratings[i]?.symptomId ?? '');
+    if (sorted) continue;
+    // Not in code-unit order: look for a symptom given twice.
+    seen.clear();
+    for (const s of ratings) {
+      if (seen.has(s.symptomId)) return false;
+      seen.add(s.symptomId);
+    }
+  }
+  return true;
+}
+
 /** One severity per symptom per day, in date order: duplicates of a day merged at the higher severity. */
-export function mergeDays(records: readonly RatedDay[]): RatedDay[] {
+export function mergeDays(records: readonly RatedDay[]): readonly RatedDay[] {
+  if (alreadyMerged(records)) return records;
   const byDate = new Map<CalendarDate, Map<string, RatedDay['severities'][number]>>();
   for (const record of records) {
     let day = byDate.get(record.date);
@@ -61,34 +84,84 @@ export interface RollingPoint {
   readonly days: number;
 }
 
+/** Values laid on a run of calendar days (index 0 = `first`), each day's sum and count, from `from` to `to`. */
+interface DayGrid {
+  readonly sums: Float64Array;
+  readonly counts: Int32Array;
+  from: number;
+  to: number;
+}
+
+const grid = (span: number): DayGrid => ({
+  sums: new Float64Array(span),
+  counts: new Int32Array(span),
+  from: span,
+  to: -1,
+});
+
+function addTo(g: DayGrid, index: number, value: number) {
+  g.sums[index] = (g.sums[index] ?? 0) + value;
+  g.counts[index] = (g.counts[index] ?? 0) + 1;
+  if (index < g.from) g.from = index;
+  if (index > g.to) g.to = index;
+}
+
+/** The calendar dates of a span, computed once and shared by every series. */
+function spanDates(first: number, span: number): CalendarDate[] {
+  return Array.from({ length: span }, (_, i) => fromDayNumber(first + i));
+}
+
+/**
+ * The rolling mean over the `ROLLING_DAYS` days ending on each calendar day of the grid's range, over the days
+ * present. Each window is summed afresh (at most 7 terms), so a mean depends only on the values in its window.
+ */
+function rollGrid(g: DayGrid, dates: readonly CalendarDate[]): RollingPoint[] {
+  const points: RollingPoint[] = [];
+  for (let i = g.from; i <= g.to; i++) {
+    let sum = 0;
+    let count = 0;
+    for (let j = Math.max(g.from, i - ROLLING_DAYS + 1); j <= i; j++) {
+      sum += g.sums[j] ?? 0;
+      count += g.counts[j] ?? 0;
+    }
+    points.push({ date: dates[i] ?? '', mean: count > 0 ? sum / count : null, days: count });
+  }
+  return points;
+}
+
+/** The same for a grid of severities (whole numbers), with a running sum: exact, so nothing depends on order. */
+function rollSeverityGrid(g: DayGrid, dates: readonly CalendarDate[]): RollingPoint[] {
+  const points: RollingPoint[] = [];
+  let sum = 0;
+  let count = 0;
+  for (let i = g.from; i <= g.to; i++) {
+    sum += g.sums[i] ?? 0;
+    count += g.counts[i] ?? 0;
+    if (i - ROLLING_DAYS >= g.from) {
+      sum -= g.sums[i - ROLLING_DAYS] ?? 0;
+      count -= g.counts[i - ROLLING_DAYS] ?? 0;
+    }
+    points.push({ date: dates[i] ?? '', mean: count > 0 ? toBurdenScale(sum / count) : null, days: count });
+  }
+  return points;
+}
+
 /**
  * The rolling mean over the `ROLLING_DAYS` days ending on each calendar day from the first to the last value, over
  * the days present in each window. Values need not be sorted; one value per date.
  */
-export function rollingMean(values: readonly BurdenDay[], window = ROLLING_DAYS): RollingPoint[] {
+export function rollingMean(values: readonly BurdenDay[]): RollingPoint[] {
   if (values.length === 0) return [];
-  const sorted = [...values].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const first = sorted[0]?.date ?? '';
-  const span = daysBetween(first, sorted[sorted.length - 1]?.date ?? first) + 1;
-  const sums = new Float64Array(span);
-  const counts = new Int32Array(span);
-  for (const v of sorted) {
-    const i = daysBetween(first, v.date);
-    sums[i] = (sums[i] ?? 0) + v.burden;
-    counts[i] = (counts[i] ?? 0) + 1;
+  let first = Infinity;
+  let last = -Infinity;
+  const numbers = values.map((v) => toDayNumber(v.date));
+  for (const n of numbers) {
+    first = Math.min(first, n);
+    last = Math.max(last, n);
   }
-  // Each window summed afresh (at most 7 terms), so a mean depends only on the values in its window.
-  const points: RollingPoint[] = [];
-  for (let i = 0; i < span; i++) {
-    let sum = 0;
-    let count = 0;
-    for (let j = Math.max(0, i - window + 1); j <= i; j++) {
-      sum += sums[j] ?? 0;
-      count += counts[j] ?? 0;
-    }
-    points.push({ date: addDays(first, i), mean: count > 0 ? sum / count : null, days: count });
-  }
-  return points;
+  const g = grid(last - first + 1);
+  for (const [i, v] of values.entries()) addTo(g, (numbers[i] ?? first) - first, v.burden);
+  return rollGrid(g, spanDates(first, last - first + 1));
 }
 
 export interface Trends {
@@ -105,32 +178,56 @@ export interface Trends {
 export type GroupOf = (symptomId: string) => SymptomGroup | null;
 const catalogueGroup: GroupOf = (id) => findSymptom(id)?.group ?? null;
 
-function push<K extends string>(map: Map<K, BurdenDay[]>, key: K, value: BurdenDay) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Daily burden, and the rolling means of the burden, each symptom and each group. */
 export function trends(records: readonly RatedDay[], groupOf: GroupOf = catalogueGroup): Trends {
   const days = mergeDays(records);
-  const perSymptom = new Map<string, BurdenDay[]>();
-  const perGroup = new Map<SymptomGroup, BurdenDay[]>();
+  const firstDate = days[0]?.date;
+  if (firstDate === undefined) return { daily: [], burden: [], symptoms: {}, groups: {} };
+  const first = toDayNumber(firstDate);
+  const span = toDayNumber(days[days.length - 1]?.date ?? firstDate) - first + 1;
+  const burden = grid(span);
+  const perSymptom = new Map<string, DayGrid>();
+  const perGroup = new Map<SymptomGroup, DayGrid>();
+  const groupIndex = new Map<string, number>();
+  const groupSum = new Float64Array(SYMPTOM_GROUPS.length);
+  const groupCount = new Int32Array(SYMPTOM_GROUPS.length);
   const daily: BurdenDay[] = [];
   for (const day of days) {
-    const burden = dailyBurden(day);
-    if (burden !== null) daily.push({ date: day.date, burden });
-    const groupSums = new Map<SymptomGroup, { sum: number; n: number }>();
-    for (const s of day.severities) {
-      push(perSymptom, s.symptomId, { date: day.date, burden: toBurdenScale(s.severity) });
-      const group = groupOf(s.symptomId);
-      if (group === null) continue;
-      const g = groupSums.get(group) ?? { sum: 0, n: 0 };
-      groupSums.set(group, { sum: g.sum + s.severity, n: g.n + 1 });
+    const index = toDayNumber(day.date) - first;
+    const value = dailyBurden(day);
+    if (value !== null) {
+      daily.push({ date: day.date, burden: value });
+      addTo(burden, index, value);
     }
-    for (const [group, g] of groupSums) push(perGroup, group, { date: day.date, burden: toBurdenScale(g.sum / g.n) });
+    groupSum.fill(0);
+    groupCount.fill(0);
+    for (const s of day.severities) {
+      let g = perSymptom.get(s.symptomId);
+      if (!g) perSymptom.set(s.symptomId, (g = grid(span)));
+      addTo(g, index, s.severity);
+      let k = groupIndex.get(s.symptomId);
+      if (k === undefined) {
+        const group = groupOf(s.symptomId);
+        groupIndex.set(s.symptomId, (k = group === null ? -1 : SYMPTOM_GROUPS.indexOf(group)));
+      }
+      if (k < 0) continue;
+      groupSum[k] = (groupSum[k] ?? 0) + s.severity;
+      groupCount[k] = (groupCount[k] ?? 0) + 1;
+    }
+    for (const [k, group] of SYMPTOM_GROUPS.entries()) {
+      const n = groupCount[k] ?? 0;
+      if (n === 0) continue;
+      let g = perGroup.get(group);
+      if (!g) perGroup.set(group, (g = grid(span)));
+      addTo(g, index, toBurdenScale((groupSum[k] ?? 0) / n));
+    }
   }
-  const roll = <K extends string>(map: Map<K, BurdenDay[]>) =>
-    Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, rollingMean(v)]));
-  return { daily, burden: rollingMean(daily), symptoms: roll(perSymptom), groups: roll(perGroup) };
+  const dates = spanDates(first, span);
+  const sorted = <K extends string>(map: Map<K, DayGrid>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    daily,
+    burden: rollGrid(burden, dates),
+    symptoms: Object.fromEntries(sorted(perSymptom).map(([k, g]) => [k, rollSeverityGrid(g, dates)])),
+    groups: Object.fromEntries(sorted(perGroup).map(([k, g]) => [k, rollGrid(g, dates)])),
+  };
 }

@@ -1,7 +1,7 @@
 /** Small robust statistics for the insights, on plain arrays. */
 
 /** The q-quantile (0-1) of sorted values, interpolating between neighbours (Hyndman & Fan type 7, as R's default). */
-export function quantileSorted(sorted: readonly number[], q: number): number | null {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number | null {
   if (sorted.length === 0) return null;
   const at = (sorted.length - 1) * q;
   const low = Math.floor(at);
@@ -10,7 +10,8 @@ export function quantileSorted(sorted: readonly number[], q: number): number | n
   return lower + (upper - lower) * (at - low);
 }
 
-const ascending = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+/** A sorted copy (a typed array sorts numerically, without a comparator). */
+const ascending = (values: readonly number[]) => Float64Array.from(values).sort();
 
 export function median(values: readonly number[]): number | null {
   return quantileSorted(ascending(values), 0.5);
