@@ -2,6 +2,7 @@
  * Benchmarks, printed as a table; run with `npm run bench` (it builds first). Goals are reported, not asserted:
  *  1. gzipped JavaScript the check-in screen loads, measured in Chromium (goal: at most 50 KB);
  *  3. computing a two-year taper plan with realisation (goal: under 5 ms);
+ *  4. every insight in core over 5 years × 30 symptoms of daily check-ins (goal: under 50 ms; bench/insights.ts);
  *  2. PUT /api/v1/checkins/:date throughput against a bare Fastify route doing the same durable SQLite write, with
  *     autocannon on loopback (goal: at least 50 % of the bare route; bench/checkin-put.ts).
  */
@@ -10,6 +11,7 @@ import { launchBrowser } from '../e2e/support/browser.js';
 import { startServer } from '../e2e/support/server.js';
 import { planLengthDays, planTaper, type PlanInput } from '../src/core/index.js';
 import { measureCheckinPut } from './checkin-put.js';
+import { insightsBench } from './insights.js';
 import { slowestRequest } from './slowest-request.js';
 
 const DURATION_SECONDS = 5;
@@ -119,7 +121,13 @@ function twoYearPlan(): Row {
   };
 }
 
-const rows = [twoYearPlan(), await checkinScreenJs(), ...(await checkinThroughput()), ...(await slowestRequest())];
+const rows = [
+  twoYearPlan(),
+  insightsBench(),
+  await checkinScreenJs(),
+  ...(await checkinThroughput()),
+  ...(await slowestRequest()),
+];
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
 for (const row of rows) {
