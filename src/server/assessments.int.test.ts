@@ -153,4 +153,24 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
       prompt: { reason: 'before-cut', cutDate: '2026-11-27' },
     });
   });
+
+  it('asks nothing in the first week of an account whose plan began weeks before it', async () => {
+    // Ann signed up on 2026-11-25; her plan began a month earlier, with cuts since.
+    await ctx.ann.request({
+      method: 'PUT',
+      url: '/api/v1/plan',
+      payload: {
+        medicationId: 'clonazepam',
+        form: 'drops',
+        currentDoseMg: 1,
+        startDate: '2026-10-20',
+        strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+      },
+    });
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: null });
+    ctx.t.setNow('2026-12-02T09:00:00.000Z');
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({
+      prompt: { reason: 'weekly', lastDate: null },
+    });
+  });
 });
