@@ -309,8 +309,10 @@ export function draftToInput(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.startDate)) return fail('startDate');
   let endpointMg = 0;
   if (strategy.kind === 'custom') {
-    // The last row is the end point.
-    endpointMg = strategy.steps[strategy.steps.length - 1]?.doseMg ?? 0;
+    // The last row is the end point. The planner wants an end point below the start; a plan that only keeps the
+    // current dose (one row, as the first run saves a prescriber's dose) has none, and its one row says it all.
+    const last = strategy.steps[strategy.steps.length - 1]?.doseMg ?? 0;
+    endpointMg = last < currentDoseMg ? last : 0;
   } else if (draft.endpoint === 'maintain') {
     const mg = positiveDose(draft.maintainMg);
     // In a switch the end point is in mg of diazepam, so it is compared with the dose in diazepam.

@@ -63,6 +63,16 @@ describe('Today, a day with nothing saved yet', () => {
   });
 });
 
+describe('Today without a plan', () => {
+  it('says calmly that there is no plan yet, with a big link to set one up', async () => {
+    await openToday();
+    const note = await screen.findByRole('region', { name: todayText.noPlanHeading });
+    expect(note.textContent).toContain(todayText.noPlanText);
+    expect(within(note).getByRole('link', { name: todayText.noPlanButton }).getAttribute('href')).toBe('#/plan');
+    expect(screen.queryByTestId('assessment-prompt')).toBeNull();
+  });
+});
+
 describe('Today, a saved day', () => {
   it('opens with the saved answers', async () => {
     server.checkins.set(today, {

@@ -15,6 +15,7 @@ import { DayPicker } from './day-picker.js';
 import { DosePanel } from './dose-panel.js';
 import { FullCheckin } from './full-checkin.js';
 import { todayText } from './messages.js';
+import { NoPlanNote } from './no-plan-note.js';
 import { useTodayData } from './today-data.js';
 import { useCheckinDraft } from './use-checkin-draft.js';
 import { useDayRecords } from './use-day-records.js';
@@ -102,6 +103,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
         </p>
       )}
       {day.saved && <TodaysPlan plan={day.saved.plan} step={day.step} />}
+      {day.noPlan && isToday && <NoPlanNote />}
       <DosePanel
         key={date}
         day={{ date, isToday, planned: day.planned, planMedicine: day.saved?.plan.medicationId ?? null, doseTimes }}
