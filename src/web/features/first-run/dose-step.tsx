@@ -21,6 +21,15 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
   const saving = useRef(false);
   const medication = medicines.find((m) => m.id === draft.medicationId);
 
+  /** A changed field's error has been seen to: it goes, and so does the line pointing at it. */
+  function change(next: Partial<HeldDoseDraft>, field: keyof Errors) {
+    setDraft({ ...draft, ...next });
+    if (errors[field]) {
+      setErrors({ ...errors, [field]: undefined });
+      setStatus('');
+    }
+  }
+
   async function save(event: Event) {
     event.preventDefault();
     // A second tap while the first is on its way does nothing.
@@ -67,7 +76,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
         ]}
         onChange={(id) => {
           const next = medicines.find((m) => m.id === id);
-          setDraft({ ...draft, medicationId: id, form: fitForm(draft.form, next) });
+          change({ medicationId: id, form: fitForm(draft.form, next) }, 'medicationId');
         }}
       />
       {medication && (
@@ -79,7 +88,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
             value: f.kind,
             label: messages.plan.formName(f.kind, f.homeMixture),
           }))}
-          onChange={(form) => setDraft({ ...draft, form: form as FormChoice })}
+          onChange={(form) => change({ form: form as FormChoice }, 'currentDoseMg')}
         />
       )}
       <TextField
@@ -89,7 +98,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
         inputMode="decimal"
         value={draft.dose}
         error={errors.currentDoseMg}
-        onInput={(dose) => setDraft({ ...draft, dose })}
+        onInput={(dose) => change({ dose }, 'currentDoseMg')}
       />
       <div aria-live="polite">
         {aboveUsual && (

@@ -31,7 +31,7 @@ export const firstRunText = {
 
   trackTitle: 'What would you like to track?',
   trackIntro: 'These appear on Today, one row each. The most common ones are already chosen.',
-  trackLater: 'Change later in Symptoms, where there are more to choose from.',
+  trackLater: 'Change these later in “What I track”, where there are more to choose from.',
   trackLoading: 'Loading symptoms…',
   trackFailed: (reason: string) => `The symptoms could not be loaded. ${reason} You can choose them later in Symptoms.`,
 
