@@ -261,7 +261,7 @@ describe('account screen', () => {
       .poll(() => here.page.getByText('Welcome back — you already had an account, we’ve signed you in.').count())
       .toBe(1);
     await auditEverywhere(here.page, 'welcome back', false); // Today is long: the top is what matters
-    await here.page.getByRole('link', { name: 'Plan' }).click();
+    await here.page.getByRole('link', { name: 'Plan', exact: true }).click();
     await expect.poll(() => here.page.getByText(/Welcome back/).count()).toBe(0);
     await here.page.getByRole('link', { name: 'Today' }).click();
 

@@ -39,9 +39,6 @@ export const todayText = {
   noteLeft: (left: number) => `${left} characters left`,
   noteOver: (over: number, max: number) =>
     `${over} ${over === 1 ? 'character' : 'characters'} over the limit of ${max}. Please shorten it to save; nothing is cut.`,
-  noPlanHeading: 'You have no plan yet',
-  noPlanText: 'Today works without one: note how you feel each day. When you are ready, set one up on the Plan screen.',
-  noPlanButton: 'Set up my plan',
   badDayButton: 'Bad day? Quick check-in',
   badDayHint: 'Three taps: this one, how the day is, then save.',
   doseHeading: (isToday: boolean) => (isToday ? messages.dose.heading : 'Doses taken that day'),

@@ -7,6 +7,7 @@ import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
 import { todayText } from './messages.js';
+import { noPlanText } from './no-plan-messages.js';
 import type { TodayData } from './sync-marks.js';
 import { TodayPage } from './today-page.js';
 
@@ -66,9 +67,9 @@ describe('Today, a day with nothing saved yet', () => {
 describe('Today without a plan', () => {
   it('says calmly that there is no plan yet, with a big link to set one up', async () => {
     await openToday();
-    const note = await screen.findByRole('region', { name: todayText.noPlanHeading });
-    expect(note.textContent).toContain(todayText.noPlanText);
-    expect(within(note).getByRole('link', { name: todayText.noPlanButton }).getAttribute('href')).toBe('#/plan');
+    const note = await screen.findByRole('region', { name: noPlanText.heading });
+    expect(note.textContent).toContain(noPlanText.text);
+    expect(within(note).getByRole('link', { name: noPlanText.button }).getAttribute('href')).toBe('#/plan');
     expect(screen.queryByTestId('assessment-prompt')).toBeNull();
   });
 });

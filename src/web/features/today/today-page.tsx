@@ -15,7 +15,6 @@ import { DayPicker } from './day-picker.js';
 import { DosePanel } from './dose-panel.js';
 import { FullCheckin } from './full-checkin.js';
 import { todayText } from './messages.js';
-import { NoPlanNote } from './no-plan-note.js';
 import { useTodayData } from './today-data.js';
 import { useCheckinDraft } from './use-checkin-draft.js';
 import { useDayRecords } from './use-day-records.js';
@@ -28,10 +27,11 @@ interface Props {
 }
 
 const t = messages.today;
-// Not needed for the first look at the check-in (and TodaysPlan not without a plan): loaded when shown, to keep
+// Not needed for the first look at the check-in (TodaysPlan only with a plan, NoPlanNote only without): loaded when shown, to keep
 // the check-in screen's JavaScript within its budget.
 const BadDayScreen = lazyScreen(() => import('./bad-day-screen.js').then((m) => m.BadDayScreen));
 const UnsavedYesterday = lazyScreen(() => import('./unsaved-yesterday.js').then((m) => m.UnsavedYesterday));
+const NoPlanNote = lazyScreen(() => import('./no-plan-note.js').then((m) => m.NoPlanNote));
 const TodaysPlan = lazyScreen(() => import('./todays-plan.js').then((m) => m.TodaysPlan));
 
 function jumpToSerious(event: Event): void {
