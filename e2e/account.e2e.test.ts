@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, scrollsSideways, smallTargets } from './support/axe.js';
 import { useServerAndBrowser } from './support/harness.js';
 import { startServer } from './support/server.js';
-import { openMore, signUp } from './support/session.js';
+import { openMore, signUp, skipFirstRun } from './support/session.js';
 
 const env = useServerAndBrowser();
 
@@ -261,7 +261,7 @@ describe('account screen', () => {
       .poll(() => here.page.getByText('Welcome back — you already had an account, we’ve signed you in.').count())
       .toBe(1);
     await auditEverywhere(here.page, 'welcome back', false); // Today is long: the top is what matters
-    await here.page.getByRole('link', { name: 'Plan' }).click();
+    await here.page.getByRole('link', { name: 'Plan', exact: true }).click();
     await expect.poll(() => here.page.getByText(/Welcome back/).count()).toBe(0);
     await here.page.getByRole('link', { name: 'Today' }).click();
 
@@ -272,8 +272,10 @@ describe('account screen', () => {
     await here.page.getByLabel('Email').fill('ivy@example.org');
     await here.page.getByLabel('Password').fill(NEW_PASSWORD);
     await here.page.getByRole('button', { name: 'Sign up' }).click();
-    await here.page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
+    // A new account: its first run, not Today; opening the existing one above went straight to Today.
+    await here.page.getByRole('heading', { name: 'How would you like to start?' }).waitFor();
     expect(await here.page.getByText(/Welcome back/).count()).toBe(0);
+    await skipFirstRun(here.page);
     await here.context.close();
   });
 

@@ -3,14 +3,28 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { axeViolations, scrollsSideways, smallTargets } from './axe.js';
 
-/** Signs a new person up through the UI and waits for today's check-in. */
+/** Signs a new person up through the UI, skips the first run's three questions, and waits for today's check-in. */
 export async function signUp(page: Page, baseUrl: string, email: string): Promise<void> {
+  await startSignUp(page, baseUrl, email);
+  await skipFirstRun(page);
+}
+
+/** Signs a new person up through the UI and waits for the first run's first question. */
+export async function startSignUp(page: Page, baseUrl: string, email: string): Promise<void> {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Create an account' }).click();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('a calm long passphrase');
   await page.getByRole('button', { name: 'Sign up' }).click();
-  await page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
+  await page.getByRole('heading', { name: 'How would you like to start?' }).waitFor();
+}
+
+/** "Skip for now" on each step of the first run after sign-up (each waits for the next question), then Today. */
+export async function skipFirstRun(page: Page): Promise<void> {
+  for (const next of ['What would you like to track?', 'A daily reminder?', 'Today’s check-in']) {
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByRole('heading', { name: next }).waitFor();
+  }
 }
 
 /** The radio for one severity of one symptom on the check-in form. */

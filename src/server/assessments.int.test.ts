@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../storage/test-databases.js';
-import { createAgent, signedInApp, type Agent } from './test-app.js';
+import { createAgent, putDropsPlan, signedInApp, type Agent } from './test-app.js';
 
 const ciwa = (total: number) => Array.from({ length: 20 }, (_, i) => Math.max(0, Math.min(4, total - 4 * i)));
 const ID = '7d0f3a56-9a1e-4a8c-9a59-2f1f0c6a1b11';
@@ -137,20 +137,20 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
     });
     await post(ctx.ann, { instrument: 'ciwa-b', date: '2026-11-25', answers: ciwa(3) });
     expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: null });
-    await ctx.ann.request({
-      method: 'PUT',
-      url: '/api/v1/plan',
-      payload: {
-        medicationId: 'clonazepam',
-        form: 'drops',
-        currentDoseMg: 1,
-        startDate: '2026-11-27',
-        strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
-      },
-    });
+    await putDropsPlan(ctx.ann, '2026-11-27');
     ctx.t.setNow('2026-11-26T09:00:00.000Z');
     expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({
       prompt: { reason: 'before-cut', cutDate: '2026-11-27' },
+    });
+  });
+
+  it('asks nothing in the first week of an account whose plan began weeks before it', async () => {
+    // Ann signed up on 2026-11-25; her plan began a month earlier, with cuts since.
+    await putDropsPlan(ctx.ann, '2026-10-20');
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({ prompt: null });
+    ctx.t.setNow('2026-12-02T09:00:00.000Z');
+    expect((await ctx.ann.request({ url: '/api/v1/assessments/prompt' })).json()).toMatchObject({
+      prompt: { reason: 'weekly', lastDate: null },
     });
   });
 });

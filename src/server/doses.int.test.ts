@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../storage/test-databases.js';
-import { createAgent, signedInApp, type Agent } from './test-app.js';
+import { createAgent, putDropsPlan, signedInApp, type Agent } from './test-app.js';
 
 const ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 
@@ -82,17 +82,7 @@ describe.each(TEST_DATABASES)('dose log and adherence on $name', (kind) => {
   });
 
   it('compares doses with the plan and flags two missed days with guidance', async () => {
-    await ctx.ann.request({
-      method: 'PUT',
-      url: '/api/v1/plan',
-      payload: {
-        medicationId: 'clonazepam',
-        form: 'drops',
-        currentDoseMg: 1,
-        startDate: '2026-11-16',
-        strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
-      },
-    });
+    await putDropsPlan(ctx.ann, '2026-11-16');
     await log(ctx.ann, { date: '2026-11-20', takenAt: '2026-11-20T08:00:00Z', doseMg: 0.9 });
     await log(ctx.ann, { date: '2026-11-21', takenAt: '2026-11-21T08:00:00Z', doseMg: 0.5 });
     await log(ctx.ann, { date: '2026-11-22', takenAt: '2026-11-22T08:00:00Z', doseMg: 0.9 });

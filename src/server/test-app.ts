@@ -88,6 +88,21 @@ export function createAgent(app: FastifyInstance, remoteAddress = '127.0.0.1'): 
  * A fresh app and database for every test, with Ann signed up. Read `ctx.t` and `ctx.ann` inside the tests:
  * they are replaced before each one.
  */
+/** Saves a plan of clonazepam drops, 1 mg a day, cut 10 % every 14 days from `startDate`. */
+export function putDropsPlan(agent: Agent, startDate: string) {
+  return agent.request({
+    method: 'PUT',
+    url: '/api/v1/plan',
+    payload: {
+      medicationId: 'clonazepam',
+      form: 'drops',
+      currentDoseMg: 1,
+      startDate,
+      strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+    },
+  });
+}
+
 export function signedInApp(
   kind: TestDatabaseKind,
   overrides: Partial<AppOptions> = {},

@@ -10,6 +10,7 @@ import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
 import { ReminderBanner } from './features/reminders/reminder-banner.js';
+import { useFirstRunGate } from './features/first-run/first-run-store.js';
 import { useSession } from './session/session.js';
 import { useRedFlags } from './use-red-flags.js';
 import { useRoute } from './use-route.js';
@@ -24,6 +25,7 @@ const QuestionnairesPage = lazyScreen(() =>
 const RemindersPage = lazyScreen(() => import('./features/reminders/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./features/symptoms/symptoms-page.js').then((m) => m.SymptomsPage));
 const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
+const FirstRun = lazyScreen(() => import('./features/first-run/first-run.js').then((m) => m.FirstRun));
 const AccountPage = lazyScreen(() => import('./features/account/account-page.js').then((m) => m.AccountPage));
 
 interface ScreenProps {
@@ -61,7 +63,10 @@ export function App() {
   const [route, setRoute] = useRoute(urgentHelp.close);
   const { theme, toggleTheme } = useTheme();
   const flags = useRedFlags(account?.id);
+  const firstRun = useFirstRunGate(account?.id);
   const urgent = urgentHelp.shown;
+  // A new account's first run takes Today's place until it is done; the other screens stay one tap away.
+  const inFirstRun = !!account && firstRun.active && route === 'today';
   // Signing out (here, elsewhere, or the session ending) leaves urgent help for the sign-in screen.
   useEffect(() => {
     if (!account) urgentHelp.close();
@@ -79,13 +84,28 @@ export function App() {
   } else if (account === null) {
     screen = (
       <AuthPage
-        onSignedIn={(next, welcome) => {
+        onSignedIn={(next, { welcome, newAccount }) => {
+          if (newAccount) {
+            firstRun.begin(next.id);
+            window.history.replaceState(null, '', '#/today');
+          }
           session.signedIn(next, welcome);
-          setRoute(routeFromHash());
+          setRoute(newAccount ? 'today' : routeFromHash());
         }}
         redFlags={flags.redFlags}
         onRedFlag={urgentHelp.raise}
         notice={session.notice}
+      />
+    );
+  } else if (inFirstRun) {
+    screen = (
+      <FirstRun
+        account={account}
+        onDone={(next) => {
+          firstRun.finish(account.id);
+          window.location.hash = `#/${next}`;
+          setRoute(next);
+        }}
       />
     );
   } else {
@@ -111,7 +131,7 @@ export function App() {
       <main id="main" class="main" tabIndex={-1}>
         {account && session.notice && <p class="notice">{session.notice}</p>}
         {!urgent && <SyncStatusPanel signedIn={!!account} paused={session.signingOut} />}
-        {account && !urgent && <ReminderBanner accountId={account.id} screen={route} />}
+        {account && !urgent && !inFirstRun && <ReminderBanner accountId={account.id} screen={route} />}
         {screen}
       </main>
       <footer class="footer screen-only">

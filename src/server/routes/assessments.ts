@@ -95,16 +95,17 @@ export const assessmentRoutes =
     app.get('/assessments/prompt', { schema: { response: { 200: AssessmentPromptSchema } } }, async (request) => {
       const userId = await deps.sessions.requireUserId(request);
       const today = deps.now().toISOString().slice(0, 10);
-      const [current, answered] = await Promise.all([
+      const [current, answered, user] = await Promise.all([
         loadPlanIfValid(deps.store, userId, today),
         deps.store.assessments.list(userId, { from: addDays(today, -60), to: today }),
+        deps.store.users.findById(userId),
       ]);
+      const history = {
+        answeredDates: answered.map((a) => a.date),
+        ...(user ? { accountSince: user.createdAt.slice(0, 10) } : {}),
+      };
       return {
-        prompt: assessmentPrompt(
-          current?.plan,
-          answered.map((a) => a.date),
-          today,
-        ),
+        prompt: assessmentPrompt(current?.plan, history, today),
         instrument: 'ciwa-b',
       };
     });

@@ -31,6 +31,8 @@ export async function leaveAccount(
     return result.error;
   }
   removeAll(`draft.${accountId}.`);
+  // A first run in progress (or done) belongs to this device's memory of the account: forgotten with it.
+  removeAll(`first-run.${accountId}`);
   if (erase) {
     removeAll(`reminders.${accountId}.`);
     await records.erase(accountId);

@@ -10,11 +10,19 @@ import { useScreenHeading } from '../../use-screen-heading.js';
 import { useSession } from '../../session/session.js';
 
 interface Props {
-  /** `welcome` is said once signed in (sign-up that opened the existing account). */
-  readonly onSignedIn: (account: Account, welcome?: string) => void;
+  /**
+   * `welcome` is said once signed in (sign-up that opened the existing account); `newAccount` only when a sign-up
+   * made a new account (the first run then begins).
+   */
+  readonly onSignedIn: (account: Account, arrival: Arrival) => void;
   readonly redFlags: readonly RedFlagView[];
   readonly onRedFlag: (flag: RedFlagView) => void;
   readonly notice: string | undefined;
+}
+
+export interface Arrival {
+  readonly welcome?: string;
+  readonly newAccount: boolean;
 }
 
 type Mode = 'sign-in' | 'sign-up';
@@ -69,9 +77,10 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
     if (result.ok) {
       setStatus('');
       const { id, email: address, createdAt } = result.value;
+      const existing = 'existingAccount' in result.value && result.value.existingAccount;
       onSignedIn(
         { id, email: address, createdAt },
-        'existingAccount' in result.value && result.value.existingAccount ? t.welcomeBack : undefined,
+        existing ? { welcome: t.welcomeBack, newAccount: false } : { newAccount: mode === 'sign-up' },
       );
       return;
     }

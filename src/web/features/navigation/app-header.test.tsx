@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppHeader } from './app-header.js';
 import { routeFromHash, type Route } from './routes.js';
@@ -14,6 +14,17 @@ function renderHeader(route: Route | null, signedIn = true) {
 const more = () => screen.getByRole('button', { name: 'More' });
 
 describe('the navigation', () => {
+  it('signed out and in again, More starts closed (it never covers the next screen)', async () => {
+    const on = { onNavigate: vi.fn(), onToggleTheme: vi.fn(), onSignOut: vi.fn() };
+    const view = render(<AppHeader signedIn route="today" theme="dark" {...on} />);
+    fireEvent.click(more());
+    expect(more().getAttribute('aria-expanded')).toBe('true');
+    view.rerender(<AppHeader signedIn={false} route="today" theme="dark" {...on} />);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'More' })).toBeNull());
+    view.rerender(<AppHeader signedIn route="today" theme="dark" {...on} />);
+    await waitFor(() => expect(more().getAttribute('aria-expanded')).toBe('false'));
+  });
+
   it('offers Today, Plan and History at once, marks the current one, and keeps the rest under More', () => {
     renderHeader('history');
     const bar = [...screen.getByRole('navigation').querySelectorAll('.nav__list > li > .nav__link')];

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Theme } from '../../theme.js';
 import { messages } from '../../messages.js';
 import { ROUTE_NAMES } from './messages.js';
@@ -34,6 +34,10 @@ function focusMain(event: Event): void {
  */
 export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, signingOut = false, onNavigate }: Props) {
   const [moreOpen, setMoreOpen] = useState(false);
+  // Signed out, the menu goes with the navigation: whoever signs in next starts with it closed, not covering the screen.
+  useEffect(() => {
+    if (!signedIn) setMoreOpen(false);
+  }, [signedIn]);
   const navigate = (next: Route) => {
     setMoreOpen(false);
     onNavigate(next);

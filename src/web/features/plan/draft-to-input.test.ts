@@ -101,6 +101,12 @@ describe('the draft as a request, and back', () => {
       clonazepam,
     );
     expect(staying.ok && staying.value.endpointMg).toBe(1);
+    // One row at the current dose keeps it: no end point below the start, which the planner would refuse.
+    const holding = draftToInput({ ...draft, customSteps: [{ doseMg: '2', days: '' }] }, clonazepam);
+    expect(holding.ok && [holding.value.endpointMg, holding.value.strategy]).toEqual([
+      0,
+      { kind: 'custom', steps: [{ doseMg: 2, days: 1 }] },
+    ]);
   });
 
   it('sends the floor, mixing volume and tablet strengths from "More options"', () => {

@@ -83,8 +83,12 @@ function strategyOf(draft: PlanDraft, medication: MedicationView): Checked<Strat
 
 /** The plan's end point in mg: the last custom row, a dose to stay on, or 0 (stop). */
 function endpointOf(draft: PlanDraft, strategy: StrategyBody, currentDoseMg: number): Checked<number> {
-  // The last row is the end point.
-  if (strategy.kind === 'custom') return ok(strategy.steps[strategy.steps.length - 1]?.doseMg ?? 0);
+  if (strategy.kind === 'custom') {
+    // The last row is the end point. The planner wants an end point below the start; a plan that only keeps the
+    // current dose (one row, as the first run saves a prescriber's dose) has none, and its one row says it all.
+    const last = strategy.steps[strategy.steps.length - 1]?.doseMg ?? 0;
+    return ok(last < currentDoseMg ? last : 0);
+  }
   if (draft.endpoint !== 'maintain') return ok(0);
   const mg = positiveDose(draft.maintainMg);
   // In a switch the end point is in mg of diazepam, so it is compared with the dose in diazepam.

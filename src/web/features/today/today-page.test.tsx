@@ -9,6 +9,7 @@ import { messages } from '../../messages.js';
 import { savedPlan } from '../plan/test-plan-data.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
 import { todayText } from './messages.js';
+import { noPlanText } from './no-plan-messages.js';
 import type { TodayData } from './sync-marks.js';
 import { TodayPage } from './today-page.js';
 
@@ -64,6 +65,16 @@ describe('Today, a day with nothing saved yet', () => {
     save();
     await waitFor(() => expect(status()).toBe(messages.today.saved));
     expect(server.checkins.get(today)?.symptoms).toEqual({ tremor: 2, 'muscle-jerks': 0, dizziness: 0 });
+  });
+});
+
+describe('Today without a plan', () => {
+  it('says calmly that there is no plan yet, with a big link to set one up', async () => {
+    await openToday();
+    const note = await screen.findByRole('region', { name: noPlanText.heading });
+    expect(note.textContent).toContain(noPlanText.text);
+    expect(within(note).getByRole('link', { name: noPlanText.button }).getAttribute('href')).toBe('#/plan');
+    expect(screen.queryByTestId('assessment-prompt')).toBeNull();
   });
 });
 

@@ -26,10 +26,11 @@ interface Props {
 }
 
 const t = messages.today;
-// Not needed for the first look at the check-in (and TodaysPlan not without a plan): loaded when shown, to keep
+// Not needed for the first look at the check-in (TodaysPlan only with a plan, NoPlanNote only without): loaded when shown, to keep
 // the check-in screen's JavaScript within its budget.
 const BadDayScreen = lazyScreen(() => import('./bad-day-screen.js').then((m) => m.BadDayScreen));
 const UnsavedYesterday = lazyScreen(() => import('./unsaved-yesterday.js').then((m) => m.UnsavedYesterday));
+const NoPlanNote = lazyScreen(() => import('./no-plan-note.js').then((m) => m.NoPlanNote));
 const TodaysPlan = lazyScreen(() => import('./todays-plan.js').then((m) => m.TodaysPlan));
 
 function jumpToSerious(event: Event): void {
@@ -101,6 +102,7 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
         </p>
       )}
       {day.saved && <TodaysPlan heading={todayText.planHeading(kind, date)} plan={day.saved.plan} step={day.step} />}
+      {day.noPlan && isToday && <NoPlanNote />}
       <DosePanel
         key={date}
         day={{ date, isToday, planned: day.planned, planMedicine: day.saved?.plan.medicationId ?? null, doseTimes }}

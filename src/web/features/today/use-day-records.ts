@@ -12,6 +12,8 @@ import { entryState, useSentCount, type TodayData } from './sync-marks.js';
 
 export interface DayRecords {
   readonly saved: SavedPlan | undefined;
+  /** True once the server has said there is no plan (not while loading, nor when it cannot be reached). */
+  readonly noPlan: boolean;
   /** The plan's step in effect on the day; undefined without a plan or before it starts. */
   readonly step: PlanStepView | undefined;
   /** Each medicine's planned amount on the day: two during a switch to diazepam, never an equivalent total. */
@@ -38,6 +40,7 @@ const groupOrder = (s: MySymptom) => {
 export function useDayRecords(data: TodayData, date: string): DayRecords {
   const { records } = data;
   const [saved, setSaved] = useState<SavedPlan | undefined>(undefined);
+  const [noPlan, setNoPlan] = useState(false);
   const [symptoms, setSymptoms] = useState<readonly MySymptom[] | null | undefined>(undefined);
   const [doses, setDoses] = useState<readonly Local<DoseView>[]>([]);
   const [prompt, setPrompt] = useState<AssessmentPromptView['prompt']>(null);
@@ -46,7 +49,11 @@ export function useDayRecords(data: TodayData, date: string): DayRecords {
 
   useEffect(() => {
     let live = true;
-    void records.plan().then((r) => live && r.ok && setSaved(r.value));
+    void records.plan().then((r) => {
+      if (!live) return;
+      if (r.ok) setSaved(r.value);
+      setNoPlan(!r.ok && r.error.code === 'not_found');
+    });
     void records.mySymptoms().then((r) => {
       if (!live) return;
       const pinned = r.ok ? r.value.symptoms.filter((s) => s.pinned && !s.retired) : null;
@@ -78,6 +85,7 @@ export function useDayRecords(data: TodayData, date: string): DayRecords {
   const step = saved ? stepOn(saved.plan, date) : undefined;
   return {
     saved,
+    noPlan,
     step,
     planned: plannedIntakes(step),
     symptoms,

@@ -1,0 +1,120 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { SelectField } from '../../components/select-field.js';
+import { TextField } from '../../components/text-field.js';
+import { useRecords } from '../../data/web-data-context.js';
+import { describeFailure } from '../../describe-failure.js';
+import { messages } from '../../messages.js';
+import { fitForm, formOptions } from '../plan/medicine-choices.js';
+import type { FormChoice } from '../plan/plan-draft.js';
+import { parseNumber } from '../plan/typed-numbers.js';
+import { EMPTY_HELD_DOSE, heldDosePlan, medicineViews, type HeldDoseDraft } from './held-dose.js';
+import { firstRunText as t } from './messages.js';
+
+type Errors = Partial<Record<'medicationId' | 'currentDoseMg', string>>;
+const INPUT_IDS = { medicationId: 'held-medicine', currentDoseMg: 'held-dose' } as const;
+
+/** Step 2 when the prescriber gave a dose: the medicine, its form and today's dose, saved as a plan that keeps it. */
+export function DoseStep({ today, onSaved }: { readonly today: string; readonly onSaved: () => void }) {
+  const records = useRecords();
+  const medicines = useMemo(medicineViews, []);
+  const [draft, setDraft] = useState<HeldDoseDraft>(EMPTY_HELD_DOSE);
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState('');
+  const saving = useRef(false);
+  const medication = medicines.find((m) => m.id === draft.medicationId);
+
+  /** A changed field's error has been seen to: it goes, and so does the line pointing at it. */
+  function change(next: Partial<HeldDoseDraft>, field: keyof Errors) {
+    setDraft({ ...draft, ...next });
+    if (errors[field]) {
+      setErrors({ ...errors, [field]: undefined });
+      setStatus('');
+    }
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    // A second tap while the first is on its way does nothing.
+    if (saving.current) return;
+    const body = heldDosePlan(draft, medication, today);
+    if (!body.ok) {
+      const field = body.error.field === 'medicationId' ? 'medicationId' : 'currentDoseMg';
+      setErrors({ [field]: describeFailure(body.error) });
+      setStatus(messages.errors.checkField(field === 'medicationId' ? t.medicineLabel : t.doseLabel));
+      document.getElementById(INPUT_IDS[field])?.focus();
+      return;
+    }
+    saving.current = true;
+    setErrors({});
+    setStatus(t.savingDose);
+    const result = await records.savePlan(body.value);
+    saving.current = false;
+    if (result.ok) {
+      setStatus(t.savedDose);
+      onSaved();
+      return;
+    }
+    const field = result.error.field === 'medicationId' ? 'medicationId' : 'currentDoseMg';
+    if (result.error.field !== undefined) setErrors({ [field]: describeFailure(result.error) });
+    setStatus(t.notSaved(describeFailure(result.error)));
+  }
+
+  const choose = messages.plan.chooseMedication;
+  const mg = parseNumber(draft.dose);
+  const limit = medication?.usualRangeLimitMg ?? null;
+  // A slip of the finger (250 for 2.5) is caught as it is typed; the prescriber's own high dose still saves.
+  const aboveUsual = mg !== undefined && limit !== null && mg > limit;
+  return (
+    <form class="stack" noValidate onSubmit={(e) => void save(e)}>
+      <p>{t.doseIntro}</p>
+      <SelectField
+        id={INPUT_IDS.medicationId}
+        label={t.medicineLabel}
+        value={draft.medicationId}
+        error={errors.medicationId}
+        options={[
+          { value: '', label: choose },
+          ...medicines.map((m) => ({ value: m.id, label: messages.plan.medicationOption(m.name, m.brandNames) })),
+        ]}
+        onChange={(id) => {
+          const next = medicines.find((m) => m.id === id);
+          change({ medicationId: id, form: fitForm(draft.form, next) }, 'medicationId');
+        }}
+      />
+      {medication && (
+        <SelectField
+          id="held-form"
+          label={t.formLabel}
+          value={draft.form}
+          options={formOptions(medication).map((f) => ({
+            value: f.kind,
+            label: messages.plan.formName(f.kind, f.homeMixture),
+          }))}
+          onChange={(form) => change({ form: form as FormChoice }, 'currentDoseMg')}
+        />
+      )}
+      <TextField
+        id={INPUT_IDS.currentDoseMg}
+        label={t.doseLabel}
+        hint={t.doseHint}
+        inputMode="decimal"
+        value={draft.dose}
+        error={errors.currentDoseMg}
+        onInput={(dose) => change({ dose }, 'currentDoseMg')}
+      />
+      <div aria-live="polite">
+        {aboveUsual && (
+          <p class="notice" data-testid="held-high-dose">
+            {t.aboveUsual}
+          </p>
+        )}
+      </div>
+      <p class="status" role="status" aria-live="polite" data-testid="held-dose-status">
+        {status}
+      </p>
+      <button type="submit" class="button button--primary">
+        {t.saveDose}
+      </button>
+    </form>
+  );
+}
