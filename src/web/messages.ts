@@ -305,27 +305,9 @@ const RED_FLAG_WORDS: Readonly<Record<string, RedFlagWords | undefined>> = {
 };
 
 export const messages = {
-  appName: 'Taper Companion',
   listText,
-  skipLink: 'Skip to main content',
-  loading: 'Loading…',
-  screenLoadFailed: 'This screen could not be opened. Please reload the app; what you saved is kept.',
   educational:
     'Taper Companion is for education and self-tracking. It is not medical advice. Talk with your prescriber before changing your dose.',
-  footer: 'Taper Companion is educational, not medical advice.',
-
-  nav: {
-    label: 'Main',
-    today: 'Today',
-    plan: 'Plan',
-    history: 'History',
-    questionnaires: 'Questionnaires',
-    account: 'Account',
-    signOut: 'Sign out',
-    signingOut: 'Signing out…',
-    themeToLight: 'Use light colours',
-    themeToDark: 'Use dark colours',
-  },
 
   // The password rules in plain words: the sign-in screen and the Account screen both show them.
   password: {

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TestI18n } from '../../i18n/test-i18n.js';
 import { AppHeader } from './app-header.js';
 import { routeFromHash, type Route } from './routes.js';
 
@@ -7,7 +8,11 @@ afterEach(cleanup);
 
 function renderHeader(route: Route | null, signedIn = true) {
   const on = { onNavigate: vi.fn(), onToggleTheme: vi.fn(), onSignOut: vi.fn() };
-  render(<AppHeader signedIn={signedIn} route={route} theme="dark" {...on} />);
+  render(
+    <TestI18n>
+      <AppHeader signedIn={signedIn} route={route} theme="dark" {...on} />
+    </TestI18n>,
+  );
   return on;
 }
 
