@@ -5,7 +5,6 @@ import { SyncStatusPanel } from './components/sync-status.js';
 import { lazyScreen } from './lazy-screen.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { AuthPage } from './features/auth/auth-page.js';
-import { authText } from './features/auth/messages.js';
 import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
@@ -125,7 +124,7 @@ export function App() {
           urgentHelp.close();
           setRoute(next);
           // "Welcome back" is for the moment of signing in, not for every screen after it.
-          session.changeNotice((shown) => (shown === authText.welcomeBack ? undefined : shown));
+          session.changeNotice((shown) => (shown === t('auth.welcomeBack') ? undefined : shown));
         }}
       />
       <main id="main" class="main" tabIndex={-1}>

@@ -4,6 +4,7 @@ import { failure, fakeApi, testWebData, type FakeRoutes } from '../data/test-web
 import { WebDataProvider } from '../data/web-data-context.js';
 import { messages } from '../messages.js';
 import { SyncStatusPanel } from './sync-status.js';
+import { TestI18n } from '../i18n/test-i18n.js';
 
 const PUT = 'PUT /api/v1/checkins/2026-11-20';
 const edit = { symptoms: {}, note: 'calm', editedAt: '2026-11-20T10:00:00+01:00' };
@@ -14,9 +15,11 @@ async function afterSaving(routes: FakeRoutes) {
   const data = testWebData(api);
   data.records.use('ann');
   render(
-    <WebDataProvider data={data}>
-      <SyncStatusPanel signedIn />
-    </WebDataProvider>,
+    <TestI18n>
+      <WebDataProvider data={data}>
+        <SyncStatusPanel signedIn />
+      </WebDataProvider>
+    </TestI18n>,
   );
   await data.records.saveCheckin('2026-11-20', edit);
   return { api, records: data.records };

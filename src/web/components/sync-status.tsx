@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isSeverity, type Severity } from '../../core/index.js';
-import { describeFailure } from '../describe-failure.js';
+import { useDescribeFailure } from '../describe-failure.js';
 import { messages } from '../messages.js';
 import { medicineName } from '../features/plan/plan-form.js';
 import type { OutboxEntry } from '../data/outbox.js';
@@ -75,6 +75,7 @@ export function SyncStatusPanel({
   readonly signedIn: boolean;
   readonly paused?: boolean;
 }) {
+  const describeFailure = useDescribeFailure();
   const records = useRecords();
   const [status, setStatus] = useState<SyncStatus>(records.status);
   const online = useOnline();

@@ -4,13 +4,14 @@
  * (german.ts) so the first load does not grow. A message missing from a translation falls back to English.
  */
 import { setupI18n, type Messages } from '@lingui/core';
+import { en as auth } from '../features/auth/locales/en.js';
 import { en as navigation } from '../features/navigation/locales/en.js';
 import { en as app } from '../locales/en.js';
 import { SOURCE_LOCALE, type Locale } from './locales.js';
 import type { ValuesFor } from './message-types.js';
 
 /** Every English message by id. Adding a feature's catalogue here makes its ids known to t(). */
-const ENGLISH = { ...app, ...navigation } as const;
+const ENGLISH = { ...app, ...navigation, ...auth } as const;
 
 type English = typeof ENGLISH;
 export type MessageId = keyof English;
@@ -20,6 +21,12 @@ export type PlainMessageId = { [Id in MessageId]: ValuesFor<English[Id]> extends
 
 /** Looks a message up in the active language and fills in its values; tsc checks both the id and the values. */
 export type Translate = <Id extends MessageId>(id: Id, ...values: ValuesFor<English[Id]>) => string;
+
+/**
+ * Whether a message exists, for an id built from what the server sends (`field.${name}`). Only for families of
+ * messages that take no values (field., invalid., planInvalid.), which is what the guard promises.
+ */
+export const isPlainMessageId = (id: string): id is PlainMessageId => Object.hasOwn(ENGLISH, id);
 
 // The build compiles each catalogue (vite-plugin-catalogues.ts): at run time its values are Lingui's compiled
 // messages, although tsc reads them as the ICU source strings.

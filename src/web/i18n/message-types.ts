@@ -4,27 +4,59 @@
  * screen cannot ask for an id that is not there or forget a value.
  */
 
-/** A placeholder name is one word: "count" in "{count, plural, …}", "name" in "{name}"; "# day" is not one. */
-type Word<S extends string> = S extends '' ? never : S extends `${string}${' ' | '#' | '{' | "'"}${string}` ? never : S;
+type Trim<S extends string> = S extends ` ${infer T}` ? Trim<T> : S extends `${infer T} ` ? Trim<T> : S;
+type HasClose<S extends string> = S extends `${string}}${string}` ? true : false;
 
-/** The name at the start of what follows a "{": up to the first "," or "}". */
-type NameAt<S extends string> = S extends `${infer Head}}${string}`
-  ? Head extends `${infer Name},${string}`
-    ? Word<Name>
-    : Word<Head>
-  : never;
+/**
+ * Walks an ICU message brace by brace, keeping a stack of where it is: in text (the message, or one case of a
+ * plural or select), where "{" starts a placeholder; or among the cases of a "{name, plural, …}", where "{"
+ * starts a case ("one {# day}") whose words are text, not a placeholder. A "}" ends what is open.
+ */
+type Scan<S extends string, Stack extends readonly Where[], Names extends string> = Stack extends readonly [
+  ...infer Below extends readonly Where[],
+  infer Here extends Where,
+]
+  ? Step<NextBrace<S>, Here, Below, Names>
+  : Names;
+type Where = 'text' | 'cases';
 
-/** Every placeholder name in an ICU message, nested plural and select cases included. */
-export type PlaceholderNames<S extends string> = S extends `${string}{${infer After}`
-  ? NameAt<After> | PlaceholderNames<After>
-  : never;
+/** The next brace of either kind, with what follows it. */
+type NextBrace<S extends string> = S extends `${infer Before}{${infer After}`
+  ? HasClose<Before> extends true
+    ? NextClose<S>
+    : readonly ['open', After]
+  : NextClose<S>;
+type NextClose<S extends string> = S extends `${string}}${infer Rest}` ? readonly ['close', Rest] : readonly ['end'];
+
+type Step<Next, Here extends Where, Below extends readonly Where[], Names extends string> = Next extends readonly [
+  'close',
+  infer Rest extends string,
+]
+  ? Scan<Rest, Below, Names>
+  : Next extends readonly ['open', infer After extends string]
+    ? Here extends 'text'
+      ? Placeholder<After, Below, Names>
+      : Scan<After, [...Below, 'cases', 'text'], Names>
+    : Names;
+
+/** "{name}" stays in text; "{name, plural, …}" goes on among its cases. */
+type Placeholder<
+  After extends string,
+  Below extends readonly Where[],
+  Names extends string,
+> = After extends `${infer Simple}}${infer Rest}`
+  ? Simple extends `${infer Name},${infer Args}`
+    ? Scan<`${Args}}${Rest}`, [...Below, 'text', 'cases'], Names | Trim<Name>>
+    : Scan<Rest, [...Below, 'text'], Names | Trim<Simple>>
+  : Names;
+
+/** Every placeholder name in an ICU message ("count" in "{count, plural, one {# day} other {# days}}"). */
+export type PlaceholderNames<S extends string> = Scan<S, ['text'], never>;
 
 /** The values a message needs: none (no second argument), or one object naming each placeholder. */
 export type ValuesFor<S extends string> = [PlaceholderNames<S>] extends [never]
   ? []
-  : // The rule sees the generic form, whose names are unknown; a message with no names takes the branch above.
-    // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
-    [values: Values<PlaceholderNames<S>>];
+  : [values: Values<PlaceholderNames<S>>];
 
 type Values<Names extends string> = { readonly [Name in Names]: string | number };
 

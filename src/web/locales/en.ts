@@ -16,4 +16,111 @@ export const en = {
   'language.en': 'English',
   'language.de': 'Deutsch',
   'count.days': '{count, plural, one {# day} other {# days}}',
+
+  // Plain words for every error code the client can return (a plan's refusals are the plan feature's own words).
+  'error.invalid_input': 'Something here does not look quite right. Please check it and try again.',
+  'error.unauthenticated': 'You are signed out. Please sign in again. Your entries are kept on this device.',
+  'error.invalid_credentials': 'That email and password do not match an account. Please try again.',
+  'error.csrf_failed': 'The page lost its connection to your session. Please reload the page and try again.',
+  'error.not_found': 'We could not find that.',
+  'error.payload_too_large': 'That is too much to save at once. Please shorten the note.',
+  'error.unsupported_media_type': 'The app sent something the server did not understand. Please reload the page.',
+  'error.date_in_future': 'That date has not happened yet.',
+  'error.unknown_symptom': 'One of the symptoms is no longer in the list. Please reload the page.',
+  'error.too_many_holds':
+    'This plan already has as many holds as one plan can keep (100). To pause again, please make a new plan that starts from the dose you take now.',
+  'error.range_too_long': 'That is a longer stretch of days than can be shown at once. Please choose a shorter range.',
+  'error.invalid_text': 'Some of the text has a character that cannot be saved. Please retype it and try again.',
+  'error.weak_password':
+    'Please choose a password of at least 10 characters that is not your email, not one letter over and over, and not a common password. A few unrelated words work well.',
+  'error.wrong_password': 'Your current password is not right. Please try again.',
+  'error.request_timeout': 'The connection was too slow to finish. Please try again.',
+  'error.rate_limited': 'Too many tries in a short time. Please rest a few minutes, then try again.',
+  'error.unavailable':
+    'The server is having trouble right now. Your entries are kept on this device. Please try again later.',
+  'error.internal': 'Something went wrong on our side. Nothing you entered was changed. Please try again later.',
+  'error.network_error':
+    'No connection right now. Your entries are kept on this device. Please try again when you are online.',
+  // The password rules in plain words: the sign-in screen and the Account screen both show them.
+  'password.rules':
+    'At least 10 characters. Not your email address, and not one character over and over. A few unrelated words in a row work well.',
+  'password.short': '{missing, plural, one {# more character} other {# more characters}} needed (at least 10).',
+  'password.other':
+    'This password is too easy to guess: it cannot be your email address, or one character over and over.',
+  'error.withField': '{field}: {text}',
+  'error.emailMissing': 'Please enter your email address.',
+  'error.waitSeconds': 'Please wait a few seconds, then try again.',
+  // A short summary for the status line; the full explanation sits next to the field.
+  'error.checkField': 'Not saved yet. Please check “{field}” above.',
+  'error.checkFields': 'Please check {fields} above.',
+  'error.quoted': '“{name}”',
+
+  // What each form field is called, for error messages that name the field.
+  'field.email': 'Email',
+  'field.password': 'Password',
+  'field.currentPassword': 'Current password',
+  'field.newPassword': 'New password',
+  'field.sleepHours': 'Hours slept',
+  'field.doseMg': 'Dose taken',
+  'field.note': 'Note',
+  'field.date': 'Date',
+  'field.symptoms': 'Symptoms',
+  'field.medicationId': 'Medicine',
+  'field.form': 'Form',
+  'field.currentDoseMg': 'Current daily dose',
+  'field.doseTimes': 'Dose times',
+  'field.strategy.percent': 'Cut each time',
+  'field.strategy.intervalDays': 'Days between cuts',
+  'field.strategy.stepMg': 'Amount to cut each time',
+  'field.strategy.diazepamMgPerMg': 'Equivalent to use',
+  'field.strategy.diazepamForm': 'Diazepam you will use',
+  'field.strategy.steps': 'Your steps',
+  'field.strategy': 'How to taper',
+  'field.startDate': 'Start date',
+  'field.endpointMg': 'Dose to stay on',
+  'field.floorMg': 'Lowest dose before stopping',
+  'field.mixVolumeMl': 'Water to mix in',
+  'field.strengthsMg': 'Tablet strengths I have',
+  'field.syringeMl': 'Syringe markings',
+  'field.stepIndex': 'Step to hold',
+  'field.days': 'Days to hold',
+  'field.reason': 'Reason',
+  'field.customStep': 'Step {row}, {part, select, days {days} other {daily dose}}',
+
+  // A specific explanation when a field's value is not valid.
+  'invalid.email': 'Please enter an email address, like name@example.com.',
+  'invalid.password': 'Please use at least 10 characters.',
+  'invalid.passwordMissing': 'Please enter your password.',
+  'invalid.sleepHours':
+    'Please enter a number of hours from 0 to 24, in quarter hours (for example 6.5 or 7.25), or leave it empty.',
+  'invalid.doseMg':
+    'Please enter the dose in milligrams as a number, 0 or more, with at most 3 decimal places (for example 0.375), or leave it empty.',
+  'invalid.note': 'The note can be at most 2000 characters.',
+  'invalid.medicationId': 'Please choose your medicine.',
+  'invalid.currentDoseMg': 'Please enter your daily dose in mg, more than 0, for example 2 or 0.75.',
+  'invalid.doseTimes':
+    'Please choose a different time for each dose. If you enter your own amounts, they need to add up to your daily dose.',
+  'invalid.strategy.percent': 'Please choose from 1 to 25 %.',
+  'invalid.strategy.intervalDays':
+    'Please choose a whole number of days: 7 to 56 for percentage cuts, 1 to 56 for a fixed amount.',
+  'invalid.strategy.stepMg': 'Please enter the amount in mg, more than 0, for example 0.25.',
+  'invalid.strategy.diazepamMgPerMg': 'Please choose which published equivalent you want to use.',
+  'invalid.startDate': 'Please choose a start date.',
+  'invalid.endpointMg':
+    'Please enter the dose to stay on in mg a day, more than 0 and less than your current daily dose. In a switch to diazepam, it is in mg of diazepam.',
+  'invalid.floorMg': 'Please enter a dose in mg, more than 0 and less than your current daily dose, or leave it empty.',
+  'invalid.strengthsMg': 'Please tick at least one tablet strength that you have.',
+  'invalid.strategy.steps': 'Please enter at least one step, and at most 200.',
+  'invalid.strategy.steps.doseMg':
+    'Please enter the daily dose in mg, for example 1.5. Only the last step, your end point, can be 0.',
+  'invalid.strategy.steps.days': 'Please choose a whole number of days, from 1 to 365.',
+  'invalid.days': 'Please choose from 1 to 180 days.',
+  'invalid.reason': 'Please say why, in a few words.',
+
+  // When the server cannot make a plan because of one field (code invalid_plan).
+  'planInvalid.endpointMg':
+    'The dose to stay on must be less than your starting dose, and one your form can measure exactly (for example whole tablets, or whole syringe markings). In a switch to diazepam it is in mg of diazepam.',
+  'planInvalid.floorMg': 'The lowest dose must be less than your current daily dose. You can also leave it empty.',
+  'planInvalid.strategy.steps': 'The last step must be your end point: 0 mg to stop, or the dose you want to stay on.',
+  'planInvalid.doseTimes': 'The amounts at each time need to add up to your daily dose.',
 } as const;

@@ -5,7 +5,7 @@ import type { ApiFailure } from '../../../api/api-result.js';
 import { addDays } from '../../../core/index.js';
 import type { Local } from '../../data/outbox.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { DayList, type AdherenceDay } from './day-list.js';
@@ -33,6 +33,7 @@ function useHistory(
   { account, today, attempt }: { account: Account; today: string; attempt: number },
   onSignedOut: () => void,
 ) {
+  const describeFailure = useDescribeFailure();
   const historyData = useHistoryData();
   const sent = historyData.useSentCount();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -67,6 +68,7 @@ function useHistory(
 
 /** The person's serious events, then the last 14 days, newest first. */
 export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Props) {
+  const describeFailure = useDescribeFailure();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
   const [attempt, setAttempt] = useState(0);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { PlanData } from './plan-data.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { holdableSteps, parseNumber, stepNumber } from './plan-form.js';
 import { NumberStepper } from '../../components/number-stepper.js';
@@ -21,6 +21,7 @@ const DAYS = { step: 1, min: 1, max: 180, start: 7 };
 
 /** Holds already taken, and a small form to hold a future step for longer. */
 export function HoldForm({ data, saved, today, onSaved, onSignedOut }: Props) {
+  const describeFailure = useDescribeFailure();
   const steps = holdableSteps(saved.plan, today);
   const [stepIndex, setStepIndex] = useState(String(steps[0]?.index ?? ''));
   const [days, setDays] = useState('7');

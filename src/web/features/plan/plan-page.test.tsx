@@ -6,6 +6,7 @@ import { REFUSAL_WORDS } from './messages.js';
 import type { PlanData } from './plan-data.js';
 import { PlanPage } from './plan-page.js';
 import { failure, fakePlanData, savedPlan } from './test-plan-data.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 // The screen's one door to data, replaced: each test chooses what the records answer.
 const door = vi.hoisted(() => ({ data: undefined as PlanData | undefined }));
@@ -19,7 +20,11 @@ afterEach(cleanup);
 function open(data: PlanData) {
   door.data = data;
   const onSignedOut = vi.fn();
-  render(<PlanPage onSignedOut={onSignedOut} />);
+  render(
+    <TestI18n>
+      <PlanPage onSignedOut={onSignedOut} />
+    </TestI18n>,
+  );
   return onSignedOut;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView, SavedPlan } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { stepDoseParts } from './plan-form.js';
 import { useSentCount, type PlanData } from './plan-data.js';
@@ -31,6 +31,7 @@ function stepToday(plan: PlanView, today: CalendarDate) {
  * once more before it is sent. Also earlier pauses, and events this device has not sent yet.
  */
 export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
+  const describeFailure = useDescribeFailure();
   // A copy kept on the device by an earlier version has no pauses.
   const pauses = (saved.pauses as SavedPlan['pauses'] | undefined) ?? [];
   const open = pauses.filter((p) => p.confirmedOn === null);

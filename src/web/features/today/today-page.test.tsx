@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../api/schemas.js';
 import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
 import { todayText } from './messages.js';
 import type { TodayData } from './sync-marks.js';
 import { TodayPage } from './today-page.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 const current = vi.hoisted(() => ({ data: undefined as TodayData | undefined }));
 vi.mock('./today-data.js', () => ({ useTodayData: () => current.data }));
@@ -26,7 +26,11 @@ afterEach(cleanup);
 
 async function openToday() {
   current.data = fakeTodayData(server);
-  render(<TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} onSignedOut={() => undefined} />);
+  render(
+    <TestI18n>
+      <TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} onSignedOut={() => undefined} />
+    </TestI18n>,
+  );
   await screen.findByTestId('checkin-form');
   await screen.findByRole('group', { name: 'Tremor' });
 }
@@ -131,8 +135,7 @@ describe('Today when the server cannot take it', () => {
     await openToday();
     fireEvent.click(radio('Tremor', 'Mild'));
     save();
-    const reason = describeFailure({ code: 'date_in_future' });
-    await waitFor(() => expect(status()).toBe(reason));
+    await waitFor(() => expect(status()).toBe('That date has not happened yet.'));
     expect(server.checkins.size).toBe(0);
   });
 
@@ -143,7 +146,7 @@ describe('Today when the server cannot take it', () => {
     expect(note.value).toHaveLength(2010);
     screen.getByText(/10 characters over the limit of 2000/);
     save();
-    await waitFor(() => expect(status()).toBe(messages.errors.checkField(messages.errors.fieldName('note'))));
+    await waitFor(() => expect(status()).toBe('Not saved yet. Please check “Note” above.'));
     expect(server.checkins.size).toBe(0);
   });
 });

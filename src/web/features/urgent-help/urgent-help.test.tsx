@@ -5,6 +5,7 @@ import { BUILT_IN_RED_FLAGS } from '../../red-flags.js';
 import { UNDO_WINDOW_MS } from './recording-line.js';
 import { UrgentHelp } from './urgent-help-screen.js';
 import { useUrgentHelp } from './use-urgent-help.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 const data = vi.hoisted(() => ({
   recordEvent: vi.fn(),
@@ -37,7 +38,11 @@ function Harness({ account, flag = seizure }: { readonly account: Account | null
 }
 
 async function tapFlag(account: Account | null = ANN, flag = seizure) {
-  render(<Harness account={account} flag={flag} />);
+  render(
+    <TestI18n>
+      <Harness account={account} flag={flag} />
+    </TestI18n>,
+  );
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: flag.label }));
   });
