@@ -129,73 +129,6 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** What a person taps for each red flag, and the steps shown after the calling links (clinical.md §6.1). */
-export interface RedFlagWords {
-  readonly label: string;
-  readonly steps: readonly string[];
-  /** Also offer crisis lines beside the emergency numbers. */
-  readonly crisisLines?: true;
-}
-const KEEP_DOSE =
-  'Do not change your dose on your own. Take your next dose as planned unless a clinician tells you otherwise.';
-const ASK_BEFORE_NEXT_DOSE = 'Ask the emergency service or a clinician before you take your next dose.';
-const STAY_WITH_YOU = 'Ask someone to stay with you until help comes.';
-const RED_FLAG_WORDS: Readonly<Record<string, RedFlagWords | undefined>> = {
-  seizure: {
-    label: 'I had a seizure',
-    steps: [
-      'If someone is with you, show them this screen. Lie on your side, away from anything hard or sharp.',
-      KEEP_DOSE,
-      'Tell your prescriber today that you had a seizure while tapering.',
-    ],
-  },
-  confusion: { label: 'I am confused or disoriented', steps: [STAY_WITH_YOU, KEEP_DOSE] },
-  hallucinations: { label: 'I see or hear things that are not there (while awake)', steps: [STAY_WITH_YOU, KEEP_DOSE] },
-  'suicidal-thoughts': {
-    label: 'I have thoughts of harming myself',
-    steps: [
-      'You deserve help right now. Call an emergency number or a crisis line.',
-      'If you can, tell someone near you and stay with them.',
-      KEEP_DOSE,
-    ],
-    crisisLines: true,
-  },
-  'heavy-sedation': {
-    label: 'I am very drowsy, hard to wake, or breathing slowly',
-    steps: ['Ask someone to stay with you. Do not drive.', ASK_BEFORE_NEXT_DOSE],
-  },
-  'opioids-or-alcohol': {
-    label: 'I took my medicine with opioids or alcohol',
-    steps: [
-      'Together they can slow breathing dangerously, also hours later. Ask someone to stay with you. Do not drive.',
-      ASK_BEFORE_NEXT_DOSE,
-    ],
-  },
-  'chest-pain': {
-    label: 'I have chest pain or my heart is racing badly',
-    steps: ['Sit down and rest while you wait. Do not drive yourself.', KEEP_DOSE],
-  },
-  'fall-or-head-injury': {
-    label: 'I fell or hurt my head',
-    steps: ['Do not drive. Ask someone to stay with you.', KEEP_DOSE],
-  },
-  'missed-doses': {
-    label: 'I have missed doses for two days or more',
-    steps: [
-      'Contact your prescriber or pharmacist today and tell them how many doses you missed.',
-      'Do not take extra to catch up unless a clinician tells you to.',
-      'If you notice a seizure, confusion or hallucinations, call your local emergency number.',
-    ],
-  },
-  'running-out': {
-    label: 'I am running out of my medicine',
-    steps: [
-      'Contact your prescriber or pharmacy today for a new supply. Stopping suddenly can cause serious withdrawal.',
-      'Tell them how many days of medicine you have left.',
-    ],
-  },
-};
-
 export const messages = {
   listText,
   educational:
@@ -686,9 +619,6 @@ export const messages = {
     intro: 'If one of these is happening, tap it. You will see what to do straight away.',
   },
 
-  /** The web app's words for each red flag, by its kind; undefined for a kind this version does not know. */
-  redFlag: (kind: string): RedFlagWords | undefined => RED_FLAG_WORDS[kind],
-
   history: {
     title: 'History',
     intro: 'Your last 14 days, newest first.',
@@ -709,36 +639,6 @@ export const messages = {
     note: (excerpt: string) => `Note: “${excerpt}”`,
     notSent: 'Saved on this device, not yet in your account.',
     retry: 'Try again',
-  },
-
-  sync: {
-    heading: 'Saving to your account',
-    offline: 'You are offline. Anything you record is kept on this device.',
-    offlineWaiting: (count: number) =>
-      `You are offline. ${plural(count, 'entry is', 'entries are')} kept on this device and will be sent when the connection is back.`,
-    signedOut: (count: number) =>
-      `${plural(count, 'entry waits', 'entries wait')} on this device. Sign in to add ${count === 1 ? 'it' : 'them'} to your account.`,
-    tryNow: 'Try sending now',
-    troubled: (count: number) =>
-      `${plural(count, 'entry is', 'entries are')} kept on this device and not yet in your account. The app keeps trying by itself.`,
-    sessionEnded:
-      'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
-    otherTab:
-      'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
-    rejected: (what: string, reason: string) => `${what} could not be added to your account: ${reason}`,
-    rejectedHint: 'It is still kept on this device. Remove it once you have noted what you need from it.',
-    eventContent: (kind: string, at: string) =>
-      `“${kind.replace(/-/g, ' ')}”, recorded ${TIME.format(new Date(at))} on ${SHORT_DATE.format(new Date(at))}.`,
-    discard: 'Remove from this device',
-    discardLabel: (what: string) => `Remove from this device: ${what}`,
-    what: {
-      checkin: (date: string) => `The check-in for ${SHORT_DATE.format(toLocalDate(date))}`,
-      dose: (mg: number) => `A dose of ${mgText(mg)}`,
-      doseDelete: 'Undoing a dose',
-      assessment: (name: string) => `A ${name} questionnaire`,
-      event: 'A serious event',
-      eventDelete: 'Undoing a serious event',
-    },
   },
 } as const;
 

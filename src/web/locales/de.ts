@@ -14,6 +14,69 @@ export const de = {
   'language.hint': 'Die App wechselt sofort. Ihre Einträge bleiben, wie sie sind.',
   'count.days': '{count, plural, one {# Tag} other {# Tage}}',
 
+  'redFlag.seizure': 'Ich hatte einen Krampfanfall',
+  'redFlag.seizure.first':
+    'Wenn jemand bei Ihnen ist, zeigen Sie ihm diese Seite. Legen Sie sich auf die Seite, weg von harten oder scharfen Gegenständen.',
+  'redFlag.seizure.tell':
+    'Sagen Sie Ihrer Ärztin oder Ihrem Arzt noch heute, dass Sie beim Ausschleichen einen Krampfanfall hatten.',
+  'redFlag.confusion': 'Ich bin verwirrt oder finde mich nicht zurecht',
+  'redFlag.hallucinations': 'Ich sehe oder höre Dinge, die nicht da sind (im Wachzustand)',
+  'redFlag.suicidal-thoughts': 'Ich habe Gedanken, mir etwas anzutun',
+  'redFlag.suicidal-thoughts.help':
+    'Sie haben jetzt Hilfe verdient. Rufen Sie eine Notrufnummer oder eine Krisenhotline an.',
+  'redFlag.suicidal-thoughts.near': 'Wenn Sie können, sagen Sie es jemandem in Ihrer Nähe und bleiben Sie bei ihm.',
+  'redFlag.heavy-sedation': 'Ich bin sehr schläfrig, schwer wach zu bekommen oder atme langsam',
+  'redFlag.heavy-sedation.stay': 'Bitten Sie jemanden, bei Ihnen zu bleiben. Fahren Sie nicht Auto.',
+  'redFlag.opioids-or-alcohol': 'Ich habe mein Medikament zusammen mit Opioiden oder Alkohol genommen',
+  'redFlag.opioids-or-alcohol.why':
+    'Zusammen können sie die Atmung gefährlich verlangsamen, auch noch Stunden später. Bitten Sie jemanden, bei Ihnen zu bleiben. Fahren Sie nicht Auto.',
+  'redFlag.chest-pain': 'Ich habe Schmerzen in der Brust oder starkes Herzrasen',
+  'redFlag.chest-pain.rest': 'Setzen Sie sich und ruhen Sie sich aus, während Sie warten. Fahren Sie nicht selbst.',
+  'redFlag.fall-or-head-injury': 'Ich bin gestürzt oder habe mir den Kopf verletzt',
+  'redFlag.fall-or-head-injury.stay': 'Fahren Sie nicht Auto. Bitten Sie jemanden, bei Ihnen zu bleiben.',
+  'redFlag.missed-doses': 'Ich habe seit zwei Tagen oder länger Dosen ausgelassen',
+  'redFlag.missed-doses.contact':
+    'Melden Sie sich noch heute bei Ihrer Ärztin, Ihrem Arzt oder in der Apotheke und sagen Sie, wie viele Dosen Sie ausgelassen haben.',
+  'redFlag.missed-doses.noExtra':
+    'Nehmen Sie nicht mehr ein, um etwas nachzuholen, außer eine Ärztin oder ein Arzt sagt es Ihnen.',
+  'redFlag.missed-doses.watch':
+    'Wenn Sie einen Krampfanfall, Verwirrtheit oder Halluzinationen bemerken, rufen Sie den Notruf an.',
+  'redFlag.running-out': 'Mein Medikament geht zu Ende',
+  'redFlag.running-out.supply':
+    'Melden Sie sich noch heute bei Ihrer Ärztin, Ihrem Arzt oder in der Apotheke für Nachschub. Plötzliches Absetzen kann schwere Entzugserscheinungen auslösen.',
+  'redFlag.running-out.tell': 'Sagen Sie dort, für wie viele Tage Sie noch Medikament haben.',
+  'redFlag.keepDose':
+    'Ändern Sie Ihre Dosis nicht auf eigene Faust. Nehmen Sie die nächste Dosis wie geplant, außer eine Ärztin oder ein Arzt sagt etwas anderes.',
+  'redFlag.askBeforeNextDose':
+    'Fragen Sie den Rettungsdienst oder eine Ärztin oder einen Arzt, bevor Sie die nächste Dosis nehmen.',
+  'redFlag.stayWithYou': 'Bitten Sie jemanden, bei Ihnen zu bleiben, bis Hilfe kommt.',
+
+  'sync.heading': 'Speichern in Ihrem Konto',
+  'sync.offline': 'Sie sind offline. Alles, was Sie eintragen, bleibt auf diesem Gerät gespeichert.',
+  'sync.offlineWaiting':
+    'Sie sind offline. {count, plural, one {# Eintrag bleibt} other {# Einträge bleiben}} auf diesem Gerät gespeichert und {count, plural, one {wird} other {werden}} gesendet, sobald die Verbindung wieder da ist.',
+  'sync.signedOut':
+    '{count, plural, one {# Eintrag wartet} other {# Einträge warten}} auf diesem Gerät. Melden Sie sich an, um {count, plural, one {ihn} other {sie}} Ihrem Konto hinzuzufügen.',
+  'sync.tryNow': 'Jetzt senden',
+  'sync.troubled':
+    '{count, plural, one {# Eintrag ist} other {# Einträge sind}} auf diesem Gerät gespeichert, aber noch nicht in Ihrem Konto. Die App versucht es von selbst weiter.',
+  'sync.sessionEnded':
+    'Ihre Sitzung ist beendet. Bitte melden Sie sich wieder an. Alles, was Sie eingetragen haben, bleibt auf diesem Gerät und wird nach der Anmeldung gesendet.',
+  'sync.otherTab':
+    'In einem anderen Tab hat sich jemand an- oder abgemeldet. Bitte melden Sie sich hier wieder an. Alles, was Sie eingetragen haben, bleibt auf diesem Gerät.',
+  'sync.rejected': '{what} konnte nicht in Ihr Konto übernommen werden: {reason}',
+  'sync.rejectedHint':
+    'Es bleibt auf diesem Gerät gespeichert. Entfernen Sie es, sobald Sie sich notiert haben, was Sie davon brauchen.',
+  'sync.eventContent': '„{kind}“, eingetragen um {time} am {date}.',
+  'sync.discard': 'Von diesem Gerät entfernen',
+  'sync.discardLabel': 'Von diesem Gerät entfernen: {what}',
+  'sync.what.checkin': 'Der Tageseintrag für {date}',
+  'sync.what.dose': 'Eine Dosis von {mg}',
+  'sync.what.doseDelete': 'Das Zurücknehmen einer Dosis',
+  'sync.what.assessment': 'Ein {name}-Fragebogen',
+  'sync.what.event': 'Ein ernstes Ereignis',
+  'sync.what.eventDelete': 'Das Zurücknehmen eines ernsten Ereignisses',
+
   'error.invalid_input': 'Hier stimmt etwas noch nicht ganz. Bitte prüfen Sie es und versuchen Sie es noch einmal.',
   'error.unauthenticated':
     'Sie sind abgemeldet. Bitte melden Sie sich wieder an. Ihre Einträge bleiben auf diesem Gerät gespeichert.',

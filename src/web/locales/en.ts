@@ -17,6 +17,66 @@ export const en = {
   'language.de': 'Deutsch',
   'count.days': '{count, plural, one {# day} other {# days}}',
 
+  // What a person taps for each red flag, and the steps shown after the calling links (clinical.md §6.1).
+  'redFlag.seizure': 'I had a seizure',
+  'redFlag.seizure.first':
+    'If someone is with you, show them this screen. Lie on your side, away from anything hard or sharp.',
+  'redFlag.seizure.tell': 'Tell your prescriber today that you had a seizure while tapering.',
+  'redFlag.confusion': 'I am confused or disoriented',
+  'redFlag.hallucinations': 'I see or hear things that are not there (while awake)',
+  'redFlag.suicidal-thoughts': 'I have thoughts of harming myself',
+  'redFlag.suicidal-thoughts.help': 'You deserve help right now. Call an emergency number or a crisis line.',
+  'redFlag.suicidal-thoughts.near': 'If you can, tell someone near you and stay with them.',
+  'redFlag.heavy-sedation': 'I am very drowsy, hard to wake, or breathing slowly',
+  'redFlag.heavy-sedation.stay': 'Ask someone to stay with you. Do not drive.',
+  'redFlag.opioids-or-alcohol': 'I took my medicine with opioids or alcohol',
+  'redFlag.opioids-or-alcohol.why':
+    'Together they can slow breathing dangerously, also hours later. Ask someone to stay with you. Do not drive.',
+  'redFlag.chest-pain': 'I have chest pain or my heart is racing badly',
+  'redFlag.chest-pain.rest': 'Sit down and rest while you wait. Do not drive yourself.',
+  'redFlag.fall-or-head-injury': 'I fell or hurt my head',
+  'redFlag.fall-or-head-injury.stay': 'Do not drive. Ask someone to stay with you.',
+  'redFlag.missed-doses': 'I have missed doses for two days or more',
+  'redFlag.missed-doses.contact':
+    'Contact your prescriber or pharmacist today and tell them how many doses you missed.',
+  'redFlag.missed-doses.noExtra': 'Do not take extra to catch up unless a clinician tells you to.',
+  'redFlag.missed-doses.watch':
+    'If you notice a seizure, confusion or hallucinations, call your local emergency number.',
+  'redFlag.running-out': 'I am running out of my medicine',
+  'redFlag.running-out.supply':
+    'Contact your prescriber or pharmacy today for a new supply. Stopping suddenly can cause serious withdrawal.',
+  'redFlag.running-out.tell': 'Tell them how many days of medicine you have left.',
+  'redFlag.keepDose':
+    'Do not change your dose on your own. Take your next dose as planned unless a clinician tells you otherwise.',
+  'redFlag.askBeforeNextDose': 'Ask the emergency service or a clinician before you take your next dose.',
+  'redFlag.stayWithYou': 'Ask someone to stay with you until help comes.',
+
+  // What has not reached the account yet, and why (components/sync-status.tsx), and why a session ended.
+  'sync.heading': 'Saving to your account',
+  'sync.offline': 'You are offline. Anything you record is kept on this device.',
+  'sync.offlineWaiting':
+    'You are offline. {count, plural, one {# entry is} other {# entries are}} kept on this device and will be sent when the connection is back.',
+  'sync.signedOut':
+    '{count, plural, one {# entry waits} other {# entries wait}} on this device. Sign in to add {count, plural, one {it} other {them}} to your account.',
+  'sync.tryNow': 'Try sending now',
+  'sync.troubled':
+    '{count, plural, one {# entry is} other {# entries are}} kept on this device and not yet in your account. The app keeps trying by itself.',
+  'sync.sessionEnded':
+    'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
+  'sync.otherTab':
+    'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
+  'sync.rejected': '{what} could not be added to your account: {reason}',
+  'sync.rejectedHint': 'It is still kept on this device. Remove it once you have noted what you need from it.',
+  'sync.eventContent': '“{kind}”, recorded {time} on {date}.',
+  'sync.discard': 'Remove from this device',
+  'sync.discardLabel': 'Remove from this device: {what}',
+  'sync.what.checkin': 'The check-in for {date}',
+  'sync.what.dose': 'A dose of {mg}',
+  'sync.what.doseDelete': 'Undoing a dose',
+  'sync.what.assessment': 'A {name} questionnaire',
+  'sync.what.event': 'A serious event',
+  'sync.what.eventDelete': 'Undoing a serious event',
+
   // Plain words for every error code the client can return (a plan's refusals are the plan feature's own words).
   'error.invalid_input': 'Something here does not look quite right. Please check it and try again.',
   'error.unauthenticated': 'You are signed out. Please sign in again. Your entries are kept on this device.',

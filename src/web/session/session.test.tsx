@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../api/schemas.js';
 import { failure, fakeApi, testWebData, type FakeRoutes } from '../data/test-web-data.js';
 import { useRecords, WebDataProvider } from '../data/web-data-context.js';
-import { messages } from '../messages.js';
 import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount } from './account-memory.js';
 import { TestI18n } from '../i18n/test-i18n.js';
 import { SessionProvider, useSession } from './session.js';
@@ -82,7 +81,9 @@ describe('the session room', () => {
     await waitFor(() => expect(who()).toBe(ANN.email));
     fireEvent.click(screen.getByRole('button', { name: 'Read' }));
     await waitFor(() => expect(who()).toBe('signed out'));
-    expect(screen.getByTestId('notice').textContent).toBe(messages.sync.sessionEnded);
+    expect(screen.getByTestId('notice').textContent).toBe(
+      'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
+    );
   });
 
   it('another tab signing in as someone else stops this tab acting for the first person', async () => {
@@ -95,7 +96,9 @@ describe('the session room', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: ACCOUNT_STORAGE_KEY }));
       expect(who()).toBe('signed out');
     });
-    expect(screen.getByTestId('notice').textContent).toBe(messages.sync.otherTab);
+    expect(screen.getByTestId('notice').textContent).toBe(
+      'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
+    );
   });
 
   it('signing out asks the server first, then forgets the account on this device', async () => {

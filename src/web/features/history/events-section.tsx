@@ -1,5 +1,6 @@
 import type { RedFlagEvent } from '../../../api/schemas.js';
 import type { Local } from '../../data/outbox.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { redFlagLabel } from '../../red-flags.js';
 import { historyMessages as t } from './messages.js';
 
@@ -9,12 +10,13 @@ export type EventsLoad =
   | { readonly state: 'failed'; readonly reason: string };
 
 function EventRow({ event }: { readonly event: Local<RedFlagEvent> }) {
+  const i18n = useI18n();
   return (
     <li class="history__event">
       <p class="history__event-when">
         <time dateTime={event.occurredAt}>{t.when(event.occurredAt)}</time>
       </p>
-      <p class="history__event-what">{redFlagLabel(event.kind)}</p>
+      <p class="history__event-what">{redFlagLabel(i18n.t, event.kind)}</p>
       {event.pending ? (
         <p class="not-sent">{t.notSent}</p>
       ) : (

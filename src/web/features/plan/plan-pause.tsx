@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView, SavedPlan } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
 import { useDescribeFailure } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { messages } from '../../messages.js';
 import { stepDoseParts } from './plan-form.js';
 import { useSentCount, type PlanData } from './plan-data.js';
@@ -32,6 +33,7 @@ function stepToday(plan: PlanView, today: CalendarDate) {
  */
 export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
   const describeFailure = useDescribeFailure();
+  const i18n = useI18n();
   // A copy kept on the device by an earlier version has no pauses.
   const pauses = (saved.pauses as SavedPlan['pauses'] | undefined) ?? [];
   const open = pauses.filter((p) => p.confirmedOn === null);
@@ -115,7 +117,7 @@ export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
     <>
       {unsent.map((kind, i) => (
         <p class="notice" key={`${kind}-${String(i)}`} data-testid="plan-pause-unsent">
-          {t.unsent(redFlagLabel(kind))}
+          {t.unsent(redFlagLabel(i18n.t, kind))}
         </p>
       ))}
       {open.length > 0 && (
@@ -124,7 +126,7 @@ export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
           <p>{t.intro}</p>
           <ul>
             {open.map((p) => (
-              <li key={p.eventId}>{t.because(redFlagLabel(p.kind), p.since)}</li>
+              <li key={p.eventId}>{t.because(redFlagLabel(i18n.t, p.kind), p.since)}</li>
             ))}
           </ul>
           <p>{step ? t.held(step.index + 1, stepDoseParts(step)) : t.notStarted}</p>
@@ -171,7 +173,9 @@ export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
           <h3 id="pauses-past-heading">{t.pastHeading}</h3>
           <ul class="holds" data-testid="plan-pauses-past">
             {past.map((p) => (
-              <li key={p.eventId}>{t.pastLine(redFlagLabel(p.kind), p.since, p.confirmedOn ?? p.since, p.days)}</li>
+              <li key={p.eventId}>
+                {t.pastLine(redFlagLabel(i18n.t, p.kind), p.since, p.confirmedOn ?? p.since, p.days)}
+              </li>
             ))}
           </ul>
         </section>
