@@ -135,9 +135,6 @@ export const messages = {
     'Taper Companion is for education and self-tracking. It is not medical advice. Talk with your prescriber before changing your dose.',
 
   today: {
-    title: 'Today’s check-in',
-    dateLine: (date: CalendarDate) => `For ${WEEKDAY_DATE.format(toLocalDate(date))}.`,
-    jumpToSerious: 'Something serious happened? Go to urgent help',
     symptomsHeading: 'Symptoms',
     groupHeading: (group: string) => GROUP_NAMES[group] ?? group,
     detailsHeading: 'Sleep, dose and note',
@@ -181,17 +178,6 @@ export const messages = {
     aboutTiming: (text: string) => `When: ${text}`,
     aboutTip: (text: string) => `What may help: ${text}`,
     aboutHelp: (text: string) => `When to get help: ${text}`,
-    promptDue: (
-      reason: 'before-cut' | 'after-cut' | 'weekly',
-      cutDate: CalendarDate | undefined,
-      daysAfter: number | undefined,
-    ) =>
-      reason === 'before-cut'
-        ? `A short questionnaire is due, before your next cut${cutDate ? ` on ${SHORT_DATE.format(toLocalDate(cutDate))}` : ''}.`
-        : reason === 'after-cut'
-          ? `A short questionnaire is due, ${daysAfter === undefined ? 'after your last cut' : `${plural(daysAfter, 'day', 'days')} after your last cut`}.`
-          : 'A short questionnaire is due: it has been a week or more since the last one.',
-    promptLink: 'Open the questionnaire',
   },
 
   dose: {
@@ -612,11 +598,6 @@ export const messages = {
     equivalentsNote:
       'The published tables differ, and so do people. These figures are a guide, not a dose to switch to: any switch is for you and your prescriber to agree.',
     noEquivalents: 'There is no published equivalent for this medicine in our list.',
-  },
-
-  serious: {
-    heading: 'Something serious happened',
-    intro: 'If one of these is happening, tap it. You will see what to do straight away.',
   },
 
   history: {

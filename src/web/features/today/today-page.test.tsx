@@ -8,7 +8,8 @@ import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js
 import { todayText } from './messages.js';
 import type { TodayData } from './sync-marks.js';
 import { TodayPage } from './today-page.js';
-import { TestI18n } from '../../i18n/test-i18n.js';
+import { loadLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
 
 const current = vi.hoisted(() => ({ data: undefined as TodayData | undefined }));
 vi.mock('./today-data.js', () => ({ useTodayData: () => current.data }));
@@ -24,10 +25,10 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function openToday() {
+async function openToday(language = ENGLISH) {
   current.data = fakeTodayData(server);
   render(
-    <TestI18n>
+    <TestI18n initial={language}>
       <TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} onSignedOut={() => undefined} />
     </TestI18n>,
   );
@@ -167,5 +168,22 @@ describe('Today, an earlier day', () => {
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: addDays(today, 1) } });
     screen.getByText(/That day has not come yet/);
     screen.getByRole('heading', { name: /Check-in for/ });
+  });
+});
+
+describe('Today in German', () => {
+  it('says its heading, its date and the way to urgent help in German, with a German date', async () => {
+    await openToday(await loadLocale('de'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ihr Tageseintrag');
+    const dateLine = screen.getByText(/^Für /).textContent;
+    // "Für Mittwoch, 2. Dezember.": German weekday, day with a full stop, German month.
+    expect(dateLine).toMatch(
+      /^Für (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\.$/,
+    );
+    expect(screen.getByRole('link', { name: 'Ist etwas Ernstes passiert? Zur Soforthilfe' }).getAttribute('href')).toBe(
+      '#serious',
+    );
+    expect(screen.getByRole('group', { name: 'Für welchen Tag ist das?' }).textContent).toContain('Gestern');
+    expect(screen.getByRole('heading', { name: 'Etwas Ernstes ist passiert' }).id).toBe('serious-heading');
   });
 });
