@@ -16,7 +16,7 @@ export const de = {
   'today.invalidDay': 'Bitte wählen Sie ein Datum, zum Beispiel 2026-11-30.',
   'today.pastNote': 'Sie tragen für {day} nach. Änderungen ersetzen, was für diesen Tag gespeichert war.',
   'today.badDayButton': 'Schlechter Tag? Kurzeintrag',
-  'today.badDayHint': 'Drei Tipps: dieser, wie der Tag ist, dann speichern.',
+  'today.badDayHint': 'Dreimal tippen: hier, dann wie der Tag ist, dann Speichern.',
   'today.promptBeforeCut': 'Ein kurzer Fragebogen steht an, vor Ihrer nächsten Reduktion am {date}.',
   'today.promptBeforeCutUndated': 'Ein kurzer Fragebogen steht an, vor Ihrer nächsten Reduktion.',
   'today.promptAfterCut':
