@@ -1,6 +1,13 @@
 /** The HTTP contract of the taper planner: requests, responses, and the iCalendar options. */
 import * as z from 'zod';
-import { ERROR_CODES, findMedication, hasMicrogramPrecision, MAX_DOSE_MG, WARNING_CODES } from '../core/index.js';
+import {
+  ERROR_CODES,
+  findMedication,
+  hasMicrogramPrecision,
+  MAX_CUSTOM_STEPS,
+  MAX_DOSE_MG,
+  WARNING_CODES,
+} from '../core/index.js';
 import { CalendarDateSchema } from './schemas.js';
 
 const FORM_KINDS = ['tablet', 'odt', 'capsule', 'liquid', 'drops'] as const;
@@ -47,7 +54,7 @@ const CustomSchema = z.strictObject({
   steps: z
     .array(z.strictObject({ doseMg: DoseMgSchema, days: z.int().min(1).max(365) }))
     .min(1)
-    .max(200),
+    .max(MAX_CUSTOM_STEPS),
 });
 
 export const PlanInputSchema = z.strictObject({

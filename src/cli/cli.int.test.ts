@@ -255,7 +255,7 @@ describe('taper CLI (built binary, SQLite)', () => {
     );
     expect(faster.code).toBe(0);
     expect(faster.stdout).toMatch(/Pace: FASTER than the guideline/);
-    expect(faster.stdout).toMatch(/more than 25% of the dose within two weeks/);
+    expect(faster.stdout).toContain(WARNINGS.too_fast.message);
     const bad = await taper(
       ['plan', '--medication', 'clonazepam', '--dose', '1', '--pace', 'fast', '--start', '2027-01-04'],
       env,

@@ -1,6 +1,7 @@
 /**
- * The CLI's own English for the planner's warning codes (the core answers with codes only): each with the source a
- * person can look up. The web app has its own words in src/web/features/plan/messages.ts.
+ * The CLI's own terse English for the planner's warning codes (the core answers with codes only), each with a short
+ * citation a person can look up (docs/SOURCES.md has the full references). The web app words the same codes for a
+ * person on a screen, at more length, in src/web/features/plan/messages.ts; the two are written separately.
  */
 import type { WarningCode } from '../core/index.js';
 
@@ -11,59 +12,47 @@ export interface RuleText {
 
 export const WARNING_WORDS: Readonly<Record<WarningCode, RuleText>> = {
   too_fast: {
-    message:
-      'Some cuts add up to more than 25% of the dose within two weeks, faster than guidelines advise. You said you and your prescriber chose this pace.',
-    source: 'Joint Clinical Practice Guideline on benzodiazepine tapering (JCPG 2025), recommendation 6',
+    message: 'Cuts exceed 25% of the dose within 14 days (guideline limit); kept because you chose a faster pace.',
+    source: 'JCPG 2025, rec. 6',
   },
   faster_pace_chosen: {
-    message:
-      'You said you and your prescriber chose a faster pace than the guideline of no more than 25% of the dose in two weeks. Even so, the app never plans more than half the dose in two weeks. Slowing down or pausing is always possible.',
-    source: 'JCPG 2025, recommendation 6, and its patient guide',
+    message: 'Faster than the 25%-in-14-days guideline, as you chose with your prescriber; never over 50% in 14 days.',
+    source: 'JCPG 2025, rec. 6 and patient guide',
   },
   short_interval: {
-    message: 'Some cuts come less than 7 days apart. Withdrawal symptoms can take up to a week to show after a cut.',
-    source: 'JCPG 2025 patient guide; NICE Clinical Knowledge Summary on benzodiazepine withdrawal',
+    message: 'Cuts less than 7 days apart; withdrawal can take up to a week to show.',
+    source: 'JCPG 2025 patient guide; NICE CKS',
   },
   percent_creep: {
-    message:
-      'A fixed cut grows as a share of a falling dose. Some cuts in this plan are more than 10% of the dose at that point. A proportional plan keeps each cut the same share.',
-    source:
-      'Maudsley Deprescribing Guidelines (2024) on proportional tapering; the 10% threshold is this app’s conservative choice',
+    message: 'Fixed-mg cuts exceed 10% of the falling dose at some steps; a proportional plan avoids this.',
+    source: 'Maudsley Deprescribing Guidelines 2024 (10% is this tool’s conservative threshold)',
   },
   increase: {
-    message:
-      'This plan raises the dose at some step. A temporary return to a previous dose is something to agree with your prescriber.',
+    message: 'The dose rises at some step; agree any return to an earlier dose with your prescriber.',
     source: 'JCPG 2025 patient guide',
   },
   equivalence_lower_table: {
-    message:
-      'The diazepam amount chosen for the switch is lower than the highest published equivalent. By that table, the switch itself is a reduction. Agree the switch with your prescriber.',
-    source: 'Ashton equivalence table (2007) and VA/DoD 2021, as tabulated in JCPG 2025 Table 7',
+    message: 'Diazepam amount below the highest published equivalent: the switch is itself a cut. Agree it first.',
+    source: 'Ashton 2007; VA/DoD 2021 (JCPG 2025 Table 7)',
   },
   specialist_first: {
-    message:
-      'This medicine is also used to prevent seizures. If you take it for epilepsy, a specialist must plan any reduction with you before you start.',
-    source: 'NHS Scotland, Benzodiazepines and z-drugs: switching to diazepam (table note)',
+    message: 'Also an anti-seizure medicine: for epilepsy, a specialist must plan any reduction.',
+    source: 'NHS Scotland, switching to diazepam',
   },
   imprecise_measure: {
-    message:
-      'For some steps the amount you can measure is more than 2% away from the planned dose. A larger mixing volume or a finer syringe helps.',
-    source: 'This app’s measuring rule (a conservative design choice, not a published one)',
+    message: 'Some measurable amounts are over 2% off the planned dose; use more water or a finer syringe.',
+    source: 'this tool’s own measuring rule (not published)',
   },
   home_mixture: {
-    message:
-      'A tablet stirred into water is a suspension, not a solution: shake or stir well right before every measure, make it fresh each day, and use the same liquid each time. It is not a pharmaceutical product; check the method with your pharmacist.',
-    source:
-      'Peer-support descriptions of liquid titration (BenzoBuddies); the cautions are conservative advice, not from an official source',
+    message: 'Home mixture is a suspension: shake before each measure, make daily, same liquid; ask your pharmacist.',
+    source: 'peer-support practice (BenzoBuddies); cautions are conservative, not official',
   },
   unconfirmed_strengths: {
-    message:
-      'The tablet strengths listed for this medicine are not yet checked against a label. Use the strengths printed on your own pack.',
-    source: 'Not found in the labels this app checked (openFDA, Roche)',
+    message: 'Tablet strengths not checked against a label; use those printed on your pack.',
+    source: 'not in the labels checked (openFDA, Roche)',
   },
   final_step: {
-    message:
-      'The last step stops from a small dose: no more than the equivalent of 1 mg of diazepam, the last step of the diazepam rate table. Symptoms can increase near the end of a taper; it is fine to hold longer before this step.',
-    source: 'Ashton’s diazepam rate table as quoted from NICE CKS; JCPG 2025 patient guide',
+    message: 'Final stop from at most 1 mg diazepam-equivalent; holding longer before it is fine.',
+    source: 'Ashton diazepam rate table (NICE CKS); JCPG 2025 patient guide',
   },
 };

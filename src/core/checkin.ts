@@ -5,25 +5,16 @@ import { err, ok, type Result } from './result.js';
 import { findSymptom } from './symptoms/catalogue.js';
 import { isSeverity, type Severity } from './symptoms/symptom.js';
 
-import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from './checkin-limits.js';
+import { isCheckinTag, MAX_NOTE_LENGTH, MAX_SLEEP_HOURS, SLEEP_STEP_HOURS, type CheckinTag } from './checkin-limits.js';
 
-export { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS };
-
-/** Things the seed and users ask to track beside symptoms, to see what goes with a good or bad day. */
-export const CHECKIN_TAGS = [
-  'stress',
-  'illness',
-  'caffeine',
-  'alcohol',
-  'exercise',
-  'breathing-practice',
-  'missed-dose',
-] as const;
-export type CheckinTag = (typeof CHECKIN_TAGS)[number];
-
-export function isCheckinTag(value: string): value is CheckinTag {
-  return (CHECKIN_TAGS as readonly string[]).includes(value);
-}
+export {
+  CHECKIN_TAGS,
+  isCheckinTag,
+  MAX_NOTE_LENGTH,
+  MAX_SLEEP_HOURS,
+  SLEEP_STEP_HOURS,
+  type CheckinTag,
+} from './checkin-limits.js';
 
 /** A check-in as the person describes it (mg, hours). */
 export interface CheckinInput {
@@ -72,7 +63,7 @@ export function prepareCheckin(
   const { sleepHours, doseMg, note } = input;
   if (
     sleepHours !== null &&
-    !(sleepHours >= 0 && sleepHours <= 24 && Number.isInteger(sleepHours / SLEEP_STEP_HOURS))
+    !(sleepHours >= 0 && sleepHours <= MAX_SLEEP_HOURS && Number.isInteger(sleepHours / SLEEP_STEP_HOURS))
   ) {
     return err(domainError('invalid_input', 'sleepHours'));
   }

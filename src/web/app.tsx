@@ -31,25 +31,14 @@ interface ScreenProps {
   readonly flags: { readonly redFlags: readonly RedFlagView[]; readonly supplyFlags: readonly RedFlagView[] };
 }
 
-// Screens still take onSignedOut; the session room signs out on any `unauthenticated` answer by itself, so this
-// only has to exist until the screens stop asking for it.
-const alreadyHandled = () => undefined;
-
 /** The signed-in screen the route names. */
 function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { onRedFlag: (f: RedFlagView) => void }) {
   const today = useToday(account.id);
   switch (route) {
     case 'plan':
-      return <PlanPage onSignedOut={alreadyHandled} />;
+      return <PlanPage />;
     case 'history':
-      return (
-        <HistoryPage
-          account={account}
-          onSignedOut={alreadyHandled}
-          supplyFlags={flags.supplyFlags}
-          onRedFlag={onRedFlag}
-        />
-      );
+      return <HistoryPage account={account} supplyFlags={flags.supplyFlags} onRedFlag={onRedFlag} />;
     case 'symptoms':
       return <SymptomsPage />;
     case 'reminders':
@@ -57,17 +46,9 @@ function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { on
     case 'account':
       return <AccountPage />;
     case 'questionnaires':
-      return <QuestionnairesPage account={account} onSignedOut={alreadyHandled} onRedFlag={onRedFlag} />;
+      return <QuestionnairesPage account={account} onRedFlag={onRedFlag} />;
     case 'today':
-      return (
-        <TodayPage
-          key={today}
-          account={account}
-          redFlags={flags.redFlags}
-          onRedFlag={onRedFlag}
-          onSignedOut={alreadyHandled}
-        />
-      );
+      return <TodayPage key={today} account={account} redFlags={flags.redFlags} onRedFlag={onRedFlag} />;
   }
 }
 

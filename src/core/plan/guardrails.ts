@@ -15,6 +15,8 @@ export const MAX_LINEAR_CUT_SHARE = 0.1;
  * at one dose-time, and 200 steps at six. A longer request is refused (`plan_too_long` on `strategy`).
  */
 export const MAX_STEP_DOSE_TIMES = 1200;
+/** The most steps a custom plan may have (the API's limit, which the web form checks first). */
+export const MAX_CUSTOM_STEPS = 200;
 /**
  * Holds one plan keeps (issue #9): every read recomputes the plan with all of them, so their number bounds that work.
  * A hold a fortnight for four years is about 100; a new plan (which starts from the dose of the day) starts afresh.

@@ -3,7 +3,7 @@ import { isSeverity, type Severity } from '../../core/index.js';
 import { useDescribeFailure } from '../describe-failure.js';
 import { messages } from '../messages.js';
 import { useI18n, type I18n } from '../i18n/i18n-context.js';
-import { medicineName } from '../features/plan/plan-form.js';
+import { medicineName } from '../features/plan/plan-steps.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { SyncStatus } from '../data/sync.js';
 import { useRecords } from '../data/web-data-context.js';

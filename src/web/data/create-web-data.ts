@@ -77,6 +77,8 @@ export function createWebData(ports: WebPorts) {
   });
   return {
     records,
+    /** The one clock of the browser side (the test clock in tests): screens read today and now from it. */
+    clock: ports.clock,
     /** The calls only the session room makes: signing in and out, and the account's own settings. */
     account: {
       me: client.me,

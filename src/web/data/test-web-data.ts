@@ -12,8 +12,17 @@ export interface FakeReply {
   readonly body?: unknown;
 }
 
-/** Answers "METHOD /api/v1/path" (the query string left off); unknown routes are 404. */
-export type FakeRoutes = Record<string, (body: unknown) => FakeReply | Promise<FakeReply>>;
+/** What a route is told of the request besides its body: the path's last part (for `:id` routes) and the query. */
+export interface FakeRequest {
+  readonly id: string;
+  readonly query: URLSearchParams;
+}
+
+/**
+ * Answers "METHOD /api/v1/path" (the query string left off), or "METHOD /api/v1/things/:id" for any last part;
+ * unknown routes are 404. A route that throws is a request that never arrived (no connection).
+ */
+export type FakeRoutes = Record<string, (body: unknown, request: FakeRequest) => FakeReply | Promise<FakeReply>>;
 
 export const failure = (status: number, code: ErrorCode, field?: string): FakeReply => ({
   status,
@@ -26,13 +35,15 @@ export function fakeApi(routes: FakeRoutes) {
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const method = init?.method ?? 'GET';
     // The client always passes the address as a string.
-    const path = (input as string).split('?')[0] ?? '';
+    const [path = '', query] = (input as string).split('?');
     if (!online) throw new TypeError('Failed to fetch');
     if (path === '/api/v1/csrf') return Response.json({ token: 'token' });
     requests.push(`${method} ${path}`);
-    const route = routes[`${method} ${path}`];
+    const id = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+    const route = routes[`${method} ${path}`] ?? routes[`${method} ${path.slice(0, path.lastIndexOf('/'))}/:id`];
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-    const reply = route ? await route(body) : failure(404, 'not_found');
+    const request = { id, query: new URLSearchParams(query) };
+    const reply = route ? await route(body, request) : failure(404, 'not_found');
     return reply.body === undefined ? new Response(null, { status: reply.status }) : Response.json(reply.body, reply);
   };
   return {

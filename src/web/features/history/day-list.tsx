@@ -3,7 +3,7 @@ import type { Checkin } from '../../../api/schemas.js';
 import { isSeverity, type Severity } from '../../../core/index.js';
 import type { Local } from '../../data/outbox.js';
 import { messages } from '../../messages.js';
-import { medicineName } from '../plan/plan-form.js';
+import { medicineName } from '../plan/plan-steps.js';
 
 export type AdherenceDay = AdherenceView['days'][number];
 

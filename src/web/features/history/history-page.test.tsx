@@ -26,7 +26,7 @@ const offline = { ok: false, error: { code: 'network_error', message: 'x', statu
 function renderHistory() {
   render(
     <TestI18n>
-      <HistoryPage account={ANN} onSignedOut={vi.fn()} supplyFlags={[]} onRedFlag={vi.fn()} />
+      <HistoryPage account={ANN} supplyFlags={[]} onRedFlag={vi.fn()} />
     </TestI18n>,
   );
 }

@@ -15,7 +15,6 @@ import { RiskPanel } from './risk-panel.js';
 
 interface Props {
   readonly account: Account;
-  readonly onSignedOut: () => void;
   readonly supplyFlags: readonly RedFlagView[];
   readonly onRedFlag: (flag: RedFlagView) => void;
 }
@@ -29,10 +28,7 @@ type Load =
   | { state: 'failed'; error: ApiFailure };
 
 /** Re-reads whenever entries leave the outbox, so "not sent yet" marks go once they are sent. */
-function useHistory(
-  { account, today, attempt }: { account: Account; today: string; attempt: number },
-  onSignedOut: () => void,
-) {
+function useHistory({ account, today, attempt }: { account: Account; today: string; attempt: number }) {
   const describeFailure = useDescribeFailure();
   const historyData = useHistoryData();
   const sent = historyData.useSentCount();
@@ -50,14 +46,12 @@ function useHistory(
     void historyData.listCheckins(range).then((result) => {
       if (!live) return;
       if (result.ok) setLoad({ state: 'ready', byDate: new Map(result.value.map((c) => [c.date, c])) });
-      else if (result.error.code === 'unauthenticated') onSignedOut();
       else setLoad({ state: 'failed', error: result.error });
     });
     void historyData.listEvents().then((result) => {
       if (!live) return;
       if (result.ok) setEvents({ state: 'ready', events: result.value });
-      else if (result.error.code !== 'unauthenticated')
-        setEvents({ state: 'failed', reason: describeFailure(result.error) });
+      else setEvents({ state: 'failed', reason: describeFailure(result.error) });
     });
     return () => {
       live = false;
@@ -67,12 +61,12 @@ function useHistory(
 }
 
 /** The person's serious events, then the last 14 days, newest first. */
-export function HistoryPage({ account, onSignedOut, supplyFlags, onRedFlag }: Props) {
+export function HistoryPage({ account, supplyFlags, onRedFlag }: Props) {
   const describeFailure = useDescribeFailure();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
   const [attempt, setAttempt] = useState(0);
-  const { load, adherence, events } = useHistory({ account, today, attempt }, onSignedOut);
+  const { load, adherence, events } = useHistory({ account, today, attempt });
   const dates = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
   const adherenceByDate = new Map<string, AdherenceDay>(adherence?.days.map((d) => [d.date, d]));
 

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { messages } from '../../messages.js';
-import { MAX_CUSTOM_STEPS, stepNumber, type CustomRow } from './plan-form.js';
+import { MAX_CUSTOM_STEPS } from '../../../core/index.js';
+import { stepNumber } from './typed-numbers.js';
+import type { CustomRow } from './plan-draft.js';
 import { NumberStepper } from '../../components/number-stepper.js';
 import { TextField } from '../../components/text-field.js';
 
@@ -32,7 +34,7 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
   function add() {
     const at = Math.max(0, rows.length - 1);
     const before = rows[at - 1];
-    onChange([...rows.slice(0, at), { dose: '', days: before?.days ?? '14' }, ...rows.slice(at)]);
+    onChange([...rows.slice(0, at), { doseMg: '', days: before?.days ?? '14' }, ...rows.slice(at)]);
     setStatus(t.stepAdded(at + 1));
     // Straight to the new step's dose, so the keyboard carries on where the eyes are.
     window.setTimeout(() => document.getElementById(customDoseId(at))?.focus(), 0);
@@ -72,9 +74,9 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
                     label={last ? t.customEndDose : t.customDose}
                     {...(last ? { hint: t.customEndHint } : {})}
                     inputMode="decimal"
-                    value={row.dose}
+                    value={row.doseMg}
                     error={errors[`strategy.steps.${String(i)}.doseMg`]}
-                    onInput={(dose) => setRow(i, { dose })}
+                    onInput={(doseMg) => setRow(i, { doseMg })}
                   />
                   {!last && (
                     <NumberStepper

@@ -5,7 +5,8 @@ import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
 import type { SectionProps } from './editor-fields.js';
 import { MoreOptions } from './more-options.js';
-import { diazepamEquivalent, SYRINGE_ML } from './plan-form.js';
+import { diazepamEquivalent } from './medicine-choices.js';
+import { SYRINGE_ML } from './plan-draft.js';
 
 const t = messages.plan;
 

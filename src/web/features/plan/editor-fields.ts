@@ -1,7 +1,7 @@
 /** The planner form's fields: which input each error belongs to, and what every section of the form receives. */
 import type { MedicationView } from '../../../api/plan-schemas.js';
 import { customDaysId, customDoseId } from './custom-steps.js';
-import type { PlanDraft } from './plan-form.js';
+import type { PlanDraft } from './plan-draft.js';
 
 /** The input each field's error belongs to, so focus can go straight there. */
 const FIELD_INPUT_IDS: Readonly<Partial<Record<string, string>>> = {

@@ -1,6 +1,6 @@
 import type { MedicationView } from '../../../api/plan-schemas.js';
 import { messages } from '../../messages.js';
-import { parseNumber } from './plan-form.js';
+import { parseNumber } from './typed-numbers.js';
 
 interface Props {
   readonly medication: MedicationView | undefined;

@@ -3,24 +3,25 @@ import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { PlanData } from './plan-data.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
-import { holdableSteps, parseNumber, stepNumber } from './plan-form.js';
+import { holdableSteps } from './plan-steps.js';
+import { parseNumber, stepNumber } from './typed-numbers.js';
 import { NumberStepper } from '../../components/number-stepper.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
+import { SubmitRow } from '../../components/submit-row.js';
 
 interface Props {
   readonly data: PlanData;
   readonly saved: SavedPlan;
   readonly today: string;
   readonly onSaved: (plan: SavedPlan) => void;
-  readonly onSignedOut: () => void;
 }
 
 const t = messages.plan;
 const DAYS = { step: 1, min: 1, max: 180, start: 7 };
 
 /** Holds already taken, and a small form to hold a future step for longer. */
-export function HoldForm({ data, saved, today, onSaved, onSignedOut }: Props) {
+export function HoldForm({ data, saved, today, onSaved }: Props) {
   const describeFailure = useDescribeFailure();
   const steps = holdableSteps(saved.plan, today);
   const [stepIndex, setStepIndex] = useState(String(steps[0]?.index ?? ''));
@@ -56,7 +57,6 @@ export function HoldForm({ data, saved, today, onSaved, onSignedOut }: Props) {
       onSaved(result.value);
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
     if (field === 'stepIndex' || field === 'days' || field === 'reason')
       setErrors({ [field]: describeFailure(result.error) });
@@ -120,14 +120,7 @@ export function HoldForm({ data, saved, today, onSaved, onSignedOut }: Props) {
             error={errors.reason}
             onInput={setReason}
           />
-          <div class="save-row">
-            <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
-              {t.addHold}
-            </button>
-            <p class="status" role="status" aria-live="polite">
-              {status}
-            </p>
-          </div>
+          <SubmitRow label={t.addHold} status={status} primary={false} busy={busy} />
         </form>
       )}
     </section>

@@ -6,14 +6,8 @@ import { TextField } from '../../components/text-field.js';
 import type { SectionProps } from './editor-fields.js';
 import { HighDoseNotice } from './high-dose-notice.js';
 import { MedicationFacts } from './medication-facts.js';
-import {
-  DEFAULT_TIME_LABELS,
-  fitForm,
-  formOptions,
-  TIME_LABELS,
-  type FormChoice,
-  type TimeLabel,
-} from './plan-form.js';
+import { DEFAULT_TIME_LABELS, TIME_LABELS, type FormChoice, type TimeLabel } from './plan-draft.js';
+import { fitForm, formOptions } from './medicine-choices.js';
 
 const t = messages.plan;
 

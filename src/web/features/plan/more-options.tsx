@@ -3,7 +3,8 @@ import { CheckboxField } from '../../components/checkbox-field.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
 import type { SectionProps } from './editor-fields.js';
-import { isHomeMixture, MIX_VOLUMES_ML, tabletStrengths } from './plan-form.js';
+import { isHomeMixture, tabletStrengths } from './medicine-choices.js';
+import { MIX_VOLUMES_ML } from './plan-draft.js';
 
 const t = messages.plan;
 

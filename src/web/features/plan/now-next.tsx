@@ -2,7 +2,7 @@ import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { planScreen } from './messages.js';
-import { stepDoseParts, stepOn } from './plan-form.js';
+import { stepDoseParts, stepOn } from './plan-steps.js';
 import { StepMeasure } from './step-measure.js';
 
 type Step = PlanView['steps'][number];

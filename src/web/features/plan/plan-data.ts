@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Records } from '../../data/records.js';
-import { useRecords } from '../../data/web-data-context.js';
+import { useWebData } from '../../data/web-data-context.js';
 
 export interface PlanData {
   readonly medications: () => ReturnType<Records['medications']>;
@@ -22,9 +22,11 @@ export interface PlanData {
   readonly sentCount: () => number;
   /** False when the browser knows it has no connection (a saved plan shown then is this device's copy). */
   readonly isOnline: () => boolean;
+  /** Now, from the composition root's clock (a fake clock in tests). */
+  readonly clock: () => Date;
 }
 
-function devicePlanData(records: Records): PlanData {
+function devicePlanData(records: Records, clock: () => Date): PlanData {
   return {
     medications: () => records.medications(),
     plan: () => records.plan(),
@@ -38,13 +40,14 @@ function devicePlanData(records: Records): PlanData {
     onSent: (listener) => records.subscribe((status) => listener(status.sent)),
     sentCount: () => records.status().sent,
     isOnline: () => navigator.onLine,
+    clock,
   };
 }
 
 /** The plan screen's data. */
 export function usePlanData(): PlanData {
-  const records = useRecords();
-  return useMemo(() => devicePlanData(records), [records]);
+  const { records, clock } = useWebData();
+  return useMemo(() => devicePlanData(records, clock), [records, clock]);
 }
 
 /** Goes up each time entries leave the outbox, so the screen can read again what waited on them. */

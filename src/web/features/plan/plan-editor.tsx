@@ -6,11 +6,13 @@ import { DetailsSection } from './details-section.js';
 import { MedicineSection } from './medicine-section.js';
 import { planScreen } from './messages.js';
 import type { PlanData } from './plan-data.js';
-import { isHomeMixture, type PlanDraft } from './plan-form.js';
+import { isHomeMixture } from './medicine-choices.js';
+import type { PlanDraft } from './plan-draft.js';
 import { PlanOverview } from './plan-overview.js';
 import { PrepCards, printSteps } from './prep-cards.js';
 import { StrategySection } from './strategy-section.js';
 import { usePlanEditor, type PlanEditorState } from './use-plan-editor.js';
+import { SubmitRow } from '../../components/submit-row.js';
 
 const t = messages.plan;
 
@@ -76,7 +78,6 @@ export interface EditorProps {
   readonly onSaved: (saved: SavedPlan) => void;
   /** Back to the saved plan, unchanged (only when there is one). */
   readonly onCancel: () => void;
-  readonly onSignedOut: () => void;
 }
 
 /** The planner: three short sections, Preview, and the preview (or refusal) below with Save. */
@@ -112,14 +113,7 @@ export function PlanEditor(props: EditorProps) {
           <MedicineSection {...section} medications={medications} />
           <StrategySection {...section} />
           <DetailsSection {...section} moreOpen={editor.moreOpen} onMoreToggle={editor.setMoreOpen} />
-          <div class="save-row">
-            <button type="submit" class="button button--primary">
-              {t.preview}
-            </button>
-            <p class="status" role="status" aria-live="polite" data-testid="preview-status">
-              {editor.status}
-            </p>
-          </div>
+          <SubmitRow label={t.preview} status={editor.status} statusTestId="preview-status" />
         </form>
         <PreviewResult editor={editor} today={today} nameOf={nameOf} />
       </div>

@@ -5,7 +5,7 @@ import { localToday } from '../../dates.js';
 import { REFUSAL_WORDS } from './messages.js';
 import type { PlanData } from './plan-data.js';
 import { PlanPage } from './plan-page.js';
-import { failure, fakePlanData, savedPlan } from './test-plan-data.js';
+import { failure, fakePlanData, planClock, savedPlan } from './test-plan-data.js';
 import { TestI18n } from '../../i18n/test-i18n.js';
 
 // The screen's one door to data, replaced: each test chooses what the records answer.
@@ -19,17 +19,15 @@ afterEach(cleanup);
 
 function open(data: PlanData) {
   door.data = data;
-  const onSignedOut = vi.fn();
   render(
     <TestI18n>
-      <PlanPage onSignedOut={onSignedOut} />
+      <PlanPage />
     </TestI18n>,
   );
-  return onSignedOut;
 }
 
 /** A plan that began 20 days ago: step 2 now, step 3 next, step 1 over. */
-const started = () => savedPlan(addDays(localToday(), -20));
+const started = () => savedPlan(addDays(localToday(planClock()), -20));
 
 const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
@@ -112,12 +110,5 @@ describe('the plan screen', () => {
     expect((await screen.findByText(/The list of medicines could not be loaded/)).textContent).toMatch(/No connection/);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(medications).toHaveBeenCalledTimes(2));
-  });
-
-  it('signed out while loading: hands over to sign-in', async () => {
-    const onSignedOut = open(
-      fakePlanData(null, { medications: () => Promise.resolve(failure('unauthenticated', 401)) }),
-    );
-    await waitFor(() => expect(onSignedOut).toHaveBeenCalledTimes(1));
   });
 });

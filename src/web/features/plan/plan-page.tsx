@@ -6,7 +6,9 @@ import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { usePlanData } from './plan-data.js';
 import { chosenFormName, PlanEditor } from './plan-editor.js';
-import { draftFromInput, emptyDraft, fitForm } from './plan-form.js';
+import { draftFromInput } from './draft-from-input.js';
+import { emptyDraft } from './plan-draft.js';
+import { fitForm } from './medicine-choices.js';
 import { SavedPlanView } from './saved-plan.js';
 
 const t = messages.plan;
@@ -24,11 +26,11 @@ type Load =
   | ({ readonly kind: 'ready' } & Loaded);
 
 /** The Plan screen: the saved plan first (now, next, the schedule), the editor behind "Change my plan". */
-export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) {
+export function PlanPage() {
   const describeFailure = useDescribeFailure();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const data = usePlanData();
-  const [today] = useState(localToday);
+  const [today] = useState(() => localToday(data.clock()));
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [editing, setEditing] = useState(false);
   const [savedNote, setSavedNote] = useState('');
@@ -38,7 +40,6 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
     let live = true;
     void Promise.all([data.medications(), data.plan()]).then(([meds, plan]) => {
       if (!live) return;
-      if (!meds.ok && meds.error.code === 'unauthenticated') return onSignedOut();
       if (!meds.ok) return setLoad({ kind: 'failed', reason: t.medicinesUnavailable(describeFailure(meds.error)) });
       const saved = plan.ok ? plan.value : null;
       setLoad({ kind: 'ready', medications: meds.value.medications, saved, offline: !data.isOnline() });
@@ -99,7 +100,6 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
             requestAnimationFrame(() => document.getElementById('editor-heading')?.focus());
           }}
           onSaved={setSaved}
-          onSignedOut={onSignedOut}
         />
       ) : (
         <PlanEditor
@@ -120,7 +120,6 @@ export function PlanPage({ onSignedOut }: { readonly onSignedOut: () => void }) 
             setEditing(false);
             requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
           }}
-          onSignedOut={onSignedOut}
         />
       )}
     </>

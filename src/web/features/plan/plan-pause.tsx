@@ -4,7 +4,7 @@ import type { CalendarDate } from '../../../core/index.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { messages } from '../../messages.js';
-import { stepDoseParts } from './plan-form.js';
+import { stepDoseParts } from './plan-steps.js';
 import { useSentCount, type PlanData } from './plan-data.js';
 import { redFlagLabel } from '../../red-flags.js';
 
@@ -13,7 +13,6 @@ interface Props {
   readonly saved: SavedPlan;
   readonly today: CalendarDate;
   readonly onSaved: (plan: SavedPlan) => void;
-  readonly onSignedOut: () => void;
 }
 
 const t = messages.planPause;
@@ -31,7 +30,7 @@ function stepToday(plan: PlanView, today: CalendarDate) {
  * Why the plan is paused (each red-flag event not yet confirmed, since when), and one clear way to go on, asked
  * once more before it is sent. Also earlier pauses, and events this device has not sent yet.
  */
-export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
+export function PlanPause({ data, saved, today, onSaved }: Props) {
   const describeFailure = useDescribeFailure();
   const i18n = useI18n();
   // A copy kept on the device by an earlier version has no pauses.
@@ -90,7 +89,6 @@ export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
       const result = await data.confirmEvent(pause.eventId);
       if (!result.ok) {
         done();
-        if (result.error.code === 'unauthenticated') return onSignedOut();
         // Going on is not kept to send later: it must be the person's choice at the moment it takes effect.
         setStatus(result.error.code === 'network_error' ? t.offline : describeFailure(result.error));
         return;
@@ -100,7 +98,6 @@ export function PlanPause({ data, saved, today, onSaved, onSignedOut }: Props) {
     done();
     setAsking(false);
     if (!plan.ok) {
-      if (plan.error.code === 'unauthenticated') return onSignedOut();
       setStatus(describeFailure(plan.error));
       return;
     }

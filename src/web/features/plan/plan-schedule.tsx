@@ -2,7 +2,7 @@ import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { planScreen } from './messages.js';
-import { stepOn } from './plan-form.js';
+import { stepOn } from './plan-steps.js';
 import { StepMeasure } from './step-measure.js';
 
 const t = messages.plan;

@@ -2,7 +2,7 @@ import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { prepCardWords } from './messages.js';
-import { stepDoseParts } from './plan-form.js';
+import { stepDoseParts } from './plan-steps.js';
 import { doseDetails, doseTools } from './prep-equipment.js';
 import { StepMeasure } from './step-measure.js';
 

@@ -24,12 +24,11 @@ export interface SavedPlanProps {
   readonly status: string;
   readonly onEdit: () => void;
   readonly onSaved: (saved: SavedPlan) => void;
-  readonly onSignedOut: () => void;
 }
 
 /** The saved plan as people mostly come to read it: now and next first, then everything else; editing is one tap away. */
 export function SavedPlanView(props: SavedPlanProps) {
-  const { data, saved, today, nameOf, offline, onEdit, onSaved, onSignedOut } = props;
+  const { data, saved, today, nameOf, offline, onEdit, onSaved } = props;
   const [printAll, setPrintAll] = useState(false);
   const plan = saved.plan;
   const cards = printSteps(plan, today, printAll);
@@ -47,7 +46,7 @@ export function SavedPlanView(props: SavedPlanProps) {
             {planScreen.offline}
           </p>
         )}
-        <PlanPause data={data} saved={saved} today={today} onSaved={onSaved} onSignedOut={onSignedOut} />
+        <PlanPause data={data} saved={saved} today={today} onSaved={onSaved} />
         <NowNext plan={plan} today={today} nameOf={nameOf} />
         <p>
           <button type="button" class="button button--primary" onClick={onEdit}>
@@ -66,7 +65,7 @@ export function SavedPlanView(props: SavedPlanProps) {
         <p class="hint" id="calendar-hint">
           {t.calendarHint}
         </p>
-        <HoldForm data={data} saved={saved} today={today} onSaved={onSaved} onSignedOut={onSignedOut} />
+        <HoldForm data={data} saved={saved} today={today} onSaved={onSaved} />
       </section>
       <PrepCards steps={cards} nameOf={nameOf} pace={plan.pace} />
     </>

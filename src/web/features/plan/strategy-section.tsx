@@ -4,7 +4,9 @@ import { RadioCards, type RadioCard } from '../../components/radio-cards.js';
 import { TextField } from '../../components/text-field.js';
 import { CustomSteps } from './custom-steps.js';
 import type { SectionProps } from './editor-fields.js';
-import { equivalents, stepNumber, type DiazepamForm, type EquivalentTable, type StrategyChoice } from './plan-form.js';
+import { equivalents } from './medicine-choices.js';
+import { stepNumber } from './typed-numbers.js';
+import type { DiazepamForm, EquivalentTable, StrategyChoice } from './plan-draft.js';
 
 const t = messages.plan;
 const PERCENT = { step: 1, min: 1, max: 25, start: 10 };
@@ -117,8 +119,8 @@ export function StrategySection(props: SectionProps) {
           const rows = draft.customSteps;
           // Starting one's own steps: the first row begins at the current dose.
           const customSteps =
-            strategy === 'custom' && rows[0]?.dose === ''
-              ? [{ ...rows[0], dose: draft.dose.trim() }, ...rows.slice(1)]
+            strategy === 'custom' && rows[0]?.doseMg === ''
+              ? [{ ...rows[0], doseMg: draft.dose.trim() }, ...rows.slice(1)]
               : rows;
           update({ strategy, customSteps });
         }}

@@ -6,11 +6,13 @@ import { vi } from 'vitest';
 import type { ApiFailure, ApiResult } from '../../../api/api-result.js';
 import {
   MedicationListSchema,
+  type MedicationView,
   SavedPlanSchema,
   type PlanInputBody,
   type SavedPlan,
 } from '../../../api/plan-schemas.js';
 import { MEDICATIONS, planTaper, publishedRatioRange, usualRangeLimitMg, type PlanInput } from '../../../core/index.js';
+import { fakeTime } from '../../data/test-web-data.js';
 import type { PlanData } from './plan-data.js';
 
 export const MEDICATION_VIEWS = MedicationListSchema.parse({
@@ -56,6 +58,9 @@ export const failure = (code: ApiFailure['code'], status = 422): ApiResult<never
   error: { code, message: code, status },
 });
 
+/** The plan tests' clock: it stands still, so "today" is the same in a test and in the screen it renders. */
+export const planClock = fakeTime().clock;
+
 /** A PlanData that answers with `saved` (or no plan) and previews with the core's own planner. */
 export function fakePlanData(saved: SavedPlan | null, overrides: Partial<PlanData> = {}): PlanData {
   return {
@@ -70,6 +75,33 @@ export function fakePlanData(saved: SavedPlan | null, overrides: Partial<PlanDat
     onSent: () => () => undefined,
     sentCount: () => 0,
     isOnline: () => true,
+    clock: planClock,
     ...overrides,
   };
 }
+
+/** A small clonazepam as the API describes it: tablets of three strengths (so a home mixture), drops, two tables. */
+export const CLONAZEPAM_VIEW: MedicationView = {
+  id: 'clonazepam',
+  name: 'Clonazepam',
+  brandNames: ['Klonopin'],
+  halfLifeHours: { value: { low: 18, high: 50 }, status: 'secondary', sources: [] },
+  equivalents: [
+    { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['ashton-manual'] },
+    { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['va-dod-2021'] },
+  ],
+  forms: [
+    {
+      kind: 'tablet',
+      strengths: [
+        { mg: 0.5, pieces: 2 },
+        { mg: 0.25, pieces: 1 },
+        { mg: 1, pieces: 1 },
+      ],
+    },
+    { kind: 'drops' },
+  ],
+  specialistFirstFor: ['epilepsy'],
+  diazepamRatio: { low: 10, high: 20 },
+  usualRangeLimitMg: 2,
+};

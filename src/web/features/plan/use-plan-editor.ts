@@ -10,7 +10,8 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { messages } from '../../messages.js';
 import { inputIdFor, MORE_OPTION_FIELDS, type FieldErrors } from './editor-fields.js';
 import type { PlanData } from './plan-data.js';
-import { draftToInput, type PlanDraft } from './plan-form.js';
+import { draftToInput } from './draft-to-input.js';
+import type { PlanDraft } from './plan-draft.js';
 
 const t = messages.plan;
 const PREVIEW_DELAY_MS = 700;
@@ -26,7 +27,6 @@ export interface EditorOptions {
   readonly medications: readonly MedicationView[];
   readonly initial: PlanDraft;
   readonly onSaved: (saved: SavedPlan) => void;
-  readonly onSignedOut: () => void;
 }
 
 function focusField(field: string, draft: PlanDraft): void {
@@ -35,7 +35,7 @@ function focusField(field: string, draft: PlanDraft): void {
   if (id !== undefined) window.setTimeout(() => document.getElementById(id)?.focus(), 0);
 }
 
-export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut }: EditorOptions) {
+export function usePlanEditor({ data, medications, initial, onSaved }: EditorOptions) {
   const describeFailure = useDescribeFailure();
   const i18n = useI18n();
   const [draft, setDraft] = useState(initial);
@@ -78,7 +78,6 @@ export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut
       setSaveStatus('');
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     const field = result.error.field;
     if (field !== undefined && inputIdFor(field, current) !== undefined)
       showFieldError(field, describeFailure(result.error));
@@ -112,7 +111,6 @@ export function usePlanEditor({ data, medications, initial, onSaved, onSignedOut
       onSaved(result.value);
       return;
     }
-    if (result.error.code === 'unauthenticated') return onSignedOut();
     setSaveStatus(describeFailure(result.error));
   }
 

@@ -6,6 +6,7 @@ import { SourceLinks } from '../sources/source-links.js';
 import { questionnaireMessages as q } from './messages.js';
 import type { QuestionnaireDraft } from './questionnaire-draft.js';
 import { QuestionList } from './question-list.js';
+import { SubmitRow } from '../../components/submit-row.js';
 
 const t = messages.questionnaires;
 
@@ -73,14 +74,7 @@ export function QuestionnaireForm(props: Props) {
         {t.citation(instrument.citation)} <SourceLinks ids={instrument.sources} />
       </p>
       <p class="hint">{q.draftKept}</p>
-      <div class="save-row">
-        <button type="submit" class="button button--primary">
-          {t.submit}
-        </button>
-        <p class="status" role="status" aria-live="polite" data-testid="questionnaire-status">
-          {shown.status}
-        </p>
-      </div>
+      <SubmitRow label={t.submit} status={shown.status} statusTestId="questionnaire-status" />
     </form>
   );
 }

@@ -30,7 +30,7 @@ const onRedFlag = vi.fn();
 function renderPage() {
   return render(
     <TestI18n>
-      <QuestionnairesPage account={ANN} onSignedOut={vi.fn()} onRedFlag={onRedFlag} />
+      <QuestionnairesPage account={ANN} onRedFlag={onRedFlag} />
     </TestI18n>,
   );
 }

@@ -17,7 +17,6 @@ import { checkAnswers } from './check-answers.js';
 
 interface Props {
   readonly account: Account;
-  readonly onSignedOut: () => void;
   readonly onRedFlag: (flag: RedFlagView) => void;
 }
 
@@ -26,7 +25,7 @@ const t = messages.questionnaires;
 const PAST_DAYS = 366;
 
 /** The instruments; once loaded, the one with a kept draft is open again, as the person left it. */
-function useInstruments(accountId: string, today: string, onSignedOut: () => void) {
+function useInstruments(accountId: string, today: string) {
   const describeFailure = useDescribeFailure();
   const data = useQuestionnairesData();
   const [instruments, setInstruments] = useState<readonly InstrumentView[] | undefined>(undefined);
@@ -37,20 +36,19 @@ function useInstruments(accountId: string, today: string, onSignedOut: () => voi
       if (r.ok) {
         setInstruments(r.value.instruments);
         setChosen(r.value.instruments.find((i) => readDraft(accountId, i.id, today))?.id ?? '');
-      } else if (r.error.code === 'unauthenticated') onSignedOut();
-      else setFailure(t.loadFailed(describeFailure(r.error)));
+      } else setFailure(t.loadFailed(describeFailure(r.error)));
     });
   }, []);
   return { instruments, failure, chosen, setChosen };
 }
 
 /** CIWA-B or BWSQ: one question per fieldset with big radio options, then the score and past results. */
-export function QuestionnairesPage({ account, onSignedOut, onRedFlag }: Props) {
+export function QuestionnairesPage({ account, onRedFlag }: Props) {
   const describeFailure = useDescribeFailure();
   const data = useQuestionnairesData();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
-  const { instruments, failure, chosen, setChosen } = useInstruments(account.id, today, onSignedOut);
+  const { instruments, failure, chosen, setChosen } = useInstruments(account.id, today);
   const drafting = useQuestionnaireDraft(account.id, chosen, today);
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const [status, setStatus] = useState('');
@@ -110,8 +108,7 @@ export function QuestionnairesPage({ account, onSignedOut, onRedFlag }: Props) {
       setResult(r.value.value);
       setStatus('');
       requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
-    } else if (r.error.code === 'unauthenticated') onSignedOut();
-    else setStatus(describeFailure(r.error));
+    } else setStatus(describeFailure(r.error));
   }
 
   const on = { answer: drafting.answer, type: drafting.type, redFlag: onRedFlag, submit: (e: Event) => void submit(e) };

@@ -10,6 +10,7 @@ import { CheckboxField } from '../../components/checkbox-field.js';
 import { TimeField } from '../../components/time-field.js';
 import { loadReminderSettings, saveReminderSettings } from './reminder-store.js';
 import { addDoseRow, formFromSettings, settingsFromForm, type ReminderForm } from './reminder-form.js';
+import { SubmitRow } from '../../components/submit-row.js';
 
 interface Props {
   readonly account: Account;
@@ -217,14 +218,7 @@ export function RemindersPage({ account }: Props) {
           <p class="hint">{t.inAppHint}</p>
         </section>
 
-        <div class="save-row">
-          <button type="submit" class="button button--primary">
-            {t.save}
-          </button>
-          <p class="status" role="status" aria-live="polite" data-testid="reminders-status">
-            {status}
-          </p>
-        </div>
+        <SubmitRow label={t.save} status={status} statusTestId="reminders-status" />
       </form>
 
       <CalendarSection saved={saved} unsaved={unsaved} />

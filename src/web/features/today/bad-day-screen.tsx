@@ -1,7 +1,7 @@
 import type { RedFlagView } from '../../../api/schemas.js';
 import { RedFlagSection } from '../../components/red-flag-section.js';
 import { messages } from '../../messages.js';
-import { medicineName } from '../plan/plan-form.js';
+import { medicineName } from '../plan/plan-steps.js';
 import { badDayText } from './bad-day-messages.js';
 import { BadDay } from './bad-day.js';
 import { unloggedPlanned } from './dose-form.js';
@@ -12,7 +12,7 @@ import type { DayRecords } from './use-day-records.js';
 
 interface Props {
   readonly data: TodayData;
-  readonly day: DayRecords & { readonly date: string; readonly dateLine: string; readonly onSignedOut: () => void };
+  readonly day: DayRecords & { readonly date: string; readonly dateLine: string };
   readonly screen: {
     readonly checkin: CheckinDraftState;
     readonly redFlags: readonly RedFlagView[];

@@ -3,24 +3,19 @@
  * values like "7." survive), and its conversion to and from the API's shape.
  */
 import type { Checkin, CheckinBody } from '../../../api/schemas.js';
-import { MAX_NOTE_LENGTH, SLEEP_STEP_HOURS } from '../../../core/index.js';
-import { hasMicrogramPrecision, MAX_DOSE_MG } from '../../../core/index.js';
-import { isSeverity, type Severity } from '../../../core/index.js';
-import type { Result } from '../../../core/index.js';
-import type { CheckinTag } from '../../../core/index.js';
-
-/** The same list as core's CHECKIN_TAGS, kept here so the check-in screen does not pull in the symptom catalogue. */
-export const TAGS = [
-  'stress',
-  'illness',
-  'caffeine',
-  'alcohol',
-  'exercise',
-  'breathing-practice',
-  'missed-dose',
-] as const satisfies readonly CheckinTag[];
-const isTag = (value: unknown): value is CheckinTag =>
-  typeof value === 'string' && (TAGS as readonly string[]).includes(value);
+import {
+  CHECKIN_TAGS,
+  hasMicrogramPrecision,
+  isCheckinTag,
+  isSeverity,
+  MAX_DOSE_MG,
+  MAX_NOTE_LENGTH,
+  MAX_SLEEP_HOURS,
+  SLEEP_STEP_HOURS,
+  type CheckinTag,
+  type Result,
+  type Severity,
+} from '../../../core/index.js';
 
 export interface CheckinDraft {
   readonly symptoms: Readonly<Record<string, Severity>>;
@@ -50,7 +45,7 @@ export function draftFromCheckin(checkin: Checkin): CheckinDraft {
     sleep: checkin.sleepHours === null ? '' : String(checkin.sleepHours),
     dose: checkin.doseMg === null ? '' : String(checkin.doseMg),
     note: checkin.note,
-    tags: checkin.tags.filter(isTag),
+    tags: checkin.tags.filter(isCheckinTag),
   };
 }
 
@@ -62,7 +57,7 @@ export function asDraft(value: unknown): CheckinDraft | undefined {
   if (typeof symptoms !== 'object' || symptoms === null) return undefined;
   const checked: Record<string, Severity> = {};
   for (const [id, severity] of Object.entries(symptoms)) if (isSeverity(severity)) checked[id] = severity;
-  return { symptoms: checked, sleep, dose, note, tags: Array.isArray(tags) ? tags.filter(isTag) : [] };
+  return { symptoms: checked, sleep, dose, note, tags: Array.isArray(tags) ? tags.filter(isCheckinTag) : [] };
 }
 
 /** Reads a number typed with either a dot or a comma as the decimal mark. Empty means "not recorded". */
@@ -76,7 +71,7 @@ function parseNumber(text: string): number | null | undefined {
 export function stepSleep(text: string, direction: 1 | -1): string {
   const current = parseNumber(text);
   const base = typeof current === 'number' ? current : SLEEP_START - direction * SLEEP_BUTTON_STEP;
-  const next = Math.min(24, Math.max(0, base + direction * SLEEP_BUTTON_STEP));
+  const next = Math.min(MAX_SLEEP_HOURS, Math.max(0, base + direction * SLEEP_BUTTON_STEP));
   // Snap to the quarter-hour grid the server accepts.
   return String(Math.round(next / SLEEP_STEP_HOURS) * SLEEP_STEP_HOURS);
 }
@@ -85,7 +80,7 @@ export function draftToBody(draft: CheckinDraft): Result<CheckinBody, FieldProbl
   const sleepHours = parseNumber(draft.sleep);
   if (
     sleepHours === undefined ||
-    (sleepHours !== null && !(sleepHours <= 24 && Number.isInteger(sleepHours / SLEEP_STEP_HOURS)))
+    (sleepHours !== null && !(sleepHours <= MAX_SLEEP_HOURS && Number.isInteger(sleepHours / SLEEP_STEP_HOURS)))
   ) {
     return { ok: false, error: { code: 'invalid_input', field: 'sleepHours' } };
   }
@@ -105,7 +100,7 @@ export function toggleTag(tags: readonly CheckinTag[], tag: CheckinTag): Checkin
   const on = new Set(tags);
   if (on.has(tag)) on.delete(tag);
   else on.add(tag);
-  return TAGS.filter((t) => on.has(t));
+  return CHECKIN_TAGS.filter((t) => on.has(t));
 }
 
 /** Yesterday's answers as today's starting point: symptoms, sleep and tags; not the dose or the note. */

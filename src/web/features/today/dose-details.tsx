@@ -10,7 +10,8 @@ import { UnusualDose } from './unusual-dose.js';
 import type { NewDose } from './use-dose-log.js';
 
 interface Props {
-  readonly date: string;
+  /** The day the dose is for, and the clock that says what time it is now. */
+  readonly day: { readonly date: string; readonly clock: () => Date };
   readonly medicines: {
     readonly planned: readonly PlannedIntake[];
     /** The plan's medicine, for a day without a planned step (before the plan starts); null without a plan. */
@@ -24,12 +25,13 @@ const t = messages.dose;
 const NOT_SAID = 'not-said';
 type FormChoice = IntakeForm | typeof NOT_SAID;
 type Typed = Omit<DoseDraft, 'form'>;
-const fresh = (): Typed => ({ mg: '', time: clockTime(new Date()), note: '' });
+const fresh = (now: Date): Typed => ({ mg: '', time: clockTime(now), note: '' });
 
 /** A dose with details: amount, the time it was taken, how, and a note; an amount far from the plan asks first. */
-export function DoseDetails({ date, medicines, onLog }: Props) {
+export function DoseDetails({ day, medicines, onLog }: Props) {
+  const { date, clock } = day;
   const { planned, planMedicine, nameOf } = medicines;
-  const [draft, setDraft] = useState(fresh);
+  const [draft, setDraft] = useState(() => fresh(clock()));
   /** The time the form was filled in with; left unchanged, it means the moment of logging. */
   const [shownTime, setShownTime] = useState(draft.time);
   // Until the person picks one, the medicine and form follow the plan (which may load after this panel).
@@ -46,7 +48,7 @@ export function DoseDetails({ date, medicines, onLog }: Props) {
     const typed = draft;
     if (!(await onLog(body))) return;
     // Clear what was logged, not anything typed since.
-    const next = fresh();
+    const next = fresh(clock());
     setDraft((current) => (current === typed ? next : current));
     setShownTime(next.time);
     setChosenForm(undefined);
@@ -54,7 +56,7 @@ export function DoseDetails({ date, medicines, onLog }: Props) {
 
   function submit(event: Event) {
     event.preventDefault();
-    const now = new Date();
+    const now = clock();
     // A time the person did not change means "now", even if the form has been open a while.
     const time = draft.time === shownTime ? clockTime(now) : draft.time;
     const body = draftToDose({ ...draft, time, form: form === NOT_SAID ? '' : form }, { date, now }, medicine ?? null);

@@ -8,7 +8,7 @@ import { isTimeOfDay, minutesOfDay } from '../../../core/index.js';
 import type { Result } from '../../../core/index.js';
 import { parseDose } from './checkin-form.js';
 import { localIsoDateTime, localToday } from '../../dates.js';
-import type { PlanStepView } from '../plan/plan-form.js';
+import type { PlanStepView } from '../plan/plan-steps.js';
 
 export interface DoseDraft {
   readonly mg: string;

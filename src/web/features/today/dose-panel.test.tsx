@@ -1,16 +1,19 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DoseView } from '../../../api/dose-schemas.js';
 import { localToday } from '../../dates.js';
 import type { Local } from '../../data/outbox.js';
+import { fakeTime } from '../../data/test-web-data.js';
 import { DosePanel } from './dose-panel.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
+import type { TodayData } from './sync-marks.js';
 import { UNDO_ARMS_AFTER_MS } from './planned-dose.js';
 import { TestI18n } from '../../i18n/test-i18n.js';
 
-const today = localToday();
+let time: ReturnType<typeof fakeTime>;
 let server: FakeServer;
+let data: TodayData;
 
 /** The panel as Today holds it: the day's doses live above it and come back through onChange. */
 function Harness() {
@@ -18,25 +21,24 @@ function Harness() {
   return (
     <DosePanel
       day={{
-        date: today,
+        date: localToday(time.clock()),
         isToday: true,
         planned: [{ medicationId: 'clonazepam', mg: 0.9, form: 'drops' }],
         planMedicine: 'clonazepam',
         doseTimes: [],
       }}
       doses={{ list: doses, onChange: setDoses }}
-      env={{ data: fakeTodayData(server), nameOf: (id) => id, onSignedOut: () => undefined }}
+      env={{ data, nameOf: (id) => id }}
     />
   );
 }
 
 beforeEach(() => {
+  time = fakeTime();
   server = fakeServer();
+  data = fakeTodayData(server, time);
 });
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+afterEach(cleanup);
 
 describe('the one-tap planned dose', () => {
   it('logs one dose when tapped twice, and turns into "Logged · Undo" at once', async () => {
@@ -58,8 +60,6 @@ describe('the one-tap planned dose', () => {
   });
 
   it('undoes the dose through the same write path once the double-tap moment has passed', async () => {
-    const start = Date.now();
-    const clock = vi.spyOn(Date, 'now').mockReturnValue(start);
     render(
       <TestI18n>
         <Harness />
@@ -67,7 +67,7 @@ describe('the one-tap planned dose', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: /I took today’s planned dose/ }));
     await waitFor(() => expect(server.doses).toHaveLength(1));
-    clock.mockReturnValue(start + UNDO_ARMS_AFTER_MS + 1);
+    time.advance(UNDO_ARMS_AFTER_MS + 1);
     fireEvent.click(screen.getByRole('button', { name: 'Undo logging 0.9 mg' }));
     await screen.findByRole('button', { name: 'I took today’s planned dose (0.9 mg)' });
     expect(server.doses).toEqual([]);

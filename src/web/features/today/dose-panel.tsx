@@ -25,7 +25,7 @@ interface Props {
     readonly list: readonly Local<DoseView>[];
     readonly onChange: (doses: readonly Local<DoseView>[]) => void;
   };
-  readonly env: { readonly data: TodayData; readonly nameOf: (id: string) => string; readonly onSignedOut: () => void };
+  readonly env: { readonly data: TodayData; readonly nameOf: (id: string) => string };
 }
 
 const t = messages.dose;
@@ -39,14 +39,14 @@ export function DosePanel({ day, doses, env }: Props) {
   const label = (dose: Pick<DoseView, 'medicationId' | 'doseMg'>) =>
     named && dose.medicationId ? t.named(env.nameOf(dose.medicationId), dose.doseMg) : t.amount(dose.doseMg);
   const words = (list: readonly Pick<DoseView, 'medicationId' | 'doseMg'>[]) => messages.listText(list.map(label));
-  const log = useDoseLog(env.data, { doses: doses.list, onChange: doses.onChange, onSignedOut: env.onSignedOut }, (b) =>
+  const log = useDoseLog(env.data, { doses: doses.list, onChange: doses.onChange }, (b) =>
     label({ medicationId: b.medicationId ?? null, doseMg: b.doseMg }),
   );
   const plannedBodies = (): NewDose[] =>
     unlogged.map((p) => ({
       id: crypto.randomUUID(),
       date,
-      takenAt: localIsoDateTime(takenOn(date, new Date())),
+      takenAt: localIsoDateTime(takenOn(date, env.data.clock())),
       medicationId: p.medicationId,
       doseMg: p.mg,
       form: p.form,
@@ -71,13 +71,13 @@ export function DosePanel({ day, doses, env }: Props) {
             all: unlogged.length === 0,
             what: words(planned.map((p) => ({ medicationId: p.medicationId, doseMg: p.mg }))),
           }}
-          act={{ log: log.log, undo: log.undo }}
+          act={{ log: log.log, undo: log.undo, now: env.data.clock }}
         />
       )}
       <details class="more" open={planned.length === 0}>
         <summary class="more__summary">{t.detailsSummary(planned.length > 0)}</summary>
         <DoseDetails
-          date={date}
+          day={{ date, clock: env.data.clock }}
           medicines={{ planned, planMedicine: day.planMedicine, nameOf: env.nameOf }}
           onLog={(body) => log.log([body])}
         />

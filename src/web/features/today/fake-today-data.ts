@@ -1,15 +1,14 @@
 /**
- * For Today's component tests: the real records, outbox and sync loop over the memory store, in front of a small
- * in-memory server that can be taken offline or made to refuse a check-in. Nothing here reaches a network.
+ * For Today's component tests: a small in-memory server (check-ins, doses, the symptoms I track) answering the
+ * test web data's fake API, so the real client, records, outbox and sync loop run over the memory store and a fake
+ * clock (data/test-web-data.ts). The server can be taken offline or made to refuse a check-in.
  */
-import type { ApiFailure, ApiResult } from '../../../api/api-result.js';
-import type { ApiClient } from '../../data/http-client.js';
+import type { ApiFailure } from '../../../api/api-result.js';
 import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
+import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { Checkin, CheckinBody, MySymptom } from '../../../api/schemas.js';
-import { createMemoryStore } from '../../data/memory-store.js';
-import { createRecords } from '../../data/records.js';
-import { createSender } from '../../data/sender.js';
-import { createSyncer } from '../../data/sync.js';
+import { checkinValue } from '../../data/outbox.js';
+import { failure, fakeApi, fakeTime, testWebData, type FakeReply, type FakeRoutes } from '../../data/test-web-data.js';
 import type { TodayData } from './sync-marks.js';
 
 export interface FakeServer {
@@ -21,6 +20,8 @@ export interface FakeServer {
   readonly symptoms: MySymptom[];
   /** How many dose requests reached the server. */
   doseRequests: number;
+  /** The saved plan, if the person has one. */
+  plan: SavedPlan | undefined;
 }
 
 const symptom = (id: string, name: string): MySymptom => ({
@@ -44,92 +45,67 @@ export function fakeServer(): FakeServer {
     doses: [],
     symptoms: [symptom('tremor', 'Tremor'), symptom('muscle-jerks', 'Muscle jerks'), symptom('dizziness', 'Dizziness')],
     doseRequests: 0,
+    plan: undefined,
   };
 }
 
-const OFFLINE: ApiFailure = { code: 'network_error', message: 'offline', status: 0 };
-const NOT_FOUND: ApiFailure = { code: 'not_found', message: 'Not found', status: 404 };
+const json = (body: unknown): FakeReply => ({ status: 200, body });
 
-function fakeClient(server: FakeServer): ApiClient {
-  const answer = <T>(value: () => T): Promise<ApiResult<T>> =>
-    Promise.resolve(server.online ? { ok: true, value: value() } : { ok: false, error: OFFLINE });
-  const client = {
-    actAs: () => undefined,
-    getCheckin: (date: string): Promise<ApiResult<Checkin>> => {
-      if (!server.online) return Promise.resolve({ ok: false, error: OFFLINE });
-      const found = server.checkins.get(date);
-      return Promise.resolve(found ? { ok: true, value: found } : { ok: false, error: NOT_FOUND });
-    },
-    putCheckin: (date: string, body: CheckinBody & { editedAt?: string }): Promise<ApiResult<Checkin>> => {
-      if (server.online && server.refuseCheckins) return Promise.resolve({ ok: false, error: server.refuseCheckins });
-      return answer(() => {
-        const saved: Checkin = {
-          date,
-          symptoms: { ...body.symptoms },
-          sleepHours: body.sleepHours ?? null,
-          doseMg: body.doseMg ?? null,
-          note: body.note ?? '',
-          tags: [...(body.tags ?? [])],
-          updatedAt: '2026-11-25T09:00:00Z',
-          editedAt: body.editedAt ?? '2026-11-25T09:00:00Z',
-        };
-        server.checkins.set(date, saved);
-        return saved;
-      });
-    },
-    listDoses: (range: { from?: string; to?: string }) =>
-      answer(() => ({
-        doses: server.doses.filter((d) => d.date >= (range.from ?? '') && d.date <= (range.to ?? '~')),
-      })),
-    logDose: (body: DoseBody & { id: string }) => {
-      if (server.online) server.doseRequests += 1;
-      return answer(() => {
-        const dose: DoseView = {
-          id: body.id,
-          date: body.date,
-          takenAt: body.takenAt,
-          medicationId: body.medicationId ?? null,
-          doseMg: body.doseMg,
-          form: body.form ?? null,
-          note: body.note ?? '',
-        };
-        if (!server.doses.some((d) => d.id === dose.id)) server.doses = [...server.doses, dose];
-        return dose;
-      });
-    },
-    deleteDose: (id: string) =>
-      answer(() => {
-        server.doses = server.doses.filter((d) => d.id !== id);
-        return undefined;
-      }),
-    getPlan: () => Promise.resolve({ ok: false, error: NOT_FOUND }),
-    mySymptoms: () => answer(() => ({ symptoms: server.symptoms })),
-    assessmentPrompt: () => answer(() => ({ prompt: null })),
-    medications: () => answer(() => ({ medications: [] })),
-  };
-  return client as unknown as ApiClient;
+function storedDose(body: DoseBody & { id: string }): DoseView {
+  const { id, date, takenAt, doseMg } = body;
+  return { id, date, takenAt, doseMg, medicationId: body.medicationId ?? null, form: body.form ?? null, note: '' };
 }
 
-/** Today's data over the memory store, signed in as one account, answering within `patienceMs` as on a device. */
-export function fakeTodayData(server: FakeServer): TodayData {
-  const store = createMemoryStore();
-  const client = fakeClient(server);
-  const syncer = createSyncer({
-    outbox: store,
-    send: createSender(client, store),
-    setTimer: () => undefined,
-    clearTimer: () => undefined,
-    now: () => 0,
-    random: () => 0.5,
-  });
-  const records = createRecords({
-    client,
-    store,
-    syncer,
-    patienceMs: 50,
-    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => '2026-11-25T09:00:00+00:00',
-  });
+/** The routes Today uses, answered from `server`; none answers while it is offline. */
+function todayRoutes(server: FakeServer): FakeRoutes {
+  const routes: FakeRoutes = {
+    'GET /api/v1/checkins/:id': (_, { id }) => {
+      const found = server.checkins.get(id);
+      return found ? json(found) : failure(404, 'not_found');
+    },
+    'PUT /api/v1/checkins/:id': (body, { id }) => {
+      const refused = server.refuseCheckins;
+      if (refused) return { status: refused.status, body: { error: refused } };
+      const edit = body as CheckinBody & { editedAt: string };
+      // Kept as the device sent it, as the server does (the server's own time is not this test's concern).
+      const saved = checkinValue({ kind: 'checkin', date: id, body: edit });
+      server.checkins.set(id, saved);
+      return json(saved);
+    },
+    'GET /api/v1/doses': (_, { query }) => {
+      const [from, to] = [query.get('from') ?? '', query.get('to') ?? '~'];
+      return json({ doses: server.doses.filter((d) => d.date >= from && d.date <= to) });
+    },
+    'POST /api/v1/doses': (body) => {
+      server.doseRequests += 1;
+      const dose = storedDose(body as DoseBody & { id: string });
+      if (!server.doses.some((d) => d.id === dose.id)) server.doses = [...server.doses, dose];
+      return json(dose);
+    },
+    'DELETE /api/v1/doses/:id': (_, { id }) => {
+      server.doses = server.doses.filter((d) => d.id !== id);
+      return { status: 204 };
+    },
+    'GET /api/v1/plan': () => (server.plan ? json(server.plan) : failure(404, 'not_found')),
+    'GET /api/v1/me/symptoms': () => json({ symptoms: server.symptoms }),
+    'GET /api/v1/assessments/prompt': () => json({ prompt: null }),
+    'GET /api/v1/medications': () => json({ medications: [] }),
+  };
+  // Taken offline, the server is unreachable: every route fails as a request that never arrived.
+  return Object.fromEntries(
+    Object.entries(routes).map(([key, route]) => [
+      key,
+      (body: unknown, request: Parameters<typeof route>[1]) => {
+        if (!server.online) throw new TypeError('Failed to fetch');
+        return route(body, request);
+      },
+    ]),
+  );
+}
+
+/** Today's data: the test web data over `server`, signed in as one account, on a clock that stands still. */
+export function fakeTodayData(server: FakeServer, time = fakeTime()): TodayData {
+  const { records } = testWebData(fakeApi(todayRoutes(server)), time);
   records.use('ann');
-  return { records, syncer };
+  return { records, syncer: records, clock: time.clock };
 }

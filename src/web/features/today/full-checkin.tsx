@@ -23,7 +23,6 @@ interface Props {
     readonly data: TodayData;
     readonly date: string;
     readonly isToday: boolean;
-    readonly onSignedOut: () => void;
   };
 }
 
@@ -37,7 +36,6 @@ export function FullCheckin({ day, checkin, context }: Props) {
   const symptomName = (field: string) => day.symptoms?.find((s) => `symptoms.${s.id}` === field)?.name;
   const saver = useCheckinSave(context.data, context.date, {
     onSaved: checkin.saved,
-    onSignedOut: context.onSignedOut,
     symptomName,
   });
 

@@ -17,6 +17,7 @@ interface Props {
   readonly act: {
     readonly log: (bodies: readonly NewDose[]) => Promise<boolean>;
     readonly undo: (doses: readonly DoseView[]) => Promise<boolean>;
+    readonly now: () => Date;
   };
 }
 
@@ -43,11 +44,11 @@ export function PlannedDose({ take, logged, act }: Props) {
       if (!ok) setRecent(undefined);
       return ok;
     });
-    setRecent({ ids: bodies.map((b) => b.id), what: take.what, at: Date.now(), done });
+    setRecent({ ids: bodies.map((b) => b.id), what: take.what, at: act.now().getTime(), done });
   }
 
   async function undo() {
-    if (!recent || Date.now() - recent.at < UNDO_ARMS_AFTER_MS) return;
+    if (!recent || act.now().getTime() - recent.at < UNDO_ARMS_AFTER_MS) return;
     if (!(await recent.done)) return;
     if (await act.undo(logged.doses.filter((d) => recent.ids.includes(d.id)))) setRecent(undefined);
   }

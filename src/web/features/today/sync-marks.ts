@@ -7,6 +7,8 @@ import type { Syncer } from '../../data/sync.js';
 export interface TodayData {
   readonly records: Records;
   readonly syncer: Pick<Syncer, 'status' | 'subscribe' | 'entries'>;
+  /** Now, from the composition root's clock (a fake clock in tests). */
+  readonly clock: () => Date;
 }
 
 /** Goes up each time entries leave the queue (sent, or refused), so Today can refresh its "not sent yet" marks. */

@@ -1,5 +1,5 @@
 import type { CheckinTag } from '../../../core/index.js';
-import { TAGS } from './checkin-form.js';
+import { CHECKIN_TAGS } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 
 interface Props {
@@ -14,7 +14,7 @@ export function TagToggles({ value, onToggle }: Props) {
       <h2 id="tags-heading">{messages.today.tagsHeading}</h2>
       <p class="hint">{messages.today.tagsHint}</p>
       <ul class="toggles" data-testid="tags">
-        {TAGS.map((tag) => {
+        {CHECKIN_TAGS.map((tag) => {
           const on = value.includes(tag);
           return (
             <li key={tag}>

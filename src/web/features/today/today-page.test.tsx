@@ -2,8 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../api/schemas.js';
 import { addDays } from '../../../core/index.js';
+import { fakeTime } from '../../data/test-web-data.js';
 import { localToday } from '../../dates.js';
 import { messages } from '../../messages.js';
+import { savedPlan } from '../plan/test-plan-data.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
 import { todayText } from './messages.js';
 import type { TodayData } from './sync-marks.js';
@@ -15,7 +17,9 @@ const current = vi.hoisted(() => ({ data: undefined as TodayData | undefined }))
 vi.mock('./today-data.js', () => ({ useTodayData: () => current.data }));
 
 const account = { id: 'ann', email: 'ann@example.org' } as unknown as Account;
-const today = localToday();
+// The screen's clock (the test web data's): it stands still at a fixed moment, so "today" never moves mid-test.
+const time = fakeTime();
+const today = localToday(time.clock());
 const yesterday = addDays(today, -1);
 let server: FakeServer;
 
@@ -26,10 +30,10 @@ beforeEach(() => {
 afterEach(cleanup);
 
 async function openToday(language = ENGLISH) {
-  current.data = fakeTodayData(server);
+  current.data = fakeTodayData(server, time);
   render(
     <TestI18n initial={language}>
-      <TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} onSignedOut={() => undefined} />
+      <TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} />
     </TestI18n>,
   );
   await screen.findByTestId('checkin-form');
@@ -168,6 +172,21 @@ describe('Today, an earlier day', () => {
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: addDays(today, 1) } });
     screen.getByText(/That day has not come yet/);
     screen.getByRole('heading', { name: /Check-in for/ });
+  });
+
+  it('names the plan panel for the day shown: today’s planned dose, then the one planned for that day', async () => {
+    server.plan = savedPlan(addDays(today, -20));
+    // The panel loads when shown (lazyScreen): its module is loaded first, so a slow first import cannot outlast findBy.
+    await import('./todays-plan.js');
+    await openToday();
+    await screen.findByRole('heading', { name: 'Today’s planned dose' });
+    fireEvent.click(screen.getByRole('button', { name: 'Yesterday' }));
+    const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }).format(
+      new Date(`${yesterday}T12:00:00`),
+    );
+    await screen.findByRole('heading', { name: `Planned dose for ${dayName}` });
+    expect(screen.queryByRole('heading', { name: 'Today’s planned dose' })).toBeNull();
+    expect(screen.getByTestId('todays-dose').textContent).toMatch(/^Daily dose: [\d.]+ mg$/);
   });
 });
 

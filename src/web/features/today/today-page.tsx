@@ -5,7 +5,8 @@ import { RedFlagSection } from '../../components/red-flag-section.js';
 import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
 import { readJson } from '../../local-storage.js';
-import { medicineName } from '../plan/plan-form.js';
+import { messages } from '../../messages.js';
+import { medicineName } from '../plan/plan-steps.js';
 import { lazyScreen } from '../../lazy-screen.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
@@ -25,7 +26,6 @@ interface Props {
   readonly account: Account;
   readonly redFlags: readonly RedFlagView[];
   readonly onRedFlag: (flag: RedFlagView) => void;
-  readonly onSignedOut: () => void;
 }
 
 // Not needed for the first look at the check-in (and TodaysPlan not without a plan): loaded when shown, to keep
@@ -59,15 +59,15 @@ function jumpToSerious(event: Event): void {
 }
 
 /** Today (or an earlier day): the plan, the doses, the check-in and a bad-day quick mode; then the red-flag panel. */
-export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) {
+export function TodayPage({ account, redFlags, onRedFlag }: Props) {
   const data = useTodayData();
   const { t, f } = useI18n();
   const heading = useScreenHeading<HTMLHeadingElement>();
-  const [today] = useState(localToday);
+  const [today] = useState(() => localToday(data.clock()));
   const [date, setDate] = useState(today);
   const [badDay, setBadDay] = useState(false);
   const day = useDayRecords(data, date);
-  const checkin = useCheckinDraft(data, { accountId: account.id, date }, onSignedOut);
+  const checkin = useCheckinDraft(data, { accountId: account.id, date });
   const [doseTimes] = useState(() => loadReminderSettings(account.id).doseTimes.map(minutesOfDay));
   const kind = dayKind(date, today);
   const isToday = kind === 'today';
@@ -82,7 +82,7 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
     return (
       <BadDayScreen
         data={data}
-        day={{ ...day, date, dateLine: t('today.dateLine', { day: f.weekday(date) }), onSignedOut }}
+        day={{ ...day, date, dateLine: t('today.dateLine', { day: f.weekday(date) }) }}
         screen={{ checkin, redFlags, onRedFlag, onBack: () => switchMode(false) }}
       />
     );
@@ -125,12 +125,18 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
           </a>
         </p>
       )}
-      {day.saved && <TodaysPlan plan={day.saved.plan} step={day.step} />}
+      {day.saved && (
+        <TodaysPlan
+          heading={kind === 'today' ? messages.todayPlan.heading : t('today.planHeadingFor', { day: f.weekday(date) })}
+          plan={day.saved.plan}
+          step={day.step}
+        />
+      )}
       <DosePanel
         key={date}
         day={{ date, isToday, planned: day.planned, planMedicine: day.saved?.plan.medicationId ?? null, doseTimes }}
         doses={{ list: day.doses, onChange: day.setDoses }}
-        env={{ data, nameOf: medicineName, onSignedOut }}
+        env={{ data, nameOf: medicineName }}
       />
       <p>
         <a class="jump-link" href="#serious" onClick={jumpToSerious}>
@@ -143,13 +149,9 @@ export function TodayPage({ account, redFlags, onRedFlag, onSignedOut }: Props) 
         </p>
       )}
       {isToday && readJson(`draft.${account.id}.${addDays(today, -1)}`) !== undefined && (
-        <UnsavedYesterday
-          data={data}
-          where={{ accountId: account.id, today }}
-          on={{ saved: checkin.setNotice, signedOut: onSignedOut }}
-        />
+        <UnsavedYesterday data={data} where={{ accountId: account.id, today }} on={{ saved: checkin.setNotice }} />
       )}
-      <FullCheckin key={date} day={day} checkin={checkin} context={{ data, date, isToday, onSignedOut }} />
+      <FullCheckin key={date} day={day} checkin={checkin} context={{ data, date, isToday }} />
       <RedFlagSection flags={redFlags} onSelect={onRedFlag} />
     </>
   );

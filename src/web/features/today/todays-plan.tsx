@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, PlanView } from '../../../api/plan-schemas.js';
 import { messages } from '../../messages.js';
-import { stepDoseParts } from '../plan/plan-form.js';
+import { stepDoseParts } from '../plan/plan-steps.js';
 import { StepMeasure } from '../plan/step-measure.js';
 import { useTodayData } from './today-data.js';
 
@@ -9,8 +9,10 @@ type Step = PlanView['steps'][number];
 const t = messages.todayPlan;
 
 interface Props {
+  /** "Today's planned dose", or the earlier day's. */
+  readonly heading: string;
   readonly plan: PlanView;
-  /** The step in effect today; undefined before the plan starts. */
+  /** The step in effect on the day shown; undefined before the plan starts. */
   readonly step: Step | undefined;
   /** The medicines list when the page already has it; otherwise the panel loads it. */
   readonly medications?: readonly MedicationView[] | undefined;
@@ -34,8 +36,8 @@ function useMedicationNames(given: readonly MedicationView[] | undefined): Reado
   return list ? new Map(list.map((m) => [m.id, m.name])) : null;
 }
 
-/** A small panel at the top of Today: the planned dose for today and how to measure it. */
-export function TodaysPlan({ plan, step, medications }: Props) {
+/** A small panel at the top of Today: the planned dose for the day shown and how to measure it. */
+export function TodaysPlan({ heading, plan, step, medications }: Props) {
   const names = useMedicationNames(medications);
   // Until the list arrives (or if it cannot be loaded), the id stands in, capitalised.
   const nameOf = (id: string) => names?.get(id) ?? (id === '' ? id : id.charAt(0).toUpperCase() + id.slice(1));
@@ -43,7 +45,7 @@ export function TodaysPlan({ plan, step, medications }: Props) {
   const medicines = step ? step.doses.map((d) => d.medicationId) : [plan.medicationId];
   return (
     <section class="panel today-plan" aria-labelledby="today-plan-heading" data-testid="todays-plan">
-      <h2 id="today-plan-heading">{t.heading}</h2>
+      <h2 id="today-plan-heading">{heading}</h2>
       <p class="today-plan__medicine">{t.medicines(medicines.map(nameOf))}</p>
       {step ? (
         <>

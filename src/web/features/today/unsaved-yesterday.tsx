@@ -10,7 +10,7 @@ import type { TodayData } from './sync-marks.js';
 interface Props {
   readonly data: TodayData;
   readonly where: { readonly accountId: string; readonly today: string };
-  readonly on: { readonly saved: (text: string) => void; readonly signedOut: () => void };
+  readonly on: { readonly saved: (text: string) => void };
 }
 
 const t = messages.today;
@@ -28,9 +28,11 @@ export function UnsavedYesterday({ data, where, on }: Props) {
     if (!unsaved) return;
     const body = draftToBody(unsaved);
     if (!body.ok) return setStatus(describeFailure(body.error));
-    const result = await data.records.saveCheckin(yesterday, { ...body.value, editedAt: localIsoDateTime() });
-    if (!result.ok)
-      return result.error.code === 'unauthenticated' ? on.signedOut() : setStatus(describeFailure(result.error));
+    const result = await data.records.saveCheckin(yesterday, {
+      ...body.value,
+      editedAt: localIsoDateTime(data.clock()),
+    });
+    if (!result.ok) return setStatus(describeFailure(result.error));
     remove(key);
     setUnsaved(undefined);
     on.saved(t.yesterdaySaved(yesterday));

@@ -16,7 +16,7 @@ export interface BadDayChoice {
   readonly tookPlanned: boolean;
 }
 
-type BadDayDay = DayRecords & { readonly date: string; readonly onSignedOut: () => void };
+type BadDayDay = DayRecords & { readonly date: string };
 
 export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinDraftState) {
   const describeFailure = useDescribeFailure();
@@ -34,23 +34,20 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
   }, [day.sent]);
 
   /** Logs each medicine of the planned dose as itself, and only what is not logged yet; the day's dose after. */
-  async function logPlanned(): Promise<{ ok: true; doseMg: string } | { ok: false; reason: string | undefined }> {
+  async function logPlanned(): Promise<{ ok: true; doseMg: string } | { ok: false; reason: string }> {
     let next = [...day.doses];
     for (const intake of unloggedPlanned(day.planned, day.doses)) {
       const logged = await data.records.logDose({
         id: crypto.randomUUID(),
         date: day.date,
-        takenAt: localIsoDateTime(takenOn(day.date, new Date())),
+        takenAt: localIsoDateTime(takenOn(day.date, data.clock())),
         medicationId: intake.medicationId,
         doseMg: intake.mg,
         form: intake.form,
       });
       if (!logged.ok) {
         day.setDoses(next);
-        return {
-          ok: false,
-          reason: logged.error.code === 'unauthenticated' ? undefined : describeFailure(logged.error),
-        };
+        return { ok: false, reason: describeFailure(logged.error) };
       }
       next = [...next, logged.value.value];
     }
@@ -59,20 +56,22 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
   }
 
   async function saveOnce(draft: CheckinDraft, { overall, tookPlanned }: BadDayChoice) {
-    const { onSignedOut } = day;
     setStatus(t.saving);
     // The dose is the log's, or what the person typed; never a dose filled in from the plan.
     let dose = oneMedicine ? (day.doses.length > 0 ? String(totalMg(day.doses)) : draft.dose) : '';
     if (tookPlanned) {
       const logged = await logPlanned();
-      if (!logged.ok) return logged.reason === undefined ? onSignedOut() : setStatus(logged.reason);
+      if (!logged.ok) return setStatus(logged.reason);
       dose = logged.doseMg;
     }
     const line = t.note(overall);
     const note = draft.note.trim() === '' ? line : `${draft.note}\n${line}`;
     const body = draftToBody({ ...draft, dose, note });
     if (!body.ok) return setStatus(describeFailure(body.error));
-    const result = await data.records.saveCheckin(day.date, { ...body.value, editedAt: localIsoDateTime() });
+    const result = await data.records.saveCheckin(day.date, {
+      ...body.value,
+      editedAt: localIsoDateTime(data.clock()),
+    });
     if (result.ok) {
       checkin.saved(result.value.value);
       setStatus(
@@ -82,8 +81,7 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
             ? t.saved
             : messages.today.savedOnDevice,
       );
-    } else if (result.error.code === 'unauthenticated') onSignedOut();
-    else setStatus(describeFailure(result.error));
+    } else setStatus(describeFailure(result.error));
   }
 
   /** One save at a time: a double tap must not log the planned doses twice. */

@@ -16,7 +16,7 @@ export interface DraftWhere {
  * The chosen day's check-in as the person edits it: loaded from the account (or the device's copy), or
  * restored from what they typed and did not save (kept per day in localStorage, so a closed tab loses nothing).
  */
-export function useCheckinDraft(data: TodayData, where: DraftWhere, onSignedOut: () => void) {
+export function useCheckinDraft(data: TodayData, where: DraftWhere) {
   const describeFailure = useDescribeFailure();
   const key = `draft.${where.accountId}.${where.date}`;
   const [draft, setDraft] = useState<CheckinDraft | undefined>(undefined);
@@ -31,7 +31,6 @@ export function useCheckinDraft(data: TodayData, where: DraftWhere, onSignedOut:
     setNotice('');
     void data.records.getCheckin(where.date).then((result) => {
       if (!live) return;
-      if (!result.ok && result.error.code === 'unauthenticated') return onSignedOut();
       const unsaved = asDraft(readJson(key));
       setFresh(!result.ok);
       if (unsaved) {

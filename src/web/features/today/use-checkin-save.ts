@@ -15,7 +15,6 @@ const t = messages.today;
 
 export interface SaveHandlers {
   readonly onSaved: (checkin: Checkin) => void;
-  readonly onSignedOut: () => void;
   readonly symptomName: (field: string) => string | undefined;
 }
 
@@ -63,14 +62,13 @@ export function useCheckinSave(data: TodayData, date: string, handlers: SaveHand
     busy.current = true;
     setSaving(true);
     setStatus(t.saving);
-    const result = await data.records.saveCheckin(date, { ...body.value, editedAt: localIsoDateTime() });
+    const result = await data.records.saveCheckin(date, { ...body.value, editedAt: localIsoDateTime(data.clock()) });
     busy.current = false;
     setSaving(false);
     if (result.ok) {
       handlers.onSaved(result.value.value);
       return setStatus(result.value.superseded ? t.superseded : result.value.synced ? t.saved : t.savedOnDevice);
     }
-    if (result.error.code === 'unauthenticated') return handlers.onSignedOut();
     const text = describeFailure(result.error, handlers.symptomName);
     const field = result.error.field;
     if (field === 'sleepHours' || field === 'doseMg' || field === 'note') showFieldError(field, text);

@@ -6,7 +6,7 @@ import type { Checkin, MySymptom } from '../../../api/schemas.js';
 import { addDays } from '../../../core/index.js';
 import { SYMPTOM_GROUPS } from '../../../core/index.js';
 import type { Local } from '../../data/outbox.js';
-import { stepOn, type PlanStepView } from '../plan/plan-form.js';
+import { stepOn, type PlanStepView } from '../plan/plan-steps.js';
 import { plannedIntakes, type PlannedIntake } from './dose-form.js';
 import { entryState, useSentCount, type TodayData } from './sync-marks.js';
 

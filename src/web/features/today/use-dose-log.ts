@@ -13,7 +13,6 @@ const byTime = <T extends DoseView>(list: readonly T[]): T[] =>
 export interface DoseLogSource {
   readonly doses: readonly Local<DoseView>[];
   readonly onChange: (doses: readonly Local<DoseView>[]) => void;
-  readonly onSignedOut: () => void;
 }
 
 /**
@@ -46,8 +45,7 @@ export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (bo
         const result = await data.records.logDose(body);
         if (!result.ok) {
           source.onChange(byTime(logged));
-          if (result.error.code === 'unauthenticated') source.onSignedOut();
-          else setStatus(describeFailure(result.error));
+          setStatus(describeFailure(result.error));
           return false;
         }
         logged = [...logged, result.value.value];
@@ -68,8 +66,7 @@ export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (bo
     for (const dose of doses) {
       const result = await data.records.deleteDose(dose);
       if (!result.ok) {
-        if (result.error.code === 'unauthenticated') source.onSignedOut();
-        else setStatus(describeFailure(result.error));
+        setStatus(describeFailure(result.error));
         return false;
       }
     }

@@ -24,6 +24,7 @@ export const de = {
   'today.promptAfterCutUndated': 'Ein kurzer Fragebogen steht an, nach Ihrer letzten Reduktion.',
   'today.promptWeekly': 'Ein kurzer Fragebogen steht an: Der letzte ist eine Woche oder länger her.',
   'today.promptLink': 'Fragebogen öffnen',
+  'today.planHeadingFor': 'Geplante Dosis für {day}',
   'today.jumpToSerious': 'Ist etwas Ernstes passiert? Zur Soforthilfe',
   'serious.heading': 'Etwas Ernstes ist passiert',
   'serious.intro': 'Wenn eines davon gerade passiert, tippen Sie darauf. Sie sehen sofort, was zu tun ist.',

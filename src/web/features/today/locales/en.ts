@@ -26,6 +26,8 @@ export const en = {
   'today.promptAfterCutUndated': 'A short questionnaire is due, after your last cut.',
   'today.promptWeekly': 'A short questionnaire is due: it has been a week or more since the last one.',
   'today.promptLink': 'Open the questionnaire',
+  // The plan panel's heading on an earlier day (today's is still messages.todayPlan.heading).
+  'today.planHeadingFor': 'Planned dose for {day}',
   'today.jumpToSerious': 'Something serious happened? Go to urgent help',
   'serious.heading': 'Something serious happened',
   'serious.intro': 'If one of these is happening, tap it. You will see what to do straight away.',

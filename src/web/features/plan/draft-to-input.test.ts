@@ -1,57 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { MedicationView } from '../../../api/plan-schemas.js';
-import {
-  draftFromInput,
-  draftToInput,
-  emptyDraft,
-  equivalents,
-  formOptions,
-  nextMonday,
-  stepNumber,
-  tabletStrengths,
-} from './plan-form.js';
+import { draftFromInput } from './draft-from-input.js';
+import { draftToInput } from './draft-to-input.js';
+import { emptyDraft } from './plan-draft.js';
+import { CLONAZEPAM_VIEW as clonazepam } from './test-plan-data.js';
 
-const clonazepam: MedicationView = {
-  id: 'clonazepam',
-  name: 'Clonazepam',
-  brandNames: ['Klonopin'],
-  halfLifeHours: { value: { low: 18, high: 50 }, status: 'secondary', sources: [] },
-  equivalents: [
-    { table: 'ashton', mgLow: 0.5, mgHigh: 0.5, status: 'confirmed', sources: ['ashton-manual'] },
-    { table: 'va-dod', mgLow: 1, mgHigh: 1, status: 'confirmed', sources: ['va-dod-2021'] },
-  ],
-  forms: [
-    {
-      kind: 'tablet',
-      strengths: [
-        { mg: 0.5, pieces: 2 },
-        { mg: 0.25, pieces: 1 },
-        { mg: 1, pieces: 1 },
-      ],
-    },
-    { kind: 'drops' },
-  ],
-  specialistFirstFor: ['epilepsy'],
-  diazepamRatio: { low: 10, high: 20 },
-  usualRangeLimitMg: 2,
-};
-
-describe('plan form', () => {
-  it('starts on the next Monday', () => {
-    expect(nextMonday('2026-11-25')).toBe('2026-11-30');
-    expect(nextMonday('2026-11-30')).toBe('2026-12-07');
-  });
-
-  it('offers a home water mixture when there are tablets but no liquid', () => {
-    expect(formOptions(clonazepam).map((o) => `${o.kind}${o.homeMixture ? '*' : ''}`)).toEqual([
-      'tablet',
-      'liquid*',
-      'drops',
-    ]);
-  });
-
-  it('derives both published ratios, and needs one chosen for a switch', () => {
-    expect(equivalents(clonazepam).map((e) => e.ratio)).toEqual([20, 10]);
+describe('the draft as a request, and back', () => {
+  it('needs one published ratio chosen for a switch', () => {
     const draft = { ...emptyDraft('2026-11-25', 'clonazepam'), dose: '2', strategy: 'crossover' as const };
     expect(draftToInput(draft, clonazepam)).toEqual({
       ok: false,
@@ -78,11 +32,6 @@ describe('plan form', () => {
       expect(draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam])).toEqual(draft);
   });
 
-  it('steps numbers within limits', () => {
-    expect(stepNumber('25', 1, { step: 1, min: 1, max: 25, start: 10 })).toBe('25');
-    expect(stepNumber('', -1, { step: 1, min: 1, max: 25, start: 10 })).toBe('10');
-  });
-
   it('compares a switch’s end point with the dose in diazepam, and sends the diazepam form', () => {
     const draft = {
       ...emptyDraft('2026-11-25', 'clonazepam'),
@@ -107,10 +56,10 @@ describe('plan form', () => {
 
   it('builds my own steps, with the last row as the end point, and reads them back', () => {
     const rows = [
-      { dose: '2', days: '14' },
-      { dose: '1.5', days: '14' },
-      { dose: '1', days: '21' },
-      { dose: '0', days: '' },
+      { doseMg: '2', days: '14' },
+      { doseMg: '1.5', days: '14' },
+      { doseMg: '1', days: '21' },
+      { doseMg: '0', days: '' },
     ];
     const draft = {
       ...emptyDraft('2026-11-25', 'clonazepam'),
@@ -134,10 +83,10 @@ describe('plan form', () => {
     if (body.ok)
       expect(
         draftFromInput(body.value as Record<string, unknown>, '2026-11-25', [clonazepam]).customSteps.map(
-          (r) => r.dose,
+          (r) => r.doseMg,
         ),
       ).toEqual(['2', '1.5', '1', '0']);
-    const zeroEarly = [{ dose: '0', days: '14' }, ...rows.slice(1)];
+    const zeroEarly = [{ doseMg: '0', days: '14' }, ...rows.slice(1)];
     expect(draftToInput({ ...draft, customSteps: zeroEarly }, clonazepam)).toMatchObject({
       ok: false,
       error: { field: 'strategy.steps.0.doseMg' },
@@ -147,12 +96,14 @@ describe('plan form', () => {
       ok: false,
       error: { field: 'strategy.steps.1.days' },
     });
-    const staying = draftToInput({ ...draft, customSteps: [...rows.slice(0, 2), { dose: '1', days: '' }] }, clonazepam);
+    const staying = draftToInput(
+      { ...draft, customSteps: [...rows.slice(0, 2), { doseMg: '1', days: '' }] },
+      clonazepam,
+    );
     expect(staying.ok && staying.value.endpointMg).toBe(1);
   });
 
   it('sends the floor, mixing volume and tablet strengths from "More options"', () => {
-    expect(tabletStrengths(clonazepam, 'liquid')).toEqual([0.25, 0.5, 1]);
     const draft = {
       ...emptyDraft('2026-11-25', 'clonazepam'),
       dose: '2',
