@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogues } from './vite-plugin-catalogues.js';
 
 // The web app lives in src/web and is built to dist/web, which the Fastify server serves.
 // Preact's automatic JSX runtime is configured through oxc, so no Babel-based plugin is needed.
@@ -22,6 +23,8 @@ export default defineConfig({
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   server: { proxy: { '/api': 'http://localhost:3000' } },
   plugins: [
+    // Message catalogues are compiled here, so the browser never parses ICU messages (docs/adr/0012).
+    catalogues(),
     VitePWA({
       // A new version takes over quietly on the next load: no prompts for people who are unwell.
       registerType: 'autoUpdate',

@@ -3,9 +3,8 @@ import type { Account, RedFlagView } from '../api/schemas.js';
 import { AppHeader, routeFromHash, type Route } from './features/navigation/app-header.js';
 import { SyncStatusPanel } from './components/sync-status.js';
 import { lazyScreen } from './lazy-screen.js';
-import { messages } from './messages.js';
+import { useI18n } from './i18n/i18n-context.js';
 import { AuthPage } from './features/auth/auth-page.js';
-import { authText } from './features/auth/messages.js';
 import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
@@ -57,6 +56,7 @@ function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { on
 
 /** Composition only: the session, the route, the theme and urgent help, each from its own module. */
 export function App() {
+  const { t } = useI18n();
   const session = useSession();
   const { account } = session;
   const urgentHelp = useUrgentHelp(account);
@@ -78,7 +78,7 @@ export function App() {
   } else if (account === undefined) {
     screen = (
       <p class="status" role="status">
-        {messages.loading}
+        {t('app.loading')}
       </p>
     );
   } else if (account === null) {
@@ -125,7 +125,7 @@ export function App() {
           urgentHelp.close();
           setRoute(next);
           // "Welcome back" is for the moment of signing in, not for every screen after it.
-          session.changeNotice((shown) => (shown === authText.welcomeBack ? undefined : shown));
+          session.changeNotice((shown) => (shown === t('auth.welcomeBack') ? undefined : shown));
         }}
       />
       <main id="main" class="main" tabIndex={-1}>
@@ -135,7 +135,7 @@ export function App() {
         {screen}
       </main>
       <footer class="footer screen-only">
-        <p>{messages.footer}</p>
+        <p>{t('app.footer')}</p>
       </footer>
     </>
   );

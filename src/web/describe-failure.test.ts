@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../core/index.js';
-import { describeFailure } from './describe-failure.js';
-import { messages } from './messages.js';
+import { checkFields, codeWords, describeFailure as describeIn } from './describe-failure.js';
+import { createTranslator, englishMessages, loadMessages } from './i18n/catalogue.js';
+import { createFormats } from './i18n/formats.js';
+
+const t = createTranslator('en', englishMessages());
+const describeFailure = (...args: Parameters<typeof describeIn> extends [unknown, ...infer R] ? R : never) =>
+  describeIn(t, ...args);
 
 describe('error words', () => {
   it('has calm, plain words for every error code', () => {
     for (const code of [...ERROR_CODES, 'network_error'] as const) {
-      const text = messages.errors.fromCode(code);
+      const text = codeWords(t, code);
       expect(text.length).toBeGreaterThan(10);
       expect(text).not.toMatch(/csrf|json|header|x-/i);
     }
@@ -15,17 +20,26 @@ describe('error words', () => {
   it('names the field at fault', () => {
     expect(describeFailure({ code: 'invalid_input', field: 'doseMg' })).toMatch(/^Dose taken: /);
     expect(describeFailure({ code: 'unknown_symptom', field: 'symptoms.tremor' }, () => 'Tremor')).toMatch(/^Tremor: /);
-    expect(describeFailure({ code: 'network_error' })).toBe(messages.errors.fromCode('network_error'));
+    expect(describeFailure({ code: 'network_error' })).toBe(codeWords(t, 'network_error'));
   });
 
   it('asks to wait a few seconds when the server says so, and a few minutes otherwise', () => {
     expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 10 })).toBe(
       'Please wait a few seconds, then try again.',
     );
-    expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 600 })).toBe(
-      messages.errors.fromCode('rate_limited'),
-    );
+    expect(describeFailure({ code: 'rate_limited', retryAfterSeconds: 600 })).toBe(codeWords(t, 'rate_limited'));
     expect(describeFailure({ code: 'rate_limited' })).toMatch(/few minutes/);
+  });
+
+  it('joins the fields to check with the language’s own “and”', async () => {
+    expect(checkFields({ t, f: createFormats('en') }, ['Email', 'Password'])).toBe(
+      'Please check “Email” and “Password” above.',
+    );
+    const de = createTranslator('de', await loadMessages('de'));
+    expect(checkFields({ t: de, f: createFormats('de') }, ['E-Mail-Adresse', 'Passwort'])).toBe(
+      'Bitte prüfen Sie „E-Mail-Adresse“ und „Passwort“ oben.',
+    );
+    expect(describeIn(de, { code: 'invalid_input', field: 'doseMg' })).toMatch(/^Eingenommene Dosis: Bitte geben Sie/);
   });
 
   it('explains plan refusals and my own steps next to their fields', () => {

@@ -1,16 +1,53 @@
 import type { ApiFailure } from '../api/api-result.js';
-import { messages } from './messages.js';
+import { REFUSAL_WORDS } from './features/plan/messages.js';
+import { isPlainMessageId, type PlainMessageId, type Translate } from './i18n/catalogue.js';
+import { useI18n, type I18n } from './i18n/i18n-context.js';
 
 const SHORT_WAIT_SECONDS = 30;
+
+type Failure = Pick<ApiFailure, 'code' | 'field' | 'retryAfterSeconds'>;
+type NameOf = (field: string) => string | undefined;
+
+/** "strategy.steps.2.days" → { row: 2, part: "days" } for the rows of "my own steps". */
+function customStepField(field: string): { readonly row: number; readonly part: string } | undefined {
+  const match = /^strategy\.steps\.(\d+)\.(doseMg|days)$/.exec(field);
+  return match ? { row: Number(match[1]), part: match[2] ?? '' } : undefined;
+}
+
+/** The first of these ids that the catalogue has. */
+const firstKnown = (ids: readonly string[]): PlainMessageId | undefined => ids.find(isPlainMessageId);
+
+/** What a form field is called: "Dose taken", "Step 3, days"; the field's own name if the app has none. */
+export function fieldName(t: Translate, field: string): string {
+  const row = customStepField(field);
+  if (row) return t('field.customStep', { row: row.row + 1, part: row.part });
+  const parts = field.split('.');
+  const id = firstKnown([field, parts.slice(0, 2).join('.'), parts[0] ?? ''].map((f) => `field.${f}`));
+  return id ? t(id) : field;
+}
+
+/** The message with this id, if the catalogue has one. */
+function known(t: Translate, id: string): string | undefined {
+  return isPlainMessageId(id) ? t(id) : undefined;
+}
+
+/** A specific explanation when one field's value is not valid, or undefined. */
+export function fieldInvalid(t: Translate, field: string): string | undefined {
+  const row = customStepField(field);
+  return known(t, `invalid.${row ? `strategy.steps.${row.part}` : field}`);
+}
+
+/** Plain words for an error code; a plan's refusals stay in the plan feature's words (English until it moves). */
+export function codeWords(t: Translate, code: Failure['code']): string {
+  if (Object.hasOwn(REFUSAL_WORDS, code)) return REFUSAL_WORDS[code as keyof typeof REFUSAL_WORDS];
+  return t(`error.${code as Exclude<Failure['code'], keyof typeof REFUSAL_WORDS>}`);
+}
 
 /**
  * Turns an API failure into the words a person reads. When one field is to blame, the message
  * names it; `nameOf` can give a friendlier name (a symptom's name for `symptoms.tremor`).
  */
-export function describeFailure(
-  error: Pick<ApiFailure, 'code' | 'field' | 'retryAfterSeconds'>,
-  nameOf?: (field: string) => string | undefined,
-): string {
+export function describeFailure(t: Translate, error: Failure, nameOf?: NameOf): string {
   const { code, field } = error;
   // Past the sign-in ceiling the server asks for seconds, not minutes (docs/adr/0009).
   if (
@@ -18,18 +55,34 @@ export function describeFailure(
     error.retryAfterSeconds !== undefined &&
     error.retryAfterSeconds <= SHORT_WAIT_SECONDS
   ) {
-    return messages.errors.waitSeconds;
+    return t('error.waitSeconds');
   }
   const specific =
     field === undefined
       ? undefined
       : code === 'invalid_input'
-        ? messages.errors.fieldInvalid(field)
+        ? fieldInvalid(t, field)
         : code === 'invalid_plan'
-          ? messages.errors.planInvalid(field)
+          ? known(t, `planInvalid.${field}`)
           : undefined;
-  const text = specific ?? messages.errors.fromCode(code);
+  const text = specific ?? codeWords(t, code);
   if (field === undefined) return text;
-  const name = nameOf?.(field) ?? messages.errors.fieldName(field);
-  return messages.errors.withField(name, text);
+  return t('error.withField', { field: nameOf?.(field) ?? fieldName(t, field), text });
+}
+
+/** "Email: Please enter your email address." */
+export const withField = (t: Translate, field: string, text: string): string => t('error.withField', { field, text });
+
+/** "Not saved yet. Please check “Note” above." */
+export const checkField = (t: Translate, field: string): string => t('error.checkField', { field });
+
+/** "Please check “Email” and “Password” above." */
+export function checkFields({ t, f }: Pick<I18n, 't' | 'f'>, fields: readonly string[]): string {
+  return t('error.checkFields', { fields: f.list(fields.map((name) => t('error.quoted', { name }))) });
+}
+
+/** describeFailure in the active language, for screens and hooks. */
+export function useDescribeFailure(): (error: Failure, nameOf?: NameOf) => string {
+  const { t } = useI18n();
+  return (error, nameOf) => describeFailure(t, error, nameOf);
 }

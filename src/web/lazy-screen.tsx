@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { messages } from './messages.js';
+import { useI18n } from './i18n/i18n-context.js';
 
 /**
  * A screen loaded on first visit, so the check-in screen's bundle stays small (it is what people open on a bad
@@ -10,6 +10,7 @@ import { messages } from './messages.js';
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   return function LazyScreen(props: P) {
+    const { t } = useI18n();
     const [Screen, setScreen] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
@@ -31,7 +32,7 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     if (Screen) return <Screen {...props} />;
     return (
       <p class="status" role="status">
-        {failed ? messages.screenLoadFailed : messages.loading}
+        {t(failed ? 'app.screenLoadFailed' : 'app.loading')}
       </p>
     );
   };

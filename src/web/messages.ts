@@ -3,10 +3,8 @@
  * from here, so wording can be reviewed (and later translated) without touching the UI code.
  * Tone: short sentences, calm, kind, no blame.
  */
-import type { ClientErrorCode } from '../api/api-result.js';
 import type { PlanView } from '../api/plan-schemas.js';
 import type { CalendarDate, IntakeForm, PlanSourceId, Severity } from '../core/index.js';
-import { REFUSAL_WORDS } from './features/plan/messages.js';
 
 type StepKind = PlanView['steps'][number]['kind'];
 
@@ -34,112 +32,6 @@ const TAG_WORDS: Readonly<Record<string, string>> = {
 };
 
 type AdherenceStatus = 'as-planned' | 'less' | 'much-less' | 'more' | 'missed' | 'not-recorded' | 'no-plan';
-
-/** Plain words for every error code the client can return. */
-const ERROR_WORDS: Readonly<Record<ClientErrorCode, string>> = {
-  invalid_input: 'Something here does not look quite right. Please check it and try again.',
-  unauthenticated: 'You are signed out. Please sign in again. Your entries are kept on this device.',
-  invalid_credentials: 'That email and password do not match an account. Please try again.',
-  csrf_failed: 'The page lost its connection to your session. Please reload the page and try again.',
-  not_found: 'We could not find that.',
-  payload_too_large: 'That is too much to save at once. Please shorten the note.',
-  unsupported_media_type: 'The app sent something the server did not understand. Please reload the page.',
-  date_in_future: 'That date has not happened yet.',
-  unknown_symptom: 'One of the symptoms is no longer in the list. Please reload the page.',
-  ...REFUSAL_WORDS,
-  too_many_holds:
-    'This plan already has as many holds as one plan can keep (100). To pause again, please make a new plan that starts from the dose you take now.',
-  range_too_long: 'That is a longer stretch of days than can be shown at once. Please choose a shorter range.',
-  invalid_text: 'Some of the text has a character that cannot be saved. Please retype it and try again.',
-  weak_password:
-    'Please choose a password of at least 10 characters that is not your email, not one letter over and over, and not a common password. A few unrelated words work well.',
-  wrong_password: 'Your current password is not right. Please try again.',
-  request_timeout: 'The connection was too slow to finish. Please try again.',
-  rate_limited: 'Too many tries in a short time. Please rest a few minutes, then try again.',
-  unavailable: 'The server is having trouble right now. Your entries are kept on this device. Please try again later.',
-  internal: 'Something went wrong on our side. Nothing you entered was changed. Please try again later.',
-  network_error: 'No connection right now. Your entries are kept on this device. Please try again when you are online.',
-};
-
-/** What each form field is called, for error messages that name the field. */
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  email: 'Email',
-  password: 'Password',
-  currentPassword: 'Current password',
-  newPassword: 'New password',
-  sleepHours: 'Hours slept',
-  doseMg: 'Dose taken',
-  note: 'Note',
-  date: 'Date',
-  symptoms: 'Symptoms',
-  medicationId: 'Medicine',
-  form: 'Form',
-  currentDoseMg: 'Current daily dose',
-  doseTimes: 'Dose times',
-  'strategy.percent': 'Cut each time',
-  'strategy.intervalDays': 'Days between cuts',
-  'strategy.stepMg': 'Amount to cut each time',
-  'strategy.diazepamMgPerMg': 'Equivalent to use',
-  'strategy.diazepamForm': 'Diazepam you will use',
-  'strategy.steps': 'Your steps',
-  strategy: 'How to taper',
-  startDate: 'Start date',
-  endpointMg: 'Dose to stay on',
-  floorMg: 'Lowest dose before stopping',
-  mixVolumeMl: 'Water to mix in',
-  strengthsMg: 'Tablet strengths I have',
-  syringeMl: 'Syringe markings',
-  stepIndex: 'Step to hold',
-  days: 'Days to hold',
-  reason: 'Reason',
-};
-
-/** Plain words when the server cannot make a plan because of one field (code invalid_plan). */
-const PLAN_INVALID: Readonly<Record<string, string>> = {
-  endpointMg:
-    'The dose to stay on must be less than your starting dose, and one your form can measure exactly (for example whole tablets, or whole syringe markings). In a switch to diazepam it is in mg of diazepam.',
-  floorMg: 'The lowest dose must be less than your current daily dose. You can also leave it empty.',
-  'strategy.steps': 'The last step must be your end point: 0 mg to stop, or the dose you want to stay on.',
-  doseTimes: 'The amounts at each time need to add up to your daily dose.',
-};
-
-/** "strategy.steps.2.days" → { row: 2, part: "days" } for the rows of "my own steps". */
-function customStepField(field: string): { readonly row: number; readonly part: string } | undefined {
-  const match = /^strategy\.steps\.(\d+)\.(doseMg|days)$/.exec(field);
-  return match ? { row: Number(match[1]), part: match[2] ?? '' } : undefined;
-}
-
-/** A specific explanation when a field's value is not valid. */
-const FIELD_INVALID: Readonly<Record<string, string>> = {
-  email: 'Please enter an email address, like name@example.com.',
-  password: 'Please use at least 10 characters.',
-  passwordMissing: 'Please enter your password.',
-  sleepHours:
-    'Please enter a number of hours from 0 to 24, in quarter hours (for example 6.5 or 7.25), or leave it empty.',
-  doseMg:
-    'Please enter the dose in milligrams as a number, 0 or more, with at most 3 decimal places (for example 0.375), or leave it empty.',
-  note: 'The note can be at most 2000 characters.',
-  medicationId: 'Please choose your medicine.',
-  currentDoseMg: 'Please enter your daily dose in mg, more than 0, for example 2 or 0.75.',
-  doseTimes:
-    'Please choose a different time for each dose. If you enter your own amounts, they need to add up to your daily dose.',
-  'strategy.percent': 'Please choose from 1 to 25 %.',
-  'strategy.intervalDays':
-    'Please choose a whole number of days: 7 to 56 for percentage cuts, 1 to 56 for a fixed amount.',
-  'strategy.stepMg': 'Please enter the amount in mg, more than 0, for example 0.25.',
-  'strategy.diazepamMgPerMg': 'Please choose which published equivalent you want to use.',
-  startDate: 'Please choose a start date.',
-  endpointMg:
-    'Please enter the dose to stay on in mg a day, more than 0 and less than your current daily dose. In a switch to diazepam, it is in mg of diazepam.',
-  floorMg: 'Please enter a dose in mg, more than 0 and less than your current daily dose, or leave it empty.',
-  strengthsMg: 'Please tick at least one tablet strength that you have.',
-  'strategy.steps': 'Please enter at least one step, and at most 200.',
-  'strategy.steps.doseMg':
-    'Please enter the daily dose in mg, for example 1.5. Only the last step, your end point, can be 0.',
-  'strategy.steps.days': 'Please choose a whole number of days, from 1 to 365.',
-  days: 'Please choose from 1 to 180 days.',
-  reason: 'Please say why, in a few words.',
-};
 
 const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -237,108 +129,12 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** What a person taps for each red flag, and the steps shown after the calling links (clinical.md §6.1). */
-export interface RedFlagWords {
-  readonly label: string;
-  readonly steps: readonly string[];
-  /** Also offer crisis lines beside the emergency numbers. */
-  readonly crisisLines?: true;
-}
-const KEEP_DOSE =
-  'Do not change your dose on your own. Take your next dose as planned unless a clinician tells you otherwise.';
-const ASK_BEFORE_NEXT_DOSE = 'Ask the emergency service or a clinician before you take your next dose.';
-const STAY_WITH_YOU = 'Ask someone to stay with you until help comes.';
-const RED_FLAG_WORDS: Readonly<Record<string, RedFlagWords | undefined>> = {
-  seizure: {
-    label: 'I had a seizure',
-    steps: [
-      'If someone is with you, show them this screen. Lie on your side, away from anything hard or sharp.',
-      KEEP_DOSE,
-      'Tell your prescriber today that you had a seizure while tapering.',
-    ],
-  },
-  confusion: { label: 'I am confused or disoriented', steps: [STAY_WITH_YOU, KEEP_DOSE] },
-  hallucinations: { label: 'I see or hear things that are not there (while awake)', steps: [STAY_WITH_YOU, KEEP_DOSE] },
-  'suicidal-thoughts': {
-    label: 'I have thoughts of harming myself',
-    steps: [
-      'You deserve help right now. Call an emergency number or a crisis line.',
-      'If you can, tell someone near you and stay with them.',
-      KEEP_DOSE,
-    ],
-    crisisLines: true,
-  },
-  'heavy-sedation': {
-    label: 'I am very drowsy, hard to wake, or breathing slowly',
-    steps: ['Ask someone to stay with you. Do not drive.', ASK_BEFORE_NEXT_DOSE],
-  },
-  'opioids-or-alcohol': {
-    label: 'I took my medicine with opioids or alcohol',
-    steps: [
-      'Together they can slow breathing dangerously, also hours later. Ask someone to stay with you. Do not drive.',
-      ASK_BEFORE_NEXT_DOSE,
-    ],
-  },
-  'chest-pain': {
-    label: 'I have chest pain or my heart is racing badly',
-    steps: ['Sit down and rest while you wait. Do not drive yourself.', KEEP_DOSE],
-  },
-  'fall-or-head-injury': {
-    label: 'I fell or hurt my head',
-    steps: ['Do not drive. Ask someone to stay with you.', KEEP_DOSE],
-  },
-  'missed-doses': {
-    label: 'I have missed doses for two days or more',
-    steps: [
-      'Contact your prescriber or pharmacist today and tell them how many doses you missed.',
-      'Do not take extra to catch up unless a clinician tells you to.',
-      'If you notice a seizure, confusion or hallucinations, call your local emergency number.',
-    ],
-  },
-  'running-out': {
-    label: 'I am running out of my medicine',
-    steps: [
-      'Contact your prescriber or pharmacy today for a new supply. Stopping suddenly can cause serious withdrawal.',
-      'Tell them how many days of medicine you have left.',
-    ],
-  },
-};
-
 export const messages = {
-  appName: 'Taper Companion',
   listText,
-  skipLink: 'Skip to main content',
-  loading: 'Loading…',
-  screenLoadFailed: 'This screen could not be opened. Please reload the app; what you saved is kept.',
   educational:
     'Taper Companion is for education and self-tracking. It is not medical advice. Talk with your prescriber before changing your dose.',
-  footer: 'Taper Companion is educational, not medical advice.',
-
-  nav: {
-    label: 'Main',
-    today: 'Today',
-    plan: 'Plan',
-    history: 'History',
-    questionnaires: 'Questionnaires',
-    account: 'Account',
-    signOut: 'Sign out',
-    signingOut: 'Signing out…',
-    themeToLight: 'Use light colours',
-    themeToDark: 'Use dark colours',
-  },
-
-  // The password rules in plain words: the sign-in screen and the Account screen both show them.
-  password: {
-    rules:
-      'At least 10 characters. Not your email address, and not one character over and over. A few unrelated words in a row work well.',
-    short: (missing: number) => `${missing} more ${missing === 1 ? 'character' : 'characters'} needed (at least 10).`,
-    other: 'This password is too easy to guess: it cannot be your email address, or one character over and over.',
-  },
 
   today: {
-    title: 'Today’s check-in',
-    dateLine: (date: CalendarDate) => `For ${WEEKDAY_DATE.format(toLocalDate(date))}.`,
-    jumpToSerious: 'Something serious happened? Go to urgent help',
     symptomsHeading: 'Symptoms',
     groupHeading: (group: string) => GROUP_NAMES[group] ?? group,
     detailsHeading: 'Sleep, dose and note',
@@ -382,17 +178,6 @@ export const messages = {
     aboutTiming: (text: string) => `When: ${text}`,
     aboutTip: (text: string) => `What may help: ${text}`,
     aboutHelp: (text: string) => `When to get help: ${text}`,
-    promptDue: (
-      reason: 'before-cut' | 'after-cut' | 'weekly',
-      cutDate: CalendarDate | undefined,
-      daysAfter: number | undefined,
-    ) =>
-      reason === 'before-cut'
-        ? `A short questionnaire is due, before your next cut${cutDate ? ` on ${SHORT_DATE.format(toLocalDate(cutDate))}` : ''}.`
-        : reason === 'after-cut'
-          ? `A short questionnaire is due, ${daysAfter === undefined ? 'after your last cut' : `${plural(daysAfter, 'day', 'days')} after your last cut`}.`
-          : 'A short questionnaire is due: it has been a week or more since the last one.',
-    promptLink: 'Open the questionnaire',
   },
 
   dose: {
@@ -815,14 +600,6 @@ export const messages = {
     noEquivalents: 'There is no published equivalent for this medicine in our list.',
   },
 
-  serious: {
-    heading: 'Something serious happened',
-    intro: 'If one of these is happening, tap it. You will see what to do straight away.',
-  },
-
-  /** The web app's words for each red flag, by its kind; undefined for a kind this version does not know. */
-  redFlag: (kind: string): RedFlagWords | undefined => RED_FLAG_WORDS[kind],
-
   history: {
     title: 'History',
     intro: 'Your last 14 days, newest first.',
@@ -843,61 +620,6 @@ export const messages = {
     note: (excerpt: string) => `Note: “${excerpt}”`,
     notSent: 'Saved on this device, not yet in your account.',
     retry: 'Try again',
-  },
-
-  sync: {
-    heading: 'Saving to your account',
-    offline: 'You are offline. Anything you record is kept on this device.',
-    offlineWaiting: (count: number) =>
-      `You are offline. ${plural(count, 'entry is', 'entries are')} kept on this device and will be sent when the connection is back.`,
-    signedOut: (count: number) =>
-      `${plural(count, 'entry waits', 'entries wait')} on this device. Sign in to add ${count === 1 ? 'it' : 'them'} to your account.`,
-    tryNow: 'Try sending now',
-    troubled: (count: number) =>
-      `${plural(count, 'entry is', 'entries are')} kept on this device and not yet in your account. The app keeps trying by itself.`,
-    sessionEnded:
-      'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
-    otherTab:
-      'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
-    rejected: (what: string, reason: string) => `${what} could not be added to your account: ${reason}`,
-    rejectedHint: 'It is still kept on this device. Remove it once you have noted what you need from it.',
-    eventContent: (kind: string, at: string) =>
-      `“${kind.replace(/-/g, ' ')}”, recorded ${TIME.format(new Date(at))} on ${SHORT_DATE.format(new Date(at))}.`,
-    discard: 'Remove from this device',
-    discardLabel: (what: string) => `Remove from this device: ${what}`,
-    what: {
-      checkin: (date: string) => `The check-in for ${SHORT_DATE.format(toLocalDate(date))}`,
-      dose: (mg: number) => `A dose of ${mgText(mg)}`,
-      doseDelete: 'Undoing a dose',
-      assessment: (name: string) => `A ${name} questionnaire`,
-      event: 'A serious event',
-      eventDelete: 'Undoing a serious event',
-    },
-  },
-  errors: {
-    fromCode: (code: ClientErrorCode) => ERROR_WORDS[code],
-    fieldName: (field: string) => {
-      const row = customStepField(field);
-      if (row) return `Step ${row.row + 1}, ${row.part === 'days' ? 'days' : 'daily dose'}`;
-      return (
-        FIELD_NAMES[field] ??
-        FIELD_NAMES[field.split('.').slice(0, 2).join('.')] ??
-        FIELD_NAMES[field.split('.')[0] ?? ''] ??
-        field
-      );
-    },
-    fieldInvalid: (field: string) => {
-      const row = customStepField(field);
-      return FIELD_INVALID[row ? `strategy.steps.${row.part}` : field];
-    },
-    planInvalid: (field: string) => PLAN_INVALID[field],
-    withField: (fieldName: string, text: string) => `${fieldName}: ${text}`,
-    emailMissing: 'Please enter your email address.',
-    waitSeconds: 'Please wait a few seconds, then try again.',
-    /** A short summary for the status line; the full explanation sits next to the field. */
-    checkField: (fieldName: string) => `Not saved yet. Please check “${fieldName}” above.`,
-    checkFields: (fieldNames: readonly string[]) =>
-      `Please check ${fieldNames.map((n) => `“${n}”`).join(' and ')} above.`,
   },
 } as const;
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator, englishMessages, loadMessages } from './i18n/catalogue.js';
 import { passwordProblem, passwordShapeProblem } from './password-check.js';
+
+const t = createTranslator('en', englishMessages());
 
 describe('passwordShapeProblem', () => {
   it('accepts a long passphrase and says nothing about an empty field', () => {
@@ -21,21 +24,30 @@ describe('passwordShapeProblem', () => {
 
 describe('passwordProblem', () => {
   it('names the field and says what to change', () => {
-    expect(passwordProblem('', 'ann@example.org', 'New password')).toBe(
+    expect(passwordProblem(t, '', { email: 'ann@example.org', name: 'New password' })).toBe(
       'New password: Please use at least 10 characters.',
     );
-    expect(passwordProblem('abcdefghi', 'ann@example.org', 'New password')).toBe(
+    expect(passwordProblem(t, 'abcdefghi', { email: 'ann@example.org', name: 'New password' })).toBe(
       'New password: 1 more character needed (at least 10).',
     );
-    expect(passwordProblem('abc', 'ann@example.org', 'Password')).toBe(
+    expect(passwordProblem(t, 'abc', { email: 'ann@example.org', name: 'Password' })).toBe(
       'Password: 7 more characters needed (at least 10).',
     );
-    expect(passwordProblem('ANN@example.org', 'ann@example.org', 'Password')).toMatch(
+    expect(passwordProblem(t, 'ANN@example.org', { email: 'ann@example.org', name: 'Password' })).toMatch(
       /^Password: .*your email address/,
     );
   });
 
+  it('says it in German too, with German plurals', async () => {
+    const de = createTranslator('de', await loadMessages('de'));
+    expect(passwordProblem(de, 'abcdefghi', { email: 'ann@example.org', name: 'Passwort' })).toBe(
+      'Passwort: Noch 1 Zeichen nötig (mindestens 10).',
+    );
+  });
+
   it('says nothing about a password that fits the rules', () => {
-    expect(passwordProblem('a calm long passphrase', 'ann@example.org', 'Password')).toBeUndefined();
+    expect(
+      passwordProblem(t, 'a calm long passphrase', { email: 'ann@example.org', name: 'Password' }),
+    ).toBeUndefined();
   });
 });

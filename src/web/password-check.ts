@@ -5,7 +5,8 @@
 // From core/account.js itself, not core/index.js: the sign-in screen loads this, and the index pulled ~5 KB gzip more
 // into the check-in screen's first load (48.7 KB against 53.6 KB; the goal is 50 KB, npm run bench).
 import { checkPasswordShape, MIN_PASSWORD_LENGTH } from '../core/index.js';
-import { messages } from './messages.js';
+import { withField } from './describe-failure.js';
+import type { Translate } from './i18n/catalogue.js';
 
 export type PasswordShapeProblem = { readonly kind: 'short'; readonly missing: number } | { readonly kind: 'other' };
 
@@ -18,13 +19,17 @@ export function passwordShapeProblem(password: string, email: string): PasswordS
 }
 
 /** What is wrong with a password being chosen, in plain words naming its field; undefined when it fits. */
-export function passwordProblem(password: string, email: string, fieldName: string): string | undefined {
-  const { withField, fieldInvalid } = messages.errors;
-  if (password === '') return withField(fieldName, fieldInvalid('password') ?? '');
-  const problem = passwordShapeProblem(password, email);
+export function passwordProblem(
+  t: Translate,
+  password: string,
+  field: { readonly email: string; readonly name: string },
+): string | undefined {
+  if (password === '') return withField(t, field.name, t('invalid.password'));
+  const problem = passwordShapeProblem(password, field.email);
   if (!problem) return undefined;
   return withField(
-    fieldName,
-    problem.kind === 'short' ? messages.password.short(problem.missing) : messages.password.other,
+    t,
+    field.name,
+    problem.kind === 'short' ? t('password.short', { missing: problem.missing }) : t('password.other'),
   );
 }

@@ -1,5 +1,5 @@
 import type { RedFlagView } from '../../api/schemas.js';
-import { messages } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 
 interface Props {
   readonly flags: readonly RedFlagView[];
@@ -8,10 +8,11 @@ interface Props {
 
 /** The "Something serious happened" panel: distinct but calm; one plain button per red flag. */
 export function RedFlagSection({ flags, onSelect }: Props) {
+  const { t } = useI18n();
   return (
     <section class="serious" id="serious" aria-labelledby="serious-heading">
-      <h2 id="serious-heading">{messages.serious.heading}</h2>
-      <p>{messages.serious.intro}</p>
+      <h2 id="serious-heading">{t('serious.heading')}</h2>
+      <p>{t('serious.intro')}</p>
       <ul class="serious__list">
         {flags.map((flag) => (
           <li key={flag.kind}>

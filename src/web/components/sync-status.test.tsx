@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, fakeApi, testWebData, type FakeRoutes } from '../data/test-web-data.js';
 import { WebDataProvider } from '../data/web-data-context.js';
-import { messages } from '../messages.js';
 import { SyncStatusPanel } from './sync-status.js';
+import { TestI18n } from '../i18n/test-i18n.js';
 
 const PUT = 'PUT /api/v1/checkins/2026-11-20';
 const edit = { symptoms: {}, note: 'calm', editedAt: '2026-11-20T10:00:00+01:00' };
@@ -14,9 +14,11 @@ async function afterSaving(routes: FakeRoutes) {
   const data = testWebData(api);
   data.records.use('ann');
   render(
-    <WebDataProvider data={data}>
-      <SyncStatusPanel signedIn />
-    </WebDataProvider>,
+    <TestI18n>
+      <WebDataProvider data={data}>
+        <SyncStatusPanel signedIn />
+      </WebDataProvider>
+    </TestI18n>,
   );
   await data.records.saveCheckin('2026-11-20', edit);
   return { api, records: data.records };
@@ -35,9 +37,13 @@ describe('SyncStatusPanel', () => {
     const { records } = await afterSaving({
       [PUT]: () => (down ? failure(503, 'unavailable') : { status: 200, body: { date: '2026-11-20', ...edit } }),
     });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(messages.sync.troubled(1)));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        '1 entry is kept on this device and not yet in your account. The app keeps trying by itself.',
+      ),
+    );
     down = false;
-    fireEvent.click(screen.getByRole('button', { name: messages.sync.tryNow }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try sending now' }));
     await waitFor(() => expect(screen.queryByTestId('sync-status')).toBeNull());
     expect(await records.entries()).toEqual([]);
   });
@@ -45,7 +51,7 @@ describe('SyncStatusPanel', () => {
   it('shows a refused entry with its reason until the person removes it', async () => {
     const { records } = await afterSaving({ [PUT]: () => failure(422, 'date_in_future', 'date') });
     const remove = await screen.findByRole('button', {
-      name: messages.sync.discardLabel(messages.sync.what.checkin('2026-11-20')),
+      name: 'Remove from this device: The check-in for 20 Nov 2026',
     });
     fireEvent.click(remove);
     await waitFor(() => expect(screen.queryByTestId('sync-status')).toBeNull());

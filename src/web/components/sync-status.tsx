@@ -1,33 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isSeverity, type Severity } from '../../core/index.js';
-import { describeFailure } from '../describe-failure.js';
+import { useDescribeFailure } from '../describe-failure.js';
 import { messages } from '../messages.js';
+import { useI18n, type I18n } from '../i18n/i18n-context.js';
 import { medicineName } from '../features/plan/plan-steps.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { SyncStatus } from '../data/sync.js';
 import { useRecords } from '../data/web-data-context.js';
 
-const t = messages.sync;
-
-function describeEntry({ op }: OutboxEntry): string {
+function describeEntry({ t, f }: I18n, { op }: OutboxEntry): string {
   switch (op.kind) {
     case 'checkin':
-      return t.what.checkin(op.date);
+      return t('sync.what.checkin', { date: f.short(op.date) });
     case 'dose':
-      return t.what.dose(op.body.doseMg);
+      return t('sync.what.dose', { mg: f.mg(op.body.doseMg) });
     case 'dose-delete':
-      return t.what.doseDelete;
+      return t('sync.what.doseDelete');
     case 'assessment':
-      return t.what.assessment(op.view.instrument.toUpperCase());
+      return t('sync.what.assessment', { name: op.view.instrument.toUpperCase() });
     case 'event':
-      return t.what.event;
+      return t('sync.what.event');
     case 'event-delete':
-      return t.what.eventDelete;
+      return t('sync.what.eventDelete');
   }
 }
 
-/** What the refused entry holds, so the person can note it before removing it. */
-function entryContent({ op }: OutboxEntry): string {
+/**
+ * What the refused entry holds, so the person can note it before removing it. The check-in, dose and
+ * questionnaire lines are still their features' English words (src/web/messages.ts) until those move.
+ */
+function entryContent({ t, f }: I18n, { op }: OutboxEntry): string {
   const h = messages.history;
   switch (op.kind) {
     case 'checkin': {
@@ -41,7 +43,11 @@ function entryContent({ op }: OutboxEntry): string {
     case 'assessment':
       return messages.questionnaires.pastLine(op.view.date, op.view.score, op.view.maxScore, op.view.bandLabel);
     case 'event':
-      return t.eventContent(op.body.kind, op.body.occurredAt);
+      return t('sync.eventContent', {
+        kind: op.body.kind.replace(/-/g, ' '),
+        time: f.time(op.body.occurredAt),
+        date: f.dayOf(op.body.occurredAt),
+      });
     case 'dose-delete':
     case 'event-delete':
       return '';
@@ -75,6 +81,9 @@ export function SyncStatusPanel({
   readonly signedIn: boolean;
   readonly paused?: boolean;
 }) {
+  const describeFailure = useDescribeFailure();
+  const i18n = useI18n();
+  const { t } = i18n;
   const records = useRecords();
   const [status, setStatus] = useState<SyncStatus>(records.status);
   const online = useOnline();
@@ -82,9 +91,9 @@ export function SyncStatusPanel({
 
   const { pending, rejected, troubled } = status;
   let line: string | undefined;
-  if (!signedIn) line = pending > 0 ? t.signedOut(pending) : undefined;
-  else if (!online) line = pending > 0 ? t.offlineWaiting(pending) : t.offline;
-  else if (troubled && pending > 0 && !paused) line = t.troubled(pending);
+  if (!signedIn) line = pending > 0 ? t('sync.signedOut', { count: pending }) : undefined;
+  else if (!online) line = pending > 0 ? t('sync.offlineWaiting', { count: pending }) : t('sync.offline');
+  else if (troubled && pending > 0 && !paused) line = t('sync.troubled', { count: pending });
   const refused = signedIn ? rejected : [];
   if (line === undefined && refused.length === 0) return null;
 
@@ -93,29 +102,34 @@ export function SyncStatusPanel({
   }
 
   return (
-    <section class="sync-status stack" aria-label={t.heading} data-testid="sync-status">
+    <section class="sync-status stack" aria-label={t('sync.heading')} data-testid="sync-status">
       {line !== undefined && (
         <div class="sync-status__row">
           <p role="status">{line}</p>
           {signedIn && online && troubled && pending > 0 && (
             <button type="button" class="button" onClick={() => void records.syncNow()}>
-              {t.tryNow}
+              {t('sync.tryNow')}
             </button>
           )}
         </div>
       )}
       {refused.map((entry) => {
-        const what = describeEntry(entry);
-        const content = entryContent(entry);
+        const what = describeEntry(i18n, entry);
+        const content = entryContent(i18n, entry);
         return (
           <div class="sync-status__row" key={entry.seq}>
             <div class="sync-status__refused">
-              <p>{t.rejected(what, entry.rejected ? describeFailure(entry.rejected) : '')}</p>
+              <p>{t('sync.rejected', { what, reason: entry.rejected ? describeFailure(entry.rejected) : '' })}</p>
               {content && <p class="hint">{content}</p>}
-              <p class="hint">{t.rejectedHint}</p>
+              <p class="hint">{t('sync.rejectedHint')}</p>
             </div>
-            <button type="button" class="button" aria-label={t.discardLabel(what)} onClick={() => discard(entry)}>
-              {t.discard}
+            <button
+              type="button"
+              class="button"
+              aria-label={t('sync.discardLabel', { what })}
+              onClick={() => discard(entry)}
+            >
+              {t('sync.discard')}
             </button>
           </div>
         );

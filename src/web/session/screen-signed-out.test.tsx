@@ -5,7 +5,7 @@ import { SyncStatusPanel } from '../components/sync-status.js';
 import { failure, fakeApi, testWebData, type FakeRoutes } from '../data/test-web-data.js';
 import { WebDataProvider } from '../data/web-data-context.js';
 import { HistoryPage } from '../features/history/history-page.js';
-import { messages } from '../messages.js';
+import { TestI18n } from '../i18n/test-i18n.js';
 import { SessionProvider, useSession } from './session.js';
 
 const ANN: Account = { id: 'ann-id', email: 'ann@example.org', createdAt: '2026-11-01T09:00:00Z' };
@@ -53,19 +53,25 @@ describe('a screen whose request is answered 401', () => {
     api.setOnline(true);
 
     render(
-      <WebDataProvider data={data}>
-        <SessionProvider>
-          <Shell />
-        </SessionProvider>
-      </WebDataProvider>,
+      <TestI18n>
+        <WebDataProvider data={data}>
+          <SessionProvider>
+            <Shell />
+          </SessionProvider>
+        </WebDataProvider>
+      </TestI18n>,
     );
 
     await waitFor(() => expect(screen.queryByText('Sign in')).not.toBeNull());
     // History's own request met the 401 (the unsent check-in was not sent); the screen has no sign-out path of its own.
     expect(api.requests).toContain('GET /api/v1/checkins');
     expect(api.requests).not.toContain(`PUT /api/v1/checkins/${DAY}`);
-    expect(screen.getByTestId('notice').textContent).toBe(messages.sync.sessionEnded);
-    expect(screen.getByTestId('sync-status').textContent).toBe(messages.sync.signedOut(1));
+    expect(screen.getByTestId('notice').textContent).toBe(
+      'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
+    );
+    expect(screen.getByTestId('sync-status').textContent).toBe(
+      '1 entry waits on this device. Sign in to add it to your account.',
+    );
     data.records.use(ANN.id);
     expect((await data.records.entries()).map((e) => e.op.kind)).toEqual(['checkin']);
   });

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../api/schemas.js';
 import { failure, fakeApi, testWebData, type FakeRoutes } from '../data/test-web-data.js';
 import { useRecords, WebDataProvider } from '../data/web-data-context.js';
-import { messages } from '../messages.js';
 import { ACCOUNT_STORAGE_KEY, rememberAccount, rememberedAccount } from './account-memory.js';
+import { TestI18n } from '../i18n/test-i18n.js';
 import { SessionProvider, useSession } from './session.js';
 
 const ANN: Account = { id: 'ann-id', email: 'ann@example.org', createdAt: '2026-11-01T09:00:00Z' };
@@ -33,15 +33,19 @@ function renderSession(routes: FakeRoutes, online = true) {
   const api = fakeApi(routes);
   api.setOnline(online);
   render(
-    <WebDataProvider data={testWebData(api)}>
-      <SessionProvider>
-        <Probe />
-      </SessionProvider>
-    </WebDataProvider>,
+    <TestI18n>
+      <WebDataProvider data={testWebData(api)}>
+        <SessionProvider>
+          <Probe />
+        </SessionProvider>
+      </WebDataProvider>
+    </TestI18n>,
   );
   return api;
 }
 
+const NO_CONNECTION =
+  'No connection right now. Your entries are kept on this device. Please try again when you are online.';
 const who = () => screen.getByTestId('who').textContent;
 
 beforeEach(() => window.localStorage.clear());
@@ -69,7 +73,7 @@ describe('the session room', () => {
   it('offline with nobody remembered: signed out, saying there is no connection', async () => {
     renderSession({}, false);
     await waitFor(() => expect(who()).toBe('signed out'));
-    expect(screen.getByTestId('notice').textContent).toBe(messages.errors.fromCode('network_error'));
+    expect(screen.getByTestId('notice').textContent).toBe(NO_CONNECTION);
   });
 
   it('an unauthenticated answer to any request signs out, saying the session ended', async () => {
@@ -77,7 +81,9 @@ describe('the session room', () => {
     await waitFor(() => expect(who()).toBe(ANN.email));
     fireEvent.click(screen.getByRole('button', { name: 'Read' }));
     await waitFor(() => expect(who()).toBe('signed out'));
-    expect(screen.getByTestId('notice').textContent).toBe(messages.sync.sessionEnded);
+    expect(screen.getByTestId('notice').textContent).toBe(
+      'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
+    );
   });
 
   it('another tab signing in as someone else stops this tab acting for the first person', async () => {
@@ -90,7 +96,9 @@ describe('the session room', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: ACCOUNT_STORAGE_KEY }));
       expect(who()).toBe('signed out');
     });
-    expect(screen.getByTestId('notice').textContent).toBe(messages.sync.otherTab);
+    expect(screen.getByTestId('notice').textContent).toBe(
+      'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
+    );
   });
 
   it('signing out asks the server first, then forgets the account on this device', async () => {
@@ -107,9 +115,7 @@ describe('the session room', () => {
     await waitFor(() => expect(who()).toBe(ANN.email));
     api.setOnline(false);
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
-    await waitFor(() =>
-      expect(screen.getByTestId('notice').textContent).toBe(messages.errors.fromCode('network_error')),
-    );
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe(NO_CONNECTION));
     expect(who()).toBe(ANN.email);
   });
 });

@@ -10,7 +10,7 @@ import type { Account } from '../../api/schemas.js';
 import type { AccountCalls } from '../data/create-web-data.js';
 import { useWebData } from '../data/web-data-context.js';
 import { useSendWhenOnline } from '../data/use-send-when-online.js';
-import { describeFailure } from '../describe-failure.js';
+import { useDescribeFailure } from '../describe-failure.js';
 import { rememberAccount, rememberedAccount } from './account-memory.js';
 import { leaveAccount, type Leaving } from './leaving.js';
 import { useAccountWatch } from './use-account-watch.js';
@@ -40,6 +40,7 @@ export function useSession(): Session {
 }
 
 export function SessionProvider({ children }: { readonly children: ComponentChildren }) {
+  const describeFailure = useDescribeFailure();
   const { records, account: calls } = useWebData();
   const [account, setAccount] = useState<Account | null | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);

@@ -6,20 +6,21 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Account } from '../../api/schemas.js';
 import { useWebData } from '../data/web-data-context.js';
-import { messages } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import { ACCOUNT_STORAGE_KEY } from './account-memory.js';
 
 export function useAccountWatch(account: Account | null | undefined, signedOut: (why?: string) => void): void {
   const data = useWebData();
-  // The listener outlives renders: it reads the account and the handler of the moment.
-  const current = useRef({ account, signedOut });
-  current.current = { account, signedOut };
+  const { t } = useI18n();
+  // The listener outlives renders: it reads the account, the handler and the language of the moment.
+  const current = useRef({ account, signedOut, t });
+  current.current = { account, signedOut, t };
 
   useEffect(
     () =>
       data.onSessionEnded(() => {
         // Before sign-in (or while asking who is signed in) "unauthenticated" is the expected answer.
-        if (current.current.account) current.current.signedOut(messages.sync.sessionEnded);
+        if (current.current.account) current.current.signedOut(current.current.t('sync.sessionEnded'));
       }),
     [data],
   );
@@ -31,7 +32,7 @@ export function useAccountWatch(account: Account | null | undefined, signedOut: 
       if (event.key !== ACCOUNT_STORAGE_KEY) return;
       void data.account.me().then((r) => {
         if (r.ok ? r.value.id !== account.id : r.error.code === 'unauthenticated')
-          current.current.signedOut(messages.sync.otherTab);
+          current.current.signedOut(current.current.t('sync.otherTab'));
       });
     };
     window.addEventListener('storage', onStorage);

@@ -3,6 +3,7 @@ import { accountText } from './messages.js';
 import { ChangePasswordSection } from './change-password.js';
 import { DeleteAccountSection } from './delete-account.js';
 import { SignedInDevices } from './signed-in-devices.js';
+import { LanguagePicker } from '../../i18n/language-picker.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { useSession } from '../../session/session.js';
 
@@ -18,6 +19,7 @@ export function AccountPage() {
       </h1>
       {account && <p>{accountText.signedInAs(account.email)}</p>}
       <div class="account-sections">
+        <LanguagePicker />
         <ChangePasswordSection email={account?.email ?? ''} onChanged={() => setRefresh((n) => n + 1)} />
         <SignedInDevices refresh={refresh} />
         <DeleteAccountSection />

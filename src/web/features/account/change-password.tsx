@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { describeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
+import { checkFields, useDescribeFailure, withField } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { accountText } from './messages.js';
 import { passwordProblem } from '../../password-check.js';
 import { TextField } from '../../components/text-field.js';
@@ -16,12 +16,13 @@ type Field = 'currentPassword' | 'newPassword';
 type Errors = Partial<Record<Field, string>>;
 
 const t = accountText;
-const { withField, checkFields } = messages.errors;
 const IDS: Readonly<Record<Field, string>> = { currentPassword: 'current-password', newPassword: 'new-password' };
 const NAMES: Readonly<Record<Field, string>> = { currentPassword: t.currentPassword, newPassword: t.newPassword };
 
 /** Current and new password; the rules show before typing and are checked on the device before sending. */
 export function ChangePasswordSection({ email, onChanged }: Props) {
+  const describeFailure = useDescribeFailure();
+  const i18n = useI18n();
   const { calls } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -34,14 +35,19 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
   function showErrors(found: Errors) {
     const fields = (Object.keys(IDS) as Field[]).filter((f) => found[f] !== undefined);
     setErrors(found);
-    setStatus(checkFields(fields.map((f) => NAMES[f])));
+    setStatus(
+      checkFields(
+        i18n,
+        fields.map((f) => NAMES[f]),
+      ),
+    );
     if (fields[0]) document.getElementById(IDS[fields[0]])?.focus();
   }
 
   function typeNew(value: string) {
     setNext(value);
     if (!checking) return;
-    const problem = value === '' ? undefined : passwordProblem(value, email, t.newPassword);
+    const problem = value === '' ? undefined : passwordProblem(i18n.t, value, { email, name: t.newPassword });
     setErrors(({ currentPassword }) => ({
       ...(currentPassword ? { currentPassword } : {}),
       ...(problem ? { newPassword: problem } : {}),
@@ -52,8 +58,8 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
     event.preventDefault();
     if (busy) return;
     const found: Errors = {};
-    if (current === '') found.currentPassword = withField(t.currentPassword, t.passwordMissing);
-    const weak = passwordProblem(next, email, t.newPassword);
+    if (current === '') found.currentPassword = withField(i18n.t, t.currentPassword, t.passwordMissing);
+    const weak = passwordProblem(i18n.t, next, { email, name: t.newPassword });
     if (weak) found.newPassword = weak;
     if (found.currentPassword || found.newPassword) {
       setChecking(true);
@@ -96,7 +102,7 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
           label={t.newPassword}
           type="password"
           autoComplete="new-password"
-          hint={messages.password.rules}
+          hint={i18n.t('password.rules')}
           value={next}
           error={errors.newPassword}
           onInput={typeNew}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { describeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
+import { useDescribeFailure, withField } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { accountText } from './messages.js';
 import { TextField } from '../../components/text-field.js';
 import { useSession } from '../../session/session.js';
@@ -12,6 +12,8 @@ const t = accountText;
  * password, and only then does the button that deletes appear, saying exactly what it does.
  */
 export function DeleteAccountSection() {
+  const describeFailure = useDescribeFailure();
+  const i18n = useI18n();
   const { calls, leave } = useSession();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -22,7 +24,7 @@ export function DeleteAccountSection() {
     event.preventDefault();
     if (busy) return;
     if (password === '') {
-      setError(messages.errors.withField(t.deletePassword, t.passwordMissing));
+      setError(withField(i18n.t, t.deletePassword, t.passwordMissing));
       document.getElementById('delete-password')?.focus();
       return;
     }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../api/schemas.js';
 import { calendarDaysBefore } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { accountText } from './messages.js';
 import { useSession } from '../../session/session.js';
 
@@ -19,6 +19,7 @@ function when(iso: string, now: Date): string {
 
 /** The person's sessions, this one marked; each other one can be ended, or all of them at once. */
 export function SignedInDevices({ refresh }: Props) {
+  const describeFailure = useDescribeFailure();
   const { calls, leave } = useSession();
   const [sessions, setSessions] = useState<readonly SessionInfo[] | undefined>(undefined);
   const [loadError, setLoadError] = useState('');

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Account, RedFlagView } from '../../../api/schemas.js';
-import { describeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
-import { authText } from './messages.js';
+import { checkFields, useDescribeFailure, withField } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { passwordProblem } from '../../password-check.js';
 import { TextField } from '../../components/text-field.js';
 import { RedFlagSection } from '../../components/red-flag-section.js';
@@ -28,10 +27,11 @@ export interface Arrival {
 type Mode = 'sign-in' | 'sign-up';
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
-const t = authText;
-
 /** Sign in or create an account: one form, two modes. */
 export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
+  const describeFailure = useDescribeFailure();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { calls } = useSession();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [mode, setMode] = useState<Mode>('sign-in');
@@ -52,25 +52,28 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
     event.preventDefault();
     if (busy) return;
     const missing: FieldErrors = {};
-    if (email.trim() === '') missing.email = messages.errors.withField(t.email, messages.errors.emailMissing);
+    if (email.trim() === '') missing.email = withField(t, t('auth.email'), t('error.emailMissing'));
     // Signing up, core's password rule is checked here first, so what is wrong shows without a round trip.
     if (mode === 'sign-up') {
-      const weak = passwordProblem(password, email, t.password);
+      const weak = passwordProblem(t, password, { email, name: t('auth.password') });
       if (weak) missing.password = weak;
     } else if (password === '') {
-      missing.password = messages.errors.withField(t.password, messages.errors.fieldInvalid('passwordMissing') ?? '');
+      missing.password = withField(t, t('auth.password'), t('invalid.passwordMissing'));
     }
     if (missing.email || missing.password) {
       setErrors(missing);
       setStatus(
-        messages.errors.checkFields([missing.email ? t.email : '', missing.password ? t.password : ''].filter(Boolean)),
+        checkFields(
+          i18n,
+          [missing.email ? t('auth.email') : '', missing.password ? t('auth.password') : ''].filter(Boolean),
+        ),
       );
       document.getElementById(missing.email ? 'email' : 'password')?.focus();
       return;
     }
     setBusy(true);
     setErrors({});
-    setStatus(t.working);
+    setStatus(t('auth.working'));
     const credentials = { email: email.trim(), password };
     const result = mode === 'sign-up' ? await calls.signup(credentials) : await calls.login(credentials);
     setBusy(false);
@@ -80,7 +83,7 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
       const existing = 'existingAccount' in result.value && result.value.existingAccount;
       onSignedIn(
         { id, email: address, createdAt },
-        existing ? { welcome: t.welcomeBack, newAccount: false } : { newAccount: mode === 'sign-up' },
+        existing ? { welcome: t('auth.welcomeBack'), newAccount: false } : { newAccount: mode === 'sign-up' },
       );
       return;
     }
@@ -88,7 +91,7 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
     const field = result.error.field;
     if (field === 'email' || field === 'password') {
       setErrors({ [field]: text });
-      setStatus(messages.errors.checkFields([field === 'email' ? t.email : t.password]));
+      setStatus(checkFields(i18n, [t(field === 'email' ? 'auth.email' : 'auth.password')]));
       document.getElementById(field)?.focus();
     } else {
       setStatus(text);
@@ -99,26 +102,26 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {signUp ? t.signUpTitle : t.signInTitle}
+        {signUp ? t('auth.signUpTitle') : t('auth.signInTitle')}
       </h1>
       {notice && <p class="notice">{notice}</p>}
-      <p>{t.intro}</p>
+      <p>{t('auth.intro')}</p>
       {signUp && (
         <div class="notice signup-note">
           <p class="switch switch--top">
-            <span>{t.switchPromptSignUp}</span>{' '}
+            <span>{t('auth.switchPromptSignUp')}</span>{' '}
             <button type="button" class="button" onClick={switchMode}>
-              {t.switchToSignIn}
+              {t('auth.switchToSignIn')}
             </button>
           </p>
-          <p>{t.signUpSameAgain}</p>
+          <p>{t('auth.signUpSameAgain')}</p>
         </div>
       )}
-      <p class="educational">{messages.educational}</p>
+      <p class="educational">{t('app.educational')}</p>
       <form class="stack" noValidate onSubmit={(e) => void submit(e)}>
         <TextField
           id="email"
-          label={t.email}
+          label={t('auth.email')}
           type="email"
           inputMode="email"
           autoComplete={signUp ? 'email' : 'username'}
@@ -128,26 +131,26 @@ export function AuthPage({ onSignedIn, redFlags, onRedFlag, notice }: Props) {
         />
         <TextField
           id="password"
-          label={t.password}
+          label={t('auth.password')}
           type="password"
           autoComplete={signUp ? 'new-password' : 'current-password'}
           value={password}
           error={errors.password}
           onInput={setPassword}
-          {...(signUp ? { hint: messages.password.rules } : {})}
+          {...(signUp ? { hint: t('password.rules') } : {})}
         />
         <p class="status" role="status" aria-live="polite">
           {status}
         </p>
         <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>
-          {signUp ? t.signUpButton : t.signInButton}
+          {signUp ? t('auth.signUpButton') : t('auth.signInButton')}
         </button>
       </form>
       {!signUp && (
         <p class="switch">
-          <span>{t.switchPromptSignIn}</span>{' '}
+          <span>{t('auth.switchPromptSignIn')}</span>{' '}
           <button type="button" class="button button--quiet" onClick={switchMode}>
-            {t.switchToSignUp}
+            {t('auth.switchToSignUp')}
           </button>
         </p>
       )}

@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
 import { useRecords } from '../../data/web-data-context.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { messages } from '../../messages.js';
 import { fitForm, formOptions } from '../plan/medicine-choices.js';
 import type { FormChoice } from '../plan/plan-draft.js';
@@ -17,6 +18,8 @@ const INPUT_IDS = { medicationId: 'held-medicine', currentDoseMg: 'held-dose' } 
 export function DoseStep({ today, onSaved }: { readonly today: string; readonly onSaved: () => void }) {
   const records = useRecords();
   const medicines = useMemo(medicineViews, []);
+  const i18n = useI18n();
+  const describeFailure = useDescribeFailure();
   const [draft, setDraft] = useState<HeldDoseDraft>(EMPTY_HELD_DOSE);
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState('');
@@ -40,7 +43,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
     if (!body.ok) {
       const field = body.error.field === 'medicationId' ? 'medicationId' : 'currentDoseMg';
       setErrors({ [field]: describeFailure(body.error) });
-      setStatus(messages.errors.checkField(field === 'medicationId' ? t.medicineLabel : t.doseLabel));
+      setStatus(i18n.t('error.checkField', { field: field === 'medicationId' ? t.medicineLabel : t.doseLabel }));
       document.getElementById(INPUT_IDS[field])?.focus();
       return;
     }

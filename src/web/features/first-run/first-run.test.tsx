@@ -5,6 +5,7 @@ import type { Account, MySymptom } from '../../../api/schemas.js';
 import { planTaper, SYMPTOM_CATALOGUE } from '../../../core/index.js';
 import { failure, fakeApi, testWebData, type FakeRoutes } from '../../data/test-web-data.js';
 import { WebDataProvider } from '../../data/web-data-context.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 import { readJson } from '../../local-storage.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
 import { FirstRun } from './first-run.js';
@@ -48,9 +49,11 @@ function renderFirstRun(saved: unknown[] = [], more: FakeRoutes = {}) {
   data.records.use(ANN.id);
   const onDone = vi.fn();
   const view = render(
-    <WebDataProvider data={data}>
-      <FirstRun account={ANN} onDone={onDone} />
-    </WebDataProvider>,
+    <TestI18n>
+      <WebDataProvider data={data}>
+        <FirstRun account={ANN} onDone={onDone} />
+      </WebDataProvider>
+    </TestI18n>,
   );
   return { onDone, saved, view };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MySymptom } from '../../../api/schemas.js';
 import { useRecords } from '../../data/web-data-context.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { symptomsText } from '../symptoms/messages.js';
 import { firstRunText as t } from './messages.js';
 
@@ -11,6 +11,7 @@ import { firstRunText as t } from './messages.js';
  */
 export function TrackStep({ onNext }: { readonly onNext: () => void }) {
   const records = useRecords();
+  const describeFailure = useDescribeFailure();
   const [list, setList] = useState<readonly MySymptom[] | undefined>(undefined);
   const [failure, setFailure] = useState('');
   const [status, setStatus] = useState('');

@@ -2,6 +2,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../api/schemas.js';
 import { HistoryPage } from './history-page.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 const data = vi.hoisted(() => ({
   listCheckins: vi.fn(),
@@ -23,7 +24,11 @@ const event = (id: string, kind: string, occurredAt: string) => ({
 const offline = { ok: false, error: { code: 'network_error', message: 'x', status: 0 } };
 
 function renderHistory() {
-  render(<HistoryPage account={ANN} supplyFlags={[]} onRedFlag={vi.fn()} />);
+  render(
+    <TestI18n>
+      <HistoryPage account={ANN} supplyFlags={[]} onRedFlag={vi.fn()} />
+    </TestI18n>,
+  );
 }
 
 beforeEach(() => {

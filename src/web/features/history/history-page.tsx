@@ -5,7 +5,7 @@ import type { ApiFailure } from '../../../api/api-result.js';
 import { addDays } from '../../../core/index.js';
 import type { Local } from '../../data/outbox.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { DayList, type AdherenceDay } from './day-list.js';
@@ -29,6 +29,7 @@ type Load =
 
 /** Re-reads whenever entries leave the outbox, so "not sent yet" marks go once they are sent. */
 function useHistory({ account, today, attempt }: { account: Account; today: string; attempt: number }) {
+  const describeFailure = useDescribeFailure();
   const historyData = useHistoryData();
   const sent = historyData.useSentCount();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -61,6 +62,7 @@ function useHistory({ account, today, attempt }: { account: Account; today: stri
 
 /** The person's serious events, then the last 14 days, newest first. */
 export function HistoryPage({ account, supplyFlags, onRedFlag }: Props) {
+  const describeFailure = useDescribeFailure();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
   const [attempt, setAttempt] = useState(0);

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TestI18n } from '../../i18n/test-i18n.js';
 import { AppHeader } from './app-header.js';
 import { routeFromHash, type Route } from './routes.js';
 
@@ -7,7 +8,11 @@ afterEach(cleanup);
 
 function renderHeader(route: Route | null, signedIn = true) {
   const on = { onNavigate: vi.fn(), onToggleTheme: vi.fn(), onSignOut: vi.fn() };
-  render(<AppHeader signedIn={signedIn} route={route} theme="dark" {...on} />);
+  render(
+    <TestI18n>
+      <AppHeader signedIn={signedIn} route={route} theme="dark" {...on} />
+    </TestI18n>,
+  );
   return on;
 }
 
@@ -16,12 +21,17 @@ const more = () => screen.getByRole('button', { name: 'More' });
 describe('the navigation', () => {
   it('signed out and in again, More starts closed (it never covers the next screen)', async () => {
     const on = { onNavigate: vi.fn(), onToggleTheme: vi.fn(), onSignOut: vi.fn() };
-    const view = render(<AppHeader signedIn route="today" theme="dark" {...on} />);
+    const header = (signedIn: boolean) => (
+      <TestI18n>
+        <AppHeader signedIn={signedIn} route="today" theme="dark" {...on} />
+      </TestI18n>
+    );
+    const view = render(header(true));
     fireEvent.click(more());
     expect(more().getAttribute('aria-expanded')).toBe('true');
-    view.rerender(<AppHeader signedIn={false} route="today" theme="dark" {...on} />);
+    view.rerender(header(false));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'More' })).toBeNull());
-    view.rerender(<AppHeader signedIn route="today" theme="dark" {...on} />);
+    view.rerender(header(true));
     await waitFor(() => expect(more().getAttribute('aria-expanded')).toBe('false'));
   });
 

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Theme } from '../../theme.js';
-import { messages } from '../../messages.js';
-import { ROUTE_NAMES } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { MoreMenu } from './more-menu.js';
-import { MAIN_ROUTES, type Route } from './routes.js';
+import { MAIN_ROUTES, ROUTE_NAMES, type Route } from './routes.js';
 
 export { routeFromHash, type Route } from './routes.js';
 
@@ -19,8 +18,6 @@ interface Props {
   readonly onNavigate: (route: Route) => void;
 }
 
-const m = messages.nav;
-
 function focusMain(event: Event): void {
   event.preventDefault();
   const main = document.getElementById('main');
@@ -33,6 +30,7 @@ function focusMain(event: Event): void {
  * bottom (Today, Plan, History, More); on a wide screen everything sits in the header row.
  */
 export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, signingOut = false, onNavigate }: Props) {
+  const { t } = useI18n();
   const [moreOpen, setMoreOpen] = useState(false);
   // Signed out, the menu goes with the navigation: whoever signs in next starts with it closed, not covering the screen.
   useEffect(() => {
@@ -45,12 +43,12 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, si
   return (
     <header class="header screen-only">
       <a class="skip-link" href="#main" onClick={focusMain}>
-        {messages.skipLink}
+        {t('app.skipLink')}
       </a>
       <div class="header__inner">
-        <p class="header__name">{messages.appName}</p>
+        <p class="header__name">{t('app.name')}</p>
         {signedIn ? (
-          <nav class="nav" aria-label={m.label}>
+          <nav class="nav" aria-label={t('nav.label')}>
             <ul class="nav__list">
               {MAIN_ROUTES.map((r) => (
                 <li key={r}>
@@ -60,7 +58,7 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, si
                     onClick={() => navigate(r)}
                     aria-current={route === r ? 'page' : undefined}
                   >
-                    {ROUTE_NAMES[r]}
+                    {t(ROUTE_NAMES[r])}
                   </a>
                 </li>
               ))}
@@ -75,7 +73,7 @@ export function AppHeader({ signedIn, route, theme, onToggleTheme, onSignOut, si
           </nav>
         ) : (
           <button type="button" class="button button--quiet" onClick={onToggleTheme}>
-            {theme === 'dark' ? m.themeToLight : m.themeToDark}
+            {t(theme === 'dark' ? 'nav.themeToLight' : 'nav.themeToDark')}
           </button>
         )}
       </div>

@@ -1,10 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { Theme } from '../../theme.js';
-import { navigationMessages as t, ROUTE_NAMES } from './messages.js';
-import { MORE_ROUTES, type Route } from './routes.js';
-
-const m = messages.nav;
+import { MORE_ROUTES, ROUTE_NAMES, type Route } from './routes.js';
 
 export interface MoreMenuProps {
   readonly route: Route | null;
@@ -24,6 +21,7 @@ export interface MoreMenuProps {
  * On a wide screen the button is hidden and the list sits in the header row (styles.css).
  */
 export function MoreMenu({ route, open, onOpen, onNavigate, account }: MoreMenuProps) {
+  const { t } = useI18n();
   useEffect(() => {
     if (!open) return undefined;
     const onKey = (event: KeyboardEvent) => {
@@ -42,7 +40,7 @@ export function MoreMenu({ route, open, onOpen, onNavigate, account }: MoreMenuP
         aria-controls="nav-more"
         onClick={() => onOpen(!open)}
       >
-        {t.more}
+        {t('nav.more')}
       </button>
       <ul id="nav-more" class={open ? 'nav__more-list nav__more-list--open' : 'nav__more-list'}>
         {MORE_ROUTES.map((r) => (
@@ -53,13 +51,13 @@ export function MoreMenu({ route, open, onOpen, onNavigate, account }: MoreMenuP
               onClick={() => onNavigate(r)}
               aria-current={route === r ? 'page' : undefined}
             >
-              {ROUTE_NAMES[r]}
+              {t(ROUTE_NAMES[r])}
             </a>
           </li>
         ))}
         <li>
           <button type="button" class="button button--quiet" onClick={account.onToggleTheme}>
-            {account.theme === 'dark' ? m.themeToLight : m.themeToDark}
+            {t(account.theme === 'dark' ? 'nav.themeToLight' : 'nav.themeToDark')}
           </button>
         </li>
         <li>
@@ -69,7 +67,7 @@ export function MoreMenu({ route, open, onOpen, onNavigate, account }: MoreMenuP
             aria-disabled={account.signingOut ? 'true' : undefined}
             onClick={account.onSignOut}
           >
-            {account.signingOut ? m.signingOut : m.signOut}
+            {t(account.signingOut ? 'nav.signingOut' : 'nav.signOut')}
           </button>
         </li>
       </ul>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { PlanData } from './plan-data.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { holdableSteps } from './plan-steps.js';
 import { parseNumber, stepNumber } from './typed-numbers.js';
@@ -22,6 +22,7 @@ const DAYS = { step: 1, min: 1, max: 180, start: 7 };
 
 /** Holds already taken, and a small form to hold a future step for longer. */
 export function HoldForm({ data, saved, today, onSaved }: Props) {
+  const describeFailure = useDescribeFailure();
   const steps = holdableSteps(saved.plan, today);
   const [stepIndex, setStepIndex] = useState(String(steps[0]?.index ?? ''));
   const [days, setDays] = useState('7');

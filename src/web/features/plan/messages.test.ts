@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../../api/error-messages.js';
 import { PLAN_ERROR_CODES, WARNING_CODES } from '../../../core/index.js';
 import { describeFailure } from '../../describe-failure.js';
+import { createTranslator, englishMessages } from '../../i18n/catalogue.js';
 import { measureLines, REFUSAL_WORDS, toolText, WARNING_WORDS } from './messages.js';
 
 describe('every code the planner answers with has words', () => {
@@ -12,7 +13,7 @@ describe('every code the planner answers with has words', () => {
 
   it.each(PLAN_ERROR_CODES)('refusal %s: a sentence on the web, shown for the code, and on the wire', (code) => {
     expect(REFUSAL_WORDS[code].length).toBeGreaterThan(20);
-    expect(describeFailure({ code })).toBe(REFUSAL_WORDS[code]);
+    expect(describeFailure(createTranslator('en', englishMessages()), { code })).toBe(REFUSAL_WORDS[code]);
     expect(ERROR_MESSAGES[code].length).toBeGreaterThan(10);
   });
 });

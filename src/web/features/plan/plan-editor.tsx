@@ -1,6 +1,6 @@
 import type { MedicationView, SavedPlan } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { DetailsSection } from './details-section.js';
 import { MedicineSection } from './medicine-section.js';
@@ -30,6 +30,7 @@ interface ResultProps {
 
 /** Below the form: the refusal in words, or the preview with its Save button. */
 function PreviewResult({ editor, today, nameOf }: ResultProps) {
+  const describeFailure = useDescribeFailure();
   const { shown } = editor;
   if (shown?.kind === 'failed')
     return (

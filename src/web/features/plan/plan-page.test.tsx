@@ -6,6 +6,7 @@ import { REFUSAL_WORDS } from './messages.js';
 import type { PlanData } from './plan-data.js';
 import { PlanPage } from './plan-page.js';
 import { failure, fakePlanData, planClock, savedPlan } from './test-plan-data.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 // The screen's one door to data, replaced: each test chooses what the records answer.
 const door = vi.hoisted(() => ({ data: undefined as PlanData | undefined }));
@@ -18,7 +19,11 @@ afterEach(cleanup);
 
 function open(data: PlanData) {
   door.data = data;
-  render(<PlanPage />);
+  render(
+    <TestI18n>
+      <PlanPage />
+    </TestI18n>,
+  );
 }
 
 /** A plan that began 20 days ago: step 2 now, step 3 next, step 1 over. */

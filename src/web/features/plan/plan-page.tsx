@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, SavedPlan } from '../../../api/plan-schemas.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { usePlanData } from './plan-data.js';
@@ -27,6 +27,7 @@ type Load =
 
 /** The Plan screen: the saved plan first (now, next, the schedule), the editor behind "Change my plan". */
 export function PlanPage() {
+  const describeFailure = useDescribeFailure();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const data = usePlanData();
   const [today] = useState(() => localToday(data.clock()));

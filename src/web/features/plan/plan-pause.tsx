@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView, SavedPlan } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { messages } from '../../messages.js';
 import { stepDoseParts } from './plan-steps.js';
 import { useSentCount, type PlanData } from './plan-data.js';
@@ -30,6 +31,8 @@ function stepToday(plan: PlanView, today: CalendarDate) {
  * once more before it is sent. Also earlier pauses, and events this device has not sent yet.
  */
 export function PlanPause({ data, saved, today, onSaved }: Props) {
+  const describeFailure = useDescribeFailure();
+  const i18n = useI18n();
   // A copy kept on the device by an earlier version has no pauses.
   const pauses = (saved.pauses as SavedPlan['pauses'] | undefined) ?? [];
   const open = pauses.filter((p) => p.confirmedOn === null);
@@ -111,7 +114,7 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
     <>
       {unsent.map((kind, i) => (
         <p class="notice" key={`${kind}-${String(i)}`} data-testid="plan-pause-unsent">
-          {t.unsent(redFlagLabel(kind))}
+          {t.unsent(redFlagLabel(i18n.t, kind))}
         </p>
       ))}
       {open.length > 0 && (
@@ -120,7 +123,7 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
           <p>{t.intro}</p>
           <ul>
             {open.map((p) => (
-              <li key={p.eventId}>{t.because(redFlagLabel(p.kind), p.since)}</li>
+              <li key={p.eventId}>{t.because(redFlagLabel(i18n.t, p.kind), p.since)}</li>
             ))}
           </ul>
           <p>{step ? t.held(step.index + 1, stepDoseParts(step)) : t.notStarted}</p>
@@ -167,7 +170,9 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
           <h3 id="pauses-past-heading">{t.pastHeading}</h3>
           <ul class="holds" data-testid="plan-pauses-past">
             {past.map((p) => (
-              <li key={p.eventId}>{t.pastLine(redFlagLabel(p.kind), p.since, p.confirmedOn ?? p.since, p.days)}</li>
+              <li key={p.eventId}>
+                {t.pastLine(redFlagLabel(i18n.t, p.kind), p.since, p.confirmedOn ?? p.since, p.days)}
+              </li>
             ))}
           </ul>
         </section>

@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiFailure } from '../../../api/api-result.js';
 import type { MedicationView, PlanView, SavedPlan } from '../../../api/plan-schemas.js';
-import { describeFailure } from '../../describe-failure.js';
+import { checkField, fieldName, useDescribeFailure } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { messages } from '../../messages.js';
 import { inputIdFor, MORE_OPTION_FIELDS, type FieldErrors } from './editor-fields.js';
 import type { PlanData } from './plan-data.js';
@@ -35,6 +36,8 @@ function focusField(field: string, draft: PlanDraft): void {
 }
 
 export function usePlanEditor({ data, medications, initial, onSaved }: EditorOptions) {
+  const describeFailure = useDescribeFailure();
+  const i18n = useI18n();
   const [draft, setDraft] = useState(initial);
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -59,7 +62,7 @@ export function usePlanEditor({ data, medications, initial, onSaved }: EditorOpt
       // The preview no longer matches the form: hide it rather than show a plan for other numbers.
       request.current++;
       setShown({ kind: 'invalid' });
-      setStatus(messages.errors.checkField(messages.errors.fieldName(field)));
+      setStatus(checkField(i18n.t, fieldName(i18n.t, field)));
       if (pressed) focusField(field, current);
       return;
     }

@@ -6,6 +6,7 @@ import { ciwaB } from '../../../core/instruments/ciwa-b.js';
 import { maxScore } from '../../../core/instruments/score.js';
 import { MONITORING_ONLY } from '../../../core/instruments/instrument.js';
 import { QuestionnairesPage } from './questionnaires-page.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 const data = vi.hoisted(() => ({
   instruments: vi.fn(),
@@ -27,7 +28,11 @@ const view = (i: typeof bwsq) => ({
 const onRedFlag = vi.fn();
 
 function renderPage() {
-  return render(<QuestionnairesPage account={ANN} onRedFlag={onRedFlag} />);
+  return render(
+    <TestI18n>
+      <QuestionnairesPage account={ANN} onRedFlag={onRedFlag} />
+    </TestI18n>,
+  );
 }
 
 async function choose(shortName: string) {

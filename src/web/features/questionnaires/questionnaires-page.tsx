@@ -6,7 +6,7 @@ import type { Local } from '../../data/outbox.js';
 import { AssessmentResult } from '../../components/assessment-result.js';
 import { RadioCards } from '../../components/radio-cards.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { PastResults } from './past-results.js';
@@ -26,6 +26,7 @@ const PAST_DAYS = 366;
 
 /** The instruments; once loaded, the one with a kept draft is open again, as the person left it. */
 function useInstruments(accountId: string, today: string) {
+  const describeFailure = useDescribeFailure();
   const data = useQuestionnairesData();
   const [instruments, setInstruments] = useState<readonly InstrumentView[] | undefined>(undefined);
   const [failure, setFailure] = useState('');
@@ -43,6 +44,7 @@ function useInstruments(accountId: string, today: string) {
 
 /** CIWA-B or BWSQ: one question per fieldset with big radio options, then the score and past results. */
 export function QuestionnairesPage({ account, onRedFlag }: Props) {
+  const describeFailure = useDescribeFailure();
   const data = useQuestionnairesData();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);

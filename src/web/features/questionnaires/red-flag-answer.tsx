@@ -1,5 +1,6 @@
 import type { RedFlagView } from '../../../api/schemas.js';
-import { BUILT_IN_RED_FLAGS } from '../../red-flags.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { builtInFlag } from '../../red-flags.js';
 import { CallNumbers } from '../urgent-help/call-numbers.js';
 import { questionnaireMessages as t } from './messages.js';
 
@@ -14,7 +15,8 @@ interface Props {
  * own button to the urgent-help screen (which records it, with an undo). Nothing is recorded without that tap.
  */
 export function RedFlagAnswer({ kind, onRedFlag }: Props) {
-  const flag = BUILT_IN_RED_FLAGS.find((f) => f.kind === kind);
+  const i18n = useI18n();
+  const flag = builtInFlag(i18n.t, kind);
   return (
     <section class="serious stack red-flag-answer" aria-labelledby={`red-flag-${kind}`} data-testid="red-flag-answer">
       <h3 id={`red-flag-${kind}`}>{t.redFlagHeading}</h3>

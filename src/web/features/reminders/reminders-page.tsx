@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Account } from '../../../api/schemas.js';
 import { MAX_DOSE_TIMES, type ReminderSettings } from '../../../core/index.js';
 import { useRecords } from '../../data/web-data-context.js';
-import { messages } from '../../messages.js';
+import { checkField } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { remindersText } from './messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { CheckboxField } from '../../components/checkbox-field.js';
@@ -70,6 +71,7 @@ function CalendarSection({ saved, unsaved }: { readonly saved: ReminderSettings;
  * The calendar file is built by the server from the saved times alone, so it needs no session to fetch.
  */
 export function RemindersPage({ account }: Props) {
+  const i18n = useI18n();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [saved, setSaved] = useState<ReminderSettings>(() => loadReminderSettings(account.id));
   const [form, setForm] = useState<ReminderForm>(() => formFromSettings(saved));
@@ -125,11 +127,11 @@ export function RemindersPage({ account }: Props) {
     const dose = form.doses[index];
     if (dose) {
       setProblem({ field: 'dose', index, message: dose.time === '' ? t.doseTimeMissing : t.doseTimeTaken(dose.time) });
-      setStatus(messages.errors.checkField(t.doseTime(index + 1)));
+      setStatus(checkField(i18n.t, t.doseTime(index + 1)));
       document.getElementById(doseInputId(dose.key))?.focus();
     } else {
       setProblem({ field: 'checkinTime', message: t.checkinTimeMissing });
-      setStatus(messages.errors.checkField(t.checkinTime));
+      setStatus(checkField(i18n.t, t.checkinTime));
       document.getElementById('checkin-time')?.focus();
     }
   }

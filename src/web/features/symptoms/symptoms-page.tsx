@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MySymptom } from '../../../api/schemas.js';
 import { SYMPTOM_GROUPS, type SymptomGroup } from '../../../core/index.js';
 import { useRecords } from '../../data/web-data-context.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { symptomsText } from './messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
@@ -57,6 +57,7 @@ function CatalogueGroup({ group, symptoms, onToggle }: GroupProps) {
 
 /** Every catalogue symptom with a Track toggle, grouped; the person's own symptoms, which they can add or stop. */
 export function SymptomsPage() {
+  const describeFailure = useDescribeFailure();
   const records = useRecords();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [list, setList] = useState<readonly MySymptom[] | undefined>(undefined);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { addDays, type CalendarDate } from '../../../core/index.js';
 import { describedBy, FieldFrame } from '../../components/field-frame.js';
 import { dayKind, pickableDay, type DayKind } from './day-choice.js';
-import { todayText } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Props {
   readonly date: CalendarDate;
@@ -14,6 +14,7 @@ const KINDS: readonly DayKind[] = ['today', 'yesterday', 'earlier'];
 
 /** Which day the check-in and doses are for: Today, Yesterday, or an earlier date. A day to come is refused. */
 export function DayPicker({ date, today, onPick }: Props) {
+  const { t } = useI18n();
   const kind = dayKind(date, today);
   const [choosing, setChoosing] = useState(kind === 'earlier');
   const [typed, setTyped] = useState(kind === 'earlier' ? date : addDays(today, -2));
@@ -33,12 +34,12 @@ export function DayPicker({ date, today, onPick }: Props) {
     if (verdict === 'ok') {
       setProblem('');
       onPick(text);
-    } else setProblem(verdict === 'future' ? todayText.future : todayText.invalidDay);
+    } else setProblem(verdict === 'future' ? t('today.future') : t('today.invalidDay'));
   }
 
   const shownKind = choosing ? 'earlier' : kind;
   return (
-    <div class="day-picker" role="group" aria-label={todayText.dayLegend} data-testid="day-picker">
+    <div class="day-picker" role="group" aria-label={t('today.dayLegend')} data-testid="day-picker">
       <ul class="day-picker__choices">
         {KINDS.map((k) => (
           <li key={k}>
@@ -48,13 +49,13 @@ export function DayPicker({ date, today, onPick }: Props) {
               aria-pressed={shownKind === k ? 'true' : 'false'}
               onClick={() => choose(k)}
             >
-              {todayText.day(k)}
+              {t(`today.day.${k}` as const)}
             </button>
           </li>
         ))}
       </ul>
       {choosing && (
-        <FieldFrame id="checkin-day" label={todayText.earlierLabel} hint={todayText.earlierHint} error={problem}>
+        <FieldFrame id="checkin-day" label={t('today.earlierLabel')} hint={t('today.earlierHint')} error={problem}>
           <input
             id="checkin-day"
             class="input"
@@ -62,7 +63,7 @@ export function DayPicker({ date, today, onPick }: Props) {
             max={today}
             value={typed}
             aria-invalid={problem ? 'true' : undefined}
-            aria-describedby={describedBy('checkin-day', todayText.earlierHint, problem)}
+            aria-describedby={describedBy('checkin-day', t('today.earlierHint'), problem)}
             onChange={(e) => pick(e.currentTarget.value)}
           />
         </FieldFrame>

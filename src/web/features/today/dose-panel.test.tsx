@@ -9,6 +9,7 @@ import { DosePanel } from './dose-panel.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
 import type { TodayData } from './sync-marks.js';
 import { UNDO_ARMS_AFTER_MS } from './planned-dose.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 let time: ReturnType<typeof fakeTime>;
 let server: FakeServer;
@@ -41,7 +42,11 @@ afterEach(cleanup);
 
 describe('the one-tap planned dose', () => {
   it('logs one dose when tapped twice, and turns into "Logged · Undo" at once', async () => {
-    render(<Harness />);
+    render(
+      <TestI18n>
+        <Harness />
+      </TestI18n>,
+    );
     const button = screen.getByRole('button', { name: 'I took today’s planned dose (0.9 mg)' });
     fireEvent.click(button);
     // The second tap of a shaky double tap: on the button it hit, and on whatever took its place.
@@ -55,7 +60,11 @@ describe('the one-tap planned dose', () => {
   });
 
   it('undoes the dose through the same write path once the double-tap moment has passed', async () => {
-    render(<Harness />);
+    render(
+      <TestI18n>
+        <Harness />
+      </TestI18n>,
+    );
     fireEvent.click(screen.getByRole('button', { name: /I took today’s planned dose/ }));
     await waitFor(() => expect(server.doses).toHaveLength(1));
     time.advance(UNDO_ARMS_AFTER_MS + 1);
@@ -67,7 +76,11 @@ describe('the one-tap planned dose', () => {
 
 describe('a dose with details', () => {
   async function openDetails() {
-    render(<Harness />);
+    render(
+      <TestI18n>
+        <Harness />
+      </TestI18n>,
+    );
     const details = screen.getByText('A different amount, time or note').closest('details');
     if (!details) throw new Error('no details');
     details.open = true;

@@ -1,23 +1,9 @@
 /** Words of the Today screen that are new with its compact layout, the day picker and "Logged · Undo". */
-import type { CalendarDate } from '../../../core/index.js';
 import { messages } from '../../messages.js';
-import type { DayKind } from './day-choice.js';
 
-const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-const dayWords = (date: CalendarDate) => DAY.format(new Date(`${date}T12:00:00Z`));
 const mg = (amount: number) => messages.dose.amount(amount);
 
 export const todayText = {
-  title: (kind: DayKind, date: CalendarDate) =>
-    kind === 'today' ? messages.today.title : `Check-in for ${kind === 'yesterday' ? 'yesterday' : dayWords(date)}`,
-  dayLegend: 'Which day is this for?',
-  day: (kind: DayKind) => ({ today: 'Today', yesterday: 'Yesterday', earlier: 'Earlier' })[kind],
-  earlierLabel: 'Date',
-  earlierHint: 'Any day up to today.',
-  future: 'That day has not come yet. Please choose today or an earlier day.',
-  invalidDay: 'Please choose a date, for example 2026-11-30.',
-  pastNote: (date: CalendarDate) =>
-    `You are filling in ${dayWords(date)}. Changes replace what was saved for that day.`,
   backToToday: 'Back to today',
   loading: 'Loading the check-in…',
   loadFailed: (reason: string) => `The saved check-in for this day could not be loaded. ${reason}`,
@@ -39,11 +25,6 @@ export const todayText = {
   noteLeft: (left: number) => `${left} characters left`,
   noteOver: (over: number, max: number) =>
     `${over} ${over === 1 ? 'character' : 'characters'} over the limit of ${max}. Please shorten it to save; nothing is cut.`,
-  badDayButton: 'Bad day? Quick check-in',
-  badDayHint: 'Three taps: this one, how the day is, then save.',
-  /** The plan panel's heading: today's dose, or the dose planned for the earlier day shown. */
-  planHeading: (kind: DayKind, date: CalendarDate) =>
-    kind === 'today' ? messages.todayPlan.heading : `Planned dose for ${dayWords(date)}`,
   doseHeading: (isToday: boolean) => (isToday ? messages.dose.heading : 'Doses taken that day'),
   takePlanned: (isToday: boolean, what: string) =>
     isToday ? messages.dose.takePlanned(what) : `I took that day’s planned dose (${what})`,

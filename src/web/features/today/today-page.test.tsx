@@ -4,7 +4,6 @@ import type { Account } from '../../../api/schemas.js';
 import { addDays } from '../../../core/index.js';
 import { fakeTime } from '../../data/test-web-data.js';
 import { localToday } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { savedPlan } from '../plan/test-plan-data.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
@@ -12,6 +11,8 @@ import { todayText } from './messages.js';
 import { noPlanText } from './no-plan-messages.js';
 import type { TodayData } from './sync-marks.js';
 import { TodayPage } from './today-page.js';
+import { loadLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
 
 const current = vi.hoisted(() => ({ data: undefined as TodayData | undefined }));
 vi.mock('./today-data.js', () => ({ useTodayData: () => current.data }));
@@ -29,9 +30,13 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function openToday() {
+async function openToday(language = ENGLISH) {
   current.data = fakeTodayData(server, time);
-  render(<TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} />);
+  render(
+    <TestI18n initial={language}>
+      <TodayPage account={account} redFlags={[]} onRedFlag={() => undefined} />
+    </TestI18n>,
+  );
   await screen.findByTestId('checkin-form');
   await screen.findByRole('group', { name: 'Tremor' });
 }
@@ -146,8 +151,7 @@ describe('Today when the server cannot take it', () => {
     await openToday();
     fireEvent.click(radio('Tremor', 'Mild'));
     save();
-    const reason = describeFailure({ code: 'date_in_future' });
-    await waitFor(() => expect(status()).toBe(reason));
+    await waitFor(() => expect(status()).toBe('That date has not happened yet.'));
     expect(server.checkins.size).toBe(0);
   });
 
@@ -158,7 +162,7 @@ describe('Today when the server cannot take it', () => {
     expect(note.value).toHaveLength(2010);
     screen.getByText(/10 characters over the limit of 2000/);
     save();
-    await waitFor(() => expect(status()).toBe(messages.errors.checkField(messages.errors.fieldName('note'))));
+    await waitFor(() => expect(status()).toBe('Not saved yet. Please check “Note” above.'));
     expect(server.checkins.size).toBe(0);
   });
 });
@@ -194,5 +198,22 @@ describe('Today, an earlier day', () => {
     await screen.findByRole('heading', { name: `Planned dose for ${dayName}` });
     expect(screen.queryByRole('heading', { name: 'Today’s planned dose' })).toBeNull();
     expect(screen.getByTestId('todays-dose').textContent).toMatch(/^Daily dose: [\d.]+ mg$/);
+  });
+});
+
+describe('Today in German', () => {
+  it('says its heading, its date and the way to urgent help in German, with a German date', async () => {
+    await openToday(await loadLocale('de'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ihr Tageseintrag');
+    const dateLine = screen.getByText(/^Für /).textContent;
+    // "Für Mittwoch, 2. Dezember.": German weekday, day with a full stop, German month.
+    expect(dateLine).toMatch(
+      /^Für (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\.$/,
+    );
+    expect(screen.getByRole('link', { name: 'Ist etwas Ernstes passiert? Zur Soforthilfe' }).getAttribute('href')).toBe(
+      '#serious',
+    );
+    expect(screen.getByRole('group', { name: 'Für welchen Tag ist das?' }).textContent).toContain('Gestern');
+    expect(screen.getByRole('heading', { name: 'Etwas Ernstes ist passiert' }).id).toBe('serious-heading');
   });
 });

@@ -10,11 +10,14 @@ import { medicineName } from '../plan/plan-steps.js';
 import { lazyScreen } from '../../lazy-screen.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import type { Translate } from '../../i18n/catalogue.js';
+import type { Formats } from '../../i18n/formats.js';
+import type { DayRecords } from './use-day-records.js';
 import { dayKind } from './day-choice.js';
 import { DayPicker } from './day-picker.js';
 import { DosePanel } from './dose-panel.js';
 import { FullCheckin } from './full-checkin.js';
-import { todayText } from './messages.js';
 import { useTodayData } from './today-data.js';
 import { useCheckinDraft } from './use-checkin-draft.js';
 import { useDayRecords } from './use-day-records.js';
@@ -25,13 +28,30 @@ interface Props {
   readonly onRedFlag: (flag: RedFlagView) => void;
 }
 
-const t = messages.today;
-// Not needed for the first look at the check-in (TodaysPlan only with a plan, NoPlanNote only without): loaded when shown, to keep
-// the check-in screen's JavaScript within its budget.
+// Not needed for the first look at the check-in (TodaysPlan only with a plan, NoPlanNote only without): loaded when
+// shown, to keep the check-in screen's JavaScript within its budget.
 const BadDayScreen = lazyScreen(() => import('./bad-day-screen.js').then((m) => m.BadDayScreen));
 const UnsavedYesterday = lazyScreen(() => import('./unsaved-yesterday.js').then((m) => m.UnsavedYesterday));
 const NoPlanNote = lazyScreen(() => import('./no-plan-note.js').then((m) => m.NoPlanNote));
 const TodaysPlan = lazyScreen(() => import('./todays-plan.js').then((m) => m.TodaysPlan));
+
+type DayPrompt = NonNullable<DayRecords['prompt']>;
+
+/** "A short questionnaire is due, 3 days after your last cut." */
+function promptWords(t: Translate, f: Formats, prompt: DayPrompt): string {
+  switch (prompt.reason) {
+    case 'before-cut':
+      return prompt.cutDate
+        ? t('today.promptBeforeCut', { date: f.short(prompt.cutDate) })
+        : t('today.promptBeforeCutUndated');
+    case 'after-cut':
+      return prompt.daysAfter === undefined
+        ? t('today.promptAfterCutUndated')
+        : t('today.promptAfterCut', { days: prompt.daysAfter });
+    case 'weekly':
+      return t('today.promptWeekly');
+  }
+}
 
 function jumpToSerious(event: Event): void {
   event.preventDefault();
@@ -42,6 +62,7 @@ function jumpToSerious(event: Event): void {
 /** Today (or an earlier day): the plan, the doses, the check-in and a bad-day quick mode; then the red-flag panel. */
 export function TodayPage({ account, redFlags, onRedFlag }: Props) {
   const data = useTodayData();
+  const { t, f } = useI18n();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(() => localToday(data.clock()));
   const [date, setDate] = useState(today);
@@ -62,7 +83,7 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
     return (
       <BadDayScreen
         data={data}
-        day={{ ...day, date, dateLine: t.dateLine(date) }}
+        day={{ ...day, date, dateLine: t('today.dateLine', { day: f.weekday(date) }) }}
         screen={{ checkin, redFlags, onRedFlag, onBack: () => switchMode(false) }}
       />
     );
@@ -72,9 +93,13 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
   return (
     <>
       <h1 id="today-heading" ref={heading} tabIndex={-1}>
-        {todayText.title(kind, date)}
+        {kind === 'today'
+          ? t('today.title')
+          : kind === 'yesterday'
+            ? t('today.titleYesterday')
+            : t('today.titleEarlier', { day: f.weekday(date) })}
       </h1>
-      <p>{t.dateLine(date)}</p>
+      <p>{t('today.dateLine', { day: f.weekday(date) })}</p>
       <DayPicker date={date} today={today} onPick={setDate} />
       {isToday ? (
         <div class="quick-row">
@@ -84,24 +109,30 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
             aria-describedby="bad-day-hint"
             onClick={() => switchMode(true)}
           >
-            {todayText.badDayButton}
+            {t('today.badDayButton')}
           </button>
           <p class="hint" id="bad-day-hint">
-            {todayText.badDayHint}
+            {t('today.badDayHint')}
           </p>
         </div>
       ) : (
-        <p class="notice">{todayText.pastNote(date)}</p>
+        <p class="notice">{t('today.pastNote', { day: f.weekday(date) })}</p>
       )}
       {prompt && (
         <p class="notice" data-testid="assessment-prompt">
-          {t.promptDue(prompt.reason, prompt.cutDate, prompt.daysAfter)}{' '}
+          {promptWords(t, f, prompt)}{' '}
           <a class="jump-link" href="#/questionnaires">
-            {t.promptLink}
+            {t('today.promptLink')}
           </a>
         </p>
       )}
-      {day.saved && <TodaysPlan heading={todayText.planHeading(kind, date)} plan={day.saved.plan} step={day.step} />}
+      {day.saved && (
+        <TodaysPlan
+          heading={kind === 'today' ? messages.todayPlan.heading : t('today.planHeadingFor', { day: f.weekday(date) })}
+          plan={day.saved.plan}
+          step={day.step}
+        />
+      )}
       {day.noPlan && isToday && <NoPlanNote />}
       <DosePanel
         key={date}
@@ -111,7 +142,7 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
       />
       <p>
         <a class="jump-link" href="#serious" onClick={jumpToSerious}>
-          {t.jumpToSerious}
+          {t('today.jumpToSerious')}
         </a>
       </p>
       {checkin.notice && (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { addDays } from '../../../core/index.js';
 import { localIsoDateTime } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { readJson, remove } from '../../local-storage.js';
 import { asDraft, draftToBody } from './checkin-form.js';
@@ -17,6 +17,7 @@ const t = messages.today;
 
 /** A check-in typed yesterday and never saved (the day ended first) is offered here, to save for its own day. */
 export function UnsavedYesterday({ data, where, on }: Props) {
+  const describeFailure = useDescribeFailure();
   const yesterday = addDays(where.today, -1);
   const key = `draft.${where.accountId}.${yesterday}`;
   const [unsaved, setUnsaved] = useState(() => asDraft(readJson(key)));

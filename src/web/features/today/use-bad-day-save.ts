@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localIsoDateTime } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { badDayText as t, type Overall } from './bad-day-messages.js';
 import { draftToBody, type CheckinDraft } from './checkin-form.js';
@@ -19,6 +19,7 @@ export interface BadDayChoice {
 type BadDayDay = DayRecords & { readonly date: string };
 
 export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinDraftState) {
+  const describeFailure = useDescribeFailure();
   const [status, setStatus] = useState('');
   const running = useRef(false);
   const oneMedicine = day.planned.length <= 1;

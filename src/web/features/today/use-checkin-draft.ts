@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Checkin } from '../../../api/schemas.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import { readJson, remove, writeJson } from '../../local-storage.js';
 import { asDraft, draftFromCheckin, EMPTY_DRAFT, type CheckinDraft } from './checkin-form.js';
@@ -17,6 +17,7 @@ export interface DraftWhere {
  * restored from what they typed and did not save (kept per day in localStorage, so a closed tab loses nothing).
  */
 export function useCheckinDraft(data: TodayData, where: DraftWhere) {
+  const describeFailure = useDescribeFailure();
   const key = `draft.${where.accountId}.${where.date}`;
   const [draft, setDraft] = useState<CheckinDraft | undefined>(undefined);
   const [fresh, setFresh] = useState(false);

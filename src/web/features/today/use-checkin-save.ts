@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Checkin } from '../../../api/schemas.js';
 import { localIsoDateTime } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { checkField, fieldName, useDescribeFailure } from '../../describe-failure.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { messages } from '../../messages.js';
 import { draftToBody, type CheckinDraft, type FieldProblem } from './checkin-form.js';
 import { isFarFromPlanned } from './dose-check.js';
@@ -32,6 +33,8 @@ export interface FarDose {
 
 /** Saves the check-in for one day: checks it on the device first, asks about an unusual dose, then one save at a time. */
 export function useCheckinSave(data: TodayData, date: string, handlers: SaveHandlers) {
+  const describeFailure = useDescribeFailure();
+  const i18n = useI18n();
   const [status, setStatus] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [farDose, setFarDose] = useState<FarDose | undefined>(undefined);
@@ -40,7 +43,7 @@ export function useCheckinSave(data: TodayData, date: string, handlers: SaveHand
 
   function showFieldError(field: Field, text: string) {
     setFieldErrors({ [field]: text });
-    setStatus(messages.errors.checkField(messages.errors.fieldName(field)));
+    setStatus(checkField(i18n.t, fieldName(i18n.t, field)));
     document.getElementById(FIELD_INPUT_IDS[field])?.focus();
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { messages } from '../../messages.js';
 import type { Local } from '../../data/outbox.js';
 import type { TodayData } from './sync-marks.js';
@@ -20,6 +20,7 @@ export interface DoseLogSource {
  * one run at a time: a second tap while a log is on its way is ignored, so it can never log twice.
  */
 export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (body: NewDose) => string) {
+  const describeFailure = useDescribeFailure();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const running = useRef(false);

@@ -1,5 +1,5 @@
 import type { RedFlagView } from '../../../api/schemas.js';
-import { messages } from '../../messages.js';
+import { offersCrisisLines } from '../../red-flags.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { CallNumbers } from './call-numbers.js';
 import { urgentMessages as t } from './messages.js';
@@ -12,7 +12,7 @@ interface Props {
   readonly onBack: () => void;
 }
 
-/** The flag's own steps after the calling links (messages.ts words; the server's for a kind this version lacks). */
+/** The flag's own steps after the calling links (the catalogue's words; the server's for a kind this version lacks). */
 export function RedFlagSteps({ flag }: { readonly flag: RedFlagView }) {
   return (
     <ol class="urgent__steps">
@@ -35,7 +35,7 @@ export function UrgentHelp({ shown, onUndo, onBack }: Props) {
         {t.title}
       </h1>
       <p class="urgent__said">{t.youSaid(flag.label)}</p>
-      {flag.urgency === 'emergency' && <CallNumbers crisisLines={messages.redFlag(flag.kind)?.crisisLines === true} />}
+      {flag.urgency === 'emergency' && <CallNumbers crisisLines={offersCrisisLines(flag.kind)} />}
       <h2>{t.stepsHeading}</h2>
       <RedFlagSteps flag={flag} />
       <RecordingLine recording={recording} tappedAt={shown.tappedAt} onUndo={onUndo} />

@@ -1,10 +1,12 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account, RedFlagView } from '../../../api/schemas.js';
-import { BUILT_IN_RED_FLAGS } from '../../red-flags.js';
+import { createTranslator, englishMessages } from '../../i18n/catalogue.js';
+import { builtInFlag } from '../../red-flags.js';
 import { UNDO_WINDOW_MS } from './recording-line.js';
 import { UrgentHelp } from './urgent-help-screen.js';
 import { useUrgentHelp } from './use-urgent-help.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 const data = vi.hoisted(() => ({
   recordEvent: vi.fn(),
@@ -16,7 +18,7 @@ vi.mock('./urgent-data.js', () => ({ useUrgentData: () => data }));
 
 const ANN: Account = { id: 'ann', email: 'ann@example.org' } as Account;
 function builtIn(kind: string): RedFlagView {
-  const flag = BUILT_IN_RED_FLAGS.find((f) => f.kind === kind);
+  const flag = builtInFlag(createTranslator('en', englishMessages()), kind);
   if (!flag) throw new Error(`no red flag ${kind}`);
   return flag;
 }
@@ -37,7 +39,11 @@ function Harness({ account, flag = seizure }: { readonly account: Account | null
 }
 
 async function tapFlag(account: Account | null = ANN, flag = seizure) {
-  render(<Harness account={account} flag={flag} />);
+  render(
+    <TestI18n>
+      <Harness account={account} flag={flag} />
+    </TestI18n>,
+  );
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: flag.label }));
   });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account, RedFlagView } from '../../../api/schemas.js';
 import { localIsoDateTime } from '../../dates.js';
-import { describeFailure } from '../../describe-failure.js';
+import { useDescribeFailure } from '../../describe-failure.js';
 import { urgentMessages as t } from './messages.js';
 import { useUrgentData } from './urgent-data.js';
 
@@ -32,6 +32,7 @@ export interface UrgentShown {
  * `undo` when the tap was a mistake. One undo at a time; a second tap while it is on its way does nothing.
  */
 export function useUrgentHelp(account: Account | null | undefined) {
+  const describeFailure = useDescribeFailure();
   const [shown, setShown] = useState<UrgentShown | undefined>(undefined);
   const urgentData = useUrgentData();
   const sent = urgentData.useSentCount();

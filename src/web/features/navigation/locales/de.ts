@@ -1,0 +1,18 @@
+import type { Translation } from '../../../i18n/message-types.js';
+import type { en } from './en.js';
+
+export const de = {
+  'nav.label': 'Hauptmenü',
+  'nav.today': 'Heute',
+  'nav.plan': 'Plan',
+  'nav.history': 'Verlauf',
+  'nav.questionnaires': 'Fragebögen',
+  'nav.reminders': 'Erinnerungen',
+  'nav.symptoms': 'Was ich beobachte',
+  'nav.account': 'Konto',
+  'nav.more': 'Mehr',
+  'nav.signOut': 'Abmelden',
+  'nav.signingOut': 'Wird abgemeldet…',
+  'nav.themeToLight': 'Helle Farben',
+  'nav.themeToDark': 'Dunkle Farben',
+} as const satisfies Translation<typeof en>;

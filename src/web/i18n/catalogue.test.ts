@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator, loadMessages } from './catalogue.js';
+import type { Locale } from './locales.js';
+
+const translator = async (locale: Locale) => createTranslator(locale, await loadMessages(locale));
+
+describe('the catalogues', () => {
+  it('picks English plural forms: one and other', async () => {
+    const t = await translator('en');
+    expect(t('count.days', { count: 1 })).toBe('1 day');
+    expect(t('count.days', { count: 3 })).toBe('3 days');
+    expect(t('count.days', { count: 0 })).toBe('0 days');
+  });
+
+  it('picks German plural forms and writes numbers the German way', async () => {
+    const t = await translator('de');
+    expect(t('count.days', { count: 1 })).toBe('1 Tag');
+    expect(t('count.days', { count: 14 })).toBe('14 Tage');
+    expect(t('count.days', { count: 1500 })).toBe('1.500 Tage');
+  });
+
+  it('says a plain message in the chosen language', async () => {
+    expect((await translator('en'))('nav.history')).toBe('History');
+    expect((await translator('de'))('nav.history')).toBe('Verlauf');
+  });
+
+  it('falls back to English for an id the German catalogue does not have yet', async () => {
+    // language.en is left out of de.ts on purpose: a language is named in itself.
+    const messages = await loadMessages('de');
+    const t = createTranslator('de', messages);
+    expect(t('language.en')).toBe('English');
+    expect(t('language.de')).toBe('Deutsch');
+  });
+
+  it('is typed from the English catalogue: unknown ids and missing values do not compile', async () => {
+    const t = await translator('en');
+    // @ts-expect-error: no catalogue has this id (at run time Lingui shows the id itself).
+    expect(t('nav.nowhere')).toBe('nav.nowhere');
+    // @ts-expect-error: "count.days" needs its count.
+    expect(t('count.days')).toBe('NaN days');
+    // @ts-expect-error: and only its count.
+    expect(t('count.days', { count: 2, extra: 1 })).toBe('2 days');
+  });
+
+  it('ships compiled messages, not ICU source, once the build has run', async () => {
+    const messages = await loadMessages('en');
+    expect(messages['count.days']).toEqual([['count', 'plural', { one: ['#', ' day'], other: ['#', ' days'] }]]);
+  });
+});
