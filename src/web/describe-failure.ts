@@ -1,5 +1,5 @@
 import type { ApiFailure } from '../api/api-result.js';
-import { REFUSAL_WORDS } from './features/plan/messages.js';
+import { REFUSAL_WORDS } from './features/plan/refusal-words.js';
 import { isPlainMessageId, type PlainMessageId, type Translate } from './i18n/catalogue.js';
 import { useI18n, type I18n } from './i18n/i18n-context.js';
 

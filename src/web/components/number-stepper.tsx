@@ -21,7 +21,7 @@ export function NumberStepper({ id, label, hint, value, error, lessLabel, moreLa
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <div class="stepper">
         <button type="button" class="button stepper__button" aria-label={lessLabel} onClick={onLess}>
-          <span aria-hidden="true">{messages.plan.less}</span>
+          <span aria-hidden="true">{messages.planShared.less}</span>
         </button>
         <input
           id={id}
@@ -35,7 +35,7 @@ export function NumberStepper({ id, label, hint, value, error, lessLabel, moreLa
           onInput={(e) => onInput(e.currentTarget.value)}
         />
         <button type="button" class="button stepper__button" aria-label={moreLabel} onClick={onMore}>
-          <span aria-hidden="true">{messages.plan.more}</span>
+          <span aria-hidden="true">{messages.planShared.more}</span>
         </button>
       </div>
     </FieldFrame>

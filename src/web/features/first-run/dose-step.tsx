@@ -62,7 +62,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
     setStatus(t.notSaved(describeFailure(result.error)));
   }
 
-  const choose = messages.plan.chooseMedication;
+  const choose = messages.planShared.chooseMedication;
   const mg = parseNumber(draft.dose);
   const limit = medication?.usualRangeLimitMg ?? null;
   // A slip of the finger (250 for 2.5) is caught as it is typed; the prescriber's own high dose still saves.
@@ -77,7 +77,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
         error={errors.medicationId}
         options={[
           { value: '', label: choose },
-          ...medicines.map((m) => ({ value: m.id, label: messages.plan.medicationOption(m.name, m.brandNames) })),
+          ...medicines.map((m) => ({ value: m.id, label: messages.planShared.medicationOption(m.name, m.brandNames) })),
         ]}
         onChange={(id) => {
           const next = medicines.find((m) => m.id === id);
@@ -91,7 +91,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
           value={draft.form}
           options={formOptions(medication).map((f) => ({
             value: f.kind,
-            label: messages.plan.formName(f.kind, f.homeMixture),
+            label: messages.planShared.formName(f.kind, f.homeMixture),
           }))}
           onChange={(form) => change({ form: form as FormChoice }, 'currentDoseMg')}
         />

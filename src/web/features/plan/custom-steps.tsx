@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { messages } from '../../messages.js';
 import { MAX_CUSTOM_STEPS } from '../../../core/index.js';
 import { stepNumber } from './typed-numbers.js';
 import type { CustomRow } from './plan-draft.js';
 import { NumberStepper } from '../../components/number-stepper.js';
 import { TextField } from '../../components/text-field.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 const DAYS = { step: 1, min: 1, max: 365, start: 14 };
 
 interface Props {

@@ -1,4 +1,3 @@
-import { messages } from '../../messages.js';
 import { CheckboxField } from '../../components/checkbox-field.js';
 import { RadioCards } from '../../components/radio-cards.js';
 import { SelectField } from '../../components/select-field.js';
@@ -7,8 +6,9 @@ import type { SectionProps } from './editor-fields.js';
 import { MoreOptions } from './more-options.js';
 import { diazepamEquivalent } from './medicine-choices.js';
 import { SYRINGE_ML } from './plan-draft.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 function StartDate({ draft, errors, update }: SectionProps) {
   const error = errors['startDate'];

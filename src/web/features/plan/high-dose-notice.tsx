@@ -1,6 +1,6 @@
 import type { MedicationView } from '../../../api/plan-schemas.js';
-import { messages } from '../../messages.js';
 import { parseNumber } from './typed-numbers.js';
+import { planWords } from './plan-words.js';
 
 interface Props {
   readonly medication: MedicationView | undefined;
@@ -21,7 +21,7 @@ export function HighDoseNotice({ medication, dose }: Props) {
     <div aria-live="polite">
       {above && (
         <p class="notice" data-testid="high-dose-notice">
-          <strong>{messages.highDose.notice(mg, medication.name)}</strong>
+          <strong>{planWords.highDose.notice(mg, medication.name)}</strong>
         </p>
       )}
     </div>

@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { PlanData } from './plan-data.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
 import { holdableSteps } from './plan-steps.js';
 import { parseNumber, stepNumber } from './typed-numbers.js';
 import { NumberStepper } from '../../components/number-stepper.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
 import { SubmitRow } from '../../components/submit-row.js';
+import { planWords } from './plan-words.js';
 
 interface Props {
   readonly data: PlanData;
@@ -17,7 +17,7 @@ interface Props {
   readonly onSaved: (plan: SavedPlan) => void;
 }
 
-const t = messages.plan;
+const t = planWords.plan;
 const DAYS = { step: 1, min: 1, max: 180, start: 7 };
 
 /** Holds already taken, and a small form to hold a future step for longer. */

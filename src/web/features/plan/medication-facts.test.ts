@@ -1,9 +1,9 @@
 /** The words of the medication facts (half-life, equivalents, their sources and status), on the registry's own data. */
 import { describe, expect, it } from 'vitest';
 import { findMedication, MEDICATIONS, type Medication } from '../../../core/index.js';
-import { messages } from '../../messages.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.medicationFacts;
+const t = planWords.medicationFacts;
 
 function medication(id: string): Medication {
   const found = findMedication(id);

@@ -1,7 +1,7 @@
 import type { MedicationView } from '../../../api/plan-schemas.js';
-import { messages } from '../../messages.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.medicationFacts;
+const t = planWords.medicationFacts;
 
 /** A medicine's half-life and its diazepam equivalents, each with its source and how sure that source is. */
 export function MedicationFacts({ medication }: { readonly medication: MedicationView }) {

@@ -1,5 +1,4 @@
 import type { MedicationView } from '../../../api/plan-schemas.js';
-import { messages } from '../../messages.js';
 import { RadioCards } from '../../components/radio-cards.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
@@ -8,8 +7,9 @@ import { HighDoseNotice } from './high-dose-notice.js';
 import { MedicationFacts } from './medication-facts.js';
 import { DEFAULT_TIME_LABELS, TIME_LABELS, type FormChoice, type TimeLabel } from './plan-draft.js';
 import { fitForm, formOptions } from './medicine-choices.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 /** When in the day, and how the day's dose is split between the times. */
 function DoseTimes({ draft, errors, update }: SectionProps) {

@@ -3,7 +3,8 @@ import { ERROR_MESSAGES } from '../../../api/error-messages.js';
 import { PLAN_ERROR_CODES, WARNING_CODES } from '../../../core/index.js';
 import { describeFailure } from '../../describe-failure.js';
 import { createTranslator, englishMessages } from '../../i18n/catalogue.js';
-import { measureLines, REFUSAL_WORDS, toolText, WARNING_WORDS } from './messages.js';
+import { measureLines, toolText, WARNING_WORDS } from './messages.js';
+import { REFUSAL_WORDS } from './refusal-words.js';
 
 describe('every code the planner answers with has words', () => {
   it.each(WARNING_CODES)('warning %s: a sentence and a source', (code) => {

@@ -1,11 +1,11 @@
 /**
- * The plan feature's own words: the planner's warning and refusal codes as sentences (the core answers with codes
- * only), how to measure each dose with which tool, and the saved-plan screen. The planner's form words are still in
- * src/web/messages.ts (messages.plan) for now.
+ * The plan feature's own words: the planner's warning codes as sentences (the core answers with codes only; the
+ * refusals are in refusal-words.ts), how to measure each dose with which tool, and the saved-plan screen. The
+ * planner's form words are in plan-words.ts until they move to the catalogues.
  */
 import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import type { MeasuringTool, PlanErrorCode, WarningCode } from '../../../core/index.js';
+import type { MeasuringTool, WarningCode } from '../../../core/index.js';
 import { isImprecise, MAX_REALISATION_ERROR } from '../../../core/index.js';
 import { mixtureSteps, toolForVolume } from '../../../core/index.js';
 
@@ -98,28 +98,6 @@ export const WARNING_WORDS: Readonly<Record<WarningCode, WarningWords>> = {
       'The last step stops from a small dose: no more than the equivalent of 1 mg of diazepam, the last step of the diazepam rate table. Symptoms can increase near the end of a taper; it is fine to hold longer before this step.',
     source: 'Ashton’s diazepam rate table as quoted from NICE CKS; JCPG 2025 patient guide',
   },
-};
-
-/** Why the planner refused a plan, in plain words (shown where the preview would be, and at the field). */
-export const REFUSAL_WORDS: Readonly<Record<PlanErrorCode, string>> = {
-  abrupt_stop:
-    'This plan would stop your medicine from more than a small dose (more than the equivalent of 1 mg of diazepam). Stopping suddenly can cause serious withdrawal, including seizures. Please add gradual steps down first.',
-  too_fast:
-    'Some of these steps cut more than a quarter of the dose at once, faster than guidelines advise. Please make those cuts smaller. If you and your prescriber chose a faster pace, you can say so under “How fast?” (even then, no more than half at once).',
-  pace_unreachable:
-    'This form cannot measure steps small enough for a safe pace. A liquid, or switching to diazepam, would allow smaller steps. Your prescriber or pharmacist can help.',
-  equivalence_out_of_range:
-    'That amount of diazepam is outside the published figures. Please choose one of the published figures, or an amount between them.',
-  floor_too_high:
-    'That floor is higher than the largest dose a plan may stop from (the equivalent of 1 mg of diazepam). Please choose a lower floor.',
-  unmeasurable_dose:
-    'One of your steps is an amount that cannot be measured with this medicine. Please choose an amount it can make.',
-  unknown_medication: 'That medicine is not in our list yet.',
-  form_unavailable:
-    'That medicine does not come in that form with the strengths chosen. Please pick another form or strength.',
-  plan_too_long:
-    'This plan would be too long: more than ten years, or more steps than one plan can hold. Please choose larger or less frequent cuts, fewer dose times, a higher final dose, or a higher floor.',
-  invalid_plan: 'Some of the plan settings do not fit together. Please check the highlighted field.',
 };
 
 /** "a 1 mL oral syringe", "a 100 mL measuring cylinder". */

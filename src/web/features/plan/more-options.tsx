@@ -1,12 +1,12 @@
-import { messages } from '../../messages.js';
 import { CheckboxField } from '../../components/checkbox-field.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
 import type { SectionProps } from './editor-fields.js';
 import { isHomeMixture, tabletStrengths } from './medicine-choices.js';
 import { MIX_VOLUMES_ML } from './plan-draft.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 /** The tablet strengths the person has: all ticked unless they untick one. */
 function Strengths({ draft, errors, update, strengths }: SectionProps & { readonly strengths: readonly number[] }) {

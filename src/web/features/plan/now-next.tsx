@@ -1,12 +1,12 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { messages } from '../../messages.js';
 import { planScreen } from './messages.js';
 import { stepDoseParts, stepOn } from './plan-steps.js';
 import { StepMeasure } from './step-measure.js';
+import { planWords } from './plan-words.js';
 
 type Step = PlanView['steps'][number];
-const t = messages.plan;
+const t = planWords.plan;
 
 interface CardProps {
   readonly id: string;

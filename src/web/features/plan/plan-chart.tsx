@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView } from '../../../api/plan-schemas.js';
 import { toDayNumber, type CalendarDate } from '../../../core/index.js';
-import { messages } from '../../messages.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 const HEIGHT = 260;
 /** Rough width of one character of the labels, in font sizes (digits and short month names). */
 const CHAR_EM = 0.6;

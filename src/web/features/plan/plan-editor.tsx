@@ -13,8 +13,9 @@ import { PrepCards, printSteps } from './prep-cards.js';
 import { StrategySection } from './strategy-section.js';
 import { usePlanEditor, type PlanEditorState } from './use-plan-editor.js';
 import { SubmitRow } from '../../components/submit-row.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 /** The form the plan's adjustments are explained against: what the person chose to measure with. */
 export function chosenFormName(draft: PlanDraft, medication: MedicationView | undefined): string {

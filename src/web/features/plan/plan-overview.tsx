@@ -1,12 +1,12 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { messages } from '../../messages.js';
 import { PlanChart } from './plan-chart.js';
 import { PlanSchedule } from './plan-schedule.js';
 import { PlanSummary } from './plan-summary.js';
 import { PlanWarnings } from './plan-warnings.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 export interface OverviewProps {
   readonly plan: PlanView;

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
-import { REFUSAL_WORDS } from './messages.js';
+import { REFUSAL_WORDS } from './refusal-words.js';
 import type { PlanData } from './plan-data.js';
 import { PlanPage } from './plan-page.js';
 import { failure, fakePlanData, planClock, savedPlan } from './test-plan-data.js';

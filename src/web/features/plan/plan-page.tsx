@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, SavedPlan } from '../../../api/plan-schemas.js';
 import { localToday } from '../../dates.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { usePlanData } from './plan-data.js';
 import { chosenFormName, PlanEditor } from './plan-editor.js';
@@ -10,8 +9,9 @@ import { draftFromInput } from './draft-from-input.js';
 import { emptyDraft } from './plan-draft.js';
 import { fitForm } from './medicine-choices.js';
 import { SavedPlanView } from './saved-plan.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 interface Loaded {
   readonly medications: readonly MedicationView[];

@@ -3,10 +3,10 @@ import type { PlanView, SavedPlan } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { messages } from '../../messages.js';
 import { stepDoseParts } from './plan-steps.js';
 import { useSentCount, type PlanData } from './plan-data.js';
 import { redFlagLabel } from '../../red-flags.js';
+import { planWords } from './plan-words.js';
 
 interface Props {
   readonly data: PlanData;
@@ -15,7 +15,7 @@ interface Props {
   readonly onSaved: (plan: SavedPlan) => void;
 }
 
-const t = messages.planPause;
+const t = planWords.planPause;
 
 /** The first day a new step begins after today, if the plan has one. */
 function nextChange(plan: PlanView, today: CalendarDate): CalendarDate | undefined {

@@ -1,11 +1,11 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { messages } from '../../messages.js';
 import { planScreen } from './messages.js';
 import { stepOn } from './plan-steps.js';
 import { StepMeasure } from './step-measure.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 type Step = PlanView['steps'][number];
 
 interface StepProps {

@@ -1,8 +1,8 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
 import { CROSSOVER_TARGET_ID } from '../../../core/index.js';
-import { messages } from '../../messages.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 interface Props {
   readonly plan: PlanView;

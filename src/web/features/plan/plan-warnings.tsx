@@ -1,10 +1,10 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
-import { messages } from '../../messages.js';
 import { WARNING_WORDS } from './messages.js';
+import { planWords } from './plan-words.js';
 
 type Warning = PlanView['warnings'][number];
 
-const t = messages.plan;
+const t = planWords.plan;
 /** The most serious first: these can change whether or how to start at all. */
 const FIRST = ['specialist_first', 'too_fast', 'abrupt_stop'];
 

@@ -5,8 +5,9 @@ import { prepCardWords } from './messages.js';
 import { stepDoseParts } from './plan-steps.js';
 import { doseDetails, doseTools } from './prep-equipment.js';
 import { StepMeasure } from './step-measure.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 type Step = PlanView['steps'][number];
 
 const isHomeMixture = (step: Step) =>

@@ -1,7 +1,7 @@
-import { messages } from '../../messages.js';
 import { RadioCards } from '../../components/radio-cards.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 interface Props {
   readonly printAll: boolean;

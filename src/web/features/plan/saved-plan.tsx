@@ -10,8 +10,9 @@ import { PlanOverview } from './plan-overview.js';
 import { PlanPause } from './plan-pause.js';
 import { PrepCards, printSteps } from './prep-cards.js';
 import { PrintSection } from './print-section.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 
 export interface SavedPlanProps {
   readonly data: PlanData;

@@ -1,10 +1,10 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
-import { messages } from '../../messages.js';
 import { accuracyText, measureLines } from './messages.js';
+import { planWords } from './plan-words.js';
 
 type Step = PlanView['steps'][number];
 type Realisation = Step['doses'][number]['realisation'];
-const t = messages.plan;
+const t = planWords.plan;
 
 /** One dose's instructions: a single sentence, or short numbered steps for a home mixture. */
 function Instructions({ realisation }: { readonly realisation: Realisation }) {

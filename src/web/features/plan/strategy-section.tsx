@@ -1,4 +1,3 @@
-import { messages } from '../../messages.js';
 import { NumberStepper } from '../../components/number-stepper.js';
 import { RadioCards, type RadioCard } from '../../components/radio-cards.js';
 import { TextField } from '../../components/text-field.js';
@@ -7,8 +6,9 @@ import type { SectionProps } from './editor-fields.js';
 import { equivalents } from './medicine-choices.js';
 import { stepNumber } from './typed-numbers.js';
 import type { DiazepamForm, EquivalentTable, StrategyChoice } from './plan-draft.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 const PERCENT = { step: 1, min: 1, max: 25, start: 10 };
 const INTERVAL = { step: 1, min: 7, max: 56, start: 14 };
 const INTERVAL_LINEAR = { ...INTERVAL, min: 1 };

@@ -7,13 +7,13 @@ import type { ApiFailure } from '../../../api/api-result.js';
 import type { MedicationView, PlanView, SavedPlan } from '../../../api/plan-schemas.js';
 import { checkField, fieldName, useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { messages } from '../../messages.js';
 import { inputIdFor, MORE_OPTION_FIELDS, type FieldErrors } from './editor-fields.js';
 import type { PlanData } from './plan-data.js';
 import { draftToInput } from './draft-to-input.js';
 import type { PlanDraft } from './plan-draft.js';
+import { planWords } from './plan-words.js';
 
-const t = messages.plan;
+const t = planWords.plan;
 const PREVIEW_DELAY_MS = 700;
 
 /** What the result area shows: a preview, the server's refusal, or nothing while a field needs fixing (never an old preview). */

@@ -50,7 +50,7 @@ export function TodaysPlan({ heading, plan, step, medications }: Props) {
       {step ? (
         <>
           <p class="today-plan__dose" data-testid="todays-dose">
-            {messages.plan.dayDoses(stepDoseParts(step, nameOf))}
+            {messages.planShared.dayDoses(stepDoseParts(step, nameOf))}
           </p>
           <p class="hint">{t.step(step.index + 1, step.start, step.end)}</p>
           <StepMeasure step={step} nameOf={nameOf} />
