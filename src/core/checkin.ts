@@ -58,7 +58,8 @@ export function prepareCheckin(
     if (!isSeverity(severity)) return err(domainError('invalid_input', `symptoms.${symptomId}`));
     severities.push({ symptomId, severity });
   }
-  severities.sort((a, b) => a.symptomId.localeCompare(b.symptomId));
+  // Code-point order, the order storage keeps them in (localeCompare allocates on every comparison).
+  severities.sort((a, b) => (a.symptomId < b.symptomId ? -1 : a.symptomId > b.symptomId ? 1 : 0));
 
   const { sleepHours, doseMg, note } = input;
   if (

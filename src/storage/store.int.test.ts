@@ -252,6 +252,31 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect((await store.plans.history('u1')).map((r) => r.revision)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
   });
 
+  it('reads ratings in code-point order whatever order a row keeps them in', async () => {
+    const day = record('2026-11-19', {
+      severities: [
+        { symptomId: 'tremor', severity: 2 },
+        { symptomId: 'muscle-jerks', severity: 1 },
+        { symptomId: 'muscle_pain', severity: 3 },
+      ],
+    });
+    await store.checkins.put('u1', ids, day, { now: NOW, editedAt: NOW });
+    // A row written in another order (as rows kept before the order was code points may be).
+    await database.db
+      .updateTable('checkins')
+      .set({ severities: JSON.stringify({ tremor: 2, muscle_pain: 3, 'muscle-jerks': 1 }) })
+      .where('user_id', '=', 'u1')
+      .execute();
+    const ordered = ['muscle-jerks', 'muscle_pain', 'tremor'];
+    expect((await store.checkins.get('u1', '2026-11-19'))?.severities.map((s) => s.symptomId)).toEqual(ordered);
+    const [listed] = await store.checkins.list('u1', {});
+    expect(listed?.severities).toEqual([
+      { symptomId: 'muscle-jerks', severity: 1 },
+      { symptomId: 'muscle_pain', severity: 3 },
+      { symptomId: 'tremor', severity: 2 },
+    ]);
+  });
+
   it('keeps a replayed older edit once, and ignores a replay of the current content whatever its edit time', async () => {
     const evening = record('2026-11-20', { note: 'evening' });
     const morning = record('2026-11-20', { note: 'morning' });

@@ -105,24 +105,31 @@ export const MAX_DOSES_LISTED = MAX_LIST_ROWS;
 /** Plan revisions listed with the plan, newest first (issue #9: the list is read on every GET /plan). */
 export const MAX_REVISIONS_LISTED = 50;
 
+/**
+ * Code-point order, not localeCompare: every list read sorts each day's ratings, and ICU collation allocated a
+ * quarter of a 90-day read's memory (issue #9, the p99 of a history read was its garbage collection).
+ */
+const bySymptomId = (a: { readonly symptomId: string }, b: { readonly symptomId: string }) =>
+  a.symptomId < b.symptomId ? -1 : a.symptomId > b.symptomId ? 1 : 0;
+
 /** Ratings are kept as one JSON object per day, keys in a stable order so equal days serialise equally. */
 function serializeSeverities(severities: CheckinRecord['severities']): string {
-  const sorted = [...severities].sort((a, b) => a.symptomId.localeCompare(b.symptomId));
+  const sorted = [...severities].sort(bySymptomId);
   return JSON.stringify(Object.fromEntries(sorted.map((s) => [s.symptomId, s.severity])));
 }
 
 function parseSeverities(json: string): { symptomId: string; severity: Severity }[] {
   const parsed = JSON.parse(json) as Record<string, Severity>;
-  return Object.entries(parsed)
-    .map(([symptomId, severity]) => ({ symptomId, severity }))
-    .sort((a, b) => a.symptomId.localeCompare(b.symptomId));
+  const severities: { symptomId: string; severity: Severity }[] = [];
+  for (const symptomId in parsed) severities.push({ symptomId, severity: parsed[symptomId] as Severity });
+  // Rows written since the order became code points are in order already, and V8's sort copies even a sorted array.
+  const inOrder = severities.every((s, i) => i === 0 || bySymptomId(severities[i - 1] ?? s, s) <= 0);
+  return inOrder ? severities : severities.sort(bySymptomId);
 }
 
 /** A check-in's content as JSON with a fixed key and rating order, so equal content compares equal. */
 function canonicalRecord(r: CheckinRecord): string {
-  const severities = [...r.severities]
-    .sort((a, b) => a.symptomId.localeCompare(b.symptomId))
-    .map((s) => ({ symptomId: s.symptomId, severity: s.severity }));
+  const severities = [...r.severities].sort(bySymptomId).map((s) => ({ symptomId: s.symptomId, severity: s.severity }));
   return JSON.stringify({
     date: r.date,
     severities,
