@@ -8,7 +8,8 @@ import { CalendarDateSchema, DateParamsSchema, DateRangeQuerySchema } from './sc
 
 /** A source id (docs/SOURCES.md) or `design-choice`; the web names each by its public title. */
 const SourceIdSchema = z.string();
-const DayWindowSchema = z.tuple([z.number(), z.number()]);
+const DayWindowSchema = z.tuple([z.number(), z.number()]).readonly();
+const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
 /** `date`, optional: default today (UTC). */
 export const InsightDateQuerySchema = DateParamsSchema.partial();
@@ -23,13 +24,13 @@ export const PhaseWindowsSchema = z.object({
   basis: z.enum(['medication', 'half-life-class']),
   halfLifeClass: z.enum(['short', 'long']),
   status: z.enum(['confirmed', 'secondary', 'unconfirmed']),
-  sources: z.array(SourceIdSchema).readonly(),
+  sources: list(SourceIdSchema),
 });
 
 export const LongActingReferenceSchema = z.object({
   onsetDays: DayWindowSchema,
   appearWithinDays: z.number(),
-  sources: z.array(SourceIdSchema).readonly(),
+  sources: list(SourceIdSchema),
 });
 
 const ChangeSchema = z.object({ date: CalendarDateSchema, fromMg: z.number(), toMg: z.number() });
@@ -40,7 +41,7 @@ export const PhaseAnswerSchema = z.object({
   /** Day at the current dose (1 = first day at the new dose); after the last dose, days since stopping. */
   day: z.number().nullable(),
   change: ChangeSchema.extend({ dateFrom: z.enum(['plan', 'dose-log']) }).nullable(),
-  typical: z.object({ code: z.enum(TYPICAL_CODES), sources: z.array(SourceIdSchema).readonly() }),
+  typical: z.object({ code: z.enum(TYPICAL_CODES), sources: list(SourceIdSchema) }),
   /** The windows the phase was read from (null with no plan or before it starts), and clinical.md's long-acting figures. */
   windows: z.object({ used: PhaseWindowsSchema.nullable(), longActing: LongActingReferenceSchema.nullable() }),
 });
@@ -54,12 +55,12 @@ export const TrendsAnswerSchema = z.object({
   from: CalendarDateSchema,
   to: CalendarDateSchema,
   /** Daily burden (0-100, mean severity of the symptoms rated that day) on days with a check-in. */
-  daily: z.array(z.object({ date: CalendarDateSchema, burden: z.number() })),
-  burden: z.array(RollingPointSchema),
-  groups: z.partialRecord(z.enum(SYMPTOM_GROUPS), z.array(RollingPointSchema)),
-  symptoms: z.record(z.string(), z.array(RollingPointSchema)),
-  sleep: z.array(z.object({ date: CalendarDateSchema, hours: z.number().nullable() })),
-  questionnaires: z.array(
+  daily: list(z.object({ date: CalendarDateSchema, burden: z.number() })),
+  burden: list(RollingPointSchema),
+  groups: z.partialRecord(z.enum(SYMPTOM_GROUPS), list(RollingPointSchema)).readonly(),
+  symptoms: z.record(z.string(), list(RollingPointSchema)).readonly(),
+  sleep: list(z.object({ date: CalendarDateSchema, hours: z.number().nullable() })),
+  questionnaires: list(
     z.object({
       date: CalendarDateSchema,
       instrumentId: z.string(),
@@ -69,16 +70,14 @@ export const TrendsAnswerSchema = z.object({
     }),
   ),
   /** Every day of the range: the plan's dose (null: no plan that day) and the dose logged (null: nothing logged). */
-  doses: z.array(
-    z.object({ date: CalendarDateSchema, plannedMg: z.number().nullable(), takenMg: z.number().nullable() }),
-  ),
-  cuts: z.array(ChangeSchema),
-  holds: z.array(RangeMarkSchema.extend({ reason: z.string() })),
+  doses: list(z.object({ date: CalendarDateSchema, plannedMg: z.number().nullable(), takenMg: z.number().nullable() })),
+  cuts: list(ChangeSchema),
+  holds: list(RangeMarkSchema.extend({ reason: z.string() })),
   /** `event`: a red-flag event; `questionnaire` / `checkin`: an answer that is a red flag. `code`: its id. */
-  redFlags: z.array(
+  redFlags: list(
     z.object({ date: CalendarDateSchema, source: z.enum(['event', 'questionnaire', 'checkin']), code: z.string() }),
   ),
-  episodes: z.array(
+  episodes: list(
     RangeMarkSchema.extend({
       kind: z.enum(['window', 'wave']),
       days: z.number(),
@@ -87,7 +86,7 @@ export const TrendsAnswerSchema = z.object({
     }),
   ),
   /** Small wins as of `to` (core smallWins): `first-day-without`, `days-in-a-row-without`, `best-week`. */
-  wins: z.array(
+  wins: list(
     z.discriminatedUnion('code', [
       z.object({
         code: z.literal('first-day-without'),
@@ -103,7 +102,7 @@ export const TrendsAnswerSchema = z.object({
 export type TrendsAnswer = z.infer<typeof TrendsAnswerSchema>;
 
 export const CutsAnswerSchema = z.object({
-  cuts: z.array(
+  cuts: list(
     ChangeSchema.extend({
       baseline: z.number(),
       peakDay: z.number(),
@@ -114,7 +113,7 @@ export const CutsAnswerSchema = z.object({
   /** Null ("not enough data yet") with fewer than two cuts with enough check-ins around them. */
   summary: z.object({ peakDay: z.number(), settledDay: z.number().nullable(), cutsUsed: z.number() }).nullable(),
   /** Days 0-28 after the cuts: median and quartiles of the burden, over `n` cuts with a check-in that day. */
-  aligned: z.array(
+  aligned: list(
     z.object({
       day: z.number(),
       median: z.number().nullable(),
@@ -143,7 +142,7 @@ export const ReadinessAnswerSchema = z.object({
   daysToCut: z.number().nullable(),
   /** Null with no plan or more than 3 days before the next cut. A suggestion, never an instruction. */
   suggestion: z.enum(['ready', 'wait', 'hold']).nullable(),
-  signals: z.array(
+  signals: list(
     z.object({
       code: z.enum(SIGNAL_CODES),
       value: z.union([z.number(), z.string()]).nullable(),
