@@ -276,4 +276,11 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'GET /api/v1/doses': { as: 'ann', input: onlyQuery(range) },
   'DELETE /api/v1/doses/:id': { as: 'ann', input: onlyParams(fc.record({ id: param(clientId) })) },
   'GET /api/v1/adherence': { as: 'ann', input: onlyQuery(range) },
+  'GET /api/v1/insights/phase': { as: 'ann', input: onlyQuery(queryOf({ date: dateText })) },
+  'GET /api/v1/insights/trends': { as: 'ann', input: onlyQuery(range) },
+  'GET /api/v1/insights/cuts': { as: 'ann', input: onlyQuery() },
+  'GET /api/v1/insights/readiness': {
+    as: 'ann',
+    input: onlyQuery(queryOf({ date: dateText })),
+  },
 };
