@@ -44,7 +44,8 @@ export function ChartFrame({ id, words, table, size, children }: FrameProps) {
       </svg>
       <details class="chart__details">
         <summary class="chart__summary">{words.showTable}</summary>
-        <div class="chart__table-wrap">
+        {/* Scrolls when long or wide: focusable and named, so a keyboard can scroll it. */}
+        <div class="chart__table-wrap" tabIndex={0} role="region" aria-label={table.caption}>
           <table class="chart__table">
             <caption>{table.caption}</caption>
             <thead>

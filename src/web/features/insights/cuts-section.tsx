@@ -40,7 +40,7 @@ export function CutsSection({ cuts }: { readonly cuts: CutsView }) {
         />
       ) : null}
       {cuts.cuts.length > 0 ? (
-        <div class="chart__table-wrap">
+        <div class="chart__table-wrap" tabIndex={0} role="region" aria-label={t('insights.cutsTableCaption')}>
           <table class="chart__table" data-testid="insights-cuts-table">
             <caption>{t('insights.cutsTableCaption')}</caption>
             <thead>
