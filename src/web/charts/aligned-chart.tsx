@@ -29,7 +29,7 @@ export interface AlignedChartProps {
 }
 
 export const ALIGNED_DAYS = 28;
-const TICK_DAYS = [0, 7, 14, 21, 28];
+const TICK_DAYS = [0, 14, 28];
 
 /** The "modal day" chart: the median burden on each day after a cut, with the middle half of cuts as a band. */
 export function AlignedChart({ id, words, days, format }: AlignedChartProps) {

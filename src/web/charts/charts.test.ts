@@ -48,7 +48,7 @@ describe('LineChart', () => {
     expect(html).toContain('role="img"');
     expect(html).toContain('<title id="burden-title">Chart title</title>');
     expect(html).toContain('<desc id="burden-desc">What it shows</desc>');
-    expect(html).toContain('viewBox="0 0 640 240"');
+    expect(html).toContain('viewBox="0 0 360 220"');
   });
 
   it('draws the mean as a line, a dot per known day, the red flag and the wave', () => {

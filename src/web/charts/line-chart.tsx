@@ -70,7 +70,7 @@ export function LineChart({ id, words, range, points, max, marks = NO_MARKS, for
         {points
           .filter((p) => isNumber(p.value))
           .map((p) => (
-            <circle key={p.date} cx={x(p)} cy={y(p.value ?? 0)} r={2} />
+            <circle key={p.date} cx={x(p)} cy={y(p.value ?? 0)} r={1.5} />
           ))}
       </g>
       {meanPath ? <path class="chart__line" d={meanPath} /> : null}

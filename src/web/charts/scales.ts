@@ -2,10 +2,14 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { daysBetween, addDays, type CalendarDate } from '../../core/index.js';
 
-export const WIDTH = 640;
-export const HEIGHT = 240;
-/** Room for axis labels: text is drawn at 14 px or more in viewBox units at the narrowest width. */
-export const MARGIN = { top: 12, right: 16, bottom: 36, left: 48 } as const;
+/**
+ * A phone-sized viewBox: labels are 15 units, so they stay at 14 px or more on a 360 px screen; on a wide screen
+ * the CSS caps the chart's width so they do not grow large.
+ */
+export const WIDTH = 360;
+export const HEIGHT = 220;
+/** Room for the axis labels ("1.875 mg" at the left, a date below). */
+export const MARGIN = { top: 14, right: 8, bottom: 34, left: 62 } as const;
 
 export interface TimeAxis {
   readonly from: CalendarDate;
@@ -14,7 +18,7 @@ export interface TimeAxis {
 }
 
 /** x for the days from..to, with about `count` evenly spaced date ticks. */
-export function timeAxis(range: { readonly from: CalendarDate; readonly to: CalendarDate }, count = 4): TimeAxis {
+export function timeAxis(range: { readonly from: CalendarDate; readonly to: CalendarDate }, count = 2): TimeAxis {
   const span = Math.max(1, daysBetween(range.from, range.to));
   const scale = scaleLinear()
     .domain([0, span])
