@@ -24,6 +24,7 @@ const QuestionnairesPage = lazyScreen(() =>
 const RemindersPage = lazyScreen(() => import('./features/reminders/reminders-page.js').then((m) => m.RemindersPage));
 const SymptomsPage = lazyScreen(() => import('./features/symptoms/symptoms-page.js').then((m) => m.SymptomsPage));
 const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
+const InsightsPage = lazyScreen(() => import('./features/insights/insights-page.js').then((m) => m.InsightsPage));
 const FirstRun = lazyScreen(() => import('./features/first-run/first-run.js').then((m) => m.FirstRun));
 const AccountPage = lazyScreen(() => import('./features/account/account-page.js').then((m) => m.AccountPage));
 
@@ -41,6 +42,8 @@ function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { on
       return <PlanPage />;
     case 'history':
       return <HistoryPage account={account} supplyFlags={flags.supplyFlags} onRedFlag={onRedFlag} />;
+    case 'insights':
+      return <InsightsPage today={today} />;
     case 'symptoms':
       return <SymptomsPage />;
     case 'reminders':

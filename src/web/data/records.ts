@@ -330,6 +330,11 @@ export function createRecords(deps: RecordsDeps) {
     redFlags: () => cached('red-flags', client.redFlags),
     adherence: (range: Range) =>
       cached(`adherence/${range.from ?? ''}/${range.to ?? ''}`, () => client.adherence(range)),
+    /** Insights: computed by the server; the last answer is kept so an offline visit still shows it. */
+    insightsPhase: (date: string) => cached(`insights/phase/${date}`, () => client.insightsPhase(date)),
+    insightsTrends: (range: { from: string; to: string }) =>
+      cached(`insights/trends/${range.from}/${range.to}`, () => client.insightsTrends(range)),
+    insightsCuts: () => cached('insights/cuts', client.insightsCuts),
   };
 }
 

@@ -1,17 +1,18 @@
 import type { PlainMessageId } from '../../i18n/catalogue.js';
 
-export type Route = 'today' | 'plan' | 'history' | 'symptoms' | 'questionnaires' | 'reminders' | 'account';
+export type Route = 'today' | 'plan' | 'history' | 'insights' | 'symptoms' | 'questionnaires' | 'reminders' | 'account';
 
 /** The daily destinations, always one tap away in the bar. */
 export const MAIN_ROUTES: readonly Route[] = ['today', 'plan', 'history'];
 /** The rest, under "More" on a phone (in the header row on a wide screen). */
-export const MORE_ROUTES: readonly Route[] = ['questionnaires', 'reminders', 'symptoms', 'account'];
+export const MORE_ROUTES: readonly Route[] = ['insights', 'questionnaires', 'reminders', 'symptoms', 'account'];
 
 /** Each destination's name in the catalogue. */
 export const ROUTE_NAMES: Readonly<Record<Route, PlainMessageId>> = {
   today: 'nav.today',
   plan: 'nav.plan',
   history: 'nav.history',
+  insights: 'nav.insights',
   questionnaires: 'nav.questionnaires',
   reminders: 'nav.reminders',
   symptoms: 'nav.symptoms',
