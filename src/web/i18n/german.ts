@@ -3,6 +3,7 @@ import { de as auth } from '../features/auth/locales/de.js';
 import { de as today } from '../features/today/locales/de.js';
 import { de as history } from '../features/history/locales/de.js';
 import { de as navigation } from '../features/navigation/locales/de.js';
+import { de as symptoms } from '../features/symptoms/locales/de.js';
 import { de as app } from '../locales/de.js';
 
-export const GERMAN = { ...app, ...navigation, ...auth, ...today, ...history } as const;
+export const GERMAN = { ...app, ...navigation, ...auth, ...today, ...history, ...symptoms } as const;
