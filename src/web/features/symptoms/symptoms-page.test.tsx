@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MySymptom } from '../../../api/schemas.js';
 import { loadLocale, type LoadedLocale } from '../../i18n/i18n-context.js';
-import { TestI18n } from '../../i18n/test-i18n.js';
+import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
 import { SymptomsPage } from './symptoms-page.js';
 
 const records = vi.hoisted(() => ({ mySymptoms: vi.fn() }));
@@ -11,7 +11,7 @@ vi.mock('../../data/web-data-context.js', () => ({ useRecords: () => records }))
 const symptom = (id: string, group: string, pinned: boolean) =>
   ({ id, name: id, description: '', group, own: false, pinned, retired: false }) as MySymptom;
 
-function renderSymptoms(initial?: LoadedLocale) {
+function renderSymptoms(initial: LoadedLocale = ENGLISH) {
   render(
     <TestI18n initial={initial}>
       <SymptomsPage />
