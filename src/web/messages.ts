@@ -112,42 +112,6 @@ export const messages = {
     invalid: 'Please enter the dose in mg as a number, for example 0.5.',
   },
 
-  questionnaires: {
-    title: 'Questionnaires',
-    intro: 'Choose a questionnaire. It takes a few minutes.',
-    loading: 'Loading questionnaires…',
-    loadFailed: (reason: string) => `The questionnaires could not be loaded. ${reason}`,
-    choose: 'Which questionnaire?',
-    question: (n: number, total: number) => `Question ${n} of ${total}`,
-    observer: 'Meant for a trained observer; your own rating is not validated.',
-    /** Shown above the first question whenever the questions or scoring are not confirmed. */
-    evidenceHeading: (evidence: string) =>
-      evidence === 'secondary'
-        ? 'Questions from secondary sources'
-        : 'These questions are not yet checked against the original paper',
-    optionalHeading: 'About your sleep (not scored)',
-    hours: 'Hours',
-    minutes: 'Minutes',
-    numberInvalid: (max: number) => `Please enter a number from 0 to ${max}, or leave it empty.`,
-    submit: 'Save answers',
-    saving: 'Saving…',
-    unanswered: (n: number) => `Please answer every question. ${plural(n, 'question is', 'questions are')} still open.`,
-    resultHeading: 'Your result',
-    score: (score: number, max: number) => `Score: ${score} of ${max}.`,
-    band: (label: string) => `Band: ${label}.`,
-    totalOnly: 'There is no validated cut-off for this questionnaire, so it gives a total only, without bands.',
-    resultUnchecked:
-      'The questions and scoring are not yet checked against the original paper. Compare this total only with your own earlier totals.',
-    pastHeading: 'Past results',
-    noPast: 'No results yet.',
-    pastLine: (date: CalendarDate, score: number, max: number, band: string | null) =>
-      `${SHORT_DATE.format(toLocalDate(date))}: ${score} of ${max}${band ? `, ${band}` : ''}`,
-    citation: (text: string) => `Source: ${text}`,
-    savedOnDevice: 'Saved on this device. It will be added to your account as soon as it can be sent.',
-    contactClinician:
-      'This score is in the severe or very severe band. Please contact your prescriber or another clinician today and tell them your score. If you have a seizure, confusion, hallucinations or thoughts of harming yourself, call your local emergency number now.',
-  },
-
   adherence: {
     heading: 'Doses',
     /** `medicine`: the medicine's name when the day has two (a switch), so amounts of two drugs are never run together. */

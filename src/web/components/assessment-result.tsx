@@ -1,8 +1,6 @@
 import type { AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
-import { messages } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import type { Local } from '../data/outbox.js';
-
-const t = messages.questionnaires;
 
 /** A saved questionnaire's score and band, with what to do about a severe one and how sure the scale is. */
 export function AssessmentResult({
@@ -12,21 +10,22 @@ export function AssessmentResult({
   readonly instrument: InstrumentView;
   readonly result: Local<AssessmentView>;
 }) {
+  const { t } = useI18n();
   return (
     <section class="panel stack" aria-labelledby="result-heading" data-testid="assessment-result">
       <h2 id="result-heading" tabIndex={-1}>
-        {t.resultHeading}
+        {t('questionnaires.resultHeading')}
       </h2>
-      <p>{t.score(result.score, result.maxScore)}</p>
-      <p>{result.bandLabel ? t.band(result.bandLabel) : t.totalOnly}</p>
+      <p>{t('questionnaires.score', { score: result.score, max: result.maxScore })}</p>
+      <p>{result.bandLabel ? t('questionnaires.band', { label: result.bandLabel }) : t('questionnaires.totalOnly')}</p>
       {result.contactClinician && (
         <p class="notice" data-testid="contact-clinician">
-          <strong>{t.contactClinician}</strong>
+          <strong>{t('questionnaires.contactClinician')}</strong>
         </p>
       )}
-      {instrument.evidence !== 'confirmed' && <p>{t.resultUnchecked}</p>}
+      {instrument.evidence !== 'confirmed' && <p>{t('questionnaires.resultUnchecked')}</p>}
       <p class="hint">{instrument.monitoringNote}</p>
-      {result.pending && <p class="not-sent">{t.savedOnDevice}</p>}
+      {result.pending && <p class="not-sent">{t('questionnaires.savedOnDevice')}</p>}
     </section>
   );
 }

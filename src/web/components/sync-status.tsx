@@ -4,6 +4,7 @@ import { useDescribeFailure } from '../describe-failure.js';
 import { messages } from '../messages.js';
 import { useI18n, type I18n } from '../i18n/i18n-context.js';
 import { medicineName } from '../features/plan/plan-steps.js';
+import { pastLine } from '../features/questionnaires/past-line.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { SyncStatus } from '../data/sync.js';
 import { useRecords } from '../data/web-data-context.js';
@@ -41,7 +42,7 @@ function entryContent({ t, f }: I18n, { op }: OutboxEntry): string {
     case 'dose':
       return `${messages.dose.line(op.body.medicationId ? messages.dose.named(medicineName(op.body.medicationId), op.body.doseMg) : messages.dose.amount(op.body.doseMg), op.body.takenAt, op.body.form ?? null)}${op.body.note ? `. ${op.body.note}` : ''}`;
     case 'assessment':
-      return messages.questionnaires.pastLine(op.view.date, op.view.score, op.view.maxScore, op.view.bandLabel);
+      return pastLine({ t, f }, op.view);
     case 'event':
       return t('sync.eventContent', {
         kind: op.body.kind.replace(/-/g, ' '),

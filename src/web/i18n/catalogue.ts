@@ -9,12 +9,25 @@ import { en as today } from '../features/today/locales/en.js';
 import { en as history } from '../features/history/locales/en.js';
 import { en as navigation } from '../features/navigation/locales/en.js';
 import { en as insights } from '../features/insights/locales/en.js';
+import { en as symptoms } from '../features/symptoms/locales/en.js';
+import { en as urgent } from '../features/urgent-help/locales/en.js';
+import { en as questionnaires } from '../features/questionnaires/locales/en.js';
 import { en as app } from '../locales/en.js';
 import { SOURCE_LOCALE, type Locale } from './locales.js';
 import type { ValuesFor } from './message-types.js';
 
 /** Every English message by id. Adding a feature's catalogue here makes its ids known to t(). */
-const ENGLISH = { ...app, ...navigation, ...auth, ...today, ...history, ...insights } as const;
+const ENGLISH = {
+  ...app,
+  ...navigation,
+  ...auth,
+  ...today,
+  ...history,
+  ...symptoms,
+  ...urgent,
+  ...questionnaires,
+  ...insights,
+} as const;
 
 type English = typeof ENGLISH;
 export type MessageId = keyof English;

@@ -66,3 +66,12 @@ export function createFormats(locale: Locale): Formats {
     list: (parts) => list.format(parts),
   };
 }
+
+/** The region a browser language implies ('GB' for en-GB, 'DE' for de), if any: whose phone numbers come first. */
+export function regionOf(language: string): string | undefined {
+  try {
+    return new Intl.Locale(language).maximize().region;
+  } catch {
+    return undefined;
+  }
+}

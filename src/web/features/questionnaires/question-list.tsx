@@ -1,11 +1,9 @@
 import type { InstrumentView } from '../../../api/assessment-schemas.js';
 import type { RedFlagView } from '../../../api/schemas.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { RedFlagAnswer } from './red-flag-answer.js';
 
 type Item = InstrumentView['items'][number];
-
-const t = messages.questionnaires;
 
 interface Props {
   readonly items: readonly Item[];
@@ -22,6 +20,7 @@ const saysYes = (item: Item, value: number | undefined) =>
 
 /** One question per fieldset with big radio options; an answer that may be a red flag shows urgent help under it. */
 export function QuestionList({ items, answers, on }: Props) {
+  const { t } = useI18n();
   return (
     <>
       {items.map((item, index) => (
@@ -31,11 +30,14 @@ export function QuestionList({ items, answers, on }: Props) {
             aria-describedby={item.rater === 'observer' ? `q-${item.id}-observer` : undefined}
           >
             <legend class="severity__name">
-              <span class="question__number">{t.question(index + 1, items.length)}</span> {item.text}
+              <span class="question__number">
+                {t('questionnaires.question', { n: index + 1, total: items.length })}
+              </span>{' '}
+              {item.text}
             </legend>
             {item.rater === 'observer' && (
               <p class="observer" id={`q-${item.id}-observer`}>
-                {t.observer}
+                {t('questionnaires.observer')}
               </p>
             )}
             <div class="question__choices">

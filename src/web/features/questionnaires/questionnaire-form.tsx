@@ -1,14 +1,23 @@
 import type { InstrumentView } from '../../../api/assessment-schemas.js';
 import type { RedFlagView } from '../../../api/schemas.js';
-import { messages } from '../../messages.js';
+import type { PlainMessageId } from '../../i18n/catalogue.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { TextField } from '../../components/text-field.js';
 import { SourceLinks } from '../sources/source-links.js';
-import { questionnaireMessages as q } from './messages.js';
 import type { QuestionnaireDraft } from './questionnaire-draft.js';
 import { QuestionList } from './question-list.js';
 import { SubmitRow } from '../../components/submit-row.js';
 
-const t = messages.questionnaires;
+const TIME_FRAMES: Readonly<Record<InstrumentView['timeFrame'], PlainMessageId>> = {
+  today: 'questionnaires.timeFrame.today',
+  'past-few-days': 'questionnaires.timeFrame.pastFewDays',
+};
+
+/** Undefined for a time frame this version does not know (a copy kept from an older server has none). */
+const timeFrameId = (frame: string | undefined): PlainMessageId | undefined =>
+  frame !== undefined && Object.hasOwn(TIME_FRAMES, frame)
+    ? TIME_FRAMES[frame as InstrumentView['timeFrame']]
+    : undefined;
 
 export interface FormHandlers {
   readonly answer: (itemId: string, value: number) => void;
@@ -25,15 +34,16 @@ interface Props {
 }
 
 function UnscoredFields({ instrument, draft, shown, on }: Props) {
+  const { t } = useI18n();
   return (
     <section class="stack" aria-labelledby="unscored-heading">
-      <h3 id="unscored-heading">{t.optionalHeading}</h3>
+      <h3 id="unscored-heading">{t('questionnaires.optionalHeading')}</h3>
       {instrument.unscored.map((u) => (
         <TextField
           key={u.id}
           id={`u-${u.id}`}
           label={u.text}
-          hint={u.unit === 'hours' ? t.hours : t.minutes}
+          hint={u.unit === 'hours' ? t('questionnaires.hours') : t('questionnaires.minutes')}
           inputMode="decimal"
           value={draft.unscored[u.id] ?? ''}
           error={shown.errors[u.id]}
@@ -47,7 +57,9 @@ function UnscoredFields({ instrument, draft, shown, on }: Props) {
 /** The questions of one instrument, its time frame stated once above them, and Save. */
 export function QuestionnaireForm(props: Props) {
   const { instrument, draft, shown, on } = props;
-  const timeFrame = q.timeFrame(instrument.timeFrame);
+  const { t } = useI18n();
+  const frameId = timeFrameId(instrument.timeFrame);
+  const timeFrame = frameId && t(frameId);
   return (
     <form
       class="stack"
@@ -64,17 +76,25 @@ export function QuestionnaireForm(props: Props) {
       )}
       {instrument.evidence !== 'confirmed' && (
         <p class="notice" data-testid="questionnaire-evidence">
-          <strong>{t.evidenceHeading(instrument.evidence)}.</strong> {instrument.evidenceNote}
+          <strong>
+            {t(
+              instrument.evidence === 'secondary'
+                ? 'questionnaires.evidence.secondary'
+                : 'questionnaires.evidence.unchecked',
+            )}
+            .
+          </strong>{' '}
+          {instrument.evidenceNote}
         </p>
       )}
       <p class="hint">{instrument.monitoringNote}</p>
       <QuestionList items={instrument.items} answers={draft.answers} on={on} />
       {instrument.unscored.length > 0 && <UnscoredFields {...props} />}
       <p class="hint">
-        {t.citation(instrument.citation)} <SourceLinks ids={instrument.sources} />
+        {t('questionnaires.citation', { text: instrument.citation })} <SourceLinks ids={instrument.sources} />
       </p>
-      <p class="hint">{q.draftKept}</p>
-      <SubmitRow label={t.submit} status={shown.status} statusTestId="questionnaire-status" />
+      <p class="hint">{t('questionnaires.draftKept')}</p>
+      <SubmitRow label={t('questionnaires.submit')} status={shown.status} statusTestId="questionnaire-status" />
     </form>
   );
 }

@@ -5,10 +5,15 @@ import { bwsq } from '../../../core/instruments/bwsq.js';
 import { ciwaB } from '../../../core/instruments/ciwa-b.js';
 import { maxScore } from '../../../core/instruments/score.js';
 import { MONITORING_ONLY } from '../../../core/instruments/instrument.js';
+import { fakeTime } from '../../data/test-web-data.js';
+import { loadLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
 import { QuestionnairesPage } from './questionnaires-page.js';
-import { TestI18n } from '../../i18n/test-i18n.js';
 
+// The screen's clock stands still at a fixed moment (2026-11-20), so "today" never moves mid-test.
+const time = vi.hoisted(() => ({ clock: () => new Date() }));
 const data = vi.hoisted(() => ({
+  clock: () => time.clock(),
   instruments: vi.fn(),
   listAssessments: vi.fn(),
   recordAssessment: vi.fn(),
@@ -27,9 +32,9 @@ const view = (i: typeof bwsq) => ({
 });
 const onRedFlag = vi.fn();
 
-function renderPage() {
+function renderPage(language = ENGLISH) {
   return render(
-    <TestI18n>
+    <TestI18n initial={language}>
       <QuestionnairesPage account={ANN} onRedFlag={onRedFlag} />
     </TestI18n>,
   );
@@ -51,6 +56,7 @@ function answer(question: string, option: string) {
 }
 
 beforeEach(() => {
+  time.clock = fakeTime('2026-11-20T09:00:00Z').clock;
   window.localStorage.clear();
   onRedFlag.mockReset();
   data.instruments.mockReset().mockResolvedValue({ ok: true, value: { instruments: [view(ciwaB), view(bwsq)] } });
@@ -140,6 +146,31 @@ describe('Questionnaires', () => {
     expect(data.recordAssessment).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'I see or hear things that are not there (while awake)' }));
     expect(onRedFlag).toHaveBeenCalledWith(expect.objectContaining({ kind: 'hallucinations' }));
+  });
+
+  it('speaks German: its plural of open questions, and past results dated the German way', async () => {
+    data.listAssessments.mockResolvedValue({
+      ok: true,
+      value: [{ id: 'p1', instrument: 'bwsq', date: '2026-11-13', score: 12, maxScore: 40, bandLabel: null }],
+    });
+    renderPage(await loadLocale('de'));
+    await choose('BWSQ');
+    expect(data.listAssessments).toHaveBeenLastCalledWith(expect.objectContaining({ to: '2026-11-21' }));
+    expect((await screen.findByTestId('past-results')).textContent).toBe('13. Nov. 2026: 12 von 40');
+    answer('Feeling unreal', 'No');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Antworten speichern' }));
+    });
+    expect(screen.getByTestId('questionnaire-status').textContent).toBe(
+      'Bitte beantworten Sie alle Fragen. 19 Fragen sind noch offen.',
+    );
+    for (const item of bwsq.items.slice(1, -1)) answer(item.text, 'No');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Antworten speichern' }));
+    });
+    expect(screen.getByTestId('questionnaire-status').textContent).toBe(
+      'Bitte beantworten Sie alle Fragen. 1 Frage ist noch offen.',
+    );
   });
 
   it('names its source by its public title, with a link', async () => {

@@ -7,7 +7,7 @@ import { AssessmentResult } from '../../components/assessment-result.js';
 import { RadioCards } from '../../components/radio-cards.js';
 import { localToday } from '../../dates.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { PastResults } from './past-results.js';
 import { readDraft, useQuestionnaireDraft } from './questionnaire-draft.js';
@@ -19,13 +19,12 @@ interface Props {
   readonly account: Account;
   readonly onRedFlag: (flag: RedFlagView) => void;
 }
-
-const t = messages.questionnaires;
 /** Past results shown: the year up to tomorrow (a date may be a day ahead of UTC), the longest range the API answers. */
 const PAST_DAYS = 366;
 
 /** The instruments; once loaded, the one with a kept draft is open again, as the person left it. */
 function useInstruments(accountId: string, today: string) {
+  const { t } = useI18n();
   const describeFailure = useDescribeFailure();
   const data = useQuestionnairesData();
   const [instruments, setInstruments] = useState<readonly InstrumentView[] | undefined>(undefined);
@@ -36,7 +35,7 @@ function useInstruments(accountId: string, today: string) {
       if (r.ok) {
         setInstruments(r.value.instruments);
         setChosen(r.value.instruments.find((i) => readDraft(accountId, i.id, today))?.id ?? '');
-      } else setFailure(t.loadFailed(describeFailure(r.error)));
+      } else setFailure(t('questionnaires.loadFailed', { reason: describeFailure(r.error) }));
     });
   }, []);
   return { instruments, failure, chosen, setChosen };
@@ -44,10 +43,11 @@ function useInstruments(accountId: string, today: string) {
 
 /** CIWA-B or BWSQ: one question per fieldset with big radio options, then the score and past results. */
 export function QuestionnairesPage({ account, onRedFlag }: Props) {
+  const { t } = useI18n();
   const describeFailure = useDescribeFailure();
   const data = useQuestionnairesData();
   const heading = useScreenHeading<HTMLHeadingElement>();
-  const [today] = useState(localToday);
+  const [today] = useState(() => localToday(data.clock()));
   const { instruments, failure, chosen, setChosen } = useInstruments(account.id, today);
   const drafting = useQuestionnaireDraft(account.id, chosen, today);
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
@@ -91,16 +91,21 @@ export function QuestionnairesPage({ account, onRedFlag }: Props) {
     event.preventDefault();
     // One save at a time: a second tap while the first is on its way must not store the answers twice.
     if (!instrument || submitting.current) return;
-    const checked = checkAnswers(instrument, drafting.draft);
+    const checked = checkAnswers(instrument, drafting.draft, t);
     setErrors(checked.errors);
     if (!checked.ok) {
       setStatus(checked.status);
       document.getElementById(checked.focus)?.focus();
       return;
     }
-    setStatus(t.saving);
+    setStatus(t('questionnaires.saving'));
     submitting.current = true;
-    const body = { id: crypto.randomUUID(), instrument: instrument.id, date: localToday(), ...checked.body };
+    const body = {
+      id: crypto.randomUUID(),
+      instrument: instrument.id,
+      date: localToday(data.clock()),
+      ...checked.body,
+    };
     const r = await data.recordAssessment(body, instrument);
     submitting.current = false;
     if (r.ok) {
@@ -115,9 +120,9 @@ export function QuestionnairesPage({ account, onRedFlag }: Props) {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t.title}
+        {t('questionnaires.title')}
       </h1>
-      <p>{t.intro}</p>
+      <p>{t('questionnaires.intro')}</p>
       {failure && (
         <p class="notice" role="alert">
           {failure}
@@ -125,14 +130,14 @@ export function QuestionnairesPage({ account, onRedFlag }: Props) {
       )}
       {!instruments && !failure && (
         <p class="status" role="status">
-          {t.loading}
+          {t('questionnaires.loading')}
         </p>
       )}
       {instruments && (
         <div class="stack">
           <RadioCards
             name="instrument"
-            legend={t.choose}
+            legend={t('questionnaires.choose')}
             value={chosen}
             cards={instruments.map((i) => ({ value: i.id, label: i.shortName, hint: i.name }))}
             onChange={choose}

@@ -2,7 +2,6 @@ import type { RedFlagView } from '../../../api/schemas.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { builtInFlag } from '../../red-flags.js';
 import { CallNumbers } from '../urgent-help/call-numbers.js';
-import { questionnaireMessages as t } from './messages.js';
 
 interface Props {
   /** The red-flag kind the answer may be. */
@@ -15,16 +14,16 @@ interface Props {
  * own button to the urgent-help screen (which records it, with an undo). Nothing is recorded without that tap.
  */
 export function RedFlagAnswer({ kind, onRedFlag }: Props) {
-  const i18n = useI18n();
-  const flag = builtInFlag(i18n.t, kind);
+  const { t } = useI18n();
+  const flag = builtInFlag(t, kind);
   return (
     <section class="serious stack red-flag-answer" aria-labelledby={`red-flag-${kind}`} data-testid="red-flag-answer">
-      <h3 id={`red-flag-${kind}`}>{t.redFlagHeading}</h3>
-      <p>{t.redFlagIntro}</p>
+      <h3 id={`red-flag-${kind}`}>{t('questionnaires.redFlagHeading')}</h3>
+      <p>{t('questionnaires.redFlagIntro')}</p>
       <CallNumbers crisisLines={false} level={3} />
       {flag && (
         <>
-          <p>{t.redFlagTap}</p>
+          <p>{t('questionnaires.redFlagTap')}</p>
           <button type="button" class="button button--serious" onClick={() => onRedFlag(flag)}>
             {flag.label}
           </button>

@@ -3,13 +3,11 @@ import type { MySymptom } from '../../../api/schemas.js';
 import { SYMPTOM_GROUPS, type SymptomGroup } from '../../../core/index.js';
 import { useRecords } from '../../data/web-data-context.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
-import { symptomsText } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useGroupName } from './group-names.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
-
-const t = symptomsText;
 
 interface GroupProps {
   readonly group: SymptomGroup;
@@ -20,12 +18,14 @@ interface GroupProps {
 
 /** One group of the catalogue, each symptom with its Track toggle. */
 function CatalogueGroup({ group, symptoms, onToggle }: GroupProps) {
+  const { t } = useI18n();
+  const groupName = useGroupName();
   const inGroup = symptoms.filter((s) => s.group === group);
   if (inGroup.length === 0) return null;
   return (
     <section class="stack" aria-labelledby={`group-${group}`}>
       <h2 id={`group-${group}`} class="group-heading">
-        {messages.today.groupHeading(group)}
+        {groupName(group)}
       </h2>
       <ul class="pins">
         {inGroup.map((s) => (
@@ -38,7 +38,7 @@ function CatalogueGroup({ group, symptoms, onToggle }: GroupProps) {
               type="button"
               class="button toggle"
               aria-pressed={s.pinned ? 'true' : 'false'}
-              aria-label={t.trackLabel(s.name)}
+              aria-label={t('symptoms.trackLabel', { name: s.name })}
               onClick={() => onToggle(s)}
             >
               {s.pinned && (
@@ -46,7 +46,7 @@ function CatalogueGroup({ group, symptoms, onToggle }: GroupProps) {
                   ✓
                 </span>
               )}
-              {t.track}
+              {t('symptoms.track')}
             </button>
           </li>
         ))}
@@ -57,6 +57,8 @@ function CatalogueGroup({ group, symptoms, onToggle }: GroupProps) {
 
 /** Every catalogue symptom with a Track toggle, grouped; the person's own symptoms, which they can add or stop. */
 export function SymptomsPage() {
+  const { t } = useI18n();
+  const groupName = useGroupName();
   const describeFailure = useDescribeFailure();
   const records = useRecords();
   const heading = useScreenHeading<HTMLHeadingElement>();
@@ -70,7 +72,7 @@ export function SymptomsPage() {
   useEffect(() => {
     void records.mySymptoms().then((result) => {
       if (result.ok) setList(result.value.symptoms);
-      else setFailure(t.loadFailed(describeFailure(result.error)));
+      else setFailure(t('symptoms.loadFailed', { reason: describeFailure(result.error) }));
     });
   }, []);
 
@@ -86,7 +88,7 @@ export function SymptomsPage() {
     event.preventDefault();
     const trimmed = name.trim();
     if (trimmed.length < 2 || trimmed.length > 60) {
-      setNameError(t.nameInvalid);
+      setNameError(t('symptoms.nameInvalid'));
       document.getElementById('own-name')?.focus();
       return;
     }
@@ -95,7 +97,7 @@ export function SymptomsPage() {
     if (result.ok) {
       setList((old) => [...(old ?? []), result.value]);
       setName('');
-      setStatus(t.added(result.value.name));
+      setStatus(t('symptoms.added', { name: result.value.name }));
     } else setStatus(describeFailure(result.error));
   }
 
@@ -103,7 +105,7 @@ export function SymptomsPage() {
     const result = await records.retireOwnSymptom(symptom.id);
     if (result.ok) {
       replace({ ...symptom, retired: true, pinned: false });
-      setStatus(t.stopped(symptom.name));
+      setStatus(t('symptoms.stopped', { name: symptom.name }));
       document.getElementById('own-heading')?.focus();
     } else setStatus(describeFailure(result.error));
   }
@@ -114,12 +116,15 @@ export function SymptomsPage() {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t.title}
+        {t('symptoms.title')}
       </h1>
-      <p>{t.intro}</p>
+      <p>{t('symptoms.intro')}</p>
+      {list !== undefined && (
+        <p data-testid="symptoms-tracked">{t('symptoms.tracked', { count: list.filter((s) => s.pinned).length })}</p>
+      )}
       <p>
         <a class="jump-link" href="#/today">
-          {t.backToToday}
+          {t('symptoms.backToToday')}
         </a>
       </p>
       <p class="status" role="status" aria-live="polite" data-testid="symptoms-status">
@@ -132,7 +137,7 @@ export function SymptomsPage() {
       )}
       {list === undefined && !failure && (
         <p class="status" role="status">
-          {t.loading}
+          {t('symptoms.loading')}
         </p>
       )}
       {list && (
@@ -142,25 +147,25 @@ export function SymptomsPage() {
           ))}
           <section class="stack" aria-labelledby="own-heading">
             <h2 id="own-heading" class="group-heading" tabIndex={-1}>
-              {t.ownHeading}
+              {t('symptoms.ownHeading')}
             </h2>
             {own.length > 0 && (
               <>
-                <p class="hint">{t.stopHint}</p>
+                <p class="hint">{t('symptoms.stopHint')}</p>
                 <ul class="pins">
                   {own.map((s) => (
                     <li class="pin" key={s.id}>
                       <div class="pin__text">
                         <p class="pin__name">{s.name}</p>
-                        <p class="hint">{messages.today.groupHeading(s.group)}</p>
+                        <p class="hint">{groupName(s.group)}</p>
                       </div>
                       <button
                         type="button"
                         class="button"
-                        aria-label={t.stopLabel(s.name)}
+                        aria-label={t('symptoms.stopLabel', { name: s.name })}
                         onClick={() => void retire(s)}
                       >
-                        {t.stop}
+                        {t('symptoms.stop')}
                       </button>
                     </li>
                   ))}
@@ -168,24 +173,24 @@ export function SymptomsPage() {
               </>
             )}
             <form class="panel stack" noValidate onSubmit={(e) => void add(e)} aria-labelledby="add-heading">
-              <h3 id="add-heading">{t.addHeading}</h3>
+              <h3 id="add-heading">{t('symptoms.addHeading')}</h3>
               <TextField
                 id="own-name"
-                label={t.nameLabel}
-                hint={t.nameHint}
+                label={t('symptoms.nameLabel')}
+                hint={t('symptoms.nameHint')}
                 value={name}
                 error={nameError}
                 onInput={setName}
               />
               <SelectField
                 id="own-group"
-                label={t.groupLabel}
+                label={t('symptoms.groupLabel')}
                 value={group}
-                options={SYMPTOM_GROUPS.map((g) => ({ value: g, label: messages.today.groupHeading(g) }))}
+                options={SYMPTOM_GROUPS.map((g) => ({ value: g, label: groupName(g) }))}
                 onChange={(value) => setGroup(value as SymptomGroup)}
               />
               <button type="submit" class="button">
-                {t.add}
+                {t('symptoms.add')}
               </button>
             </form>
           </section>

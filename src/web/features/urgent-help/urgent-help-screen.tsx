@@ -1,8 +1,8 @@
 import type { RedFlagView } from '../../../api/schemas.js';
 import { offersCrisisLines } from '../../red-flags.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { CallNumbers } from './call-numbers.js';
-import { urgentMessages as t } from './messages.js';
 import { RecordingLine } from './recording-line.js';
 import type { UrgentShown } from './use-urgent-help.js';
 
@@ -25,6 +25,7 @@ export function RedFlagSteps({ flag }: { readonly flag: RedFlagView }) {
 
 /** Shown the moment a red flag is tapped, from data already in memory: what to do, now. */
 export function UrgentHelp({ shown, onUndo, onBack }: Props) {
+  const { t } = useI18n();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const { flag, recording } = shown;
   const signedIn = recording.state !== 'signed-out';
@@ -32,16 +33,16 @@ export function UrgentHelp({ shown, onUndo, onBack }: Props) {
   return (
     <div class="urgent stack" data-testid="urgent-help">
       <h1 ref={heading} tabIndex={-1}>
-        {t.title}
+        {t('urgent.title')}
       </h1>
-      <p class="urgent__said">{t.youSaid(flag.label)}</p>
+      <p class="urgent__said">{t('urgent.youSaid', { label: flag.label })}</p>
       {flag.urgency === 'emergency' && <CallNumbers crisisLines={offersCrisisLines(flag.kind)} />}
-      <h2>{t.stepsHeading}</h2>
+      <h2>{t('urgent.stepsHeading')}</h2>
       <RedFlagSteps flag={flag} />
       <RecordingLine recording={recording} tappedAt={shown.tappedAt} onUndo={onUndo} />
-      {pausing && <p>{t.planPaused}</p>}
+      {pausing && <p>{t('urgent.planPaused')}</p>}
       <button type="button" class="button" onClick={onBack}>
-        {signedIn ? t.back : t.backSignedOut}
+        {signedIn ? t('urgent.back') : t('urgent.backSignedOut')}
       </button>
     </div>
   );

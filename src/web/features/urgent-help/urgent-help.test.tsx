@@ -6,7 +6,8 @@ import { builtInFlag } from '../../red-flags.js';
 import { UNDO_WINDOW_MS } from './recording-line.js';
 import { UrgentHelp } from './urgent-help-screen.js';
 import { useUrgentHelp } from './use-urgent-help.js';
-import { TestI18n } from '../../i18n/test-i18n.js';
+import { loadLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
 
 const data = vi.hoisted(() => ({
   recordEvent: vi.fn(),
@@ -38,9 +39,9 @@ function Harness({ account, flag = seizure }: { readonly account: Account | null
   );
 }
 
-async function tapFlag(account: Account | null = ANN, flag = seizure) {
+async function tapFlag(account: Account | null = ANN, flag = seizure, initial = ENGLISH) {
   render(
-    <TestI18n>
+    <TestI18n initial={initial}>
       <Harness account={account} flag={flag} />
     </TestI18n>,
   );
@@ -73,6 +74,15 @@ describe('urgent help', () => {
       'tel:116123',
     );
     expect(screen.getByRole('link', { name: 'Call 988 (crisis line, US)' }).getAttribute('href')).toBe('tel:988');
+  });
+
+  it('speaks German: the calling links, and the time the event reached the history in the German clock', async () => {
+    vi.setSystemTime(new Date(2026, 10, 30, 21, 5));
+    await tapFlag(ANN, selfHarm, await loadLocale('de'));
+    expect(screen.getByRole('heading', { name: 'Rufen Sie jetzt Ihren örtlichen Notruf an' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '988 anrufen (Krisentelefon, USA)' }).getAttribute('href')).toBe('tel:988');
+    expect(recordingLine()).toBe('Um 21:05 in Ihren Verlauf eingetragen.');
+    expect(screen.getByRole('button', { name: 'Rückgängig' })).toBeTruthy();
   });
 
   it('records the event at once: recorded, then undo, then gone from the history', async () => {

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account, RedFlagView } from '../../../api/schemas.js';
 import { localIsoDateTime } from '../../dates.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { urgentMessages as t } from './messages.js';
 import { useUrgentData } from './urgent-data.js';
 
 /** Where the event of the red flag on screen stands: being recorded, in the history, or taken back. */
@@ -11,6 +10,8 @@ export type Recording =
   | { readonly state: 'recorded'; readonly at: Date }
   | { readonly state: 'queued' }
   | { readonly state: 'refused'; readonly reason: string }
+  /** Kept on the device, but the account turned it down when it was sent. */
+  | { readonly state: 'refused-later' }
   | { readonly state: 'signed-out' }
   | { readonly state: 'undoing' }
   | { readonly state: 'undone'; readonly synced: boolean }
@@ -52,7 +53,7 @@ export function useUrgentHelp(account: Account | null | undefined) {
     void urgentData.eventState(eventId).then((state) => {
       if (state === 'waiting') return;
       const recording: Recording =
-        state === 'sent' ? { state: 'recorded', at: new Date() } : { state: 'refused', reason: t.refusedLater };
+        state === 'sent' ? { state: 'recorded', at: new Date() } : { state: 'refused-later' };
       settle(eventId, ['queued'], recording);
     });
   }, [sent]);

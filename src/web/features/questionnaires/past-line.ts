@@ -1,0 +1,17 @@
+/** "30 Nov 2026: 12 of 40, moderate": a saved result in one line (past results, and the sync status's entry). */
+import type { AssessmentView } from '../../../api/assessment-schemas.js';
+import { useI18n, type I18n } from '../../i18n/i18n-context.js';
+
+type Result = Pick<AssessmentView, 'date' | 'score' | 'maxScore' | 'bandLabel'>;
+
+export function pastLine({ t, f }: Pick<I18n, 't' | 'f'>, result: Result): string {
+  const values = { date: f.short(result.date), score: result.score, max: result.maxScore };
+  return result.bandLabel
+    ? t('questionnaires.pastLineBand', { ...values, band: result.bandLabel })
+    : t('questionnaires.pastLine', values);
+}
+
+export function usePastLine(): (result: Result) => string {
+  const i18n = useI18n();
+  return (result) => pastLine(i18n, result);
+}

@@ -1,0 +1,33 @@
+/** Words of the My symptoms screen (choose what I track), and the symptom groups Today shows too. */
+export const en = {
+  'symptoms.title': 'Choose what I track',
+  'symptoms.intro': 'Tracked symptoms appear on Today. Fewer is fine: track only what matters to you.',
+  'symptoms.loading': 'Loading symptoms…',
+  'symptoms.loadFailed': 'The symptoms could not be loaded. {reason}',
+  'symptoms.track': 'Track',
+  'symptoms.trackLabel': 'Track {name}',
+  'symptoms.ownHeading': 'My own symptoms',
+  'symptoms.addHeading': 'Add my own symptom',
+  'symptoms.nameLabel': 'Name',
+  'symptoms.nameHint': 'A few words, for example “jaw clenching”.',
+  'symptoms.nameInvalid': 'Please enter 2 to 60 characters.',
+  'symptoms.groupLabel': 'Group',
+  'symptoms.add': 'Add and track it',
+  'symptoms.added': 'Added “{name}”. It is tracked on Today.',
+  'symptoms.stop': 'Stop tracking',
+  'symptoms.stopLabel': 'Stop tracking {name}',
+  'symptoms.stopped': 'Stopped tracking “{name}”. Past ratings stay in your history.',
+  'symptoms.stopHint': 'Stopping keeps all your past ratings in your history.',
+  'symptoms.backToToday': 'Back to today',
+  'symptoms.tracked': '{count, plural, one {You track # symptom.} other {You track # symptoms.}}',
+
+  // The symptom groups (core's SYMPTOM_GROUPS codes).
+  'group.sensory': 'Senses',
+  'group.motor': 'Muscles and movement',
+  'group.sleep': 'Sleep',
+  'group.mood': 'Mood',
+  'group.cognitive': 'Thinking and memory',
+  'group.autonomic': 'Body (heart, sweating, breathing)',
+  'group.gastrointestinal': 'Stomach and gut',
+  'group.perceptual': 'Perception',
+} as const;

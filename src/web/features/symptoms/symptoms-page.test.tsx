@@ -1,0 +1,46 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MySymptom } from '../../../api/schemas.js';
+import { loadLocale, type LoadedLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import { SymptomsPage } from './symptoms-page.js';
+
+const records = vi.hoisted(() => ({ mySymptoms: vi.fn() }));
+vi.mock('../../data/web-data-context.js', () => ({ useRecords: () => records }));
+
+const symptom = (id: string, group: string, pinned: boolean) =>
+  ({ id, name: id, description: '', group, own: false, pinned, retired: false }) as MySymptom;
+
+function renderSymptoms(initial: LoadedLocale = ENGLISH) {
+  render(
+    <TestI18n initial={initial}>
+      <SymptomsPage />
+    </TestI18n>,
+  );
+}
+
+beforeEach(() => {
+  records.mySymptoms.mockReset().mockResolvedValue({
+    ok: true,
+    value: { symptoms: [symptom('tremor', 'motor', true), symptom('tinnitus', 'sensory', true)] },
+  });
+});
+afterEach(cleanup);
+
+describe('My symptoms', () => {
+  it('names the groups and counts the tracked symptoms in English', async () => {
+    renderSymptoms();
+    expect(await screen.findByText('You track 2 symptoms.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Muscles and movement' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Track tremor' })).toBeTruthy();
+  });
+
+  it('speaks German, with German plural rules', async () => {
+    records.mySymptoms.mockResolvedValue({ ok: true, value: { symptoms: [symptom('tremor', 'motor', true)] } });
+    renderSymptoms(await loadLocale('de'));
+    expect(await screen.findByText('Sie verfolgen 1 Beschwerde.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Auswählen, was ich verfolge' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Muskeln und Bewegung' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'tremor verfolgen' })).toBeTruthy();
+  });
+});
