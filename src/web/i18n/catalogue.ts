@@ -5,6 +5,7 @@
  */
 import { setupI18n, type Messages } from '@lingui/core';
 import { en as account } from '../features/account/locales/en.js';
+import { en as reminders } from '../features/reminders/locales/en.js';
 import { en as auth } from '../features/auth/locales/en.js';
 import { en as today } from '../features/today/locales/en.js';
 import { en as history } from '../features/history/locales/en.js';
@@ -14,7 +15,7 @@ import { SOURCE_LOCALE, type Locale } from './locales.js';
 import type { ValuesFor } from './message-types.js';
 
 /** Every English message by id. Adding a feature's catalogue here makes its ids known to t(). */
-const ENGLISH = { ...app, ...navigation, ...auth, ...account, ...today, ...history } as const;
+const ENGLISH = { ...app, ...navigation, ...auth, ...account, ...reminders, ...today, ...history } as const;
 
 type English = typeof ENGLISH;
 export type MessageId = keyof English;

@@ -1,9 +1,10 @@
 /** Every German catalogue, loaded only when German is chosen (catalogue.ts imports this lazily). */
 import { de as account } from '../features/account/locales/de.js';
+import { de as reminders } from '../features/reminders/locales/de.js';
 import { de as auth } from '../features/auth/locales/de.js';
 import { de as today } from '../features/today/locales/de.js';
 import { de as history } from '../features/history/locales/de.js';
 import { de as navigation } from '../features/navigation/locales/de.js';
 import { de as app } from '../locales/de.js';
 
-export const GERMAN = { ...app, ...navigation, ...auth, ...account, ...today, ...history } as const;
+export const GERMAN = { ...app, ...navigation, ...auth, ...account, ...reminders, ...today, ...history } as const;
