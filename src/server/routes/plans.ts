@@ -10,13 +10,7 @@ import {
   SavedPlanSchema,
   type SavedPlan,
 } from '../../api/plan-schemas.js';
-import {
-  MAX_HOLDS_PER_PLAN,
-  MEDICATIONS,
-  publishedRatioRange,
-  usualRangeLimitMg,
-  type Plan,
-} from '../../core/index.js';
+import { MAX_HOLDS_PER_PLAN, MEDICATIONS, planningFacts, type Plan } from '../../core/index.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { computePlan, loadCurrentPlan } from '../current-plan.js';
@@ -67,16 +61,7 @@ export const planRoutes =
     app.get('/medications', { schema: { response: { 200: MedicationListSchema } } }, async (_request, reply) => {
       void reply.header('cache-control', 'public, max-age=3600');
       return {
-        medications: MEDICATIONS.map((m) => ({
-          ...m,
-          brandNames: [...m.brandNames],
-          halfLifeHours: { ...m.halfLifeHours, sources: [...m.halfLifeHours.sources] },
-          equivalents: m.equivalents.map((e) => ({ ...e, sources: [...e.sources] })),
-          forms: m.forms.map((f) => ({ ...f })),
-          specialistFirstFor: [...m.specialistFirstFor],
-          diazepamRatio: publishedRatioRange(m) ?? null,
-          usualRangeLimitMg: usualRangeLimitMg(m) ?? null,
-        })),
+        medications: MEDICATIONS.map(planningFacts),
       };
     });
 

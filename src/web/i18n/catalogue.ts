@@ -4,6 +4,8 @@
  * (german.ts) so the first load does not grow. A message missing from a translation falls back to English.
  */
 import { setupI18n, type Messages } from '@lingui/core';
+import { en as account } from '../features/account/locales/en.js';
+import { en as reminders } from '../features/reminders/locales/en.js';
 import { en as auth } from '../features/auth/locales/en.js';
 import { en as today } from '../features/today/locales/en.js';
 import { en as history } from '../features/history/locales/en.js';
@@ -27,6 +29,8 @@ const ENGLISH = {
   ...urgent,
   ...questionnaires,
   ...insights,
+  ...account,
+  ...reminders,
 } as const;
 
 type English = typeof ENGLISH;

@@ -1,4 +1,6 @@
 /** Every German catalogue, loaded only when German is chosen (catalogue.ts imports this lazily). */
+import { de as account } from '../features/account/locales/de.js';
+import { de as reminders } from '../features/reminders/locales/de.js';
 import { de as auth } from '../features/auth/locales/de.js';
 import { de as today } from '../features/today/locales/de.js';
 import { de as history } from '../features/history/locales/de.js';
@@ -19,4 +21,6 @@ export const GERMAN = {
   ...urgent,
   ...questionnaires,
   ...insights,
+  ...account,
+  ...reminders,
 } as const;

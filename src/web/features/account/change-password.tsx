@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { checkFields, useDescribeFailure, withField } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { accountText } from './messages.js';
 import { passwordProblem } from '../../password-check.js';
 import { TextField } from '../../components/text-field.js';
 import { useSession } from '../../session/session.js';
@@ -15,14 +14,14 @@ interface Props {
 type Field = 'currentPassword' | 'newPassword';
 type Errors = Partial<Record<Field, string>>;
 
-const t = accountText;
 const IDS: Readonly<Record<Field, string>> = { currentPassword: 'current-password', newPassword: 'new-password' };
-const NAMES: Readonly<Record<Field, string>> = { currentPassword: t.currentPassword, newPassword: t.newPassword };
+const NAMES = { currentPassword: 'account.currentPassword', newPassword: 'account.newPassword' } as const;
 
 /** Current and new password; the rules show before typing and are checked on the device before sending. */
 export function ChangePasswordSection({ email, onChanged }: Props) {
   const describeFailure = useDescribeFailure();
   const i18n = useI18n();
+  const { t } = i18n;
   const { calls } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -38,7 +37,7 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
     setStatus(
       checkFields(
         i18n,
-        fields.map((f) => NAMES[f]),
+        fields.map((f) => t(NAMES[f])),
       ),
     );
     if (fields[0]) document.getElementById(IDS[fields[0]])?.focus();
@@ -47,7 +46,8 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
   function typeNew(value: string) {
     setNext(value);
     if (!checking) return;
-    const problem = value === '' ? undefined : passwordProblem(i18n.t, value, { email, name: t.newPassword });
+    const problem =
+      value === '' ? undefined : passwordProblem(i18n.t, value, { email, name: t('account.newPassword') });
     setErrors(({ currentPassword }) => ({
       ...(currentPassword ? { currentPassword } : {}),
       ...(problem ? { newPassword: problem } : {}),
@@ -58,8 +58,9 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
     event.preventDefault();
     if (busy) return;
     const found: Errors = {};
-    if (current === '') found.currentPassword = withField(i18n.t, t.currentPassword, t.passwordMissing);
-    const weak = passwordProblem(i18n.t, next, { email, name: t.newPassword });
+    if (current === '')
+      found.currentPassword = withField(i18n.t, t('account.currentPassword'), t('account.passwordMissing'));
+    const weak = passwordProblem(i18n.t, next, { email, name: t('account.newPassword') });
     if (weak) found.newPassword = weak;
     if (found.currentPassword || found.newPassword) {
       setChecking(true);
@@ -68,14 +69,14 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
     }
     setBusy(true);
     setErrors({});
-    setStatus(t.working);
+    setStatus(t('account.working'));
     const result = await calls.changePassword({ currentPassword: current, newPassword: next });
     setBusy(false);
     if (result.ok) {
       setCurrent('');
       setNext('');
       setChecking(false);
-      setStatus(t.changed);
+      setStatus(t('account.changed'));
       onChanged();
       return;
     }
@@ -86,11 +87,11 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
 
   return (
     <section class="panel account-section" aria-labelledby="change-password-heading">
-      <h2 id="change-password-heading">{t.changeHeading}</h2>
+      <h2 id="change-password-heading">{t('account.changeHeading')}</h2>
       <form class="stack" noValidate onSubmit={(e) => void submit(e)}>
         <TextField
           id={IDS.currentPassword}
-          label={t.currentPassword}
+          label={t('account.currentPassword')}
           type="password"
           autoComplete="current-password"
           value={current}
@@ -99,7 +100,7 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
         />
         <TextField
           id={IDS.newPassword}
-          label={t.newPassword}
+          label={t('account.newPassword')}
           type="password"
           autoComplete="new-password"
           hint={i18n.t('password.rules')}
@@ -111,7 +112,7 @@ export function ChangePasswordSection({ email, onChanged }: Props) {
           {status}
         </p>
         <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>
-          {t.changeButton}
+          {t('account.changeButton')}
         </button>
       </form>
     </section>

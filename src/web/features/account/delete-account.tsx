@@ -1,11 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useDescribeFailure, withField } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { accountText } from './messages.js';
 import { TextField } from '../../components/text-field.js';
 import { useSession } from '../../session/session.js';
-
-const t = accountText;
 
 /**
  * Erasing the account, in two deliberate steps and no modal a tremor could tap through: the person types their
@@ -14,6 +11,7 @@ const t = accountText;
 export function DeleteAccountSection() {
   const describeFailure = useDescribeFailure();
   const i18n = useI18n();
+  const { t } = i18n;
   const { calls, leave } = useSession();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -24,14 +22,18 @@ export function DeleteAccountSection() {
     event.preventDefault();
     if (busy) return;
     if (password === '') {
-      setError(withField(i18n.t, t.deletePassword, t.passwordMissing));
+      setError(withField(i18n.t, t('account.deletePassword'), t('account.passwordMissing')));
       document.getElementById('delete-password')?.focus();
       return;
     }
     setBusy(true);
     setError(undefined);
-    setStatus(t.deleting);
-    const failure = await leave({ call: () => calls.deleteAccount({ password }), erase: true, notice: t.deleted });
+    setStatus(t('account.deleting'));
+    const failure = await leave({
+      call: () => calls.deleteAccount({ password }),
+      erase: true,
+      notice: t('account.deleted'),
+    });
     if (!failure) return; // erased: the app is back at sign-in
     setBusy(false);
     setStatus('');
@@ -45,17 +47,17 @@ export function DeleteAccountSection() {
 
   return (
     <section class="panel account-section account-section--erase" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">{t.deleteHeading}</h2>
-      <p>{t.deleteWhat}</p>
-      <p>{t.deleteDevice}</p>
-      <p>{t.deleteCopy}</p>
+      <h2 id="delete-heading">{t('account.deleteHeading')}</h2>
+      <p>{t('account.deleteWhat')}</p>
+      <p>{t('account.deleteDevice')}</p>
+      <p>{t('account.deleteCopy')}</p>
       <form class="stack" noValidate onSubmit={(e) => void submit(e)}>
         <TextField
           id="delete-password"
-          label={t.deletePassword}
+          label={t('account.deletePassword')}
           type="password"
           autoComplete="current-password"
-          hint={t.deletePasswordHint}
+          hint={t('account.deletePasswordHint')}
           value={password}
           error={error}
           onInput={setPassword}
@@ -65,7 +67,7 @@ export function DeleteAccountSection() {
         </p>
         {password !== '' && (
           <button type="submit" class="button button--erase" aria-disabled={busy ? 'true' : undefined}>
-            {busy ? t.deleting : t.deleteButton}
+            {busy ? t('account.deleting') : t('account.deleteButton')}
           </button>
         )}
       </form>

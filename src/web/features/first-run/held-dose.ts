@@ -4,13 +4,7 @@
  * a dose (draftToInput); pure, today comes in.
  */
 import type { MedicationView, PlanInputBody } from '../../../api/plan-schemas.js';
-import {
-  MEDICATIONS,
-  publishedRatioRange,
-  usualRangeLimitMg,
-  type CalendarDate,
-  type Result,
-} from '../../../core/index.js';
+import { MEDICATIONS, planningFacts, type CalendarDate, type Result } from '../../../core/index.js';
 import { draftToInput, type DraftProblem } from '../plan/draft-to-input.js';
 import { emptyDraft, type FormChoice } from '../plan/plan-draft.js';
 
@@ -25,16 +19,9 @@ export const EMPTY_HELD_DOSE: HeldDoseDraft = { medicationId: '', form: 'tablet'
 
 /**
  * The medicines the planner knows, from the core's registry (so this step needs no connection), in the shape the
- * plan form reads: what GET /medications sends. The view's type is inferred from the zod schema with mutable
- * arrays; the core's are readonly, and nothing here changes them.
+ * plan form reads: what GET /medications sends.
  */
-export function medicineViews(): readonly MedicationView[] {
-  return MEDICATIONS.map((m) => ({
-    ...m,
-    diazepamRatio: publishedRatioRange(m) ?? null,
-    usualRangeLimitMg: usualRangeLimitMg(m) ?? null,
-  })) as unknown as readonly MedicationView[];
-}
+export const medicineViews = (): readonly MedicationView[] => MEDICATIONS.map(planningFacts);
 
 /** The plan request that holds the dose from today, or the field to fix (`medicationId`, `currentDoseMg`). */
 export function heldDosePlan(

@@ -1,5 +1,5 @@
 import type { DueReminder } from '../../../core/index.js';
-import { remindersText } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { useDueReminders } from './use-due-reminders.js';
 
 interface Props {
@@ -8,10 +8,9 @@ interface Props {
   readonly screen: string;
 }
 
-const t = remindersText;
-
 /** Due reminders as a quiet note at the top of the screen: no sound, no motion, each one dismissible for today. */
 export function ReminderBanner({ accountId, screen }: Props) {
+  const { t } = useI18n();
   const { due, dismiss } = useDueReminders(accountId, screen);
 
   function dismissAndMoveFocus(reminder: DueReminder, index: number): void {
@@ -32,22 +31,28 @@ export function ReminderBanner({ accountId, screen }: Props) {
           {due.map((reminder, index) => (
             <li class="reminder" key={reminder.id}>
               <p class="reminder__text">
-                {reminder.kind === 'checkin' ? t.dueCheckin(reminder.time) : t.dueDose(reminder.time)}
+                {reminder.kind === 'checkin'
+                  ? t('reminders.dueCheckin', { time: reminder.time })
+                  : t('reminders.dueDose', { time: reminder.time })}
               </p>
               <div class="reminder__actions">
                 {screen !== 'today' && (
                   <a class="button" href="#/today">
-                    {t.openToday}
+                    {t('reminders.openToday')}
                   </a>
                 )}
                 <button
                   type="button"
                   id={`dismiss-${reminder.id}`}
                   class="button button--quiet"
-                  aria-label={reminder.kind === 'checkin' ? t.dismissCheckinLabel : t.dismissDoseLabel(reminder.time)}
+                  aria-label={
+                    reminder.kind === 'checkin'
+                      ? t('reminders.dismissCheckinLabel')
+                      : t('reminders.dismissDoseLabel', { time: reminder.time })
+                  }
                   onClick={() => dismissAndMoveFocus(reminder, index)}
                 >
-                  {t.dismiss}
+                  {t('reminders.dismiss')}
                 </button>
               </div>
             </li>

@@ -1,0 +1,60 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Account, SessionInfo } from '../../../api/schemas.js';
+import { fakeApi, testWebData } from '../../data/test-web-data.js';
+import { WebDataProvider } from '../../data/web-data-context.js';
+import { loadLocale, type LoadedLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import { SessionProvider } from '../../session/session.js';
+import { AccountPage } from './account-page.js';
+
+const ANN: Account = { id: 'ann-id', email: 'ann@example.org', createdAt: '2025-11-01T09:00:00Z' };
+// Long past, so every sign-in reads "on <day>" whatever today is.
+const session = (id: string, current: boolean): SessionInfo => ({
+  id,
+  device: `Firefox ${id}`,
+  createdAt: '2025-11-14T12:00:00Z',
+  lastUsedAt: '2025-11-14T12:00:00Z',
+  current,
+});
+
+function openAccount(sessions: readonly SessionInfo[], initial: LoadedLocale = ENGLISH) {
+  const api = fakeApi({
+    'GET /api/v1/auth/me': () => ({ status: 200, body: ANN }),
+    'GET /api/v1/auth/sessions': () => ({ status: 200, body: { sessions } }),
+  });
+  render(
+    <TestI18n initial={initial}>
+      <WebDataProvider data={testWebData(api)}>
+        <SessionProvider>
+          <AccountPage />
+        </SessionProvider>
+      </WebDataProvider>
+    </TestI18n>,
+  );
+}
+
+beforeEach(() => window.localStorage.clear());
+afterEach(cleanup);
+
+describe('the account screen', () => {
+  it('lists where the person is signed in, in English by default', async () => {
+    openAccount([session('a', true)]);
+    expect(await screen.findByText('You are not signed in anywhere else.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your account' })).toBeTruthy();
+    expect(screen.getAllByText(/^Signed in on 14 Nov 2025 at \d\d:\d\d$/)).toHaveLength(1);
+  });
+
+  it('speaks German: a plural for the other devices and the day in German', async () => {
+    openAccount([session('a', true), session('b', false), session('c', false)], await loadLocale('de'));
+    expect(await screen.findByText('Sie sind noch auf 2 weiteren Geräten angemeldet.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Ihr Konto' })).toBeTruthy();
+    expect(screen.getAllByText(/^Angemeldet am 14\. Nov\. 2025 um \d\d:\d\d Uhr$/)).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: 'Auf diesem Gerät abmelden (Firefox b)' })).toHaveLength(1);
+  });
+
+  it('says one other device in the singular', async () => {
+    openAccount([session('a', true), session('b', false)], await loadLocale('de'));
+    expect(await screen.findByText('Sie sind noch auf 1 weiteren Gerät angemeldet.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,51 @@
+import type { Translation } from '../../../i18n/message-types.js';
+import type { en } from './en.js';
+
+export const de = {
+  'account.title': 'Ihr Konto',
+  'account.signedInAs': 'Angemeldet als {email}.',
+  'account.passwordMissing': 'Bitte geben Sie Ihr aktuelles Passwort ein.',
+  'account.working': 'Einen Moment…',
+
+  'account.changeHeading': 'Passwort ändern',
+  'account.currentPassword': 'Aktuelles Passwort',
+  'account.newPassword': 'Neues Passwort',
+  'account.changeButton': 'Passwort ändern',
+  'account.changed':
+    'Ihr Passwort ist geändert. Auf allen anderen Geräten wurden Sie abgemeldet; auf diesem bleiben Sie angemeldet.',
+
+  'account.devicesHeading': 'Wo Sie angemeldet sind',
+  'account.devicesIntro': 'Jedes Mal, wenn Sie sich in einem Browser oder auf einem Telefon anmelden, steht es hier.',
+  'account.devicesLoading': 'Die Liste wird geladen…',
+  'account.devicesFailed': 'Die Liste konnte nicht geladen werden. {reason}',
+  'account.thisDevice': 'Dieses Gerät',
+  'account.signedInToday': 'Angemeldet heute um {time} Uhr',
+  'account.signedInYesterday': 'Angemeldet gestern um {time} Uhr',
+  'account.signedInOn': 'Angemeldet am {day} um {time} Uhr',
+  'account.lastUsedToday': 'Zuletzt benutzt heute um {time} Uhr',
+  'account.lastUsedYesterday': 'Zuletzt benutzt gestern um {time} Uhr',
+  'account.lastUsedOn': 'Zuletzt benutzt am {day} um {time} Uhr',
+  'account.endSession': 'Auf diesem Gerät abmelden',
+  'account.endSessionLabel': 'Auf diesem Gerät abmelden ({device})',
+  'account.endingSession': 'Wird abgemeldet…',
+  'account.sessionEnded': 'Auf {device} abgemeldet.',
+  'account.otherDevices':
+    '{count, plural, =0 {Sie sind nirgendwo sonst angemeldet.} one {Sie sind noch auf # weiteren Gerät angemeldet.} other {Sie sind noch auf # weiteren Geräten angemeldet.}}',
+  'account.everywhereHint':
+    'Telefon verloren oder einen fremden Computer benutzt? Hiermit werden Sie auf allen Geräten abgemeldet, auch auf diesem. Danach melden Sie sich hier wieder an.',
+  'account.everywhereButton': 'Überall abmelden, auch auf diesem Gerät',
+  'account.everywhereDone': 'Sie wurden auf allen Geräten abgemeldet, auch auf diesem.',
+
+  'account.deleteHeading': 'Ihr Konto löschen',
+  'account.deleteWhat':
+    'Wenn Sie Ihr Konto löschen, wird alles darin endgültig vom Server gelöscht: Ihre Tageseinträge, Dosen, Ihr Plan, Fragebögen und Notizen. Das lässt sich nicht rückgängig machen.',
+  'account.deleteDevice':
+    'Einträge, die nur auf diesem Gerät liegen und noch nicht gesendet wurden, werden ebenfalls gelöscht.',
+  'account.deleteCopy':
+    'Wenn Sie Ihren Plan behalten möchten, drucken Sie ihn vorher auf der Seite „Plan“ aus. Ihre Tageseinträge lassen sich noch nicht herunterladen.',
+  'account.deletePassword': 'Ihr Passwort, zur Bestätigung',
+  'account.deletePasswordHint': 'Geben Sie es ein, dann erscheint unten eine Schaltfläche zum Löschen.',
+  'account.deleteButton': 'Mein Konto und alles darin endgültig löschen',
+  'account.deleting': 'Wird gelöscht…',
+  'account.deleted': 'Ihr Konto und alles darin wurden gelöscht.',
+} as const satisfies Translation<typeof en>;

@@ -1,0 +1,50 @@
+/** Words of the Account screen: the password, where the person is signed in, and deleting the account. */
+export const en = {
+  'account.title': 'Your account',
+  'account.signedInAs': 'Signed in as {email}.',
+  'account.passwordMissing': 'Please enter your current password.',
+  'account.working': 'One moment…',
+
+  // Change password
+  'account.changeHeading': 'Change your password',
+  'account.currentPassword': 'Current password',
+  'account.newPassword': 'New password',
+  'account.changeButton': 'Change password',
+  'account.changed': 'Your password is changed. Any other devices were signed out; this one stays signed in.',
+
+  // Where you are signed in
+  'account.devicesHeading': 'Where you are signed in',
+  'account.devicesIntro': 'Each time you sign in on a browser or phone, it shows here.',
+  'account.devicesLoading': 'Loading the list…',
+  'account.devicesFailed': 'The list could not be loaded. {reason}',
+  'account.thisDevice': 'This device',
+  'account.signedInToday': 'Signed in today at {time}',
+  'account.signedInYesterday': 'Signed in yesterday at {time}',
+  'account.signedInOn': 'Signed in on {day} at {time}',
+  'account.lastUsedToday': 'Last used today at {time}',
+  'account.lastUsedYesterday': 'Last used yesterday at {time}',
+  'account.lastUsedOn': 'Last used on {day} at {time}',
+  'account.endSession': 'Sign out on that device',
+  'account.endSessionLabel': 'Sign out on that device ({device})',
+  'account.endingSession': 'Signing out…',
+  'account.sessionEnded': 'Signed out on {device}.',
+  'account.otherDevices':
+    '{count, plural, =0 {You are not signed in anywhere else.} one {You are signed in on # other device too.} other {You are signed in on # other devices too.}}',
+  'account.everywhereHint':
+    'Lost a phone, or used a shared computer? This signs you out on every device, this one too. You then sign in again here.',
+  'account.everywhereButton': 'Sign out everywhere, this device too',
+  'account.everywhereDone': 'You were signed out on every device, this one too.',
+
+  // Delete the account
+  'account.deleteHeading': 'Delete your account',
+  'account.deleteWhat':
+    'Deleting your account erases everything in it from the server, for good: your check-ins, doses, plan, questionnaires and notes. It cannot be undone.',
+  'account.deleteDevice': 'Entries kept only on this device, not sent yet, are cleared too.',
+  'account.deleteCopy':
+    'If you want to keep your plan, print it from the Plan screen first. There is no way yet to download your check-ins.',
+  'account.deletePassword': 'Your password, to confirm',
+  'account.deletePasswordHint': 'Type it, then a button to delete appears below.',
+  'account.deleteButton': 'Delete my account and everything in it, for good',
+  'account.deleting': 'Deleting…',
+  'account.deleted': 'Your account and everything in it were deleted.',
+} as const;
