@@ -42,6 +42,31 @@ describe.each(TEST_DATABASES.filter((k) => k.name === 'postgres'))('the PostgreS
     await expect.poll(() => isConnected(pid), { timeout: 2_000 }).toBe(false);
   });
 
+  // Its counts are written on every request: unlogged, that write waits for no WAL flush (database.ts).
+  it('keeps flood-control counts in unlogged tables, also switching a logged one made earlier', async () => {
+    const { database, dispose } = await kind.open();
+    try {
+      const persistence = async (table: string) =>
+        (
+          await sql<{ p: string }>`select relpersistence as p from pg_class where oid = to_regclass(${table})`.execute(
+            database.db,
+          )
+        ).rows[0]?.p;
+      await sql`create table rate_limit_earlier (key varchar(255) primary key, points integer not null default 0, expire bigint)`.execute(
+        database.db,
+      );
+      expect(await persistence('rate_limit_earlier')).toBe('p');
+      const earlier = await database.createLimiter({ name: 'earlier', points: 2, durationSeconds: 60 });
+      const fresh = await database.createLimiter({ name: 'fresh', points: 2, durationSeconds: 60 });
+      await earlier.consume('k');
+      await expect(fresh.consume('k')).resolves.toMatchObject({ remainingPoints: 1 });
+      expect(await persistence('rate_limit_earlier')).toBe('u');
+      expect(await persistence('rate_limit_fresh')).toBe('u');
+    } finally {
+      await dispose();
+    }
+  });
+
   it('reports a lost idle connection to its listener, and goes on with a new one', async () => {
     const lost: Error[] = [];
     const { database, dispose } = await kind.open({ onConnectionError: (error) => lost.push(error) });

@@ -160,6 +160,25 @@ const reportToStderr = (error: Error) => {
   console.error(`PostgreSQL: an idle connection failed (${error.message}); a new one is opened when needed`);
 };
 
+/**
+ * Flood-control counts are written on every API request. In an unlogged table such a write skips the WAL, so its
+ * commit waits for no disk flush (measured: the flush was the tail of a signed-in read's latency). The price: after a
+ * PostgreSQL crash the table comes back empty and every budget starts afresh, which only loosens limits for a minute
+ * (docs/adr/0014). The columns are the ones rate-limiter-flexible creates itself; tables made by an earlier version
+ * as logged ones are switched once.
+ */
+async function createUnloggedLimiterTable(pool: pg.Pool, schema: string | undefined, tableName: string) {
+  const table = schema === undefined ? `"${tableName}"` : `"${schema}"."${tableName}"`;
+  await pool.query(
+    `create unlogged table if not exists ${table} (key varchar(255) primary key, points integer not null default 0, expire bigint)`,
+  );
+  const { rows } = await pool.query<{ relpersistence: string }>(
+    'select relpersistence from pg_class where oid = to_regclass($1)',
+    [table],
+  );
+  if (rows[0]?.relpersistence === 'p') await pool.query(`alter table ${table} set unlogged`);
+}
+
 async function openPostgres(url: string, schema: string | undefined, options: OpenOptions): Promise<OpenDatabase> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
     throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
@@ -176,20 +195,18 @@ async function openPostgres(url: string, schema: string | undefined, options: Op
     db,
     kind: 'postgres',
     schema,
-    createLimiter: ({ name, points, durationSeconds }) =>
-      limiterCallback(
-        (cb) =>
-          new RateLimiterPostgres(
-            {
-              storeClient: pool,
-              tableName: `rate_limit_${name}`,
-              points,
-              duration: durationSeconds,
-              ...(schema === undefined ? {} : { schemaName: schema }),
-            },
-            cb,
-          ),
-      ),
+    createLimiter: async ({ name, points, durationSeconds }) => {
+      const tableName = `rate_limit_${name}`;
+      await createUnloggedLimiterTable(pool, schema, tableName);
+      return new RateLimiterPostgres({
+        storeClient: pool,
+        tableName,
+        tableCreated: true,
+        points,
+        duration: durationSeconds,
+        ...(schema === undefined ? {} : { schemaName: schema }),
+      });
+    },
     // Kysely's PostgresDriver ends the pool here, closing every connection (database.int.test.ts checks it).
     close: () => db.destroy(),
   };
