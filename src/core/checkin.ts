@@ -93,9 +93,12 @@ export function prepareCheckin(
 export function describeCheckin(
   record: CheckinRecord,
 ): CheckinInput & { readonly date: CalendarDate; readonly tags: readonly CheckinTag[] } {
+  // A loop, not Object.fromEntries(map(...)): a 90-day list would otherwise build 1,440 throwaway pairs per read.
+  const symptoms: Record<string, Severity> = {};
+  for (const s of record.severities) symptoms[s.symptomId] = s.severity;
   return {
     date: record.date,
-    symptoms: Object.fromEntries(record.severities.map((s) => [s.symptomId, s.severity])),
+    symptoms,
     sleepHours: record.sleepMinutes === null ? null : record.sleepMinutes / 60,
     doseMg: record.doseMicrograms === null ? null : microgramsToMg(record.doseMicrograms),
     note: record.note,
