@@ -279,6 +279,7 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'GET /api/v1/insights/phase': { as: 'ann', input: onlyQuery(queryOf({ date: dateText })) },
   'GET /api/v1/insights/trends': { as: 'ann', input: onlyQuery(range) },
   'GET /api/v1/insights/cuts': { as: 'ann', input: onlyQuery() },
+  'GET /api/v1/export.json': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/insights/readiness': {
     as: 'ann',
     input: onlyQuery(queryOf({ date: dateText })),

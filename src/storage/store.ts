@@ -12,6 +12,7 @@ import {
   type Severity,
 } from '../core/index.js';
 import { createAccountStore } from './accounts.js';
+import { readPersonExport } from './person-export.js';
 import type { Database } from './schema.js';
 
 export interface StoredCheckin extends CheckinRecord {
@@ -238,6 +239,8 @@ function createRepositories(db: Kysely<Database>) {
 
   return {
     ...createAccountStore(db),
+    /** Everything the person owns as the export file, one consistent snapshot; undefined for no such account. */
+    exportOf: (userId: string, exportedAt: string) => readPersonExport(db, userId, exportedAt),
 
     checkins: {
       /**
