@@ -1,13 +1,11 @@
+import type { CutsAnswer } from '../../../api/insight-schemas.js';
 import { AlignedChart } from '../../charts/aligned-chart.js';
-import type { CutsView } from '../../data/insight-views.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
 /** The sentence across cuts (or "not enough data yet"), the aligned chart and a row per cut. */
-export function CutsSection({ cuts }: { readonly cuts: CutsView }) {
+export function CutsSection({ cuts }: { readonly cuts: CutsAnswer }) {
   const { t, f } = useI18n();
   const summary = cuts.summary;
-  const dash = t('insights.dash');
-  const num = (v: number | null) => (v === null ? dash : f.number(Math.round(v)));
   let sentence;
   if (!summary) sentence = t('insights.cutsNotEnough');
   else if (summary.settledDay === null)
@@ -19,7 +17,7 @@ export function CutsSection({ cuts }: { readonly cuts: CutsView }) {
       settledDay: summary.settledDay,
     });
   return (
-    <section class="card" aria-labelledby="insights-cuts">
+    <section class="card insights-section" aria-labelledby="insights-cuts">
       <h2 id="insights-cuts">{t('insights.cutsHeading')}</h2>
       <p data-testid="insights-cuts-sentence">{sentence}</p>
       {summary ? (
@@ -39,33 +37,43 @@ export function CutsSection({ cuts }: { readonly cuts: CutsView }) {
           format={{ day: (day) => t('insights.dayN', { day }), value: (n) => f.number(Math.round(n)) }}
         />
       ) : null}
-      {cuts.cuts.length > 0 ? (
-        <div class="chart__table-wrap" tabIndex={0} role="region" aria-label={t('insights.cutsTableCaption')}>
-          <table class="chart__table" data-testid="insights-cuts-table">
-            <caption>{t('insights.cutsTableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('insights.cutDate')}</th>
-                <th scope="col">{t('insights.cutDose')}</th>
-                <th scope="col">{t('insights.baseline')}</th>
-                <th scope="col">{t('insights.peakDay')}</th>
-                <th scope="col">{t('insights.settledDay')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cuts.cuts.map((c) => (
-                <tr key={c.date}>
-                  <th scope="row">{f.short(c.date)}</th>
-                  <td>{`${f.mg(c.fromMg)} → ${f.mg(c.toMg)}`}</td>
-                  <td>{num(c.baseline)}</td>
-                  <td>{num(c.peakDay)}</td>
-                  <td>{num(c.settledDay)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {cuts.cuts.length > 0 ? <CutsTable cuts={cuts.cuts} /> : null}
     </section>
+  );
+}
+
+/** A row per cut; the date and the doses share the first cell, so four narrow columns fit a phone. */
+function CutsTable({ cuts }: { readonly cuts: CutsAnswer['cuts'] }) {
+  const { t, f } = useI18n();
+  const num = (v: number) => f.number(Math.round(v));
+  return (
+    <div class="chart__table-wrap insights-cuts" tabIndex={0} role="region" aria-label={t('insights.cutsTableCaption')}>
+      <table class="chart__table" data-testid="insights-cuts-table">
+        <caption>{t('insights.cutsTableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('insights.cutDate')}</th>
+            <th scope="col">{t('insights.baseline')}</th>
+            <th scope="col">{t('insights.peakDayRise')}</th>
+            <th scope="col">{t('insights.settledDay')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cuts.map((c) => (
+            <tr key={c.date}>
+              <th scope="row">
+                <span class="insights-cuts__date">{f.short(c.date)}</span>{' '}
+                <span class="insights-cuts__dose">
+                  {t('insights.cutFromTo', { from: f.mg(c.fromMg), to: f.mg(c.toMg) })}
+                </span>
+              </th>
+              <td>{num(c.baseline)}</td>
+              <td>{t('insights.peakCell', { day: c.peakDay, rise: num(c.peak) })}</td>
+              <td>{c.settledDay === null ? t('insights.notYet') : f.number(c.settledDay)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

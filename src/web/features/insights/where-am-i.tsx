@@ -1,9 +1,9 @@
-import type { PhaseView } from '../../data/insight-views.js';
+import type { PhaseAnswer } from '../../../api/insight-schemas.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { SourceLinks } from '../sources/source-links.js';
 
 /** The phase after the last dose change in plain words, with what is typical now and its sources. */
-export function WhereAmI({ phase }: { readonly phase: PhaseView }) {
+export function WhereAmI({ phase }: { readonly phase: PhaseAnswer }) {
   const { t, f } = useI18n();
   const change = phase.change;
   let dayLine = null;
@@ -19,7 +19,7 @@ export function WhereAmI({ phase }: { readonly phase: PhaseView }) {
           });
   }
   return (
-    <section class="card" aria-labelledby="insights-where">
+    <section class="card insights-section" aria-labelledby="insights-where">
       <h2 id="insights-where">{t('insights.whereHeading')}</h2>
       {dayLine ? <p data-testid="insights-day">{dayLine}</p> : null}
       <p data-testid="insights-typical">{t(`insights.typical.${phase.typical.code}`)}</p>
