@@ -6,15 +6,16 @@ import { useI18n } from '../../i18n/i18n-context.js';
 export function CutsSection({ cuts }: { readonly cuts: CutsAnswer }) {
   const { t, f } = useI18n();
   const summary = cuts.summary;
+  // A median over an even number of cuts can fall between two days: "around" rounds, "settled by" rounds up.
   let sentence;
   if (!summary) sentence = t('insights.cutsNotEnough');
   else if (summary.settledDay === null)
-    sentence = t('insights.cutsSummaryUnsettled', { count: summary.cutsUsed, peakDay: summary.peakDay });
+    sentence = t('insights.cutsSummaryUnsettled', { count: summary.cutsUsed, peakDay: Math.round(summary.peakDay) });
   else
     sentence = t('insights.cutsSummary', {
       count: summary.cutsUsed,
-      peakDay: summary.peakDay,
-      settledDay: summary.settledDay,
+      peakDay: Math.round(summary.peakDay),
+      settledDay: Math.ceil(summary.settledDay),
     });
   return (
     <section class="card insights-section" aria-labelledby="insights-cuts">
@@ -42,20 +43,19 @@ export function CutsSection({ cuts }: { readonly cuts: CutsAnswer }) {
   );
 }
 
-/** A row per cut; the date and the doses share the first cell, so four narrow columns fit a phone. */
+/** A row per cut in three columns, so it fits a phone: the cut with its doses, the burden before, what followed. */
 function CutsTable({ cuts }: { readonly cuts: CutsAnswer['cuts'] }) {
   const { t, f } = useI18n();
   const num = (v: number) => f.number(Math.round(v));
   return (
-    <div class="chart__table-wrap insights-cuts" tabIndex={0} role="region" aria-label={t('insights.cutsTableCaption')}>
+    <div class="insights-cuts" tabIndex={0} role="region" aria-label={t('insights.cutsTableCaption')}>
       <table class="chart__table" data-testid="insights-cuts-table">
         <caption>{t('insights.cutsTableCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('insights.cutDate')}</th>
             <th scope="col">{t('insights.baseline')}</th>
-            <th scope="col">{t('insights.peakDayRise')}</th>
-            <th scope="col">{t('insights.settledDay')}</th>
+            <th scope="col">{t('insights.afterCut')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,13 +63,19 @@ function CutsTable({ cuts }: { readonly cuts: CutsAnswer['cuts'] }) {
             <tr key={c.date}>
               <th scope="row">
                 <span class="insights-cuts__date">{f.short(c.date)}</span>{' '}
-                <span class="insights-cuts__dose">
+                <span class="insights-cuts__more">
                   {t('insights.cutFromTo', { from: f.mg(c.fromMg), to: f.mg(c.toMg) })}
                 </span>
               </th>
               <td>{num(c.baseline)}</td>
-              <td>{t('insights.peakCell', { day: c.peakDay, rise: num(c.peak) })}</td>
-              <td>{c.settledDay === null ? t('insights.notYet') : f.number(c.settledDay)}</td>
+              <td>
+                <span class="insights-cuts__date">{t('insights.peakCell', { day: c.peakDay, rise: num(c.peak) })}</span>{' '}
+                <span class="insights-cuts__more">
+                  {c.settledDay === null
+                    ? t('insights.notSettled')
+                    : t('insights.settledCell', { day: f.number(c.settledDay) })}
+                </span>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -95,6 +95,11 @@ describe('Insights', () => {
       'Day 6 at 0.875 mg (changed from 1 mg on Saturday 28 November).',
     );
     expect(screen.getByRole('link', { name: 'The Ashton Manual (2002)' })).not.toBeNull();
+    expect(screen.getByTestId('insights-windows').textContent).toBe(
+      'Counted here as: the first days up to day 4, often the strongest days 5 to 14, easing days 15 to 28.',
+    );
+    expect(screen.getByTestId('insights-long-acting').textContent).toMatch(/start 3 to 7 days after a step/);
+    expect(screen.getByRole('link', { name: /RACGP/ })).not.toBeNull();
     expect(screen.getByRole('img', { name: /Symptom burden by day/ }).querySelector('path.chart__line')).not.toBeNull();
     // The red flag (day 44 of the year) and the wave are named in the table as in the picture.
     expect(cells(rows('insights-burden')[43] as HTMLElement)[3]).toBe('Serious event');
@@ -109,8 +114,12 @@ describe('Insights', () => {
     expect(screen.getByRole('img', { name: /in the 4 weeks after a cut/ })).not.toBeNull();
     const cuts = rows('insights-cuts-table');
     expect(cuts).toHaveLength(5);
-    expect(cells(cuts[0] as HTMLElement)).toEqual(['29 Jun 2026 1.875 mg → 1.75 mg', '22', 'day 6, +18', '12']);
-    expect(cells(cuts[4] as HTMLElement)[3]).toBe('not yet');
+    expect(cells(cuts[0] as HTMLElement)).toEqual([
+      '29 Jun 2026 1.875 mg → 1.75 mg',
+      '22',
+      'Peak day 6, +18 settled by day 12',
+    ]);
+    expect(cells(cuts[4] as HTMLElement)[2]).toBe('Peak day 7, +18 not settled yet');
     const wins = [...screen.getByTestId('insights-wins').querySelectorAll('li')].map((li) => li.textContent);
     expect(wins).toEqual([
       'On Tuesday 1 December, your first day without muscle jerks in 12 days.',

@@ -17,6 +17,10 @@ export const de = {
   'insights.whereHeading': 'Wo Sie gerade stehen',
   'insights.phaseDay': 'Tag {day} mit {mg} (geändert von {fromMg} am {date}).',
   'insights.stoppedDay': 'Tag {day} seit Ihrer letzten Dosis am {date}.',
+  'insights.windowsUsed':
+    'Hier gezählt so: die ersten Tage bis Tag {onsetTo}, oft am stärksten Tag {peakFrom} bis {peakTo}, nachlassend Tag {easingFrom} bis {easingTo}.',
+  'insights.longActing':
+    'Bei lang wirkenden Mitteln wie Clonazepam beginnen Symptome laut Leitlinien oft {from} bis {to} Tage nach einem Schritt, meist innerhalb von etwa {within} Tagen.',
   'insights.typical.no-plan':
     'Sie haben noch keinen Reduktionsplan. Darum gibt es keine Dosisänderung, von der aus gezählt wird.',
   'insights.typical.not-started': 'Ihr Plan hat noch nicht begonnen.',
@@ -103,10 +107,10 @@ export const de = {
   'insights.cutDate': 'Reduktion',
   'insights.cutFromTo': '{from} → {to}',
   'insights.baseline': 'Last davor',
-  'insights.peakDayRise': 'Höhepunkt: Tag, Anstieg',
-  'insights.peakCell': 'Tag {day}, +{rise}',
-  'insights.settledDay': 'Abgeklungen bis Tag',
-  'insights.notYet': 'noch nicht',
+  'insights.afterCut': 'Danach',
+  'insights.peakCell': 'Am stärksten Tag {day}, +{rise}',
+  'insights.settledCell': 'abgeklungen bis Tag {day}',
+  'insights.notSettled': 'noch nicht abgeklungen',
   'insights.winsHeading': 'Kleine Erfolge',
   'insights.winsNone': 'Hier gibt es noch nichts zu zeigen. Jeder Eintrag hilft.',
   'insights.win.first-day-without': 'Am {date} Ihr erster Tag ohne {symptom} seit {days} Tagen.',
