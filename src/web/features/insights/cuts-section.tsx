@@ -69,7 +69,7 @@ function CutsTable({ cuts }: { readonly cuts: CutsAnswer['cuts'] }) {
               </th>
               <td>{num(c.baseline)}</td>
               <td>
-                <span class="insights-cuts__date">{t('insights.peakCell', { day: c.peakDay, rise: num(c.peak) })}</span>{' '}
+                <span class="insights-cuts__peak">{t('insights.peakCell', { day: c.peakDay, rise: num(c.peak) })}</span>{' '}
                 <span class="insights-cuts__more">
                   {c.settledDay === null
                     ? t('insights.notSettled')
