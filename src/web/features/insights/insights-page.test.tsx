@@ -142,6 +142,16 @@ describe('Insights', () => {
     expect(screen.getByRole('img', { name: /^Muscles and movement: 7-day mean/ })).not.toBeNull();
   });
 
+  it('says a hold made by a red-flag pause in plain words, and a hold without a reason by its days alone', async () => {
+    const holds = [
+      { from: '2026-10-01', to: '2026-10-04', reason: 'red-flag pause' },
+      { from: '2026-11-01', to: '2026-11-07', reason: 'hold' },
+    ];
+    openInsights({ trends: (from, to) => ({ ...trendsOf(to, daysBetween(from, to) + 1), holds }) });
+    const items = [...(await screen.findByTestId('insights-holds')).querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual(['1 Oct 2026 to 4 Oct 2026: paused after a serious event', '1 Nov 2026 to 7 Nov 2026']);
+  });
+
   it('asks for the chosen range once, and a second tap on the chosen button asks nothing', async () => {
     const { asked } = openInsights();
     await screen.findByTestId('insights-day');
