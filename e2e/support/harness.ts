@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.js';
+import type { AppOptions } from '../../src/server/app.js';
 import { startServer, type RunningServer } from './server.js';
 
 export interface Harness {
@@ -9,11 +10,11 @@ export interface Harness {
   readonly browser: Browser;
 }
 
-/** Call at the top of a test file; the fields are set once the file's tests begin. */
-export function useServerAndBrowser(): Harness {
+/** Call at the top of a test file; the fields are set once the file's tests begin. `overrides` change the app's options. */
+export function useServerAndBrowser(overrides: Partial<AppOptions> = {}): Harness {
   const harness: { server?: RunningServer; browser?: Browser } = {};
   beforeAll(async () => {
-    harness.server = await startServer();
+    harness.server = await startServer(overrides);
     harness.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -72,6 +72,7 @@ export const TrendsAnswerSchema = z.object({
   /** Every day of the range: the plan's dose (null: no plan that day) and the dose logged (null: nothing logged). */
   doses: list(z.object({ date: CalendarDateSchema, plannedMg: z.number().nullable(), takenMg: z.number().nullable() })),
   cuts: list(ChangeSchema),
+  /** `reason`: the person's words for the holds they added ("; " between two), `red-flag pause`, or `hold`. */
   holds: list(RangeMarkSchema.extend({ reason: z.string() })),
   /** `event`: a red-flag event; `questionnaire` / `checkin`: an answer that is a red flag. `code`: its id. */
   redFlags: list(

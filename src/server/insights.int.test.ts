@@ -7,7 +7,7 @@ import {
 } from '../api/insight-schemas.js';
 import { addDays } from '../core/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
-import { createAgent, putDropsPlan, signedInApp, type Agent } from './test-app.js';
+import { appPerTest, createAgent, putDropsPlan, signedInApp, type Agent } from './test-app.js';
 
 const START = '2026-09-01';
 
@@ -79,5 +79,29 @@ describe.each(TEST_DATABASES)('insights API on $name', (kind) => {
     const annTrends = TrendsAnswerSchema.parse((await get(ctx.ann, 'trends')).json());
     expect(annTrends.daily).toHaveLength(30);
     expect(annTrends.cuts.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(TEST_DATABASES)('insights holds on $name', (kind) => {
+  const open = appPerTest();
+
+  it('gives each hold in the range with the person’s own reason for it', async () => {
+    // The hold is made while its step is in effect (the past cannot be held), and read two months later.
+    let now = new Date('2026-09-20T12:00:00Z');
+    const t = await open(kind, { now: () => now, sessionIdleMinutes: 200 * 24 * 60, sessionMaxDays: 200 });
+    const ann = createAgent(t.app);
+    await ann.signup('ann@example.org');
+    expect((await putDropsPlan(ann, START)).statusCode).toBe(200);
+    const hold = await ann.request({
+      method: 'POST',
+      url: '/api/v1/plan/holds',
+      payload: { stepIndex: 1, days: 5, reason: 'Moving house' },
+    });
+    expect(hold.statusCode).toBe(201);
+    now = new Date('2026-12-01T12:00:00Z');
+    const trends = TrendsAnswerSchema.parse(
+      (await ann.request({ url: '/api/v1/insights/trends?from=2026-09-01&to=2026-11-30' })).json(),
+    );
+    expect(trends.holds).toEqual([{ from: '2026-09-29', to: '2026-10-03', reason: 'Moving house' }]);
   });
 });

@@ -29,6 +29,7 @@ import {
   followCuts,
   LOOKBACK_WITHOUT_CUT_DAYS,
   MAX_RANGE_DAYS,
+  PAUSE_HOLD_REASON,
   readiness,
   trends,
   whereAmI,
@@ -40,7 +41,7 @@ import {
 } from '../../core/index.js';
 import type { Store, StoredAssessment } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
-import { loadPlanIfValid } from '../current-plan.js';
+import { loadPlanIfValid, type CurrentPlan } from '../current-plan.js';
 import { RequestFailure } from '../http-errors.js';
 
 export interface InsightRouteDeps {
@@ -74,6 +75,16 @@ const eventDay = (e: { occurredOn: CalendarDate | null; occurredAt: string }) =>
 function plannedMg(plan: Plan | undefined, date: CalendarDate): number | null {
   const step = plan?.steps.find((s) => s.start <= date && (s.end === null || date <= s.end));
   return step ? step.doseMg : null;
+}
+
+/**
+ * Why a step is held: the person's own words for each hold they added to it, then PAUSE_HOLD_REASON when a red-flag
+ * pause held it; 'hold' when neither is known.
+ */
+function holdReason(current: CurrentPlan | undefined, stepIndex: number): string {
+  const said = (current?.holds ?? []).filter((h) => h.stepIndex === stepIndex).map((h) => h.reason);
+  if ((current?.pauses ?? []).some((p) => p.stepIndex === stepIndex && p.days > 0)) said.push(PAUSE_HOLD_REASON);
+  return said.length > 0 ? said.join('; ') : 'hold';
 }
 
 async function userDay(deps: InsightRouteDeps, request: Parameters<Sessions['requireUserId']>[0], date?: string) {
@@ -139,8 +150,12 @@ export const insightRoutes =
         }
         const inRange = (d: CalendarDate) => d >= from && d <= to;
         const holds = (plan?.steps ?? [])
-          .filter((s) => s.holdDays > 0 && s.end !== null)
-          .map((s) => ({ from: addDays(s.end ?? s.start, 1 - s.holdDays), to: s.end ?? s.start, reason: 'hold' }))
+          .flatMap((s, i) => (s.holdDays > 0 && s.end !== null ? [{ step: s, reason: holdReason(current, i) }] : []))
+          .map(({ step: s, reason }) => ({
+            from: addDays(s.end ?? s.start, 1 - s.holdDays),
+            to: s.end ?? s.start,
+            reason,
+          }))
           .filter((h) => h.to >= from && h.from <= to);
         return {
           from,

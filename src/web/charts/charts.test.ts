@@ -6,6 +6,7 @@ import { addDays } from '../../core/index.js';
 import { AlignedChart } from './aligned-chart.js';
 import { DoseChart } from './dose-chart.js';
 import { LineChart } from './line-chart.js';
+import { ScoreChart } from './score-chart.js';
 
 const FROM = '2026-01-01';
 const frame = { title: 'Chart title', desc: 'What it shows', showTable: 'Show as table' };
@@ -133,5 +134,69 @@ describe('AlignedChart', () => {
     expect(count(html, /<tr>/g)).toBe(30);
     expect(html).toContain('<th scope="row">day 6</th><td>36</td><td>26–46</td><td>4</td>');
     expect(html).toContain('<th scope="row">day 28</th><td>–</td><td>–</td><td>0</td>');
+  });
+});
+
+describe('LineChart of means alone', () => {
+  const html = renderToString(
+    h(LineChart, {
+      id: 'series',
+      words: {
+        ...frame,
+        caption: 'Tinnitus',
+        date: 'Date',
+        value: 'Burden',
+        mean: '7-day mean',
+        marks: 'Marks',
+        markNames,
+      },
+      range: { from: FROM, to: addDays(FROM, 3) },
+      points: [0, 1, 2, 3].map((i) => ({ date: addDays(FROM, i), value: null, mean: i === 0 ? null : 10 * i })),
+      max: 100,
+      format: { date, value },
+    }),
+  );
+
+  it('draws the line without dots and leaves the empty column of daily values out of the table', () => {
+    expect(html).toMatch(/<path class="chart__line" d="M[\d.,L]+"/);
+    expect(count(html, /<circle /g)).toBe(0);
+    expect(html).toContain('<th scope="col">Date</th><th scope="col">7-day mean</th><th scope="col">Marks</th>');
+    expect(html).toContain('<th scope="row">D2026-01-03</th><td>20</td><td></td>');
+  });
+});
+
+describe('ScoreChart', () => {
+  const html = renderToString(
+    h(ScoreChart, {
+      id: 'ciwa',
+      words: { ...frame, caption: 'CIWA-B scores', date: 'Date', score: 'Score', band: 'Band' },
+      range: { from: FROM, to: addDays(FROM, 30) },
+      scores: {
+        points: [
+          { date: addDays(FROM, 2), score: 12, band: 'mild' },
+          { date: addDays(FROM, 20), score: 25, band: 'moderate' },
+        ],
+        max: 80,
+        bands: [
+          { id: 'none', min: 0, max: 0, label: 'No signs' },
+          { id: 'mild', min: 1, max: 20, label: 'Mild' },
+          { id: 'moderate', min: 21, max: 40, label: 'Moderate' },
+        ],
+      },
+      format: { date, value },
+    }),
+  );
+
+  it('draws a dot per result joined by a line over the bands, labelled where they have room', () => {
+    expect(count(html, /<circle /g)).toBe(2);
+    expect(html).toMatch(/chart__line chart__line--thin" d="M[\d.,L]+"/);
+    expect(count(html, /class="chart__score-band/g)).toBe(3);
+    expect(html).toContain('>Mild</text>');
+    expect(html).not.toContain('>No signs</text>');
+  });
+
+  it('lists each result with its band', () => {
+    expect(count(html, /<tr>/g)).toBe(3);
+    expect(html).toContain('<th scope="row">D2026-01-21</th><td>25</td><td>Moderate</td>');
   });
 });

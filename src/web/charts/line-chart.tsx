@@ -54,13 +54,17 @@ export function LineChart({ id, words, range, points, max, marks = NO_MARKS, for
     .x(x)
     .y0((p) => y(p.low ?? 0))
     .y1((p) => y(p.high ?? 0))(points);
+  // A series of means alone (a symptom's, a group's) has no column of daily values.
+  const daily = points.some((p) => isNumber(p.value));
+  const cell = (v: number | null | undefined) => (isNumber(v) ? format.value(v) : '–');
   const rows = points.map((p) => [
     format.date(p.date),
-    isNumber(p.value) ? format.value(p.value) : '–',
-    isNumber(p.mean) ? format.value(p.mean) : '–',
+    ...(daily ? [cell(p.value)] : []),
+    cell(p.mean),
     marksOn(p.date, marks, words.markNames),
   ]);
-  const table = { caption: words.caption, head: [words.date, words.value, words.mean, words.marks], rows };
+  const head = [words.date, ...(daily ? [words.value] : []), words.mean, words.marks];
+  const table = { caption: words.caption, head, rows };
   return (
     <ChartFrame id={id} words={words} table={table} size={{ width: WIDTH, height: HEIGHT }}>
       <EpisodeBands axis={axis} episodes={marks.episodes} />

@@ -3,7 +3,7 @@
  * validation library to the browser bundle. Built once, by the composition root (create-web-data.ts).
  */
 import type { ApiResult } from '../../api/api-result.js';
-import type { CutsView, PhaseView, TrendsView } from './insight-views.js';
+import type { CutsAnswer, PhaseAnswer, TrendsAnswer } from '../../api/insight-schemas.js';
 import type {
   Account,
   ChangePasswordBody,
@@ -174,10 +174,10 @@ export function createClient(options: ClientOptions) {
       const qs = new URLSearchParams(range).toString();
       return send<AdherenceView>('GET', `/api/v1/adherence${qs ? `?${qs}` : ''}`);
     },
-    insightsPhase: (date: string) => send<PhaseView>('GET', `/api/v1/insights/phase?date=${enc(date)}`),
+    insightsPhase: (date: string) => send<PhaseAnswer>('GET', `/api/v1/insights/phase?date=${enc(date)}`),
     insightsTrends: (range: { from: string; to: string }) =>
-      send<TrendsView>('GET', `/api/v1/insights/trends?${new URLSearchParams(range).toString()}`),
-    insightsCuts: () => send<CutsView>('GET', '/api/v1/insights/cuts'),
+      send<TrendsAnswer>('GET', `/api/v1/insights/trends?${new URLSearchParams(range).toString()}`),
+    insightsCuts: () => send<CutsAnswer>('GET', '/api/v1/insights/cuts'),
     /** Address of daily reminders as an iCalendar file: a check-in time (or 'none') and dose times, HH:MM. */
     remindersCalendarUrl: (checkinTime: string, doseTimes: readonly string[]) =>
       `${baseUrl}/api/v1/reminders.ics?checkinTime=${enc(checkinTime)}&doseTimes=${enc(doseTimes.join(','))}`,

@@ -1,4 +1,4 @@
-/** Where Insights reaches the person's records: the records port from context (tests replace this module). */
+/** Where Insights reaches the person's records: the records port from context (tests build it over a fake API). */
 import { useMemo } from 'preact/hooks';
 import { useRecords } from '../../data/web-data-context.js';
 
@@ -9,6 +9,8 @@ export function useInsightsData() {
       phase: (date: string) => records.insightsPhase(date),
       trends: (range: { from: string; to: string }) => records.insightsTrends(range),
       cuts: () => records.insightsCuts(),
+      /** For the names of the symptoms the person tracks (their own included). */
+      mySymptoms: () => records.mySymptoms(),
     }),
     [records],
   );

@@ -1,29 +1,48 @@
-import type { TrendsView } from '../../data/insight-views.js';
+import type { TrendsAnswer } from '../../../api/insight-schemas.js';
+import { findSymptom } from '../../../core/index.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
-type Win = TrendsView['wins'][number];
+type Win = TrendsAnswer['wins'][number];
+
+interface Props {
+  readonly wins: TrendsAnswer['wins'];
+  readonly names: ReadonlyMap<string, string>;
+}
 
 /** Small wins in calm words; nothing is said about a bad day. */
-export function WinsSection({ wins }: { readonly wins: TrendsView['wins'] }) {
-  const { t, f } = useI18n();
+export function WinsSection({ wins, names }: Props) {
+  const { t, f, locale } = useI18n();
+  // Inside an English sentence a name reads in lower case ("without muscle jerks"); German keeps its capitals.
+  const inSentence = (name: string) => (locale === 'en' ? name.toLowerCase() : name);
+  const nameOf = (id: string) => {
+    const name = names.get(id) ?? findSymptom(id)?.name;
+    return name === undefined ? t('insights.aSymptom') : inSentence(name);
+  };
   const words = (win: Win) => {
-    const symptom = win.symptomName ?? t('insights.aSymptom');
     switch (win.code) {
       case 'first-day-without':
-        return t('insights.win.first-day-without', { date: f.weekday(win.date), symptom, days: win.afterDays });
+        return t('insights.win.first-day-without', {
+          date: f.weekday(win.date),
+          symptom: nameOf(win.symptomId),
+          days: win.afterDays,
+        });
       case 'days-in-a-row-without':
-        return t('insights.win.days-in-a-row-without', { days: win.days, symptom, date: f.weekday(win.to) });
+        return t('insights.win.days-in-a-row-without', {
+          days: win.days,
+          symptom: nameOf(win.symptomId),
+          date: f.weekday(win.to),
+        });
       case 'best-week':
         return t('insights.win.best-week', { date: f.weekday(win.to) });
     }
   };
   return (
-    <section class="card" aria-labelledby="insights-wins">
+    <section class="card insights-section" aria-labelledby="insights-wins">
       <h2 id="insights-wins">{t('insights.winsHeading')}</h2>
       {wins.length === 0 ? (
         <p>{t('insights.winsNone')}</p>
       ) : (
-        <ul data-testid="insights-wins">
+        <ul class="insights-list" data-testid="insights-wins">
           {wins.map((win, i) => (
             <li key={i}>{words(win)}</li>
           ))}
