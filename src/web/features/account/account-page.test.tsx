@@ -57,4 +57,14 @@ describe('the account screen', () => {
     openAccount([session('a', true), session('b', false)], await loadLocale('de'));
     expect(await screen.findByText('Sie sind noch auf 1 weiteren Gerät angemeldet.')).toBeTruthy();
   });
+
+  it('offers a download of everything before the deletion, as a link to the export', async () => {
+    openAccount([session('a', true)]);
+    const link = await screen.findByRole('link', { name: 'Download my records (JSON file)' });
+    expect(link.getAttribute('href')).toBe('/api/v1/export.json');
+    expect(link.hasAttribute('download')).toBe(true);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('Download everything')).toBeLessThan(headings.indexOf('Delete your account'));
+    expect(screen.getByText('If you want to keep your records, download them first (above).')).toBeTruthy();
+  });
 });

@@ -36,13 +36,19 @@ export const de = {
   'account.everywhereButton': 'Überall abmelden, auch auf diesem Gerät',
   'account.everywhereDone': 'Sie wurden auf allen Geräten abgemeldet, auch auf diesem.',
 
+  'account.downloadHeading': 'Alles herunterladen',
+  'account.downloadWhat':
+    'Eine Datei mit allem, was Sie hier festgehalten haben: Tageseinträge mit ihren früheren Fassungen, Dosen, Pläne und Pausen, Fragebögen, Warnzeichen und Ihre eigenen Symptome. Sie gehört Ihnen – zum Aufbewahren oder für einen anderen Taper-Companion-Server.',
+  'account.downloadButton': 'Meine Einträge herunterladen (JSON-Datei)',
+  'account.downloadNeedsConnection':
+    'Dafür ist eine Verbindung nötig. Noch nicht gesendete Einträge sind nicht in der Datei.',
+
   'account.deleteHeading': 'Ihr Konto löschen',
   'account.deleteWhat':
     'Wenn Sie Ihr Konto löschen, wird alles darin endgültig vom Server gelöscht: Ihre Tageseinträge, Dosen, Ihr Plan, Fragebögen und Notizen. Das lässt sich nicht rückgängig machen.',
   'account.deleteDevice':
     'Einträge, die nur auf diesem Gerät liegen und noch nicht gesendet wurden, werden ebenfalls gelöscht.',
-  'account.deleteCopy':
-    'Wenn Sie Ihren Plan behalten möchten, drucken Sie ihn vorher auf der Seite „Plan“ aus. Ihre Tageseinträge lassen sich noch nicht herunterladen.',
+  'account.deleteCopy': 'Wenn Sie Ihre Einträge behalten möchten, laden Sie sie vorher herunter (oben).',
   'account.deletePassword': 'Ihr Passwort, zur Bestätigung',
   'account.deletePasswordHint': 'Geben Sie es ein, dann erscheint unten eine Schaltfläche zum Löschen.',
   'account.deleteButton': 'Mein Konto und alles darin endgültig löschen',

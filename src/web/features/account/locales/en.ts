@@ -35,13 +35,19 @@ export const en = {
   'account.everywhereButton': 'Sign out everywhere, this device too',
   'account.everywhereDone': 'You were signed out on every device, this one too.',
 
+  // Download everything
+  'account.downloadHeading': 'Download everything',
+  'account.downloadWhat':
+    'One file with everything you have recorded here: check-ins and their earlier versions, doses, plans and holds, questionnaires, red-flag events and your own symptoms. It is yours to keep, or to take to another Taper Companion server.',
+  'account.downloadButton': 'Download my records (JSON file)',
+  'account.downloadNeedsConnection': 'This needs a connection. Entries not sent yet are not in the file.',
+
   // Delete the account
   'account.deleteHeading': 'Delete your account',
   'account.deleteWhat':
     'Deleting your account erases everything in it from the server, for good: your check-ins, doses, plan, questionnaires and notes. It cannot be undone.',
   'account.deleteDevice': 'Entries kept only on this device, not sent yet, are cleared too.',
-  'account.deleteCopy':
-    'If you want to keep your plan, print it from the Plan screen first. There is no way yet to download your check-ins.',
+  'account.deleteCopy': 'If you want to keep your records, download them first (above).',
   'account.deletePassword': 'Your password, to confirm',
   'account.deletePasswordHint': 'Type it, then a button to delete appears below.',
   'account.deleteButton': 'Delete my account and everything in it, for good',
