@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareCheckin } from '../core/index.js';
+import { ExportFileSchema } from '../api/export-schemas.js';
 import { WARNING_WORDS as WARNINGS } from './plan-words.js';
 import { createStore, migrateToLatest, openDatabase } from '../storage/index.js';
 
@@ -93,6 +94,28 @@ describe('taper CLI (built binary, SQLite)', () => {
     const badDate = await taper(['checkins', 'list', '--email', 'you@example.org', '--to', '2026-02-30'], env);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(/--to must be a real calendar date/);
+  });
+
+  it('exports one person as the API does, into a new file it never overwrites', async () => {
+    const out = mkdtempSync(join(dir, 'export-'));
+    const result = await taper(['export', '--email', 'You@Example.org', '--format', 'json', '--out', out], env);
+    expect(result.code, result.stderr).toBe(0);
+    const [name] = readdirSync(out);
+    expect(name).toMatch(/^taper-companion-\d{4}-\d\d-\d\d\.json$/);
+    expect(result.stdout).toBe(`Wrote ${join(out, name ?? '')} (2 check-ins, 0 doses).\n`);
+    const file = ExportFileSchema.parse(JSON.parse(readFileSync(join(out, name ?? ''), 'utf8')));
+    expect(file.account.email).toBe('you@example.org');
+    expect(file.checkins.map((c) => [c.date, c.symptoms, c.sleepMinutes])).toEqual([
+      ['2026-11-20', { tremor: 2 }, 420],
+      ['2026-11-21', { tremor: 1 }, 420],
+    ]);
+    const again = await taper(['export', '--email', 'you@example.org', '--out', out], env);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/--out: .* a file of that name is already there/);
+    const unknown = await taper(['export', '--email', 'nobody@example.org', '--out', out], env);
+    expect(unknown.code).toBe(1);
+    const badFormat = await taper(['export', '--email', 'you@example.org', '--format', 'xml', '--out', out], env);
+    expect(badFormat.code).toBe(2);
   });
 
   it('rejects unknown commands and missing options with exit 2', async () => {

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import type { DatabaseConfig } from '../storage/index.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { checkinsCommand } from './commands/checkins.js';
+import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { planCommand, titrateCommand } from './commands/plan.js';
 import { scoreCommand } from './commands/score.js';
@@ -14,6 +15,8 @@ export interface CliDeps {
   readonly database: DatabaseConfig;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** The clock (main.ts gives the real one): an export is stamped with it. */
+  readonly now: () => Date;
 }
 
 /** Exit codes: 0 done, 1 the thing asked for does not exist or failed, 2 the command was used wrongly. */
@@ -40,6 +43,7 @@ export function buildProgram(deps: CliDeps): Command {
     .showHelpAfterError('(run taper --help for usage)');
   program.addCommand(migrateCommand(deps));
   program.addCommand(checkinsCommand(deps));
+  program.addCommand(exportCommand(deps));
   program.addCommand(planCommand(deps));
   program.addCommand(titrateCommand(deps));
   program.addCommand(scoreCommand(deps));

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
-import { describeCheckin, isCalendarDate, normalizeEmail } from '../../core/index.js';
+import { describeCheckin, isCalendarDate } from '../../core/index.js';
 import { createStore, migrateToLatest, openDatabase } from '../../storage/index.js';
+import { accountByEmail } from '../account-by-email.js';
 import { CliFailure, EXIT, type CliDeps } from '../program.js';
 import { formatTable } from '../table.js';
 
@@ -37,11 +38,7 @@ export function checkinsCommand(deps: CliDeps): Command {
       try {
         await migrateToLatest(database);
         const store = createStore(database.db);
-        // An email may have several accounts (docs/adr/0009); the operator must not read the wrong person's days.
-        const [user, other] = await store.users.listByEmail(normalizeEmail(options.email), 2);
-        if (!user) throw new CliFailure('not_found', `no account with the email ${options.email}`, EXIT.failed);
-        if (other)
-          throw new CliFailure('invalid_input', `several accounts use the email ${options.email}`, EXIT.failed);
+        const user = await accountByEmail(store, options.email);
         const list = await store.checkins.list(user.id, { from: options.from, to: options.to });
         const views = list.map((c) => ({ ...describeCheckin(c), updatedAt: c.updatedAt }));
         if (options.json) {
