@@ -55,7 +55,7 @@ export function BadDay({ askDose, doseAlreadyLogged, status, on }: Props) {
             {t('today.badDay.save')}
           </button>
         ) : (
-          <div class="big-choices">
+          <div class="big-choices big-choices--stack">
             <button type="button" class="button button--primary big-choice" onClick={() => save(true)}>
               {t('today.badDay.saveTook', { what: askDose })}
             </button>
