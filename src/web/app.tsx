@@ -36,7 +36,8 @@ const HistoryPage = lazyScreen(
 );
 const InsightsPage = lazyScreen(
   () => import('./features/insights/insights-page.js').then((m) => m.InsightsPage),
-  ['insights'],
+  // The symptoms' words too: its per-symptom sections name the symptom groups (group.).
+  ['insights', 'symptoms'],
 );
 const FirstRun = lazyScreen(
   () => import('./features/first-run/first-run.js').then((m) => m.FirstRun),
