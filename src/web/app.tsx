@@ -16,17 +16,37 @@ import { useRoute } from './use-route.js';
 import { useTheme } from './use-theme.js';
 import { useToday } from './use-today.js';
 
-// Screens other than Today load on first visit (see lazy-screen.tsx).
+// Screens other than Today load on first visit, each with the words it speaks with (see lazy-screen.tsx).
 const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m) => m.PlanPage));
-const QuestionnairesPage = lazyScreen(() =>
-  import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
+const QuestionnairesPage = lazyScreen(
+  () => import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
+  ['questionnaires'],
 );
-const RemindersPage = lazyScreen(() => import('./features/reminders/reminders-page.js').then((m) => m.RemindersPage));
-const SymptomsPage = lazyScreen(() => import('./features/symptoms/symptoms-page.js').then((m) => m.SymptomsPage));
-const HistoryPage = lazyScreen(() => import('./features/history/history-page.js').then((m) => m.HistoryPage));
-const InsightsPage = lazyScreen(() => import('./features/insights/insights-page.js').then((m) => m.InsightsPage));
-const FirstRun = lazyScreen(() => import('./features/first-run/first-run.js').then((m) => m.FirstRun));
-const AccountPage = lazyScreen(() => import('./features/account/account-page.js').then((m) => m.AccountPage));
+const RemindersPage = lazyScreen(
+  () => import('./features/reminders/reminders-page.js').then((m) => m.RemindersPage),
+  ['reminders'],
+);
+const SymptomsPage = lazyScreen(
+  () => import('./features/symptoms/symptoms-page.js').then((m) => m.SymptomsPage),
+  ['symptoms'],
+);
+const HistoryPage = lazyScreen(
+  () => import('./features/history/history-page.js').then((m) => m.HistoryPage),
+  ['history'],
+);
+const InsightsPage = lazyScreen(
+  () => import('./features/insights/insights-page.js').then((m) => m.InsightsPage),
+  // The symptoms' words too: its per-symptom sections name the symptom groups (group.).
+  ['insights', 'symptoms'],
+);
+const FirstRun = lazyScreen(
+  () => import('./features/first-run/first-run.js').then((m) => m.FirstRun),
+  ['firstRun', 'symptoms'],
+);
+const AccountPage = lazyScreen(
+  () => import('./features/account/account-page.js').then((m) => m.AccountPage),
+  ['account'],
+);
 
 interface ScreenProps {
   readonly account: Account;

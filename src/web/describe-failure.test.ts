@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../core/index.js';
 import { checkFields, codeWords, describeFailure as describeIn } from './describe-failure.js';
-import { createTranslator, englishMessages, loadMessages } from './i18n/catalogue.js';
+import { AT_HAND, createTranslator, englishMessages, loadMessages } from './i18n/catalogue.js';
 import { createFormats } from './i18n/formats.js';
 
 const t = createTranslator('en', englishMessages());
@@ -35,7 +35,7 @@ describe('error words', () => {
     expect(checkFields({ t, f: createFormats('en') }, ['Email', 'Password'])).toBe(
       'Please check “Email” and “Password” above.',
     );
-    const de = createTranslator('de', await loadMessages('de'));
+    const de = createTranslator('de', await loadMessages('de', AT_HAND));
     expect(checkFields({ t: de, f: createFormats('de') }, ['E-Mail-Adresse', 'Passwort'])).toBe(
       'Bitte prüfen Sie „E-Mail-Adresse“ und „Passwort“ oben.',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, englishMessages, loadMessages } from './i18n/catalogue.js';
+import { AT_HAND, createTranslator, englishMessages, loadMessages } from './i18n/catalogue.js';
 import { passwordProblem, passwordShapeProblem } from './password-check.js';
 
 const t = createTranslator('en', englishMessages());
@@ -39,7 +39,7 @@ describe('passwordProblem', () => {
   });
 
   it('says it in German too, with German plurals', async () => {
-    const de = createTranslator('de', await loadMessages('de'));
+    const de = createTranslator('de', await loadMessages('de', AT_HAND));
     expect(passwordProblem(de, 'abcdefghi', { email: 'ann@example.org', name: 'Passwort' })).toBe(
       'Passwort: Noch 1 Zeichen nötig (mindestens 10).',
     );

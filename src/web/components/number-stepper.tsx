@@ -1,5 +1,4 @@
 import { describedBy, FieldFrame } from './field-frame.js';
-import { messages } from '../messages.js';
 
 interface Props {
   readonly id: string;
@@ -21,7 +20,7 @@ export function NumberStepper({ id, label, hint, value, error, lessLabel, moreLa
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <div class="stepper">
         <button type="button" class="button stepper__button" aria-label={lessLabel} onClick={onLess}>
-          <span aria-hidden="true">{messages.planShared.less}</span>
+          <span aria-hidden="true">−</span>
         </button>
         <input
           id={id}
@@ -35,7 +34,7 @@ export function NumberStepper({ id, label, hint, value, error, lessLabel, moreLa
           onInput={(e) => onInput(e.currentTarget.value)}
         />
         <button type="button" class="button stepper__button" aria-label={moreLabel} onClick={onMore}>
-          <span aria-hidden="true">{messages.planShared.more}</span>
+          <span aria-hidden="true">+</span>
         </button>
       </div>
     </FieldFrame>

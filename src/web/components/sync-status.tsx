@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isSeverity, type Severity } from '../../core/index.js';
 import { useDescribeFailure } from '../describe-failure.js';
-import { messages } from '../messages.js';
-import { useI18n, type I18n } from '../i18n/i18n-context.js';
+import { useI18n, useWords, type I18n } from '../i18n/i18n-context.js';
+import { doseFieldLine, doseLine, sleepLine, symptomsLine } from '../record-lines.js';
 import { medicineName } from '../features/plan/plan-steps.js';
 import { pastLine } from '../features/questionnaires/past-line.js';
 import type { OutboxEntry } from '../data/outbox.js';
@@ -26,23 +25,28 @@ function describeEntry({ t, f }: I18n, { op }: OutboxEntry): string {
   }
 }
 
-/**
- * What the refused entry holds, so the person can note it before removing it. The check-in, dose and
- * questionnaire lines are still their features' English words (src/web/messages.ts) until those move.
- */
-function entryContent({ t, f }: I18n, { op }: OutboxEntry): string {
-  const h = messages.history;
+/** What the refused entry holds, so the person can note it before removing it. */
+function entryContent(i18n: I18n, { op }: OutboxEntry): string {
+  const { t, f } = i18n;
   switch (op.kind) {
     case 'checkin': {
-      const ratings = Object.values(op.body.symptoms ?? {}).filter(isSeverity);
-      const highest = ratings.length ? (Math.max(...ratings) as Severity) : undefined;
-      const note = op.body.note ? ` ${h.note(op.body.note)}` : '';
-      return `${h.symptomsLine(ratings.length, highest)} ${h.sleepAndDose(op.body.sleepHours ?? null, op.body.doseMg ?? null)}${note}`;
+      const { body } = op;
+      const lines = [
+        symptomsLine(i18n, body.symptoms ?? {}),
+        sleepLine(i18n, body.sleepHours ?? null),
+        doseFieldLine(i18n, body.doseMg ?? null),
+      ];
+      return [...lines, ...(body.note ? [t('record.note', { note: body.note })] : [])].join(' ');
     }
-    case 'dose':
-      return `${messages.dose.line(op.body.medicationId ? messages.dose.named(medicineName(op.body.medicationId), op.body.doseMg) : messages.dose.amount(op.body.doseMg), op.body.takenAt, op.body.form ?? null)}${op.body.note ? `. ${op.body.note}` : ''}`;
+    case 'dose': {
+      const { body } = op;
+      const mg = f.mg(body.doseMg);
+      const what = body.medicationId ? t('today.dose.named', { medicine: medicineName(body.medicationId), mg }) : mg;
+      const line = doseLine(i18n, what, { takenAt: body.takenAt, form: body.form ?? null });
+      return body.note ? `${line}. ${body.note}` : line;
+    }
     case 'assessment':
-      return pastLine({ t, f }, op.view);
+      return pastLine(i18n, op.view);
     case 'event':
       return t('sync.eventContent', {
         kind: op.body.kind.replace(/-/g, ' '),
@@ -96,6 +100,11 @@ export function SyncStatusPanel({
   else if (!online) line = pending > 0 ? t('sync.offlineWaiting', { count: pending }) : t('sync.offline');
   else if (troubled && pending > 0 && !paused) line = t('sync.troubled', { count: pending });
   const refused = signedIn ? rejected : [];
+  // A refused questionnaire is told in the Questionnaires words, which load only when one is there.
+  useWords(
+    ['questionnaires'],
+    refused.some((entry) => entry.op.kind === 'assessment'),
+  );
   if (line === undefined && refused.length === 0) return null;
 
   function discard(entry: OutboxEntry) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, loadMessages } from './catalogue.js';
+import { AT_HAND, createTranslator, englishMessages, loadMessages } from './catalogue.js';
+import { ALL_FEATURES } from './features.js';
 import type { Locale } from './locales.js';
 
-const translator = async (locale: Locale) => createTranslator(locale, await loadMessages(locale));
+const translator = async (locale: Locale) => createTranslator(locale, await loadMessages(locale, ALL_FEATURES));
 
 describe('the catalogues', () => {
   it('picks English plural forms: one and other', async () => {
@@ -26,7 +27,7 @@ describe('the catalogues', () => {
 
   it('falls back to English for an id the German catalogue does not have yet', async () => {
     // language.en is left out of de.ts on purpose: a language is named in itself.
-    const messages = await loadMessages('de');
+    const messages = await loadMessages('de', ALL_FEATURES);
     const t = createTranslator('de', messages);
     expect(t('language.en')).toBe('English');
     expect(t('language.de')).toBe('Deutsch');
@@ -43,7 +44,23 @@ describe('the catalogues', () => {
   });
 
   it('ships compiled messages, not ICU source, once the build has run', async () => {
-    const messages = await loadMessages('en');
+    const messages = await loadMessages('en', ALL_FEATURES);
     expect(messages['count.days']).toEqual([['count', 'plural', { one: ['#', ' day'], other: ['#', ' days'] }]]);
+  });
+
+  it('has the English of the first screen at hand, and the words of another only once loaded', async () => {
+    expect(AT_HAND).toEqual(expect.arrayContaining(['app', 'auth', 'navigation', 'today', 'urgent']));
+    expect(AT_HAND).not.toContain('account');
+    expect(englishMessages()['nav.history']).toBe('History');
+    expect(englishMessages()['account.title']).toBeUndefined();
+    const account = await loadMessages('en', ['account']);
+    expect(account['account.title']).toBe('Your account');
+    expect(account['nav.history']).toBeUndefined();
+  });
+
+  it('lays the German of a feature over its English, so an id left out still says something', async () => {
+    const t = createTranslator('de', await loadMessages('de', ['app', 'account']));
+    expect(t('account.title')).toBe('Ihr Konto');
+    expect(t('language.en')).toBe('English');
   });
 });

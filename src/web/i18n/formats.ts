@@ -29,6 +29,8 @@ export interface Formats {
   readonly mg: (value: number) => string;
   /** "Alprazolam, clonazepam and diazepam" / "… und …" */
   readonly list: (parts: readonly string[]) => string;
+  /** A medicine's name inside a sentence: "of diazepam" in English; German keeps the capital of a noun. */
+  readonly inText: (name: string) => string;
 }
 
 // A calendar date has no time zone: it is formatted as noon UTC in UTC, so it never slips to the day before.
@@ -64,6 +66,7 @@ export function createFormats(locale: Locale): Formats {
     number: (value) => number.format(value),
     mg: (value) => `${number.format(value)} mg`,
     list: (parts) => list.format(parts),
+    inText: (name) => (locale === 'de' ? name : name.toLowerCase()),
   };
 }
 

@@ -1,10 +1,21 @@
-/** Test helpers: a screen rendered in English (at once) or in another language (after loading it). */
+/** Test helpers: a screen rendered in English or in another language, with every feature's words loaded. */
 import type { ComponentChildren } from 'preact';
-import { englishMessages } from './catalogue.js';
-import { I18nProvider, type LoadedLocale } from './i18n-context.js';
+import { createTranslator } from './catalogue.js';
+import { ALL_FEATURES } from './features.js';
+import { createFormats } from './formats.js';
+import { I18nProvider, loadLocale, type I18n, type LoadedLocale } from './i18n-context.js';
 import type { Locale } from './locales.js';
 
-export const ENGLISH: LoadedLocale = { locale: 'en', messages: englishMessages() };
+/** A language with the words of every feature, so that any screen (or part of one) finds its own. */
+export const inLanguage = (locale: Locale): Promise<LoadedLocale> => loadLocale(locale, ALL_FEATURES);
+
+export const ENGLISH: LoadedLocale = await inLanguage('en');
+
+/** The t() and f a screen rendered in this language uses, for what a test expects to read: t('today.saved'). */
+export const wordsOf = ({ locale, messages }: LoadedLocale): Pick<I18n, 't' | 'f'> => ({
+  t: createTranslator(locale, messages),
+  f: createFormats(locale),
+});
 
 interface Props {
   readonly initial?: LoadedLocale;

@@ -9,6 +9,7 @@ export const de = {
     'Diese Seite konnte nicht geöffnet werden. Bitte laden Sie die App neu; was Sie gespeichert haben, bleibt erhalten.',
   'app.educational':
     'Taper Companion dient der Information und dem Selbst-Beobachten. Es ersetzt keine ärztliche Beratung. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie Ihre Dosis ändern.',
+  'app.readSource': 'Zur Quelle:',
   'app.footer': 'Taper Companion dient der Information und ersetzt keine ärztliche Beratung.',
   'language.legend': 'Sprache',
   'language.hint': 'Die App wechselt sofort. Ihre Einträge bleiben, wie sie sind.',
@@ -50,6 +51,24 @@ export const de = {
   'redFlag.askBeforeNextDose':
     'Fragen Sie den Rettungsdienst oder eine Ärztin oder einen Arzt, bevor Sie die nächste Dosis nehmen.',
   'redFlag.stayWithYou': 'Bitten Sie jemanden, bei Ihnen zu bleiben, bis Hilfe kommt.',
+
+  'record.severity.0': 'Keine',
+  'record.severity.1': 'Leicht',
+  'record.severity.2': 'Mittel',
+  'record.severity.3': 'Stark',
+  'record.symptoms':
+    '{rated, plural, =0 {Keine Beschwerden bewertet.} one {# Beschwerde bewertet, am stärksten: {highest}.} other {# Beschwerden bewertet, am stärksten: {highest}.}}',
+  'record.sleep': '{hours} Std. geschlafen.',
+  'record.noSleep': 'Schlaf nicht erfasst.',
+  'record.dose': 'Dosis {mg}.',
+  'record.noDose': 'Dosis nicht erfasst.',
+  'record.note': 'Notiz: „{note}“',
+  'record.doseLine': '{what} um {time}',
+  'record.doseLineForm': '{what} ({form}) um {time}',
+  'record.form.tablet': 'Tablette',
+  'record.form.liquid': 'Flüssigkeit',
+  'record.form.water-mixture': 'Wassermischung',
+  'record.form.drops': 'Tropfen',
 
   'sync.heading': 'Speichern in Ihrem Konto',
   'sync.offline': 'Sie sind offline. Alles, was Sie eintragen, bleibt auf diesem Gerät gespeichert.',

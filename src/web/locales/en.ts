@@ -10,6 +10,8 @@ export const en = {
   'app.educational':
     'Taper Companion is for education and self-tracking. It is not medical advice. Talk with your prescriber before changing your dose.',
   'app.footer': 'Taper Companion is educational, not medical advice.',
+  // Before the links to a statement's public sources (features/sources).
+  'app.readSource': 'Read the source:',
   'language.legend': 'Language',
   'language.hint': 'The app changes at once. Your entries stay as they are.',
   // Each language is named in itself, so a person can find their own whatever the app is showing.
@@ -52,6 +54,25 @@ export const en = {
   'redFlag.stayWithYou': 'Ask someone to stay with you until help comes.',
 
   // What has not reached the account yet, and why (components/sync-status.tsx), and why a session ended.
+  // A day's record in one or two lines: History's day rows, Today's dose list, an entry the account refused.
+  'record.severity.0': 'None',
+  'record.severity.1': 'Mild',
+  'record.severity.2': 'Moderate',
+  'record.severity.3': 'Severe',
+  'record.symptoms':
+    '{rated, plural, =0 {No symptoms rated.} one {# symptom rated, highest: {highest}.} other {# symptoms rated, highest: {highest}.}}',
+  'record.sleep': 'Slept {hours} h.',
+  'record.noSleep': 'Sleep not recorded.',
+  'record.dose': 'Dose {mg}.',
+  'record.noDose': 'Dose not recorded.',
+  'record.note': 'Note: “{note}”',
+  'record.doseLine': '{what} at {time}',
+  'record.doseLineForm': '{what} ({form}) at {time}',
+  'record.form.tablet': 'tablet',
+  'record.form.liquid': 'liquid',
+  'record.form.water-mixture': 'water mixture',
+  'record.form.drops': 'drops',
+
   'sync.heading': 'Saving to your account',
   'sync.offline': 'You are offline. Anything you record is kept on this device.',
   'sync.offlineWaiting':

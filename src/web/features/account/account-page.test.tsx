@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account, SessionInfo } from '../../../api/schemas.js';
 import { fakeApi, testWebData } from '../../data/test-web-data.js';
 import { WebDataProvider } from '../../data/web-data-context.js';
-import { loadLocale, type LoadedLocale } from '../../i18n/i18n-context.js';
-import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import type { LoadedLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
 import { SessionProvider } from '../../session/session.js';
 import { AccountPage } from './account-page.js';
 
@@ -46,7 +46,7 @@ describe('the account screen', () => {
   });
 
   it('speaks German: a plural for the other devices and the day in German', async () => {
-    openAccount([session('a', true), session('b', false), session('c', false)], await loadLocale('de'));
+    openAccount([session('a', true), session('b', false), session('c', false)], await inLanguage('de'));
     expect(await screen.findByText('Sie sind noch auf 2 weiteren Geräten angemeldet.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Ihr Konto' })).toBeTruthy();
     expect(screen.getAllByText(/^Angemeldet am 14\. Nov\. 2025 um \d\d:\d\d Uhr$/)).toHaveLength(3);
@@ -54,7 +54,7 @@ describe('the account screen', () => {
   });
 
   it('says one other device in the singular', async () => {
-    openAccount([session('a', true), session('b', false)], await loadLocale('de'));
+    openAccount([session('a', true), session('b', false)], await inLanguage('de'));
     expect(await screen.findByText('Sie sind noch auf 1 weiteren Gerät angemeldet.')).toBeTruthy();
   });
 

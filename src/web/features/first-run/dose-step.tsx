@@ -9,7 +9,6 @@ import { fitForm, formOptions } from '../plan/medicine-choices.js';
 import type { FormChoice } from '../plan/plan-draft.js';
 import { parseNumber } from '../plan/typed-numbers.js';
 import { EMPTY_HELD_DOSE, heldDosePlan, medicineViews, type HeldDoseDraft } from './held-dose.js';
-import { firstRunText as t } from './messages.js';
 
 type Errors = Partial<Record<'medicationId' | 'currentDoseMg', string>>;
 const INPUT_IDS = { medicationId: 'held-medicine', currentDoseMg: 'held-dose' } as const;
@@ -18,7 +17,7 @@ const INPUT_IDS = { medicationId: 'held-medicine', currentDoseMg: 'held-dose' } 
 export function DoseStep({ today, onSaved }: { readonly today: string; readonly onSaved: () => void }) {
   const records = useRecords();
   const medicines = useMemo(medicineViews, []);
-  const i18n = useI18n();
+  const { t } = useI18n();
   const describeFailure = useDescribeFailure();
   const [draft, setDraft] = useState<HeldDoseDraft>(EMPTY_HELD_DOSE);
   const [errors, setErrors] = useState<Errors>({});
@@ -43,23 +42,27 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
     if (!body.ok) {
       const field = body.error.field === 'medicationId' ? 'medicationId' : 'currentDoseMg';
       setErrors({ [field]: describeFailure(body.error) });
-      setStatus(i18n.t('error.checkField', { field: field === 'medicationId' ? t.medicineLabel : t.doseLabel }));
+      setStatus(
+        t('error.checkField', {
+          field: field === 'medicationId' ? t('firstRun.medicineLabel') : t('firstRun.doseLabel'),
+        }),
+      );
       document.getElementById(INPUT_IDS[field])?.focus();
       return;
     }
     saving.current = true;
     setErrors({});
-    setStatus(t.savingDose);
+    setStatus(t('firstRun.savingDose'));
     const result = await records.savePlan(body.value);
     saving.current = false;
     if (result.ok) {
-      setStatus(t.savedDose);
+      setStatus(t('firstRun.savedDose'));
       onSaved();
       return;
     }
     const field = result.error.field === 'medicationId' ? 'medicationId' : 'currentDoseMg';
     if (result.error.field !== undefined) setErrors({ [field]: describeFailure(result.error) });
-    setStatus(t.notSaved(describeFailure(result.error)));
+    setStatus(t('firstRun.notSaved', { reason: describeFailure(result.error) }));
   }
 
   const choose = messages.planShared.chooseMedication;
@@ -69,10 +72,10 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
   const aboveUsual = mg !== undefined && limit !== null && mg > limit;
   return (
     <form class="stack" noValidate onSubmit={(e) => void save(e)}>
-      <p>{t.doseIntro}</p>
+      <p>{t('firstRun.doseIntro')}</p>
       <SelectField
         id={INPUT_IDS.medicationId}
-        label={t.medicineLabel}
+        label={t('firstRun.medicineLabel')}
         value={draft.medicationId}
         error={errors.medicationId}
         options={[
@@ -87,7 +90,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
       {medication && (
         <SelectField
           id="held-form"
-          label={t.formLabel}
+          label={t('firstRun.formLabel')}
           value={draft.form}
           options={formOptions(medication).map((f) => ({
             value: f.kind,
@@ -98,8 +101,8 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
       )}
       <TextField
         id={INPUT_IDS.currentDoseMg}
-        label={t.doseLabel}
-        hint={t.doseHint}
+        label={t('firstRun.doseLabel')}
+        hint={t('firstRun.doseHint')}
         inputMode="decimal"
         value={draft.dose}
         error={errors.currentDoseMg}
@@ -108,7 +111,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
       <div aria-live="polite">
         {aboveUsual && (
           <p class="notice" data-testid="held-high-dose">
-            {t.aboveUsual}
+            {t('firstRun.aboveUsual')}
           </p>
         )}
       </div>
@@ -116,7 +119,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
         {status}
       </p>
       <button type="submit" class="button button--primary">
-        {t.saveDose}
+        {t('firstRun.saveDose')}
       </button>
     </form>
   );

@@ -4,7 +4,8 @@ import { localToday } from '../../dates.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { DoseStep } from './dose-step.js';
 import { loadFirstRun, saveFirstRun, stepsFor, type FirstRunState, type FirstRunStep } from './first-run-store.js';
-import { firstRunText as t } from './messages.js';
+import type { PlainMessageId } from '../../i18n/catalogue.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { ReminderStep } from './reminder-step.js';
 import { StartStep } from './start-step.js';
 import { TrackStep } from './track-step.js';
@@ -15,11 +16,11 @@ interface Props {
   readonly onDone: (next: 'today' | 'plan') => void;
 }
 
-const TITLES: Readonly<Record<FirstRunStep, string>> = {
-  start: t.startTitle,
-  dose: t.doseTitle,
-  track: t.trackTitle,
-  reminder: t.reminderTitle,
+const TITLES: Readonly<Record<FirstRunStep, PlainMessageId>> = {
+  start: 'firstRun.startTitle',
+  dose: 'firstRun.doseTitle',
+  track: 'firstRun.trackTitle',
+  reminder: 'firstRun.reminderTitle',
 };
 
 /**
@@ -28,6 +29,7 @@ const TITLES: Readonly<Record<FirstRunStep, string>> = {
  * on this device, so a reload opens the same one.
  */
 export function FirstRun({ account, onDone }: Props) {
+  const { t } = useI18n();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [today] = useState(localToday);
   const [state, setState] = useState<FirstRunState>(() => loadFirstRun(account.id) ?? { step: 'start', start: null });
@@ -51,9 +53,9 @@ export function FirstRun({ account, onDone }: Props) {
 
   return (
     <section class="first-run stack" aria-labelledby="first-run-heading">
-      <p class="hint first-run__progress">{t.progress(at + 1, steps.length)}</p>
+      <p class="hint first-run__progress">{t('firstRun.progress', { step: at + 1, of: steps.length })}</p>
       <h1 id="first-run-heading" ref={heading} tabIndex={-1}>
-        {TITLES[state.step]}
+        {t(TITLES[state.step])}
       </h1>
       {state.step === 'start' && <StartStep onChoose={(start) => forward(start)} />}
       {state.step === 'dose' && <DoseStep today={today} onSaved={() => forward()} />}
@@ -64,7 +66,7 @@ export function FirstRun({ account, onDone }: Props) {
       <div class="first-run__nav">
         {previous && (
           <button type="button" class="button" onClick={() => go({ ...state, step: previous })}>
-            {t.back}
+            {t('firstRun.back')}
           </button>
         )}
         <button
@@ -72,10 +74,10 @@ export function FirstRun({ account, onDone }: Props) {
           class="button button--quiet"
           onClick={() => forward(state.step === 'start' ? null : state.start)}
         >
-          {t.skip}
+          {t('firstRun.skip')}
         </button>
       </div>
-      <p class="hint">{t.laterNote}</p>
+      <p class="hint">{t('firstRun.laterNote')}</p>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { isTimeOfDay } from '../../../core/index.js';
 import { CheckboxField } from '../../components/checkbox-field.js';
 import { TimeField } from '../../components/time-field.js';
 import { loadReminderSettings, saveReminderSettings } from '../reminders/reminder-store.js';
-import { firstRunText as t } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Props {
   readonly accountId: string;
@@ -14,6 +14,7 @@ interface Props {
 
 /** The last step: the daily check-in reminder, on or off and when, kept with the Reminders screen's settings. */
 export function ReminderStep({ accountId, toPlan, onDone }: Props) {
+  const { t } = useI18n();
   const [settings] = useState(() => loadReminderSettings(accountId));
   const [on, setOn] = useState(settings.checkinTime !== null);
   const [time, setTime] = useState(settings.checkinTime ?? '20:00');
@@ -27,7 +28,7 @@ export function ReminderStep({ accountId, toPlan, onDone }: Props) {
   function done(event: Event) {
     event.preventDefault();
     if (on && !isTimeOfDay(time)) {
-      setError(t.reminderTimeMissing);
+      setError(t('firstRun.reminderTimeMissing'));
       document.getElementById('first-run-time')?.focus();
       return;
     }
@@ -37,20 +38,20 @@ export function ReminderStep({ accountId, toPlan, onDone }: Props) {
 
   return (
     <form class="stack" noValidate onSubmit={done}>
-      <p>{t.reminderIntro}</p>
-      <CheckboxField id="first-run-remind" label={t.reminderOn} checked={on} onChange={setOn} />
+      <p>{t('firstRun.reminderIntro')}</p>
+      <CheckboxField id="first-run-remind" label={t('firstRun.reminderOn')} checked={on} onChange={setOn} />
       {on && (
         <TimeField
           id="first-run-time"
-          label={t.reminderTime}
-          hint={t.reminderTimeHint}
+          label={t('firstRun.reminderTime')}
+          hint={t('firstRun.reminderTimeHint')}
           value={time}
           error={error}
           onInput={changeTime}
         />
       )}
       <button type="submit" class="button button--primary">
-        {toPlan ? t.finishToPlan : t.finish}
+        {toPlan ? t('firstRun.finishToPlan') : t('firstRun.finish')}
       </button>
     </form>
   );

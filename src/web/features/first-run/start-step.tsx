@@ -1,19 +1,25 @@
 import type { StartChoice } from './first-run-store.js';
-import { firstRunText as t } from './messages.js';
+import type { PlainMessageId } from '../../i18n/catalogue.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 type Choice = Exclude<StartChoice, null>;
 
-const CHOICES: readonly { readonly value: Choice; readonly label: string; readonly hint: string }[] = [
-  { value: 'plan', label: t.startPlan, hint: t.startPlanHint },
-  { value: 'dose', label: t.startDose, hint: t.startDoseHint },
-  { value: 'journal', label: t.startJournal, hint: t.startJournalHint },
-];
+const CHOICES = [
+  { value: 'plan', label: 'firstRun.startPlan', hint: 'firstRun.startPlanHint' },
+  { value: 'dose', label: 'firstRun.startDose', hint: 'firstRun.startDoseHint' },
+  { value: 'journal', label: 'firstRun.startJournal', hint: 'firstRun.startJournalHint' },
+] as const satisfies readonly {
+  readonly value: Choice;
+  readonly label: PlainMessageId;
+  readonly hint: PlainMessageId;
+}[];
 
 /** Step 1: three big choices; one tap chooses and moves on. */
 export function StartStep({ onChoose }: { readonly onChoose: (choice: Choice) => void }) {
+  const { t } = useI18n();
   return (
     <>
-      <p>{t.startIntro}</p>
+      <p>{t('firstRun.startIntro')}</p>
       <ul class="first-run__choices">
         {CHOICES.map((c) => (
           <li key={c.value}>
@@ -23,10 +29,10 @@ export function StartStep({ onChoose }: { readonly onChoose: (choice: Choice) =>
               aria-describedby={`start-${c.value}-hint`}
               onClick={() => onChoose(c.value)}
             >
-              {c.label}
+              {t(c.label)}
             </button>
             <p class="hint" id={`start-${c.value}-hint`}>
-              {c.hint}
+              {t(c.hint)}
             </p>
           </li>
         ))}

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MySymptom } from '../../../api/schemas.js';
 import { useRecords } from '../../data/web-data-context.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { symptomsText } from '../symptoms/messages.js';
-import { firstRunText as t } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 /**
  * The symptoms tracked by default, each a toggle (already on), sent at once as on the Symptoms screen. Only the
  * defaults are shown, to keep this short; the whole catalogue is on the Symptoms screen.
  */
 export function TrackStep({ onNext }: { readonly onNext: () => void }) {
+  const { t } = useI18n();
   const records = useRecords();
   const describeFailure = useDescribeFailure();
   const [list, setList] = useState<readonly MySymptom[] | undefined>(undefined);
@@ -21,7 +21,7 @@ export function TrackStep({ onNext }: { readonly onNext: () => void }) {
   useEffect(() => {
     void records.mySymptoms().then((result) => {
       if (result.ok) setList(result.value.symptoms.filter((s) => s.pinnedByDefault && !s.own));
-      else setFailure(t.trackFailed(describeFailure(result.error)));
+      else setFailure(t('firstRun.trackFailed', { reason: describeFailure(result.error) }));
     });
   }, []);
 
@@ -36,10 +36,10 @@ export function TrackStep({ onNext }: { readonly onNext: () => void }) {
 
   return (
     <>
-      <p>{t.trackIntro}</p>
+      <p>{t('firstRun.trackIntro')}</p>
       {list === undefined && !failure && (
         <p class="status" role="status">
-          {t.trackLoading}
+          {t('firstRun.trackLoading')}
         </p>
       )}
       {failure && <p class="notice">{failure}</p>}
@@ -51,7 +51,7 @@ export function TrackStep({ onNext }: { readonly onNext: () => void }) {
                 type="button"
                 class="button toggle first-run__symptom"
                 aria-pressed={s.pinned ? 'true' : 'false'}
-                aria-label={symptomsText.trackLabel(s.name)}
+                aria-label={t('symptoms.trackLabel', { name: s.name })}
                 onClick={() => void toggle(s)}
               >
                 <span class="toggle__mark" aria-hidden="true">
@@ -63,12 +63,12 @@ export function TrackStep({ onNext }: { readonly onNext: () => void }) {
           ))}
         </ul>
       )}
-      <p class="hint">{t.trackLater}</p>
+      <p class="hint">{t('firstRun.trackLater')}</p>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
       <button type="button" class="button button--primary" onClick={onNext}>
-        {t.next}
+        {t('firstRun.next')}
       </button>
     </>
   );

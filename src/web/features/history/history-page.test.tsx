@@ -2,9 +2,13 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../api/schemas.js';
 import { HistoryPage } from './history-page.js';
-import { TestI18n } from '../../i18n/test-i18n.js';
+import type { LoadedLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
 
+// The screen's clock stands still (Friday 20 November 2026, 09:00 UTC), so its 14 days never move mid-test.
+const time = vi.hoisted(() => ({ clock: () => new Date('2026-11-20T09:00:00Z') }));
 const data = vi.hoisted(() => ({
+  clock: time.clock,
   listCheckins: vi.fn(),
   adherence: vi.fn(),
   listEvents: vi.fn(),
@@ -23,9 +27,9 @@ const event = (id: string, kind: string, occurredAt: string) => ({
 });
 const offline = { ok: false, error: { code: 'network_error', message: 'x', status: 0 } };
 
-function renderHistory() {
+function renderHistory(initial: LoadedLocale = ENGLISH) {
   render(
-    <TestI18n>
+    <TestI18n initial={initial}>
       <HistoryPage account={ANN} supplyFlags={[]} onRedFlag={vi.fn()} />
     </TestI18n>,
   );
@@ -72,4 +76,81 @@ describe('History', () => {
     await waitFor(() => expect(screen.getByTestId('history-events').textContent).toMatch(/could not be loaded/));
     expect(screen.getByTestId('history-list').querySelectorAll('li')).toHaveLength(14);
   });
+
+  it('shows each day against the test clock: its check-in, its doses against the plan, and the days to act on', async () => {
+    data.listCheckins.mockResolvedValue({
+      ok: true,
+      value: [checkin('2026-11-19'), { ...checkin('2026-11-20'), pending: true }],
+    });
+    data.adherence.mockResolvedValue({ ok: true, value: adherence });
+    renderHistory();
+    const rows = await dayRows();
+    expect(rows).toHaveLength(14);
+    expect(rows[0]).toBe(
+      'Today, Friday 20 November' +
+        '2 symptoms rated, highest: Moderate.Slept 6.5 h. Dose 0.5 mg.Note: “Shaky morning.”' +
+        'Saved on this device, not yet in your account.' +
+        'Took 0.5 mg; the plan said 0.75 mg.From the dose in your check-in.',
+    );
+    expect(rows[1]).toMatch(/^Yesterday, Thursday 19 November2 symptoms rated/);
+    expect(rows[2]).toBe('Wednesday 18 NovemberNo check-inNo dose logged on this day.');
+    const risks = screen.getByTestId('adherence-risks').textContent;
+    expect(risks).toMatch(/^Missed doses: please act today/);
+    expect(risks).toContain('No dose was logged for 2 days (17 Nov 2026 to 18 Nov 2026).');
+  });
+
+  it('says the same days in German: German dates, decimal commas and plurals', async () => {
+    data.listCheckins.mockResolvedValue({ ok: true, value: [checkin('2026-11-20')] });
+    data.adherence.mockResolvedValue({ ok: true, value: adherence });
+    renderHistory(await inLanguage('de'));
+    const rows = await dayRows();
+    expect(rows[0]).toBe(
+      'Heute, Freitag, 20. November' +
+        '2 Beschwerden bewertet, am stärksten: Mittel.6,5 Std. geschlafen. Dosis 0,5 mg.Notiz: „Shaky morning.“' +
+        '0,5 mg genommen; geplant waren 0,75 mg.Aus der Dosis in Ihrem Tageseintrag.',
+    );
+    expect(rows[2]).toBe('Mittwoch, 18. NovemberKein EintragAn diesem Tag keine Dosis eingetragen.');
+    expect(screen.getByTestId('adherence-risks').textContent).toContain(
+      'An 2 Tagen (17. Nov. 2026 bis 18. Nov. 2026) wurde keine Dosis eingetragen.',
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Verlauf');
+  });
 });
+
+function checkin(date: string) {
+  const at = `${date}T20:00:00Z`;
+  return {
+    date,
+    symptoms: { tremor: 2, dizziness: 1 },
+    sleepHours: 6.5,
+    doseMg: 0.5,
+    note: 'Shaky morning.',
+    tags: [],
+    updatedAt: at,
+    editedAt: at,
+  };
+}
+
+const day = (date: string, status: string, takenMg: number, source = 'dose-log') => ({
+  date,
+  intakes: source === 'dose-log' && takenMg > 0 ? 1 : 0,
+  status,
+  source,
+  medicines: [{ medicationId: 'clonazepam', plannedMg: 0.75, takenMg, status }],
+});
+
+const adherence = {
+  from: '2026-11-07',
+  to: '2026-11-20',
+  days: [
+    day('2026-11-20', 'less', 0.5, 'check-in'),
+    day('2026-11-19', 'as-planned', 0.75),
+    day('2026-11-18', 'missed', 0, 'none'),
+  ],
+  risks: [{ code: 'missed_days', from: '2026-11-17', to: '2026-11-18', days: 2, guidance: [] }],
+};
+
+const dayRows = async () => {
+  const list = await screen.findByTestId('history-list');
+  return [...list.children].map((li) => li.textContent);
+};

@@ -6,7 +6,7 @@ import { addDays } from '../../../core/index.js';
 import type { Local } from '../../data/outbox.js';
 import { localToday } from '../../dates.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { DayList, type AdherenceDay } from './day-list.js';
 import { EventsSection, type EventsLoad } from './events-section.js';
@@ -20,7 +20,6 @@ interface Props {
 }
 
 const DAYS = 14;
-const t = messages.history;
 
 type Load =
   | { state: 'loading' }
@@ -63,8 +62,10 @@ function useHistory({ account, today, attempt }: { account: Account; today: stri
 /** The person's serious events, then the last 14 days, newest first. */
 export function HistoryPage({ account, supplyFlags, onRedFlag }: Props) {
   const describeFailure = useDescribeFailure();
+  const { t } = useI18n();
   const heading = useScreenHeading<HTMLHeadingElement>();
-  const [today] = useState(localToday);
+  const { clock } = useHistoryData();
+  const [today] = useState(() => localToday(clock()));
   const [attempt, setAttempt] = useState(0);
   const { load, adherence, events } = useHistory({ account, today, attempt });
   const dates = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
@@ -73,25 +74,25 @@ export function HistoryPage({ account, supplyFlags, onRedFlag }: Props) {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t.title}
+        {t('history.title')}
       </h1>
-      <p>{t.intro}</p>
+      <p>{t('history.intro')}</p>
       {adherence && adherence.risks.length > 0 && (
         <RiskPanel adherence={adherence} supplyFlags={supplyFlags} onRedFlag={onRedFlag} />
       )}
       <EventsSection load={events} />
       {load.state === 'loading' && (
         <p class="status" role="status">
-          {t.loadingList}
+          {t('history.loadingList')}
         </p>
       )}
       {load.state === 'failed' && (
         <div class="stack">
           <p class="notice" role="alert">
-            {t.loadFailed(describeFailure(load.error))}
+            {t('history.loadFailed', { reason: describeFailure(load.error) })}
           </p>
           <button type="button" class="button" onClick={() => setAttempt(attempt + 1)}>
-            {t.retry}
+            {t('history.retry')}
           </button>
         </div>
       )}

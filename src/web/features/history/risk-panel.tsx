@@ -1,6 +1,6 @@
 import type { AdherenceView } from '../../../api/dose-schemas.js';
 import type { RedFlagView } from '../../../api/schemas.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Props {
   readonly adherence: AdherenceView;
@@ -10,16 +10,24 @@ interface Props {
 
 /** Missed or far-below-plan days, with what to do and the act-today flags (running out, missed doses). */
 export function RiskPanel({ adherence, supplyFlags, onRedFlag }: Props) {
-  const a = messages.adherence;
+  const { t, f } = useI18n();
+  const codes = adherence.risks.map((r) => r.code);
+  const heading = codes.every((c) => c === 'missed_days')
+    ? t('history.risk.missedHeading')
+    : codes.every((c) => c === 'far_below_plan')
+      ? t('history.risk.farBelowHeading')
+      : t('history.risk.heading');
   return (
     <section class="warnings stack" aria-labelledby="risk-heading" data-testid="adherence-risks">
-      <h2 id="risk-heading">{a.riskHeading(adherence.risks.map((r) => r.code))}</h2>
+      <h2 id="risk-heading">{heading}</h2>
       {adherence.risks.map((risk) => (
         <div class="stack" key={`${risk.from}-${risk.to}`}>
           <p>
-            {risk.code === 'far_below_plan'
-              ? a.farBelowIntro(risk.days, risk.from, risk.to)
-              : a.riskIntro(risk.days, risk.from, risk.to)}
+            {risk.code !== 'far_below_plan'
+              ? t('history.risk.missed', { days: risk.days, from: f.short(risk.from), to: f.short(risk.to) })
+              : risk.days === 1
+                ? t('history.risk.farBelowOne', { from: f.short(risk.from) })
+                : t('history.risk.farBelow', { days: risk.days, from: f.short(risk.from), to: f.short(risk.to) })}
           </p>
           <ul>
             {risk.guidance.map((line) => (
@@ -30,7 +38,7 @@ export function RiskPanel({ adherence, supplyFlags, onRedFlag }: Props) {
       ))}
       {supplyFlags.length > 0 && (
         <>
-          <p>{a.supplyHeading}</p>
+          <p>{t('history.risk.supplyHeading')}</p>
           <ul class="serious__list">
             {supplyFlags.map((flag) => (
               <li key={flag.kind}>

@@ -6,8 +6,7 @@ import { ciwaB } from '../../../core/instruments/ciwa-b.js';
 import { maxScore } from '../../../core/instruments/score.js';
 import { MONITORING_ONLY } from '../../../core/instruments/instrument.js';
 import { fakeTime } from '../../data/test-web-data.js';
-import { loadLocale } from '../../i18n/i18n-context.js';
-import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
 import { QuestionnairesPage } from './questionnaires-page.js';
 
 // The screen's clock stands still at a fixed moment (2026-11-20), so "today" never moves mid-test.
@@ -153,7 +152,7 @@ describe('Questionnaires', () => {
       ok: true,
       value: [{ id: 'p1', instrument: 'bwsq', date: '2026-11-13', score: 12, maxScore: 40, bandLabel: null }],
     });
-    renderPage(await loadLocale('de'));
+    renderPage(await inLanguage('de'));
     await choose('BWSQ');
     expect(data.listAssessments).toHaveBeenLastCalledWith(expect.objectContaining({ to: '2026-11-21' }));
     expect((await screen.findByTestId('past-results')).textContent).toBe('13. Nov. 2026: 12 von 40');

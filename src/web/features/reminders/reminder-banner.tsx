@@ -1,5 +1,5 @@
 import type { DueReminder } from '../../../core/index.js';
-import { useI18n } from '../../i18n/i18n-context.js';
+import { useI18n, useWords } from '../../i18n/i18n-context.js';
 import { useDueReminders } from './use-due-reminders.js';
 
 interface Props {
@@ -12,6 +12,8 @@ interface Props {
 export function ReminderBanner({ accountId, screen }: Props) {
   const { t } = useI18n();
   const { due, dismiss } = useDueReminders(accountId, screen);
+  // The banner ships with every screen; the Reminders words come only once something is due.
+  const worded = useWords(['reminders'], due.length > 0);
 
   function dismissAndMoveFocus(reminder: DueReminder, index: number): void {
     const next = due[index + 1] ?? due[index - 1];
@@ -26,7 +28,7 @@ export function ReminderBanner({ accountId, screen }: Props) {
   // Always rendered, so screen readers already know the live region when a reminder arrives.
   return (
     <div class="reminders" role="status" data-testid="reminder-banner">
-      {due.length > 0 && (
+      {worded && due.length > 0 && (
         <ul class="reminders__list">
           {due.map((reminder, index) => (
             <li class="reminder" key={reminder.id}>

@@ -4,8 +4,8 @@ import type { Account } from '../../../api/schemas.js';
 import type { ReminderSettings } from '../../../core/index.js';
 import { fakeApi, testWebData } from '../../data/test-web-data.js';
 import { WebDataProvider } from '../../data/web-data-context.js';
-import { loadLocale, type LoadedLocale } from '../../i18n/i18n-context.js';
-import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import type { LoadedLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
 import { saveReminderSettings } from './reminder-store.js';
 import { RemindersPage } from './reminders-page.js';
 
@@ -33,11 +33,11 @@ describe('the reminders screen', () => {
   });
 
   it('speaks German: one dose or several, the times listed the German way', async () => {
-    openReminders({ checkinTime: null, doseTimes: ['08:00', '14:00', '21:30'], inApp: true }, await loadLocale('de'));
+    openReminders({ checkinTime: null, doseTimes: ['08:00', '14:00', '21:30'], inApp: true }, await inLanguage('de'));
     expect(screen.getByText('Jeden Tag: Dosen um 08:00, 14:00 und 21:30 Uhr.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Erinnerungen' })).toBeTruthy();
     cleanup();
-    openReminders({ checkinTime: '20:00', doseTimes: ['08:00'], inApp: true }, await loadLocale('de'));
+    openReminders({ checkinTime: '20:00', doseTimes: ['08:00'], inApp: true }, await inLanguage('de'));
     expect(screen.getByText('Jeden Tag: Eintrag um 20:00 Uhr; Dosis um 08:00 Uhr.')).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MySymptom } from '../../../api/schemas.js';
-import { loadLocale, type LoadedLocale } from '../../i18n/i18n-context.js';
-import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import type { LoadedLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
 import { SymptomsPage } from './symptoms-page.js';
 
 const records = vi.hoisted(() => ({ mySymptoms: vi.fn() }));
@@ -37,7 +37,7 @@ describe('My symptoms', () => {
 
   it('speaks German, with German plural rules', async () => {
     records.mySymptoms.mockResolvedValue({ ok: true, value: { symptoms: [symptom('tremor', 'motor', true)] } });
-    renderSymptoms(await loadLocale('de'));
+    renderSymptoms(await inLanguage('de'));
     expect(await screen.findByText('Sie verfolgen 1 Beschwerde.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Auswählen, was ich verfolge' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Muskeln und Bewegung' })).toBeTruthy();

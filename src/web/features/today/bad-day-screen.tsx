@@ -1,8 +1,7 @@
 import type { RedFlagView } from '../../../api/schemas.js';
 import { RedFlagSection } from '../../components/red-flag-section.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { medicineName } from '../plan/plan-steps.js';
-import { badDayText } from './bad-day-messages.js';
 import { BadDay } from './bad-day.js';
 import { unloggedPlanned } from './dose-form.js';
 import type { TodayData } from './sync-marks.js';
@@ -23,18 +22,21 @@ interface Props {
 
 /** The quick check-in screen for a bad day, with the red-flag panel below as on Today. */
 export function BadDayScreen({ data, day, screen }: Props) {
+  const { t, f } = useI18n();
   const saver = useBadDaySave(data, day, screen.checkin);
   const unlogged = unloggedPlanned(day.planned, day.doses);
-  const words = messages.listText(unlogged.map((p) => messages.dose.named(medicineName(p.medicationId), p.mg)));
+  const words = f.list(
+    unlogged.map((p) => t('today.dose.named', { medicine: medicineName(p.medicationId), mg: f.mg(p.mg) })),
+  );
   return (
     <>
       <h1 id="bad-day-heading" tabIndex={-1}>
-        {badDayText.title}
+        {t('today.badDay.title')}
       </h1>
       <p>{day.dateLine}</p>
       {screen.checkin.draft === undefined ? (
         <p class="status" role="status">
-          {messages.today.loadingCheckin}
+          {t('today.loadingCheckin')}
         </p>
       ) : (
         <BadDay

@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
-import { badDayText as t, type Overall } from './bad-day-messages.js';
+import { ChoiceButtons } from '../../components/choice-buttons.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+
+/** How the day is, in the person's own rough words. */
+export type Overall = 'bearable' | 'hard' | 'very-hard' | 'worst';
 
 const OVERALLS: readonly Overall[] = ['bearable', 'hard', 'very-hard', 'worst'];
 
@@ -16,12 +20,13 @@ interface Props {
  * Save (which also answers whether the planned dose was taken, when there is one). Nothing is invented.
  */
 export function BadDay({ askDose, doseAlreadyLogged, status, on }: Props) {
+  const { t } = useI18n();
   const [overall, setOverall] = useState<Overall | undefined>(undefined);
   const [problem, setProblem] = useState('');
 
   function save(tookPlanned: boolean) {
     if (!overall) {
-      setProblem(t.chooseFirst);
+      setProblem(t('today.badDay.chooseFirst'));
       document.querySelector<HTMLButtonElement>('#bad-day-overall button')?.focus();
       return;
     }
@@ -31,38 +36,31 @@ export function BadDay({ askDose, doseAlreadyLogged, status, on }: Props) {
 
   return (
     <div class="stack" data-testid="bad-day">
-      <p>{t.intro}</p>
+      <p>{t('today.badDay.intro')}</p>
       <section class="stack" aria-labelledby="bad-day-overall-heading">
-        <h2 id="bad-day-overall-heading">{t.overallLegend}</h2>
-        <ul class="big-choices" id="bad-day-overall">
-          {OVERALLS.map((o) => (
-            <li key={o}>
-              <button
-                type="button"
-                class="button big-choice"
-                aria-pressed={overall === o ? 'true' : 'false'}
-                onClick={() => setOverall(o)}
-              >
-                {t.overall(o)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <h2 id="bad-day-overall-heading">{t('today.badDay.overallLegend')}</h2>
+        <ChoiceButtons
+          question={{ labelledBy: 'bad-day-overall-heading' }}
+          choices={OVERALLS.map((o) => ({ value: o, label: t(`today.badDay.overall.${o}`) }))}
+          chosen={overall}
+          onChoose={setOverall}
+          look={{ big: true, id: 'bad-day-overall' }}
+        />
       </section>
-      {doseAlreadyLogged && <p>{t.alreadyLogged}</p>}
+      {doseAlreadyLogged && <p>{t('today.badDay.alreadyLogged')}</p>}
       {problem && <p class="field__error">{problem}</p>}
       <div class="stack">
         {askDose === undefined ? (
           <button type="button" class="button button--primary big-choice" onClick={() => save(false)}>
-            {t.save}
+            {t('today.badDay.save')}
           </button>
         ) : (
-          <div class="big-choices">
+          <div class="big-choices big-choices--stack">
             <button type="button" class="button button--primary big-choice" onClick={() => save(true)}>
-              {t.saveTook(askDose)}
+              {t('today.badDay.saveTook', { what: askDose })}
             </button>
             <button type="button" class="button big-choice" onClick={() => save(false)}>
-              {t.saveNotTaken}
+              {t('today.badDay.saveNotTaken')}
             </button>
           </div>
         )}
@@ -72,7 +70,7 @@ export function BadDay({ askDose, doseAlreadyLogged, status, on }: Props) {
       </div>
       <p>
         <button type="button" class="button button--quiet" onClick={on.back}>
-          {t.back}
+          {t('today.badDay.back')}
         </button>
       </p>
     </div>

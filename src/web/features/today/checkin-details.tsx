@@ -1,7 +1,6 @@
 import { TextField } from '../../components/text-field.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { CheckinDraft } from './checkin-form.js';
-import { todayText } from './messages.js';
 import { NoteField } from './note-field.js';
 import { SleepStepper } from './sleep-stepper.js';
 import type { FieldErrors } from './use-checkin-save.js';
@@ -19,31 +18,30 @@ interface Props {
   readonly edit: { readonly errors: FieldErrors; readonly onChange: (change: Partial<CheckinDraft>) => void };
 }
 
-const t = messages.today;
-
 /** Sleep, dose and a note. */
 export function CheckinDetails({ shown, dose, edit }: Props) {
+  const { t, f } = useI18n();
   const { errors, onChange } = edit;
   return (
     <section class="stack" aria-labelledby="details-heading">
-      <h2 id="details-heading">{t.detailsHeading}</h2>
+      <h2 id="details-heading">{t('today.detailsHeading')}</h2>
       <SleepStepper
         value={shown.sleep}
         filled={shown.sleepFilled}
         error={errors.sleepHours}
         onChange={(sleep) => onChange({ sleep })}
       />
-      {dose.kind === 'log' && <p data-testid="dose-from-log">{t.doseFromLog(dose.mg)}</p>}
+      {dose.kind === 'log' && <p data-testid="dose-from-log">{t('today.doseFromLog', { mg: f.mg(dose.mg) })}</p>}
       {dose.kind === 'switch' && (
         <p class="hint" data-testid="dose-in-log">
-          {t.doseInLog}
+          {t('today.doseInLog')}
         </p>
       )}
       {dose.kind === 'field' && (
         <TextField
           id="dose"
-          label={dose.today ? t.doseLabel : todayText.doseLabelPast}
-          hint={dose.filled ? todayText.doseFromPlan : t.doseHint}
+          label={dose.today ? t('today.doseLabel') : t('today.doseLabelPast')}
+          hint={dose.filled ? t('today.doseFromPlan') : t('today.doseHint')}
           inputMode="decimal"
           autoComplete="off"
           value={shown.dose}

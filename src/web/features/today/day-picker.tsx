@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { addDays, type CalendarDate } from '../../../core/index.js';
+import { ChoiceButtons } from '../../components/choice-buttons.js';
 import { describedBy, FieldFrame } from '../../components/field-frame.js';
 import { dayKind, pickableDay, type DayKind } from './day-choice.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -39,21 +40,14 @@ export function DayPicker({ date, today, onPick }: Props) {
 
   const shownKind = choosing ? 'earlier' : kind;
   return (
-    <div class="day-picker" role="group" aria-label={t('today.dayLegend')} data-testid="day-picker">
-      <ul class="day-picker__choices">
-        {KINDS.map((k) => (
-          <li key={k}>
-            <button
-              type="button"
-              class="button"
-              aria-pressed={shownKind === k ? 'true' : 'false'}
-              onClick={() => choose(k)}
-            >
-              {t(`today.day.${k}` as const)}
-            </button>
-          </li>
-        ))}
-      </ul>
+    <div class="day-picker" data-testid="day-picker">
+      <ChoiceButtons
+        question={{ label: t('today.dayLegend') }}
+        choices={KINDS.map((k) => ({ value: k, label: t(`today.day.${k}`) }))}
+        chosen={shownKind}
+        onChoose={choose}
+        look={{ columns: 3 }}
+      />
       {choosing && (
         <FieldFrame id="checkin-day" label={t('today.earlierLabel')} hint={t('today.earlierHint')} error={problem}>
           <input

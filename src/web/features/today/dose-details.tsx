@@ -3,7 +3,7 @@ import { INTAKE_FORMS, type IntakeForm } from '../../../core/index.js';
 import { RadioCards } from '../../components/radio-cards.js';
 import { TextField } from '../../components/text-field.js';
 import { TimeField } from '../../components/time-field.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { isFarFromPlanned } from './dose-check.js';
 import { clockTime, draftToDose, type DoseDraft, type PlannedIntake } from './dose-form.js';
 import { UnusualDose } from './unusual-dose.js';
@@ -21,7 +21,6 @@ interface Props {
   readonly onLog: (body: NewDose) => Promise<boolean>;
 }
 
-const t = messages.dose;
 const NOT_SAID = 'not-said';
 type FormChoice = IntakeForm | typeof NOT_SAID;
 type Typed = Omit<DoseDraft, 'form'>;
@@ -29,6 +28,7 @@ const fresh = (now: Date): Typed => ({ mg: '', time: clockTime(now), note: '' })
 
 /** A dose with details: amount, the time it was taken, how, and a note; an amount far from the plan asks first. */
 export function DoseDetails({ day, medicines, onLog }: Props) {
+  const { t } = useI18n();
   const { date, clock } = day;
   const { planned, planMedicine, nameOf } = medicines;
   const [draft, setDraft] = useState(() => fresh(clock()));
@@ -61,7 +61,7 @@ export function DoseDetails({ day, medicines, onLog }: Props) {
     const time = draft.time === shownTime ? clockTime(now) : draft.time;
     const body = draftToDose({ ...draft, time, form: form === NOT_SAID ? '' : form }, { date, now }, medicine ?? null);
     if (!body.ok) {
-      setErrors(body.error.field === 'mg' ? { mg: t.invalid } : { time: t.timeInvalid });
+      setErrors(body.error.field === 'mg' ? { mg: t('today.dose.invalid') } : { time: t('today.dose.timeInvalid') });
       document.getElementById(body.error.field === 'mg' ? 'log-dose' : 'dose-time')?.focus();
       return;
     }
@@ -72,15 +72,15 @@ export function DoseDetails({ day, medicines, onLog }: Props) {
   }
 
   const formCards = [
-    ...INTAKE_FORMS.map((value) => ({ value, label: t.form(value) })),
-    { value: NOT_SAID as FormChoice, label: t.formNotSaid },
+    ...INTAKE_FORMS.map((value) => ({ value, label: t(`today.dose.form.${value}`) })),
+    { value: NOT_SAID as FormChoice, label: t('today.dose.formNotSaid') },
   ];
   return (
     <form class="more__body stack" noValidate onSubmit={submit}>
       {planned.length > 1 && (
         <RadioCards<string>
           name="dose-medicine"
-          legend={t.medicineLegend}
+          legend={t('today.dose.medicineLegend')}
           compact
           value={medicine ?? ''}
           cards={planned.map((p) => ({ value: p.medicationId, label: nameOf(p.medicationId) }))}
@@ -92,8 +92,8 @@ export function DoseDetails({ day, medicines, onLog }: Props) {
       )}
       <TextField
         id="log-dose"
-        label={t.logLabel}
-        hint={t.logHint}
+        label={t('today.dose.logLabel')}
+        hint={t('today.dose.logHint')}
         inputMode="decimal"
         value={draft.mg}
         error={errors.mg}
@@ -101,15 +101,15 @@ export function DoseDetails({ day, medicines, onLog }: Props) {
       />
       <TimeField
         id="dose-time"
-        label={t.timeLabel}
-        hint={t.timeHint}
+        label={t('today.dose.timeLabel')}
+        hint={t('today.dose.timeHint')}
         value={draft.time}
         error={errors.time}
         onInput={(time) => setDraft({ ...draft, time })}
       />
       <RadioCards<FormChoice>
         name="dose-form"
-        legend={t.formLegend}
+        legend={t('today.dose.formLegend')}
         compact
         value={form}
         cards={formCards}
@@ -117,8 +117,8 @@ export function DoseDetails({ day, medicines, onLog }: Props) {
       />
       <TextField
         id="dose-note"
-        label={t.noteLabel}
-        hint={t.noteHint}
+        label={t('today.dose.noteLabel')}
+        hint={t('today.dose.noteHint')}
         value={draft.note}
         onInput={(note) => setDraft({ ...draft, note })}
       />
@@ -131,7 +131,7 @@ export function DoseDetails({ day, medicines, onLog }: Props) {
         />
       )}
       <button type="submit" class="button">
-        {t.log}
+        {t('today.dose.log')}
       </button>
     </form>
   );

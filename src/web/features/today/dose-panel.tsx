@@ -1,11 +1,10 @@
 import type { DoseView } from '../../../api/dose-schemas.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { Local } from '../../data/outbox.js';
 import { localIsoDateTime } from '../../dates.js';
 import { DoseDetails } from './dose-details.js';
 import { DoseList } from './dose-list.js';
 import { takenOn, unloggedPlanned, type PlannedIntake } from './dose-form.js';
-import { todayText } from './messages.js';
 import { PlannedDose } from './planned-dose.js';
 import type { TodayData } from './sync-marks.js';
 import { useDoseLog, type NewDose } from './use-dose-log.js';
@@ -28,17 +27,18 @@ interface Props {
   readonly env: { readonly data: TodayData; readonly nameOf: (id: string) => string };
 }
 
-const t = messages.dose;
-
 /** The day's doses: the planned dose in one tap, a dose with details, and the list with Undo. */
 export function DosePanel({ day, doses, env }: Props) {
+  const { t, f } = useI18n();
   const { planned, date } = day;
   const unlogged = unloggedPlanned(planned, doses.list);
   // More than one medicine that day (a switch): every amount says which it is.
   const named = planned.length > 1 || new Set(doses.list.map((d) => d.medicationId)).size > 1;
   const label = (dose: Pick<DoseView, 'medicationId' | 'doseMg'>) =>
-    named && dose.medicationId ? t.named(env.nameOf(dose.medicationId), dose.doseMg) : t.amount(dose.doseMg);
-  const words = (list: readonly Pick<DoseView, 'medicationId' | 'doseMg'>[]) => messages.listText(list.map(label));
+    named && dose.medicationId
+      ? t('today.dose.named', { medicine: env.nameOf(dose.medicationId), mg: f.mg(dose.doseMg) })
+      : f.mg(dose.doseMg);
+  const words = (list: readonly Pick<DoseView, 'medicationId' | 'doseMg'>[]) => f.list(list.map(label));
   const log = useDoseLog(env.data, { doses: doses.list, onChange: doses.onChange }, (b) =>
     label({ medicationId: b.medicationId ?? null, doseMg: b.doseMg }),
   );
@@ -57,7 +57,7 @@ export function DosePanel({ day, doses, env }: Props) {
   return (
     <section class="panel stack" aria-labelledby="dose-heading" data-testid="dose-panel">
       <h2 id="dose-heading" tabIndex={-1}>
-        {todayText.doseHeading(day.isToday)}
+        {t(day.isToday ? 'today.dose.heading' : 'today.dose.headingPast')}
       </h2>
       {planned.length > 0 && (
         <PlannedDose
@@ -75,7 +75,9 @@ export function DosePanel({ day, doses, env }: Props) {
         />
       )}
       <details class="more" open={planned.length === 0}>
-        <summary class="more__summary">{t.detailsSummary(planned.length > 0)}</summary>
+        <summary class="more__summary">
+          {t(planned.length > 0 ? 'today.dose.detailsSummary' : 'today.dose.log')}
+        </summary>
         <DoseDetails
           day={{ date, clock: env.data.clock }}
           medicines={{ planned, planMedicine: day.planMedicine, nameOf: env.nameOf }}
@@ -83,7 +85,7 @@ export function DosePanel({ day, doses, env }: Props) {
         />
       </details>
       {doses.list.length === 0 ? (
-        <p>{todayText.noDoses(day.isToday)}</p>
+        <p>{t(day.isToday ? 'today.dose.none' : 'today.dose.nonePast')}</p>
       ) : (
         <DoseList doses={doses.list} doseTimes={day.doseTimes} words={{ label }} onUndo={undoOne} />
       )}

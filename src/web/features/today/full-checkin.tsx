@@ -2,11 +2,10 @@ import { useEffect } from 'preact/hooks';
 import type { DoseView } from '../../../api/dose-schemas.js';
 import type { Severity } from '../../../core/index.js';
 import { addDays } from '../../../core/index.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { Local } from '../../data/outbox.js';
 import { CheckinDetails, type DoseSource } from './checkin-details.js';
 import { draftFromYesterday, effectiveDraft, noneForRest, toggleTag, type CheckinDraft } from './checkin-form.js';
-import { todayText } from './messages.js';
 import { SaveBar } from './save-bar.js';
 import { SymptomRows } from './symptom-rows.js';
 import { TagToggles } from './tag-toggles.js';
@@ -26,12 +25,12 @@ interface Props {
   };
 }
 
-const t = messages.today;
 export const totalMg = (doses: readonly Local<DoseView>[]) =>
   Math.round(doses.reduce((sum, d) => sum + d.doseMg, 0) * 1000) / 1000;
 
 /** The full check-in for the chosen day: symptoms in rows, tags, sleep, dose and note, and Save always in reach. */
 export function FullCheckin({ day, checkin, context }: Props) {
+  const { t } = useI18n();
   const { draft } = checkin;
   const symptomName = (field: string) => day.symptoms?.find((s) => `symptoms.${s.id}` === field)?.name;
   const saver = useCheckinSave(context.data, context.date, {
@@ -50,15 +49,15 @@ export function FullCheckin({ day, checkin, context }: Props) {
           if (r.ok && !checkin.typing()) checkin.saved(r.value);
         });
       }
-      const next = state === 'sent' ? t.saved : t.refusedLater;
-      saver.setStatus((shown) => (shown === t.savedOnDevice ? next : shown));
+      const next = t(state === 'sent' ? 'today.saved' : 'today.refusedLater');
+      saver.setStatus((shown) => (shown === t('today.savedOnDevice') ? next : shown));
     });
   }, [day.sent]);
 
   if (draft === undefined || day.symptoms === undefined) {
     return (
       <p class="status" role="status">
-        {t.loadingCheckin}
+        {t('today.loadingCheckin')}
       </p>
     );
   }
@@ -92,10 +91,10 @@ export function FullCheckin({ day, checkin, context }: Props) {
   async function sameAsYesterday() {
     const asked = previous ? undefined : await context.data.records.getCheckin(addDays(context.date, -1));
     const found = previous ?? (asked?.ok ? asked.value : undefined);
-    if (!found || !draft) return checkin.setNotice(todayText.noYesterday);
+    if (!found || !draft) return checkin.setNotice(t('today.noYesterday'));
     const { symptoms, sleep, tags } = draftFromYesterday(found, draft);
     edit({ symptoms, sleep, tags });
-    checkin.setNotice(t.sameFilled);
+    checkin.setNotice(t('today.sameFilled'));
   }
   const saveNow = (confirmed: boolean) => void saver.save(shown.draft, { plannedMg: typedAgainst, confirmed });
 

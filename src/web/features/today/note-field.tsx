@@ -1,6 +1,5 @@
 import { MAX_NOTE_LENGTH } from '../../../core/index.js';
-import { messages } from '../../messages.js';
-import { todayText } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Props {
   readonly value: string;
@@ -8,7 +7,6 @@ interface Props {
   readonly onInput: (value: string) => void;
 }
 
-const t = messages.today;
 /** The count appears this close to the limit, so a long note is never a surprise at Save. */
 const SHOW_COUNT_WITHIN = 200;
 
@@ -17,16 +15,17 @@ const SHOW_COUNT_WITHIN = 200;
  * person types, and Save asks them to shorten it. The count is quiet until it matters.
  */
 export function NoteField({ value, error, onInput }: Props) {
+  const { t } = useI18n();
   const over = value.length - MAX_NOTE_LENGTH;
   const near = MAX_NOTE_LENGTH - value.length <= SHOW_COUNT_WITHIN;
   const describedBy = [error ? 'note-error' : '', 'note-hint', near ? 'note-counter' : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label class="field__label" for="note">
-        {t.noteLabel}
+        {t('today.noteLabel')}
       </label>
       <p class="hint" id="note-hint">
-        {t.noteHint}
+        {t('today.noteHint')}
       </p>
       {error && over <= 0 && (
         <p class="field__error" id="note-error">
@@ -48,7 +47,7 @@ export function NoteField({ value, error, onInput }: Props) {
           id="note-counter"
           aria-live={over > 0 ? 'polite' : 'off'}
         >
-          {over > 0 ? todayText.noteOver(over, MAX_NOTE_LENGTH) : todayText.noteLeft(-over)}
+          {over > 0 ? t('today.noteOver', { over, max: MAX_NOTE_LENGTH }) : t('today.noteLeft', { left: -over })}
         </p>
       )}
     </div>

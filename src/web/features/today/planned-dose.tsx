@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { DoseView } from '../../../api/dose-schemas.js';
 import type { Local } from '../../data/outbox.js';
-import { todayText } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { NewDose } from './use-dose-log.js';
 
 /**
@@ -30,6 +30,7 @@ interface Recent {
 
 /** "I took today's planned dose": one tap, which turns into "Logged · Undo" at once and can never log twice. */
 export function PlannedDose({ take, logged, act }: Props) {
+  const { t } = useI18n();
   const [recent, setRecent] = useState<Recent | undefined>(undefined);
   const tapped = useRef(false);
   const inLog = recent ? logged.doses.filter((d) => recent.ids.includes(d.id)) : [];
@@ -59,11 +60,16 @@ export function PlannedDose({ take, logged, act }: Props) {
       <p class="logged-row" data-testid="planned-logged">
         <span class="logged-row__text">
           <span aria-hidden="true">✓ </span>
-          {todayText.plannedLogged(what)}
+          {t('today.dose.plannedLogged', { what })}
           <span aria-hidden="true"> · </span>
         </span>
-        <button type="button" class="button" aria-label={todayText.loggedUndoLabel(what)} onClick={() => void undo()}>
-          {todayText.loggedUndo}
+        <button
+          type="button"
+          class="button"
+          aria-label={t('today.dose.loggedUndoLabel', { what })}
+          onClick={() => void undo()}
+        >
+          {t('today.dose.undo')}
         </button>
       </p>
     );
@@ -71,13 +77,13 @@ export function PlannedDose({ take, logged, act }: Props) {
   if (logged.all) {
     return (
       <p class="logged-row" data-testid="planned-logged">
-        {todayText.plannedLogged(logged.what)}
+        {t('today.dose.plannedLogged', { what: logged.what })}
       </p>
     );
   }
   return (
     <button type="button" class="button button--primary" onClick={logPlanned}>
-      {todayText.takePlanned(take.isToday, take.what)}
+      {t(take.isToday ? 'today.dose.takePlanned' : 'today.dose.takePlannedPast', { what: take.what })}
     </button>
   );
 }

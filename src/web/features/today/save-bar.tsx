@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Props {
   readonly status: string;
@@ -13,12 +13,13 @@ interface Props {
  * its own place at the end of the form, so it never hides the last field. It leaves room for the phone's home bar.
  */
 export function SaveBar({ status, saving, children }: Props) {
+  const { t } = useI18n();
   return (
     <div class="save-bar" data-testid="save-bar">
       {children}
       <div class="save-bar__row">
         <button type="submit" class="button button--primary" aria-disabled={saving ? 'true' : undefined}>
-          {messages.today.save}
+          {t('today.save')}
         </button>
         <p class="status" role="status" aria-live="polite" data-testid="save-status">
           {status}

@@ -1,7 +1,6 @@
 import type { MySymptom } from '../../../api/schemas.js';
 import { SEVERITIES, type Severity } from '../../../core/index.js';
-import { messages } from '../../messages.js';
-import { todayText } from './messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 type SymptomText = Pick<MySymptom, 'id' | 'name' | 'description' | 'timing' | 'tip' | 'seekHelp'>;
 
@@ -11,13 +10,12 @@ interface Props {
   readonly onChange: (symptomId: string, value: Severity) => void;
 }
 
-const t = messages.today;
-
 /**
  * One symptom in one row: four big choices (real radios in a fieldset, so arrow keys and screen readers work;
  * CSS makes each a button of at least 48 × 48 px). What the symptom is, and when to get help, wait behind "About".
  */
 export function SeverityRow({ symptom, value, onChange }: Props) {
+  const { t } = useI18n();
   return (
     <fieldset class="severity-row" data-testid={`severity-${symptom.id}`}>
       <legend class="severity-row__name">{symptom.name}</legend>
@@ -31,20 +29,20 @@ export function SeverityRow({ symptom, value, onChange }: Props) {
               checked={value === severity}
               onChange={() => onChange(symptom.id, severity)}
             />
-            <span class="choice__face">{messages.severity(severity)}</span>
+            <span class="choice__face">{t(`record.severity.${severity}`)}</span>
           </label>
         ))}
       </div>
       <details class="about severity-row__about">
         <summary class="about__summary">
-          {todayText.about}
-          <span class="visually-hidden">{todayText.aboutHidden(symptom.name)}</span>
+          {t('today.about')}
+          <span class="visually-hidden">{t('today.aboutHidden', { name: symptom.name })}</span>
         </summary>
         <div class="about__body">
           <p>{symptom.description}</p>
-          {symptom.timing && <p>{t.aboutTiming(symptom.timing)}</p>}
-          {symptom.tip && <p>{t.aboutTip(symptom.tip)}</p>}
-          {symptom.seekHelp && <p>{t.aboutHelp(symptom.seekHelp)}</p>}
+          {symptom.timing && <p>{t('today.aboutTiming', { text: symptom.timing })}</p>}
+          {symptom.tip && <p>{t('today.aboutTip', { text: symptom.tip })}</p>}
+          {symptom.seekHelp && <p>{t('today.aboutHelp', { text: symptom.seekHelp })}</p>}
         </div>
       </details>
     </fieldset>

@@ -1,6 +1,5 @@
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { stepSleep } from './checkin-form.js';
-import { todayText } from './messages.js';
 
 interface Props {
   readonly value: string;
@@ -10,19 +9,18 @@ interface Props {
   readonly onChange: (value: string) => void;
 }
 
-const t = messages.today;
-
 /** Hours slept: big −/+ buttons in half hours around a plain number field that takes quarter hours. */
 export function SleepStepper({ value, error, filled, onChange }: Props) {
+  const { t } = useI18n();
   const hintId = 'sleep-hint';
   const errorId = 'sleep-error';
   return (
     <div class="field">
       <label class="field__label" for="sleep-hours">
-        {t.sleepLabel}
+        {t('today.sleepLabel')}
       </label>
       <p class="hint" id={hintId}>
-        {filled ? todayText.sleepFromYesterday : t.sleepHint}
+        {filled ? t('today.sleepFromYesterday') : t('today.sleepHint')}
       </p>
       {error && (
         <p class="field__error" id={errorId}>
@@ -33,10 +31,10 @@ export function SleepStepper({ value, error, filled, onChange }: Props) {
         <button
           type="button"
           class="button stepper__button"
-          aria-label={t.sleepLess}
+          aria-label={t('today.sleepLess')}
           onClick={() => onChange(stepSleep(value, -1))}
         >
-          <span aria-hidden="true">{t.sleepLessSymbol}</span>
+          <span aria-hidden="true">−</span>
         </button>
         <input
           id="sleep-hours"
@@ -54,19 +52,19 @@ export function SleepStepper({ value, error, filled, onChange }: Props) {
         <button
           type="button"
           class="button stepper__button"
-          aria-label={t.sleepMore}
+          aria-label={t('today.sleepMore')}
           onClick={() => onChange(stepSleep(value, 1))}
         >
-          <span aria-hidden="true">{t.sleepMoreSymbol}</span>
+          <span aria-hidden="true">+</span>
         </button>
         <button
           type="button"
           class="button button--quiet"
-          aria-label={t.sleepClearLabel}
+          aria-label={t('today.sleepClearLabel')}
           disabled={value === ''}
           onClick={() => onChange('')}
         >
-          {t.sleepClear}
+          {t('today.sleepClear')}
         </button>
       </div>
     </div>

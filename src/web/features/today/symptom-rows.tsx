@@ -1,8 +1,7 @@
 import type { MySymptom } from '../../../api/schemas.js';
 import type { Severity } from '../../../core/index.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { unratedCount, type CheckinDraft } from './checkin-form.js';
-import { todayText } from './messages.js';
 import { SeverityRow } from './severity-row.js';
 
 interface Props {
@@ -15,23 +14,22 @@ interface Props {
   };
 }
 
-const t = messages.today;
-
 /** The pinned symptoms, a row each, with the two shortcuts that make a full check-in a few taps. */
 export function SymptomRows({ symptoms, draft, actions }: Props) {
+  const { t } = useI18n();
   const ids = (symptoms ?? []).map((s) => s.id);
   const unrated = unratedCount(draft, ids);
   return (
     <section class="stack" aria-labelledby="symptoms-heading">
-      <h2 id="symptoms-heading">{t.symptomsHeading}</h2>
-      {symptoms === null && <p class="notice">{t.symptomsUnavailable}</p>}
-      {symptoms?.length === 0 && <p>{t.noPinned}</p>}
+      <h2 id="symptoms-heading">{t('today.symptomsHeading')}</h2>
+      {symptoms === null && <p class="notice">{t('today.symptomsUnavailable')}</p>}
+      {symptoms?.length === 0 && <p>{t('today.noPinned')}</p>}
       {ids.length > 0 && (
         <>
-          <p class="hint">{todayText.intro}</p>
+          <p class="hint">{t('today.intro')}</p>
           <div class="shortcut-row">
             <button type="button" class="button" aria-describedby="same-hint" onClick={actions.onSameAsYesterday}>
-              {todayText.sameAsYesterday}
+              {t('today.sameAsYesterday')}
             </button>
             <button
               type="button"
@@ -40,14 +38,18 @@ export function SymptomRows({ symptoms, draft, actions }: Props) {
               disabled={unrated === 0}
               onClick={actions.onRestNone}
             >
-              {todayText.restNone(unrated, ids.length)}
+              {unrated === 0
+                ? t('today.restNoneDone')
+                : unrated === ids.length
+                  ? t('today.restNoneAll', { count: unrated })
+                  : t('today.restNoneOther', { count: unrated })}
             </button>
           </div>
           <p class="hint" id="same-hint">
-            {todayText.sameHint}
+            {t('today.sameHint')}
           </p>
           <p class="visually-hidden" id="rest-none-hint">
-            {todayText.restNoneHint}
+            {t('today.restNoneHint')}
           </p>
         </>
       )}
@@ -63,7 +65,7 @@ export function SymptomRows({ symptoms, draft, actions }: Props) {
       </div>
       <p>
         <a class="jump-link" href="#/symptoms">
-          {t.chooseSymptoms}
+          {t('today.chooseSymptoms')}
         </a>
       </p>
     </section>

@@ -1,6 +1,6 @@
 import type { CheckinTag } from '../../../core/index.js';
 import { CHECKIN_TAGS } from '../../../core/index.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Props {
   readonly value: readonly CheckinTag[];
@@ -9,10 +9,11 @@ interface Props {
 
 /** Seven big toggle buttons; aria-pressed says which are on, and the look never relies on colour alone. */
 export function TagToggles({ value, onToggle }: Props) {
+  const { t } = useI18n();
   return (
     <section class="stack" aria-labelledby="tags-heading">
-      <h2 id="tags-heading">{messages.today.tagsHeading}</h2>
-      <p class="hint">{messages.today.tagsHint}</p>
+      <h2 id="tags-heading">{t('today.tagsHeading')}</h2>
+      <p class="hint">{t('today.tagsHint')}</p>
       <ul class="toggles" data-testid="tags">
         {CHECKIN_TAGS.map((tag) => {
           const on = value.includes(tag);
@@ -29,7 +30,7 @@ export function TagToggles({ value, onToggle }: Props) {
                     ✓
                   </span>
                 )}
-                {messages.today.tag(tag)}
+                {t(`today.tag.${tag}`)}
               </button>
             </li>
           );

@@ -4,15 +4,11 @@ import type { Account } from '../../../api/schemas.js';
 import { addDays } from '../../../core/index.js';
 import { fakeTime } from '../../data/test-web-data.js';
 import { localToday } from '../../dates.js';
-import { messages } from '../../messages.js';
 import { savedPlan } from '../plan/test-plan-data.js';
 import { fakeServer, fakeTodayData, type FakeServer } from './fake-today-data.js';
-import { todayText } from './messages.js';
-import { noPlanText } from './no-plan-messages.js';
 import type { TodayData } from './sync-marks.js';
 import { TodayPage } from './today-page.js';
-import { loadLocale } from '../../i18n/i18n-context.js';
-import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import { ENGLISH, inLanguage, TestI18n, wordsOf } from '../../i18n/test-i18n.js';
 
 const current = vi.hoisted(() => ({ data: undefined as TodayData | undefined }));
 vi.mock('./today-data.js', () => ({ useTodayData: () => current.data }));
@@ -23,6 +19,7 @@ const time = fakeTime();
 const today = localToday(time.clock());
 const yesterday = addDays(today, -1);
 let server: FakeServer;
+const { t, f } = wordsOf(ENGLISH);
 
 beforeEach(() => {
   localStorage.clear();
@@ -56,10 +53,10 @@ describe('Today, a day with nothing saved yet', () => {
         .filter((r) => (r as HTMLInputElement).checked),
     ).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Same as yesterday' }));
-    await screen.findByText(todayText.noYesterday);
+    await screen.findByText(t('today.noYesterday'));
     fireEvent.click(screen.getByRole('button', { name: 'None for all 3' }));
     save();
-    await waitFor(() => expect(status()).toBe(messages.today.saved));
+    await waitFor(() => expect(status()).toBe(t('today.saved')));
     expect(server.checkins.get(today)?.symptoms).toEqual({ tremor: 0, 'muscle-jerks': 0, dizziness: 0 });
   });
 
@@ -68,7 +65,7 @@ describe('Today, a day with nothing saved yet', () => {
     fireEvent.click(radio('Tremor', 'Moderate'));
     fireEvent.click(screen.getByRole('button', { name: 'None for the other 2' }));
     save();
-    await waitFor(() => expect(status()).toBe(messages.today.saved));
+    await waitFor(() => expect(status()).toBe(t('today.saved')));
     expect(server.checkins.get(today)?.symptoms).toEqual({ tremor: 2, 'muscle-jerks': 0, dizziness: 0 });
   });
 });
@@ -76,9 +73,13 @@ describe('Today, a day with nothing saved yet', () => {
 describe('Today without a plan', () => {
   it('says calmly that there is no plan yet, with a big link to set one up', async () => {
     await openToday();
-    const note = await screen.findByRole('region', { name: noPlanText.heading });
-    expect(note.textContent).toContain(noPlanText.text);
-    expect(within(note).getByRole('link', { name: noPlanText.button }).getAttribute('href')).toBe('#/plan');
+    const note = await screen.findByRole('region', { name: t('today.noPlan.heading') });
+    expect(note.textContent).toContain(t('today.noPlan.text'));
+    expect(
+      within(note)
+        .getByRole('link', { name: t('today.noPlan.button') })
+        .getAttribute('href'),
+    ).toBe('#/plan');
     expect(screen.queryByTestId('assessment-prompt')).toBeNull();
   });
 });
@@ -120,7 +121,7 @@ describe('Today, a saved day', () => {
     expect(radio('Tremor', 'Severe').checked).toBe(true);
     expect(radio('Dizziness', 'Mild').checked).toBe(true);
     save();
-    await waitFor(() => expect(status()).toBe(messages.today.saved));
+    await waitFor(() => expect(status()).toBe(t('today.saved')));
     expect(server.checkins.get(today)).toMatchObject({ symptoms: { tremor: 3, dizziness: 1 }, sleepHours: 5 });
   });
 });
@@ -131,7 +132,7 @@ describe('Today when the server cannot take it', () => {
     server.online = false;
     fireEvent.click(radio('Tremor', 'Severe'));
     save();
-    await waitFor(() => expect(status()).toBe(messages.today.savedOnDevice));
+    await waitFor(() => expect(status()).toBe(t('today.savedOnDevice')));
     expect(server.checkins.size).toBe(0);
     const queued = await (current.data as TodayData).syncer.entries();
     expect(queued.map((e) => e.op.kind)).toEqual(['checkin']);
@@ -141,9 +142,9 @@ describe('Today when the server cannot take it', () => {
     server.online = false;
     await openToday().catch(() => undefined);
     await screen.findByText(/The saved check-in for this day could not be loaded/);
-    screen.getByText(messages.today.symptomsUnavailable);
+    screen.getByText(t('today.symptomsUnavailable'));
     save();
-    await waitFor(() => expect(status()).toBe(messages.today.savedOnDevice));
+    await waitFor(() => expect(status()).toBe(t('today.savedOnDevice')));
   });
 
   it('shows the reason when the account refuses the check-in (refused)', async () => {
@@ -175,7 +176,7 @@ describe('Today, an earlier day', () => {
     await screen.findByRole('group', { name: 'Tremor' });
     fireEvent.click(radio('Tremor', 'Mild'));
     save();
-    await waitFor(() => expect(status()).toBe(messages.today.saved));
+    await waitFor(() => expect(status()).toBe(t('today.saved')));
     expect(server.checkins.get(yesterday)?.symptoms).toEqual({ tremor: 1 });
     expect(server.checkins.has(today)).toBe(false);
 
@@ -192,10 +193,7 @@ describe('Today, an earlier day', () => {
     await openToday();
     await screen.findByRole('heading', { name: 'Today’s planned dose' });
     fireEvent.click(screen.getByRole('button', { name: 'Yesterday' }));
-    const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }).format(
-      new Date(`${yesterday}T12:00:00`),
-    );
-    await screen.findByRole('heading', { name: `Planned dose for ${dayName}` });
+    await screen.findByRole('heading', { name: `Planned dose for ${f.weekday(yesterday)}` });
     expect(screen.queryByRole('heading', { name: 'Today’s planned dose' })).toBeNull();
     expect(screen.getByTestId('todays-dose').textContent).toMatch(/^Daily dose: [\d.]+ mg$/);
   });
@@ -203,7 +201,7 @@ describe('Today, an earlier day', () => {
 
 describe('Today in German', () => {
   it('says its heading, its date and the way to urgent help in German, with a German date', async () => {
-    await openToday(await loadLocale('de'));
+    await openToday(await inLanguage('de'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ihr Tageseintrag');
     const dateLine = screen.getByText(/^Für /).textContent;
     // "Für Mittwoch, 2. Dezember.": German weekday, day with a full stop, German month.
@@ -215,5 +213,33 @@ describe('Today in German', () => {
     );
     expect(screen.getByRole('group', { name: 'Für welchen Tag ist das?' }).textContent).toContain('Gestern');
     expect(screen.getByRole('heading', { name: 'Etwas Ernstes ist passiert' }).id).toBe('serious-heading');
+  });
+
+  it('rates, counts and saves in German: severities, the plural of the rest, the note counter and the saved line', async () => {
+    const german = await inLanguage('de');
+    const de = wordsOf(german);
+    await openToday(german);
+    screen.getByRole('button', { name: 'Keine für alle 3' });
+    fireEvent.click(radio('Tremor', 'Mittel'));
+    fireEvent.click(screen.getByRole('button', { name: 'Keine für die übrigen 2' }));
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Alle bewertet' }).disabled).toBe(true);
+    fireEvent.input(screen.getByLabelText('Notiz'), { target: { value: 'x'.repeat(2001) } });
+    screen.getByText(/^1 Zeichen über der Grenze von 2000\./);
+    fireEvent.input(screen.getByLabelText('Notiz'), { target: { value: 'kurz' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Eintrag speichern' }));
+    await waitFor(() => expect(status()).toBe(de.t('today.saved')));
+    expect(status()).toBe('Gespeichert');
+    expect(server.checkins.get(today)).toMatchObject({ symptoms: { tremor: 2, 'muscle-jerks': 0, dizziness: 0 } });
+  });
+
+  it('names the plan panel for an earlier day with a German date', async () => {
+    server.plan = savedPlan(addDays(today, -20));
+    await import('./todays-plan.js');
+    const german = await inLanguage('de');
+    await openToday(german);
+    await screen.findByRole('heading', { name: 'Heute geplante Dosis' });
+    fireEvent.click(screen.getByRole('button', { name: 'Gestern' }));
+    await screen.findByRole('heading', { name: `Geplante Dosis für ${wordsOf(german).f.weekday(yesterday)}` });
+    expect(screen.getByText(/^Schritt \d+, (ab|bis) \d{1,2}\. [A-Z][a-zä]+\.? \d{4}\.$/)).toBeTruthy();
   });
 });

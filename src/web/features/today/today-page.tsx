@@ -5,7 +5,6 @@ import { RedFlagSection } from '../../components/red-flag-section.js';
 import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
 import { readJson } from '../../local-storage.js';
-import { messages } from '../../messages.js';
 import { medicineName } from '../plan/plan-steps.js';
 import { lazyScreen } from '../../lazy-screen.js';
 import { loadReminderSettings } from '../reminders/reminder-store.js';
@@ -128,7 +127,7 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
       )}
       {day.saved && (
         <TodaysPlan
-          heading={kind === 'today' ? messages.todayPlan.heading : t('today.planHeadingFor', { day: f.weekday(date) })}
+          heading={kind === 'today' ? t('today.plan.heading') : t('today.planHeadingFor', { day: f.weekday(date) })}
           plan={day.saved.plan}
           step={day.step}
         />

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, PlanView } from '../../../api/plan-schemas.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { messages } from '../../messages.js';
 import { stepDoseParts } from '../plan/plan-steps.js';
 import { StepMeasure } from '../plan/step-measure.js';
 import { useTodayData } from './today-data.js';
 
 type Step = PlanView['steps'][number];
-const t = messages.todayPlan;
 
 interface Props {
   /** "Today's planned dose", or the earlier day's. */
@@ -38,6 +38,7 @@ function useMedicationNames(given: readonly MedicationView[] | undefined): Reado
 
 /** A small panel at the top of Today: the planned dose for the day shown and how to measure it. */
 export function TodaysPlan({ heading, plan, step, medications }: Props) {
+  const { t, f } = useI18n();
   const names = useMedicationNames(medications);
   // Until the list arrives (or if it cannot be loaded), the id stands in, capitalised.
   const nameOf = (id: string) => names?.get(id) ?? (id === '' ? id : id.charAt(0).toUpperCase() + id.slice(1));
@@ -46,21 +47,27 @@ export function TodaysPlan({ heading, plan, step, medications }: Props) {
   return (
     <section class="panel today-plan" aria-labelledby="today-plan-heading" data-testid="todays-plan">
       <h2 id="today-plan-heading">{heading}</h2>
-      <p class="today-plan__medicine">{t.medicines(medicines.map(nameOf))}</p>
+      <p class="today-plan__medicine">
+        {t('today.plan.medicines', { count: medicines.length, names: f.list(medicines.map(nameOf)) })}
+      </p>
       {step ? (
         <>
           <p class="today-plan__dose" data-testid="todays-dose">
             {messages.planShared.dayDoses(stepDoseParts(step, nameOf))}
           </p>
-          <p class="hint">{t.step(step.index + 1, step.start, step.end)}</p>
+          <p class="hint">
+            {step.end === null
+              ? t('today.plan.stepFrom', { number: step.index + 1, start: f.short(step.start) })
+              : t('today.plan.stepUntil', { number: step.index + 1, end: f.short(step.end) })}
+          </p>
           <StepMeasure step={step} nameOf={nameOf} />
         </>
       ) : (
-        first && <p>{t.notStarted(first.start)}</p>
+        first && <p>{t('today.plan.notStarted', { start: f.long(first.start) })}</p>
       )}
       <p>
         <a class="jump-link" href="#/plan">
-          {t.openPlan}
+          {t('today.plan.open')}
         </a>
       </p>
     </section>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { addDays } from '../../../core/index.js';
 import { localIsoDateTime } from '../../dates.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { readJson, remove } from '../../local-storage.js';
 import { asDraft, draftToBody } from './checkin-form.js';
 import type { TodayData } from './sync-marks.js';
@@ -13,16 +13,16 @@ interface Props {
   readonly on: { readonly saved: (text: string) => void };
 }
 
-const t = messages.today;
-
 /** A check-in typed yesterday and never saved (the day ended first) is offered here, to save for its own day. */
 export function UnsavedYesterday({ data, where, on }: Props) {
   const describeFailure = useDescribeFailure();
+  const { t, f } = useI18n();
   const yesterday = addDays(where.today, -1);
   const key = `draft.${where.accountId}.${yesterday}`;
   const [unsaved, setUnsaved] = useState(() => asDraft(readJson(key)));
   const [status, setStatus] = useState('');
   if (!unsaved) return null;
+  const day = f.weekday(yesterday);
 
   async function save() {
     if (!unsaved) return;
@@ -35,15 +35,15 @@ export function UnsavedYesterday({ data, where, on }: Props) {
     if (!result.ok) return setStatus(describeFailure(result.error));
     remove(key);
     setUnsaved(undefined);
-    on.saved(t.yesterdaySaved(yesterday));
+    on.saved(t('today.yesterdaySaved', { day }));
   }
 
   return (
     <div class="notice stack" data-testid="unsaved-yesterday">
-      <p>{t.yesterdayUnsaved(yesterday)}</p>
+      <p>{t('today.yesterdayUnsaved', { day })}</p>
       <div class="quick-row">
         <button type="button" class="button button--primary" onClick={() => void save()}>
-          {t.yesterdaySave(yesterday)}
+          {t('today.yesterdaySave', { day })}
         </button>
         <button
           type="button"
@@ -53,7 +53,7 @@ export function UnsavedYesterday({ data, where, on }: Props) {
             setUnsaved(undefined);
           }}
         >
-          {t.yesterdayDiscard}
+          {t('today.yesterdayDiscard')}
         </button>
       </div>
       {status && <p role="status">{status}</p>}

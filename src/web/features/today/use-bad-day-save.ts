@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localIsoDateTime } from '../../dates.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
-import { badDayText as t, type Overall } from './bad-day-messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import type { Overall } from './bad-day.js';
 import { draftToBody, type CheckinDraft } from './checkin-form.js';
 import { takenOn, unloggedPlanned } from './dose-form.js';
 import { totalMg } from './full-checkin.js';
@@ -20,6 +20,7 @@ type BadDayDay = DayRecords & { readonly date: string };
 
 export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinDraftState) {
   const describeFailure = useDescribeFailure();
+  const { t } = useI18n();
   const [status, setStatus] = useState('');
   const running = useRef(false);
   const oneMedicine = day.planned.length <= 1;
@@ -28,8 +29,8 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
     if (day.sent === 0) return;
     void day.checkinState().then((state) => {
       if (state === 'waiting') return;
-      const next = state === 'sent' ? t.saved : messages.today.refusedLater;
-      setStatus((shown) => (shown === messages.today.savedOnDevice ? next : shown));
+      const next = t(state === 'sent' ? 'today.badDay.saved' : 'today.refusedLater');
+      setStatus((shown) => (shown === t('today.savedOnDevice') ? next : shown));
     });
   }, [day.sent]);
 
@@ -56,7 +57,7 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
   }
 
   async function saveOnce(draft: CheckinDraft, { overall, tookPlanned }: BadDayChoice) {
-    setStatus(t.saving);
+    setStatus(t('today.saving'));
     // The dose is the log's, or what the person typed; never a dose filled in from the plan.
     let dose = oneMedicine ? (day.doses.length > 0 ? String(totalMg(day.doses)) : draft.dose) : '';
     if (tookPlanned) {
@@ -64,7 +65,7 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
       if (!logged.ok) return setStatus(logged.reason);
       dose = logged.doseMg;
     }
-    const line = t.note(overall);
+    const line = t(`today.badDay.note.${overall}`);
     const note = draft.note.trim() === '' ? line : `${draft.note}\n${line}`;
     const body = draftToBody({ ...draft, dose, note });
     if (!body.ok) return setStatus(describeFailure(body.error));
@@ -75,11 +76,13 @@ export function useBadDaySave(data: TodayData, day: BadDayDay, checkin: CheckinD
     if (result.ok) {
       checkin.saved(result.value.value);
       setStatus(
-        result.value.superseded
-          ? messages.today.superseded
-          : result.value.synced
-            ? t.saved
-            : messages.today.savedOnDevice,
+        t(
+          result.value.superseded
+            ? 'today.superseded'
+            : result.value.synced
+              ? 'today.badDay.saved'
+              : 'today.savedOnDevice',
+        ),
       );
     } else setStatus(describeFailure(result.error));
   }

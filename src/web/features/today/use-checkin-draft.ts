@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Checkin } from '../../../api/schemas.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { readJson, remove, writeJson } from '../../local-storage.js';
 import { asDraft, draftFromCheckin, EMPTY_DRAFT, type CheckinDraft } from './checkin-form.js';
-import { todayText } from './messages.js';
 import type { TodayData } from './sync-marks.js';
 
 export interface DraftWhere {
@@ -18,6 +17,7 @@ export interface DraftWhere {
  */
 export function useCheckinDraft(data: TodayData, where: DraftWhere) {
   const describeFailure = useDescribeFailure();
+  const { t } = useI18n();
   const key = `draft.${where.accountId}.${where.date}`;
   const [draft, setDraft] = useState<CheckinDraft | undefined>(undefined);
   const [fresh, setFresh] = useState(false);
@@ -35,11 +35,12 @@ export function useCheckinDraft(data: TodayData, where: DraftWhere) {
       setFresh(!result.ok);
       if (unsaved) {
         setDraft(unsaved);
-        setNotice(messages.today.draftRestored);
+        setNotice(t('today.draftRestored'));
       } else if (result.ok) setDraft(draftFromCheckin(result.value));
       else {
         setDraft(EMPTY_DRAFT);
-        if (result.error.code !== 'not_found') setNotice(todayText.loadFailed(describeFailure(result.error)));
+        if (result.error.code !== 'not_found')
+          setNotice(t('today.loadFailed', { reason: describeFailure(result.error) }));
       }
     });
     return () => {

@@ -3,7 +3,6 @@ import type { Checkin } from '../../../api/schemas.js';
 import { localIsoDateTime } from '../../dates.js';
 import { checkField, fieldName, useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { messages } from '../../messages.js';
 import { draftToBody, type CheckinDraft, type FieldProblem } from './checkin-form.js';
 import { isFarFromPlanned } from './dose-check.js';
 import type { TodayData } from './sync-marks.js';
@@ -11,7 +10,6 @@ import type { TodayData } from './sync-marks.js';
 type Field = FieldProblem['field'];
 export type FieldErrors = Partial<Record<Field, string>>;
 const FIELD_INPUT_IDS: Readonly<Record<Field, string>> = { sleepHours: 'sleep-hours', doseMg: 'dose', note: 'note' };
-const t = messages.today;
 
 export interface SaveHandlers {
   readonly onSaved: (checkin: Checkin) => void;
@@ -61,13 +59,17 @@ export function useCheckinSave(data: TodayData, date: string, handlers: SaveHand
     setFieldErrors({});
     busy.current = true;
     setSaving(true);
-    setStatus(t.saving);
+    setStatus(i18n.t('today.saving'));
     const result = await data.records.saveCheckin(date, { ...body.value, editedAt: localIsoDateTime(data.clock()) });
     busy.current = false;
     setSaving(false);
     if (result.ok) {
       handlers.onSaved(result.value.value);
-      return setStatus(result.value.superseded ? t.superseded : result.value.synced ? t.saved : t.savedOnDevice);
+      return setStatus(
+        i18n.t(
+          result.value.superseded ? 'today.superseded' : result.value.synced ? 'today.saved' : 'today.savedOnDevice',
+        ),
+      );
     }
     const text = describeFailure(result.error, handlers.symptomName);
     const field = result.error.field;

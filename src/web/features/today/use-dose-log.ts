@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DoseBody, DoseView } from '../../../api/dose-schemas.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { Local } from '../../data/outbox.js';
 import type { TodayData } from './sync-marks.js';
 
-const t = messages.dose;
 export type NewDose = DoseBody & { readonly id: string };
 const byTime = <T extends DoseView>(list: readonly T[]): T[] =>
   [...list].sort((a, b) => new Date(a.takenAt).getTime() - new Date(b.takenAt).getTime());
@@ -21,6 +20,7 @@ export interface DoseLogSource {
  */
 export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (body: NewDose) => string) {
   const describeFailure = useDescribeFailure();
+  const { t, f } = useI18n();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
@@ -28,7 +28,9 @@ export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (bo
   const [onDevice, setOnDevice] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (onDevice === undefined || source.doses.some((d) => d.pending)) return;
-    setStatus((shown) => (shown === t.loggedOnDevice(onDevice) ? t.logged(onDevice) : shown));
+    setStatus((shown) =>
+      shown === t('today.dose.loggedOnDevice', { what: onDevice }) ? t('today.dose.logged', { what: onDevice }) : shown,
+    );
     setOnDevice(undefined);
   }, [source.doses]);
 
@@ -37,7 +39,7 @@ export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (bo
     if (running.current || bodies.length === 0) return false;
     running.current = true;
     setBusy(true);
-    setStatus(t.logging);
+    setStatus(t('today.dose.logging'));
     let logged = [...source.doses];
     let synced = true;
     try {
@@ -56,8 +58,8 @@ export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (bo
       setBusy(false);
     }
     source.onChange(byTime(logged));
-    const what = messages.listText(bodies.map(describe));
-    setStatus(synced ? t.logged(what) : t.loggedOnDevice(what));
+    const what = f.list(bodies.map(describe));
+    setStatus(t(synced ? 'today.dose.logged' : 'today.dose.loggedOnDevice', { what }));
     setOnDevice(synced ? undefined : what);
     return true;
   }
@@ -72,7 +74,7 @@ export function useDoseLog(data: TodayData, source: DoseLogSource, describe: (bo
     }
     const gone = new Set(doses.map((d) => d.id));
     source.onChange(source.doses.filter((d) => !gone.has(d.id)));
-    setStatus(t.undone);
+    setStatus(t('today.dose.undone'));
     return true;
   }
 

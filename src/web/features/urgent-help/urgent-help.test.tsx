@@ -6,8 +6,7 @@ import { builtInFlag } from '../../red-flags.js';
 import { UNDO_WINDOW_MS } from './recording-line.js';
 import { UrgentHelp } from './urgent-help-screen.js';
 import { useUrgentHelp } from './use-urgent-help.js';
-import { loadLocale } from '../../i18n/i18n-context.js';
-import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
 
 const data = vi.hoisted(() => ({
   recordEvent: vi.fn(),
@@ -78,7 +77,7 @@ describe('urgent help', () => {
 
   it('speaks German: the calling links, and the time the event reached the history in the German clock', async () => {
     vi.setSystemTime(new Date(2026, 10, 30, 21, 5));
-    await tapFlag(ANN, selfHarm, await loadLocale('de'));
+    await tapFlag(ANN, selfHarm, await inLanguage('de'));
     expect(screen.getByRole('heading', { name: 'Rufen Sie jetzt Ihren örtlichen Notruf an' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '988 anrufen (Krisentelefon, USA)' }).getAttribute('href')).toBe('tel:988');
     expect(recordingLine()).toBe('Um 21:05 in Ihren Verlauf eingetragen.');

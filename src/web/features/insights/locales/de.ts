@@ -2,7 +2,6 @@ import type { Translation } from '../../../i18n/message-types.js';
 import type { en } from './en.js';
 
 export const de = {
-  'nav.insights': 'Einblicke',
   'insights.title': 'Einblicke',
   'insights.intro':
     'Was Ihre Einträge über die Zeit zeigen. Das hilft, Muster zu erkennen, und ist keine medizinische Beratung.',

@@ -1,6 +1,5 @@
 /** The insights screen's words: where am I, the trends, how symptoms follow cuts, small wins. */
 export const en = {
-  'nav.insights': 'Insights',
   'insights.title': 'Insights',
   'insights.intro': 'What your check-ins show over time. This is to help you notice patterns, not medical advice.',
   'insights.loading': 'Loading your insights…',

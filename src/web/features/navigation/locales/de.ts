@@ -6,6 +6,7 @@ export const de = {
   'nav.today': 'Heute',
   'nav.plan': 'Plan',
   'nav.history': 'Verlauf',
+  'nav.insights': 'Einblicke',
   'nav.questionnaires': 'Fragebögen',
   'nav.reminders': 'Erinnerungen',
   'nav.symptoms': 'Was ich beobachte',

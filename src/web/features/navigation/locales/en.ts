@@ -4,6 +4,7 @@ export const en = {
   'nav.today': 'Today',
   'nav.plan': 'Plan',
   'nav.history': 'History',
+  'nav.insights': 'Insights',
   'nav.questionnaires': 'Questionnaires',
   'nav.reminders': 'Reminders',
   'nav.symptoms': 'What I track',
