@@ -131,7 +131,7 @@ function checkin(date: string) {
   };
 }
 
-const day = (date: string, status: string, takenMg: number, source = 'dose-log') => ({
+const day = (date: string, status: string, { takenMg, source = 'dose-log' }: { takenMg: number; source?: string }) => ({
   date,
   intakes: source === 'dose-log' && takenMg > 0 ? 1 : 0,
   status,
@@ -143,9 +143,9 @@ const adherence = {
   from: '2026-11-07',
   to: '2026-11-20',
   days: [
-    day('2026-11-20', 'less', 0.5, 'check-in'),
-    day('2026-11-19', 'as-planned', 0.75),
-    day('2026-11-18', 'missed', 0, 'none'),
+    day('2026-11-20', 'less', { takenMg: 0.5, source: 'check-in' }),
+    day('2026-11-19', 'as-planned', { takenMg: 0.75 }),
+    day('2026-11-18', 'missed', { takenMg: 0, source: 'none' }),
   ],
   risks: [{ code: 'missed_days', from: '2026-11-17', to: '2026-11-18', days: 2, guidance: [] }],
 };

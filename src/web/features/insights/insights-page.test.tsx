@@ -4,8 +4,8 @@ import type { CutsAnswer, PhaseAnswer, TrendsAnswer } from '../../../api/insight
 import { daysBetween } from '../../../core/index.js';
 import { failure, fakeApi, testWebData, type FakeReply } from '../../data/test-web-data.js';
 import { WebDataProvider } from '../../data/web-data-context.js';
-import { loadLocale, type LoadedLocale } from '../../i18n/i18n-context.js';
-import { ENGLISH, TestI18n } from '../../i18n/test-i18n.js';
+import type { LoadedLocale } from '../../i18n/i18n-context.js';
+import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
 import { InsightsPage } from './insights-page.js';
 import { EMPTY_CUTS, FIVE_CUTS, NO_PLAN_PHASE, PEAK_PHASE, emptyTrends, trendsOf } from './test-insights.js';
 
@@ -184,7 +184,7 @@ describe('Insights', () => {
   });
 
   it('speaks German', async () => {
-    openInsights({}, await loadLocale('de'));
+    openInsights({}, await inLanguage('de'));
     expect((await screen.findByTestId('insights-cuts-sentence')).textContent).toBe(
       'Über Ihre letzten 5 Reduktionen waren die Symptome um Tag 6 am stärksten und bis Tag 12 wieder abgeklungen.',
     );

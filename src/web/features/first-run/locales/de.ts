@@ -16,8 +16,7 @@ export const de = {
   'firstRun.startDoseHint':
     'Geben Sie die Dosis ein, die Sie jetzt nehmen. Die App behält sie bei und plant nie eine Reduktion.',
   'firstRun.startJournal': 'Vorerst nur ein Tagebuch führen',
-  'firstRun.startJournalHint':
-    'Notieren Sie jeden Tag, wie es Ihnen geht. Einen Plan können Sie jederzeit erstellen.',
+  'firstRun.startJournalHint': 'Notieren Sie jeden Tag, wie es Ihnen geht. Einen Plan können Sie jederzeit erstellen.',
 
   'firstRun.doseTitle': 'Die Dosis von Ihrer Ärztin oder Ihrem Arzt',
   'firstRun.doseIntro':

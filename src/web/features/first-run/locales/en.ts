@@ -21,7 +21,8 @@ export const en = {
   'firstRun.formLabel': 'Form',
   'firstRun.doseLabel': 'Today’s dose (mg)',
   'firstRun.doseHint': 'All of it over one day, for example 2 or 0.75.',
-  'firstRun.aboveUsual': 'This is far above the usual range for this medicine. Please check the number against what your prescriber wrote.',
+  'firstRun.aboveUsual':
+    'This is far above the usual range for this medicine. Please check the number against what your prescriber wrote.',
   'firstRun.saveDose': 'Save this dose',
   'firstRun.savingDose': 'Saving…',
   'firstRun.savedDose': 'Saved. Today will show this dose.',
