@@ -1,5 +1,5 @@
 import type { ApiFailure } from '../api/api-result.js';
-import { REFUSAL_WORDS } from './features/plan/refusal-words.js';
+import type { PlanErrorCode } from '../core/index.js';
 import { isPlainMessageId, type PlainMessageId, type Translate } from './i18n/catalogue.js';
 import { useI18n, type I18n } from './i18n/i18n-context.js';
 
@@ -37,10 +37,11 @@ export function fieldInvalid(t: Translate, field: string): string | undefined {
   return known(t, `invalid.${row ? `strategy.steps.${row.part}` : field}`);
 }
 
-/** Plain words for an error code; a plan's refusals stay in the plan feature's words (English until it moves). */
+/** Plain words for an error code; the planner's refusals are in the plan feature's catalogue (plan.refusal.*). */
 export function codeWords(t: Translate, code: Failure['code']): string {
-  if (Object.hasOwn(REFUSAL_WORDS, code)) return REFUSAL_WORDS[code as keyof typeof REFUSAL_WORDS];
-  return t(`error.${code as Exclude<Failure['code'], keyof typeof REFUSAL_WORDS>}`);
+  const refusal = `plan.refusal.${code}`;
+  if (isPlainMessageId(refusal)) return t(refusal);
+  return t(`error.${code as Exclude<Failure['code'], PlanErrorCode>}`);
 }
 
 /**

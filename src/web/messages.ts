@@ -11,7 +11,6 @@ import {
   TAG_WORDS,
   SHORT_DATE,
   LONG_DATE,
-  FORM_NAMES,
   mgText,
   listText,
   WEEKDAY_DATE,
@@ -167,21 +166,6 @@ export const messages = {
   },
 
   /** The few plan words other features use too (the rest: features/plan/plan-words.ts). */
-  planShared: {
-    medicationOption: (name: string, brands: readonly string[]) =>
-      brands.length > 0 ? `${name} (${brands.join(', ')})` : name,
-    chooseMedication: 'Choose your medicine',
-    formName: (kind: string, homeMixture: boolean) =>
-      homeMixture ? 'Liquid (home water mixture)' : (FORM_NAMES[kind] ?? kind),
-    less: '−',
-    more: '+',
-    /** Each medicine's own amount: during a switch, never the diazepam-equivalent total. */
-    dayDoses: (parts: readonly { readonly name: string; readonly mg: number }[]) =>
-      parts.length === 1
-        ? `Daily dose: ${mgText(parts[0]?.mg ?? 0)}`
-        : `Daily doses: ${listText(parts.map((p) => `${mgText(p.mg)} ${p.name.toLowerCase()}`))}`,
-  },
-
   history: {
     title: 'History',
     intro: 'Your last 14 days, newest first.',

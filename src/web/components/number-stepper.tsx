@@ -1,5 +1,8 @@
 import { describedBy, FieldFrame } from './field-frame.js';
-import { messages } from '../messages.js';
+
+/** Signs, not words (the same in every language); each button is named by its label, read aloud instead. */
+const LESS = '−';
+const MORE = '+';
 
 interface Props {
   readonly id: string;
@@ -21,7 +24,7 @@ export function NumberStepper({ id, label, hint, value, error, lessLabel, moreLa
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <div class="stepper">
         <button type="button" class="button stepper__button" aria-label={lessLabel} onClick={onLess}>
-          <span aria-hidden="true">{messages.planShared.less}</span>
+          <span aria-hidden="true">{LESS}</span>
         </button>
         <input
           id={id}
@@ -35,7 +38,7 @@ export function NumberStepper({ id, label, hint, value, error, lessLabel, moreLa
           onInput={(e) => onInput(e.currentTarget.value)}
         />
         <button type="button" class="button stepper__button" aria-label={moreLabel} onClick={onMore}>
-          <span aria-hidden="true">{messages.planShared.more}</span>
+          <span aria-hidden="true">{MORE}</span>
         </button>
       </div>
     </FieldFrame>

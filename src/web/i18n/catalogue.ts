@@ -14,6 +14,7 @@ import { en as insights } from '../features/insights/locales/en.js';
 import { en as symptoms } from '../features/symptoms/locales/en.js';
 import { en as urgent } from '../features/urgent-help/locales/en.js';
 import { en as questionnaires } from '../features/questionnaires/locales/en.js';
+import { en as plan } from '../features/plan/locales/en.js';
 import { en as app } from '../locales/en.js';
 import { SOURCE_LOCALE, type Locale } from './locales.js';
 import type { ValuesFor } from './message-types.js';
@@ -31,6 +32,7 @@ const ENGLISH = {
   ...insights,
   ...account,
   ...reminders,
+  ...plan,
 } as const;
 
 type English = typeof ENGLISH;

@@ -9,6 +9,7 @@ import { de as insights } from '../features/insights/locales/de.js';
 import { de as symptoms } from '../features/symptoms/locales/de.js';
 import { de as urgent } from '../features/urgent-help/locales/de.js';
 import { de as questionnaires } from '../features/questionnaires/locales/de.js';
+import { de as plan } from '../features/plan/locales/de.js';
 import { de as app } from '../locales/de.js';
 
 export const GERMAN = {
@@ -23,4 +24,5 @@ export const GERMAN = {
   ...insights,
   ...account,
   ...reminders,
+  ...plan,
 } as const;

@@ -1,9 +1,11 @@
 /** The words of the medication facts (half-life, equivalents, their sources and status), on the registry's own data. */
 import { describe, expect, it } from 'vitest';
 import { findMedication, MEDICATIONS, type Medication } from '../../../core/index.js';
-import { planWords } from './plan-words.js';
+import { createTranslator, englishMessages } from '../../i18n/catalogue.js';
+import { createFormats } from '../../i18n/formats.js';
+import { createPlanWords } from './plan-words.js';
 
-const t = planWords.medicationFacts;
+const t = createPlanWords({ locale: 'en', t: createTranslator('en', englishMessages()), f: createFormats('en') }).facts;
 
 function medication(id: string): Medication {
   const found = findMedication(id);

@@ -3,6 +3,7 @@ import type { MedicationView, PlanView } from '../../../api/plan-schemas.js';
 import { messages } from '../../messages.js';
 import { stepDoseParts } from '../plan/plan-steps.js';
 import { StepMeasure } from '../plan/step-measure.js';
+import { usePlanWords } from '../plan/plan-words.js';
 import { useTodayData } from './today-data.js';
 
 type Step = PlanView['steps'][number];
@@ -39,6 +40,7 @@ function useMedicationNames(given: readonly MedicationView[] | undefined): Reado
 /** A small panel at the top of Today: the planned dose for the day shown and how to measure it. */
 export function TodaysPlan({ heading, plan, step, medications }: Props) {
   const names = useMedicationNames(medications);
+  const words = usePlanWords();
   // Until the list arrives (or if it cannot be loaded), the id stands in, capitalised.
   const nameOf = (id: string) => names?.get(id) ?? (id === '' ? id : id.charAt(0).toUpperCase() + id.slice(1));
   const first = plan.steps[0];
@@ -50,7 +52,7 @@ export function TodaysPlan({ heading, plan, step, medications }: Props) {
       {step ? (
         <>
           <p class="today-plan__dose" data-testid="todays-dose">
-            {messages.planShared.dayDoses(stepDoseParts(step, nameOf))}
+            {words.plan.dayDoses(stepDoseParts(step, nameOf))}
           </p>
           <p class="hint">{t.step(step.index + 1, step.start, step.end)}</p>
           <StepMeasure step={step} nameOf={nameOf} />
