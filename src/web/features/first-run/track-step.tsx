@@ -3,6 +3,7 @@ import type { MySymptom } from '../../../api/schemas.js';
 import { useRecords } from '../../data/web-data-context.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { symptomsText } from '../symptoms/messages.js';
+import { useSymptomName } from '../symptoms/symptom-name.js';
 import { firstRunText as t } from './messages.js';
 
 /**
@@ -12,6 +13,7 @@ import { firstRunText as t } from './messages.js';
 export function TrackStep({ onNext }: { readonly onNext: () => void }) {
   const records = useRecords();
   const describeFailure = useDescribeFailure();
+  const nameOf = useSymptomName();
   const [list, setList] = useState<readonly MySymptom[] | undefined>(undefined);
   const [failure, setFailure] = useState('');
   const [status, setStatus] = useState('');
@@ -51,13 +53,13 @@ export function TrackStep({ onNext }: { readonly onNext: () => void }) {
                 type="button"
                 class="button toggle first-run__symptom"
                 aria-pressed={s.pinned ? 'true' : 'false'}
-                aria-label={symptomsText.trackLabel(s.name)}
+                aria-label={symptomsText.trackLabel(nameOf(s))}
                 onClick={() => void toggle(s)}
               >
                 <span class="toggle__mark" aria-hidden="true">
                   {s.pinned ? '✓' : ''}
                 </span>
-                {s.name}
+                {nameOf(s)}
               </button>
             </li>
           ))}

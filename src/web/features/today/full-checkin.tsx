@@ -14,6 +14,7 @@ import type { TodayData } from './sync-marks.js';
 import { UnusualDose } from './unusual-dose.js';
 import type { CheckinDraftState } from './use-checkin-draft.js';
 import { useCheckinSave } from './use-checkin-save.js';
+import { useSymptomName } from '../symptoms/symptom-name.js';
 import type { DayRecords } from './use-day-records.js';
 
 interface Props {
@@ -33,7 +34,11 @@ export const totalMg = (doses: readonly Local<DoseView>[]) =>
 /** The full check-in for the chosen day: symptoms in rows, tags, sleep, dose and note, and Save always in reach. */
 export function FullCheckin({ day, checkin, context }: Props) {
   const { draft } = checkin;
-  const symptomName = (field: string) => day.symptoms?.find((s) => `symptoms.${s.id}` === field)?.name;
+  const nameOf = useSymptomName();
+  const symptomName = (field: string) => {
+    const symptom = day.symptoms?.find((s) => `symptoms.${s.id}` === field);
+    return symptom && nameOf(symptom);
+  };
   const saver = useCheckinSave(context.data, context.date, {
     onSaved: checkin.saved,
     symptomName,

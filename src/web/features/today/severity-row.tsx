@@ -2,6 +2,7 @@ import type { MySymptom } from '../../../api/schemas.js';
 import { SEVERITIES, type Severity } from '../../../core/index.js';
 import { messages } from '../../messages.js';
 import { todayText } from './messages.js';
+import { useSymptomName } from '../symptoms/symptom-name.js';
 
 type SymptomText = Pick<MySymptom, 'id' | 'name' | 'description' | 'timing' | 'tip' | 'seekHelp'>;
 
@@ -18,9 +19,10 @@ const t = messages.today;
  * CSS makes each a button of at least 48 × 48 px). What the symptom is, and when to get help, wait behind "About".
  */
 export function SeverityRow({ symptom, value, onChange }: Props) {
+  const name = useSymptomName()(symptom);
   return (
     <fieldset class="severity-row" data-testid={`severity-${symptom.id}`}>
-      <legend class="severity-row__name">{symptom.name}</legend>
+      <legend class="severity-row__name">{name}</legend>
       <div class="severity-row__choices">
         {SEVERITIES.map((severity) => (
           <label class="choice choice--compact" key={severity}>
@@ -38,7 +40,7 @@ export function SeverityRow({ symptom, value, onChange }: Props) {
       <details class="about severity-row__about">
         <summary class="about__summary">
           {todayText.about}
-          <span class="visually-hidden">{todayText.aboutHidden(symptom.name)}</span>
+          <span class="visually-hidden">{todayText.aboutHidden(name)}</span>
         </summary>
         <div class="about__body">
           <p>{symptom.description}</p>

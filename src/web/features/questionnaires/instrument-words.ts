@@ -1,0 +1,35 @@
+/**
+ * A questionnaire's words, found in this feature's catalogue by the ids the server sends
+ * (`instrument.ciwa-b.item.tense`, `instrument.scale.amount.2`): the core and the API carry ids and numbers only.
+ * An id the catalogue does not know yet (a questionnaire added on the server first) shows as itself, never as
+ * nothing.
+ */
+import type { InstrumentView } from '../../../api/assessment-schemas.js';
+import { isPlainMessageId, type Translate } from '../../i18n/catalogue.js';
+
+type Item = InstrumentView['items'][number];
+type Unscored = InstrumentView['unscored'][number];
+
+const named = (t: Translate, id: string, fallback: string): string => (isPlainMessageId(id) ? t(id) : fallback);
+
+/** "Clinical Institute Withdrawal Assessment – Benzodiazepines" */
+export const instrumentName = (t: Translate, instrument: Pick<InstrumentView, 'id' | 'shortName'>): string =>
+  named(t, `instrument.${instrument.id}.name`, instrument.shortName);
+
+/** How sure the app is of the items and scoring, said before the first question ('' when there is nothing to say). */
+export const evidenceNote = (t: Translate, instrument: Pick<InstrumentView, 'id'>): string =>
+  named(t, `instrument.${instrument.id}.evidenceNote`, '');
+
+export const itemText = (t: Translate, instrumentId: string, item: Pick<Item, 'id'>): string =>
+  named(t, `instrument.${instrumentId}.item.${item.id}`, item.id);
+
+/** "Not at all" … "Very much": an answer's words are its scale's, by value. */
+export const optionLabel = (t: Translate, item: Pick<Item, 'scale'>, value: number): string =>
+  named(t, `instrument.scale.${item.scale}.${String(value)}`, String(value));
+
+export const unscoredText = (t: Translate, instrumentId: string, question: Pick<Unscored, 'id'>): string =>
+  named(t, `instrument.${instrumentId}.unscored.${question.id}`, question.id);
+
+/** "Moderate": a band's name, by the instrument and the band's id. */
+export const bandName = (t: Translate, instrumentId: string, band: string): string =>
+  named(t, `instrument.${instrumentId}.band.${band}`, band);
