@@ -8,7 +8,7 @@ export const de = {
   'nav.history': 'Verlauf',
   'nav.questionnaires': 'Fragebögen',
   'nav.reminders': 'Erinnerungen',
-  'nav.symptoms': 'Was ich beobachte',
+  'nav.symptoms': 'Beschwerden',
   'nav.account': 'Konto',
   'nav.more': 'Mehr',
   'nav.signOut': 'Abmelden',
