@@ -219,7 +219,7 @@ export const de = {
   'plan.ignoredHoldsIntro':
     'Eine frühere Version der App hat diese Pausen gespeichert, aber der Plan kann sie nicht aufnehmen; die Daten unten sind ohne sie. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie die nächste Reduktion machen.',
   'plan.holdStep': 'Schritt für die Pause',
-  'plan.holdStepOption': 'Schritt {step}, ab {start}, {dose}',
+  'plan.holdStepOption': 'Schritt {step}: {dose}, ab {start}',
   'plan.holdDays': 'Zusätzliche Tage',
   'plan.holdDaysLess': 'Ein Tag weniger',
   'plan.holdDaysMore': 'Ein Tag mehr',

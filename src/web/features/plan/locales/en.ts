@@ -227,7 +227,7 @@ export const en = {
   'plan.ignoredHoldsIntro':
     'An earlier version of the app saved these holds, but the plan cannot include them, so the dates below are without them. Talk to your prescriber before you make the next cut.',
   'plan.holdStep': 'Step to hold',
-  'plan.holdStepOption': 'Step {step}, from {start}, {dose}',
+  'plan.holdStepOption': 'Step {step}: {dose}, from {start}',
   'plan.holdDays': 'Extra days',
   'plan.holdDaysLess': 'One day fewer',
   'plan.holdDaysMore': 'One day more',
