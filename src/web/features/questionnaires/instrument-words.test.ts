@@ -8,7 +8,7 @@ function everyWord(t: Translate): string[] {
   return INSTRUMENTS.flatMap((i) => [
     instrumentName(t, i),
     evidenceNote(t, i),
-    ...i.items.flatMap((item) => [itemText(t, i.id, item), ...item.options.map((o) => optionLabel(t, item, o.value))]),
+    ...i.items.flatMap((item) => [itemText(t, i.id, item), ...item.options.map((o) => optionLabel(t, item, o))]),
     ...i.unscored.map((q) => unscoredText(t, i.id, q)),
     ...(i.bands ?? []).map((b) => bandName(t, i.id, b.id)),
   ]);
@@ -23,7 +23,7 @@ describe('questionnaire words', () => {
   it('in English: each a sentence or a name, none an id', () => {
     const t = createTranslator('en', englishMessages());
     expect(itemText(t, 'ciwa-b', { id: 'irritable' })).toBe('How irritable do you feel?');
-    expect(optionLabel(t, { scale: 'restful' }, 4)).toBe('Not restful at all');
+    expect(optionLabel(t, { scale: 'restful' }, { value: 4 })).toBe('Not restful at all');
     expect(bandName(t, 'ciwa-b', 'very-severe')).toBe('Very severe');
     for (const word of everyWord(t)) expect(word, word).toMatch(/[a-z] ?[a-z]/i);
     expect(everyWord(t).filter((w) => /^[a-z0-9-]+$/.test(w))).toEqual([]);
@@ -40,5 +40,12 @@ describe('questionnaire words', () => {
     const t = createTranslator('en', englishMessages());
     expect(itemText(t, 'new-scale', { id: 'q1' })).toBe('q1');
     expect(bandName(t, 'ciwa-b', 'extreme')).toBe('extreme');
+  });
+
+  it('a copy kept on the device from before (English words, no scale) still shows its words, not numbers', () => {
+    const t = createTranslator('en', englishMessages());
+    const kept = { id: 'q1', text: 'An older question', scale: undefined as unknown as 'amount' };
+    expect(itemText(t, 'old', kept)).toBe('An older question');
+    expect(optionLabel(t, kept, { value: 2, label: 'Moderately' })).toBe('Moderately');
   });
 });

@@ -53,7 +53,7 @@ export function QuestionList({ instrumentId, items, answers, on }: Props) {
                     checked={answers[item.id] === option.value}
                     onChange={() => on.answer(item.id, option.value)}
                   />
-                  <span class="choice__face">{optionLabel(t, item, option.value)}</span>
+                  <span class="choice__face">{optionLabel(t, item, option)}</span>
                 </label>
               ))}
             </div>
