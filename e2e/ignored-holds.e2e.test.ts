@@ -61,7 +61,7 @@ describe('a refused hold stored by an older version, in a real browser', () => {
     const notice = page.getByTestId('ignored-holds');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(
-      /earlier version of the app saved these holds.*Step 2: 4000 extra days\. “saved by an old version”.*more than ten years/s,
+      /earlier version of the app saved these holds.*Step 2: 4,000 extra days\. “saved by an old version”.*more than ten years/s,
     );
     await page.getByTestId('plan-table').waitFor();
     await expectAccessible(page, 'plan with an ignored hold');

@@ -1,37 +1,32 @@
 /** The HTTP contract of questionnaires: the instrument definitions and stored results. */
 import * as z from 'zod';
-import { findInstrument } from '../core/index.js';
+import { ANSWER_SCALES, findInstrument } from '../core/index.js';
 import { CalendarDateSchema, DateRangeQuerySchema } from './schemas.js';
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
 export const InstrumentSchema = z.object({
   id: z.string(),
-  name: z.string(),
+  /** The published abbreviation; every other word of a questionnaire is the web's, found by the ids below. */
   shortName: z.string(),
-  intro: z.string(),
   timeFrame: z.enum(['today', 'past-few-days']),
   citation: z.string(),
   /** Source ids (docs/SOURCES.md), which the web app names by their public titles. */
   sources: list(z.string()),
   evidence: z.enum(['confirmed', 'secondary', 'unconfirmed']),
-  evidenceNote: z.string(),
-  monitoringNote: z.string(),
   maxScore: z.number(),
   items: list(
     z.object({
       id: z.string(),
-      text: z.string(),
       rater: z.enum(['self', 'observer']),
-      options: list(z.object({ value: z.number(), label: z.string() })),
+      scale: z.enum(ANSWER_SCALES),
+      options: list(z.object({ value: z.number() })),
       /** A red-flag kind any answer above the lowest may be (see core/instruments/instrument.ts). */
       redFlag: z.string().optional(),
     }),
   ),
-  unscored: list(z.object({ id: z.string(), text: z.string(), unit: z.enum(['hours', 'minutes']), max: z.number() })),
-  bands: list(
-    z.object({ min: z.number(), max: z.number(), id: z.string(), label: z.string(), contactClinician: z.boolean() }),
-  ).nullable(),
+  unscored: list(z.object({ id: z.string(), unit: z.enum(['hours', 'minutes']), max: z.number() })),
+  bands: list(z.object({ min: z.number(), max: z.number(), id: z.string(), contactClinician: z.boolean() })).nullable(),
 });
 export const InstrumentListSchema = z.object({ instruments: list(InstrumentSchema) });
 export type InstrumentView = z.infer<typeof InstrumentSchema>;
@@ -55,7 +50,6 @@ export const AssessmentSchema = z.object({
   score: z.number(),
   maxScore: z.number(),
   band: z.string().nullable(),
-  bandLabel: z.string().nullable(),
   /** The band says to contact a clinician today (CIWA-B severe and very severe). */
   contactClinician: z.boolean(),
   createdAt: z.string(),

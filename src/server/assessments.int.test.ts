@@ -9,7 +9,6 @@ interface AssessmentJson {
   id: string;
   score: number;
   band: string | null;
-  bandLabel: string | null;
   unscored: Record<string, number>;
 }
 
@@ -19,14 +18,14 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
   const post = (agent: Agent, payload: unknown) =>
     agent.request({ method: 'POST', url: '/api/v1/assessments', payload: payload as object });
 
-  it('lists CIWA-B and BWSQ with their items, bands and the monitoring-only note', async () => {
+  it('lists CIWA-B and BWSQ as ids and numbers: items, scales, bands; the words are the web app’s', async () => {
     const { instruments } = (await ctx.t.app.inject({ url: '/api/v1/instruments' })).json<{
       instruments: {
         id: string;
-        items: { rater: string }[];
-        bands: unknown[] | null;
+        items: { id: string; rater: string; scale: string; options: object[] }[];
+        unscored: object[];
+        bands: object[] | null;
         maxScore: number;
-        monitoringNote: string;
         evidence: string;
       }[];
     }>();
@@ -36,7 +35,31 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
     ]);
     expect(instruments[0]?.items.filter((i) => i.rater === 'observer')).toHaveLength(3);
     expect(instruments[1]?.evidence).toBe('unconfirmed');
-    expect(instruments[0]?.monitoringNote).toMatch(/does not decide anything about your dose/);
+    expect(instruments[0]?.items[11]).toEqual({
+      id: 'restful-sleep',
+      rater: 'self',
+      scale: 'restful',
+      options: [0, 1, 2, 3, 4].map((value) => ({ value })),
+    });
+    expect(instruments[0]?.unscored[0]).toEqual({ id: 'hours-slept', unit: 'hours', max: 24 });
+    expect(instruments[0]?.bands?.[2]).toEqual({ min: 21, max: 40, id: 'moderate', contactClinician: false });
+    // No sentence travels: no question text, answer label, band label, name, intro or note.
+    for (const instrument of instruments) {
+      expect(Object.keys(instrument).sort()).toEqual(
+        [
+          'bands',
+          'citation',
+          'evidence',
+          'id',
+          'items',
+          'maxScore',
+          'shortName',
+          'sources',
+          'timeFrame',
+          'unscored',
+        ].sort(),
+      );
+    }
   });
 
   it('scores and stores a CIWA-B, with its sleep questions kept but not scored', async () => {
@@ -51,7 +74,6 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
       score: 21,
       maxScore: 80,
       band: 'moderate',
-      bandLabel: 'Moderate',
       unscored: { 'hours-slept': 5.5 },
     });
     const bwsq = await post(ctx.ann, {
@@ -59,7 +81,8 @@ describe.each(TEST_DATABASES)('questionnaires API on $name', (kind) => {
       date: '2026-11-24',
       answers: Array.from({ length: 20 }, () => 1),
     });
-    expect(bwsq.json()).toMatchObject({ score: 20, band: null, bandLabel: null });
+    expect(bwsq.json()).toMatchObject({ score: 20, band: null });
+    expect(response.json()).not.toHaveProperty('bandLabel');
     const list = (await ctx.ann.request({ url: '/api/v1/assessments' })).json<{ assessments: AssessmentJson[] }>()
       .assessments;
     expect(list.map((a) => a.score)).toEqual([21, 20]);

@@ -17,7 +17,7 @@ import { useTheme } from './use-theme.js';
 import { useToday } from './use-today.js';
 
 // Screens other than Today load on first visit, each with the words it speaks with (see lazy-screen.tsx).
-const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m) => m.PlanPage));
+const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m) => m.PlanPage), ['plan']);
 const QuestionnairesPage = lazyScreen(
   () => import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
   ['questionnaires'],
@@ -41,7 +41,8 @@ const InsightsPage = lazyScreen(
 );
 const FirstRun = lazyScreen(
   () => import('./features/first-run/first-run.js').then((m) => m.FirstRun),
-  ['firstRun', 'symptoms'],
+  // The plan's words too: the dose step names medicines and forms as the plan does.
+  ['firstRun', 'symptoms', 'plan'],
 );
 const AccountPage = lazyScreen(
   () => import('./features/account/account-page.js').then((m) => m.AccountPage),

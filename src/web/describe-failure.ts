@@ -1,6 +1,6 @@
 import type { ApiFailure } from '../api/api-result.js';
-import { REFUSAL_WORDS } from './features/plan/refusal-words.js';
-import { isPlainMessageId, type PlainMessageId, type Translate } from './i18n/catalogue.js';
+import type { PlanErrorCode } from '../core/index.js';
+import { knownWord, type Translate } from './i18n/catalogue.js';
 import { useI18n, type I18n } from './i18n/i18n-context.js';
 
 const SHORT_WAIT_SECONDS = 30;
@@ -14,33 +14,28 @@ function customStepField(field: string): { readonly row: number; readonly part: 
   return match ? { row: Number(match[1]), part: match[2] ?? '' } : undefined;
 }
 
-/** The first of these ids that the catalogue has. */
-const firstKnown = (ids: readonly string[]): PlainMessageId | undefined => ids.find(isPlainMessageId);
-
 /** What a form field is called: "Dose taken", "Step 3, days"; the field's own name if the app has none. */
 export function fieldName(t: Translate, field: string): string {
   const row = customStepField(field);
   if (row) return t('field.customStep', { row: row.row + 1, part: row.part });
   const parts = field.split('.');
-  const id = firstKnown([field, parts.slice(0, 2).join('.'), parts[0] ?? ''].map((f) => `field.${f}`));
-  return id ? t(id) : field;
-}
-
-/** The message with this id, if the catalogue has one. */
-function known(t: Translate, id: string): string | undefined {
-  return isPlainMessageId(id) ? t(id) : undefined;
+  const ids = [field, parts.slice(0, 2).join('.'), parts[0] ?? ''].map((f) => `field.${f}`);
+  for (const id of ids) {
+    const word = knownWord(t, id);
+    if (word !== undefined) return word;
+  }
+  return field;
 }
 
 /** A specific explanation when one field's value is not valid, or undefined. */
 export function fieldInvalid(t: Translate, field: string): string | undefined {
   const row = customStepField(field);
-  return known(t, `invalid.${row ? `strategy.steps.${row.part}` : field}`);
+  return knownWord(t, `invalid.${row ? `strategy.steps.${row.part}` : field}`);
 }
 
-/** Plain words for an error code; a plan's refusals stay in the plan feature's words (English until it moves). */
+/** Plain words for an error code; the planner's refusals are in the plan feature's catalogue (plan.refusal.*). */
 export function codeWords(t: Translate, code: Failure['code']): string {
-  if (Object.hasOwn(REFUSAL_WORDS, code)) return REFUSAL_WORDS[code as keyof typeof REFUSAL_WORDS];
-  return t(`error.${code as Exclude<Failure['code'], keyof typeof REFUSAL_WORDS>}`);
+  return knownWord(t, `plan.refusal.${code}`) ?? t(`error.${code as Exclude<Failure['code'], PlanErrorCode>}`);
 }
 
 /**
@@ -63,7 +58,7 @@ export function describeFailure(t: Translate, error: Failure, nameOf?: NameOf): 
       : code === 'invalid_input'
         ? fieldInvalid(t, field)
         : code === 'invalid_plan'
-          ? known(t, `planInvalid.${field}`)
+          ? knownWord(t, `planInvalid.${field}`)
           : undefined;
   const text = specific ?? codeWords(t, code);
   if (field === undefined) return text;

@@ -1,9 +1,6 @@
-/**
- * English words and en-GB formats the plan's words still use (plan/plan-words.ts, messages.planShared) until the
- * plan moves to its catalogue; every other feature formats through useI18n()'s f. `clock` is language-neutral.
- */
+/** English formats the few remaining English-only words use; every feature formats through useI18n()'s f. */
 import type { PlanView } from '../api/plan-schemas.js';
-import type { CalendarDate, PlanSourceId } from '../core/index.js';
+import type { CalendarDate } from '../core/index.js';
 
 export type StepKind = PlanView['steps'][number]['kind'];
 
@@ -15,60 +12,6 @@ export const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 export const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
-export const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' });
-
-/** Readable names for the source ids the API sends with a medication (docs/SOURCES.md has the full references). */
-export const PLAN_SOURCE_NAMES: Readonly<Record<PlanSourceId, string>> = {
-  'ashton-equivalence-2007': 'Ashton equivalence table (revised April 2007)',
-  'va-dod-2021': 'VA/DoD guideline (2021)',
-  'jcpg-2025': 'Joint Clinical Practice Guideline (2025)',
-  'nhs-scotland': 'NHS Scotland switching table',
-  'bluelight-chart': 'Bluelight conversion chart',
-  openfda: 'openFDA drug labels',
-  'roche-rivotril': 'Roche Rivotril leaflet',
-  'nice-cks': 'NICE CKS',
-  'va-handout': 'VA patient handout',
-};
-export const SOURCE_NAMES: Readonly<Record<string, string | undefined>> = PLAN_SOURCE_NAMES;
-export const sourceList = (ids: readonly string[]): string => ids.map((id) => SOURCE_NAMES[id] ?? id).join('; ');
-
-/** How sure a published figure is, in plain words, with where it comes from. */
-export function evidenceText(status: string, ids: readonly string[]): string {
-  if (status === 'confirmed' && ids.length > 0) return `Source: ${sourceList(ids)}.`;
-  if (status === 'secondary' && ids.length > 0)
-    return `From a secondary table, not yet checked against the original: ${sourceList(ids)}.`;
-  return 'Not yet checked against a published source. Please check it with your pharmacist.';
-}
-
-/** The equivalence tables by the name and date a person can look up. */
-export const FACT_TABLE_NAMES: Readonly<Record<string, string | undefined>> = {
-  ashton: 'Ashton (2007 table)',
-  'va-dod': 'VA/DoD (2021)',
-};
-
-export const TABLE_NAMES: Readonly<Record<string, string>> = { ashton: 'Ashton Manual', 'va-dod': 'VA/DoD 2021' };
-
-export const FORM_NAMES: Readonly<Record<string, string>> = {
-  tablet: 'Tablets',
-  odt: 'Tablets that melt in the mouth (ODT)',
-  capsule: 'Capsules',
-  liquid: 'Liquid (from the pharmacy)',
-  drops: 'Drops',
-};
-
-export const TIME_NAMES: Readonly<Record<string, string>> = {
-  morning: 'Morning',
-  midday: 'Midday',
-  night: 'Night',
-  daily: 'Daily',
-};
-
-export const STEP_KIND_NAMES: Readonly<Record<StepKind, string>> = {
-  substitute: 'switch',
-  reduce: 'cut',
-  stop: 'stop',
-  maintain: 'stay',
-};
 
 export const mgText = (mg: number): string => `${NUMBER.format(mg)} mg`;
 

@@ -7,6 +7,15 @@ interface ScoreOptions {
   readonly json?: boolean;
 }
 
+/** The CLI's own words for the bands the core names by id (the web's are in its catalogues). */
+const BAND_WORDS: Readonly<Record<string, string>> = {
+  none: 'No signs of withdrawal',
+  mild: 'Mild',
+  moderate: 'Moderate',
+  severe: 'Severe',
+  'very-severe': 'Very severe',
+};
+
 /** For the severe bands: advice to talk to someone today, never a dose decision (clinical.md §5.1). */
 const CONTACT_CLINICIAN =
   'This is in a severe band: please contact your prescriber or another clinician today. It is not a decision about your dose.';
@@ -40,7 +49,8 @@ export function scoreCommand(deps: CliDeps): Command {
           EXIT.usage,
         );
       }
-      const { score, band, bandLabel, maxScore, contactClinician } = result.value;
+      const { score, band, maxScore, contactClinician } = result.value;
+      const bandLabel = band === null ? null : (BAND_WORDS[band] ?? band);
       if (options.json) {
         deps.out(`${JSON.stringify({ score, band, contactClinician })}\n`);
         return;

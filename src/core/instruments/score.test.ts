@@ -6,6 +6,7 @@ import { ciwaB } from './ciwa-b.js';
 import { findInstrument, INSTRUMENTS } from './registry.js';
 import { maxScore, scoreInstrument } from './score.js';
 import { findRedFlag } from '../red-flags.js';
+import { ANSWER_SCALES } from './instrument.js';
 
 /** Answers for CIWA-B that add up to `total` (items filled from the first, 4 at most each). */
 function ciwaAnswers(total: number): number[] {
@@ -72,8 +73,6 @@ describe('BWSQ', () => {
     expect(maxScore(bwsq)).toBe(40);
     expect(bwsq.bands).toBeNull();
     expect(bwsq.evidence).toBe('unconfirmed');
-    expect(bwsq.evidenceNote).toMatch(/from memory of the 1990 paper/);
-    expect(bwsq.evidenceNote).toMatch(/no validated cut-off/);
   });
 
   it('gives the raw total with a null band', () => {
@@ -144,4 +143,32 @@ describe('every instrument', () => {
       expect(result.value.band === null).toBe(instrument.bands === null);
     },
   );
+});
+
+describe('an instrument is codes and numbers, never sentences', () => {
+  /** Every string an instrument holds, wherever it is. */
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : value !== null && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+
+  it.each(INSTRUMENTS.map((i) => [i.id, i] as const))('%s: ids, a scale per item, and a citation only', (_id, i) => {
+    const { citation, ...rest } = i;
+    expect(citation.length).toBeGreaterThan(20);
+    // Ids and codes are short words joined by hyphens; no sentence (a space) is left for the web to show.
+    for (const text of strings(rest)) expect(text, text).toMatch(/^[A-Za-z0-9-]+$/);
+    const ids = [...i.items.map((item) => item.id), ...i.unscored.map((q) => q.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(i.items.every((item) => ANSWER_SCALES.includes(item.scale))).toBe(true);
+    expect(new Set(i.bands?.map((b) => b.id)).size).toBe(i.bands?.length ?? 0);
+  });
+
+  it('scores without a band label: the band is an id the screens name', () => {
+    const result = scoreInstrument(ciwaB, ciwaAnswers(30));
+    expect(result).toEqual({ ok: true, value: { score: 30, maxScore: 80, band: 'moderate', contactClinician: false } });
+  });
 });

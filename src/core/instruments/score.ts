@@ -7,7 +7,6 @@ export interface Score {
   readonly maxScore: number;
   /** The band's id, or null when the instrument has no validated bands. */
   readonly band: string | null;
-  readonly bandLabel: string | null;
   /** The band says to contact a clinician today (CIWA-B severe and very severe); never a dose decision. */
   readonly contactClinician: boolean;
 }
@@ -41,7 +40,6 @@ export function scoreInstrument(instrument: Scorable, answers: readonly number[]
     score,
     maxScore: maxScore(instrument),
     band: band?.id ?? null,
-    bandLabel: band?.label ?? null,
     contactClinician: band?.contactClinician ?? false,
   });
 }

@@ -13,7 +13,6 @@ import {
   findInstrument,
   INSTRUMENTS,
   maxScore,
-  MONITORING_ONLY,
   scoreInstrument,
   type Instrument,
 } from '../../core/index.js';
@@ -36,7 +35,6 @@ function view(a: StoredAssessment) {
   return {
     ...a,
     maxScore: instrument ? maxScore(instrument) : 0,
-    bandLabel: band?.label ?? null,
     contactClinician: band?.contactClinician ?? false,
   };
 }
@@ -58,7 +56,6 @@ export const assessmentRoutes =
         instruments: INSTRUMENTS.map((i) => ({
           ...i,
           maxScore: maxScore(i),
-          monitoringNote: MONITORING_ONLY,
           bands: i.bands?.map((b) => ({ ...b, contactClinician: b.contactClinician === true })) ?? null,
         })),
       };

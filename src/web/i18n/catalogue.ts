@@ -56,11 +56,14 @@ export async function loadMessages(locale: Locale, features: readonly Feature[])
 }
 
 /**
- * Whether a message exists among those loaded, for an id built from what the server sends (`field.${name}`). Only
- * for families of messages that take no values (field., invalid., planInvalid.), which is what the guard promises;
- * they are the shell's, so always loaded.
+ * The message with this id among the words loaded, or undefined: for an id built from what the server sends
+ * (`field.${name}`, `symptom.${id}`). Only for families of messages that take no values. Lingui answers an id it
+ * does not know with the id itself, which is how a missing one shows.
  */
-export const isPlainMessageId = (id: string): id is PlainMessageId => Object.hasOwn(HELD, id);
+export function knownWord(t: Translate, id: string): string | undefined {
+  const word = t(id as PlainMessageId);
+  return word === id ? undefined : word;
+}
 
 /** A t() for one language over messages from loadMessages. */
 export function createTranslator(locale: Locale, messages: Messages): Translate {

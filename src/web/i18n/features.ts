@@ -33,6 +33,10 @@ export const FEATURES = {
     en: () => import('../features/insights/locales/en.js').then((m) => m.en),
     de: () => import('../features/insights/locales/de.js').then((m) => m.de),
   },
+  plan: {
+    en: () => import('../features/plan/locales/en.js').then((m) => m.en),
+    de: () => import('../features/plan/locales/de.js').then((m) => m.de),
+  },
   questionnaires: {
     en: () => import('../features/questionnaires/locales/en.js').then((m) => m.en),
     de: () => import('../features/questionnaires/locales/de.js').then((m) => m.de),

@@ -27,6 +27,10 @@ export interface Formats {
   readonly number: (value: number) => string;
   /** "0.375 mg" / "0,375 mg" */
   readonly mg: (value: number) => string;
+  /** A volume to two decimals, as syringes are marked: "0.6 mL" / "0,6 mL" */
+  readonly ml: (value: number) => string;
+  /** Three significant figures, so that a small amount never reads as 0: "0.00125" / "0,00125" */
+  readonly significant: (value: number) => string;
   /** "Alprazolam, clonazepam and diazepam" / "… und …" */
   readonly list: (parts: readonly string[]) => string;
   /** A medicine's name inside a sentence: "of diazepam" in English; German keeps the capital of a noun. */
@@ -47,6 +51,8 @@ export function createFormats(locale: Locale): Formats {
     return (at: string) => format.format(new Date(at));
   };
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 3 });
+  const volume = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const significant = new Intl.NumberFormat(tag, { maximumSignificantDigits: 3 });
   const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
   return {
     weekday: day({ weekday: 'long', day: 'numeric', month: 'long' }),
@@ -65,6 +71,8 @@ export function createFormats(locale: Locale): Formats {
     }),
     number: (value) => number.format(value),
     mg: (value) => `${number.format(value)} mg`,
+    ml: (value) => `${volume.format(value)} mL`,
+    significant: (value) => significant.format(value),
     list: (parts) => list.format(parts),
     inText: (name) => (locale === 'de' ? name : name.toLowerCase()),
   };

@@ -4,10 +4,10 @@ import { TextField } from '../../components/text-field.js';
 import { useRecords } from '../../data/web-data-context.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { messages } from '../../messages.js';
 import { fitForm, formOptions } from '../plan/medicine-choices.js';
 import type { FormChoice } from '../plan/plan-draft.js';
 import { parseNumber } from '../plan/typed-numbers.js';
+import { usePlanWords } from '../plan/plan-words.js';
 import { EMPTY_HELD_DOSE, heldDosePlan, medicineViews, type HeldDoseDraft } from './held-dose.js';
 
 type Errors = Partial<Record<'medicationId' | 'currentDoseMg', string>>;
@@ -17,7 +17,9 @@ const INPUT_IDS = { medicationId: 'held-medicine', currentDoseMg: 'held-dose' } 
 export function DoseStep({ today, onSaved }: { readonly today: string; readonly onSaved: () => void }) {
   const records = useRecords();
   const medicines = useMemo(medicineViews, []);
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const words = usePlanWords();
   const describeFailure = useDescribeFailure();
   const [draft, setDraft] = useState<HeldDoseDraft>(EMPTY_HELD_DOSE);
   const [errors, setErrors] = useState<Errors>({});
@@ -65,7 +67,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
     setStatus(t('firstRun.notSaved', { reason: describeFailure(result.error) }));
   }
 
-  const choose = messages.planShared.chooseMedication;
+  const choose = t('plan.chooseMedication');
   const mg = parseNumber(draft.dose);
   const limit = medication?.usualRangeLimitMg ?? null;
   // A slip of the finger (250 for 2.5) is caught as it is typed; the prescriber's own high dose still saves.
@@ -80,7 +82,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
         error={errors.medicationId}
         options={[
           { value: '', label: choose },
-          ...medicines.map((m) => ({ value: m.id, label: messages.planShared.medicationOption(m.name, m.brandNames) })),
+          ...medicines.map((m) => ({ value: m.id, label: words.plan.medicationOption(m.name, m.brandNames) })),
         ]}
         onChange={(id) => {
           const next = medicines.find((m) => m.id === id);
@@ -94,7 +96,7 @@ export function DoseStep({ today, onSaved }: { readonly today: string; readonly 
           value={draft.form}
           options={formOptions(medication).map((f) => ({
             value: f.kind,
-            label: messages.planShared.formName(f.kind, f.homeMixture),
+            label: words.plan.formName(f.kind, f.homeMixture),
           }))}
           onChange={(form) => change({ form: form as FormChoice }, 'currentDoseMg')}
         />

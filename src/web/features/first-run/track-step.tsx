@@ -3,6 +3,7 @@ import type { MySymptom } from '../../../api/schemas.js';
 import { useRecords } from '../../data/web-data-context.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useSymptomName } from '../symptoms/symptom-name.js';
 
 /**
  * The symptoms tracked by default, each a toggle (already on), sent at once as on the Symptoms screen. Only the
@@ -12,6 +13,7 @@ export function TrackStep({ onNext }: { readonly onNext: () => void }) {
   const { t } = useI18n();
   const records = useRecords();
   const describeFailure = useDescribeFailure();
+  const nameOf = useSymptomName();
   const [list, setList] = useState<readonly MySymptom[] | undefined>(undefined);
   const [failure, setFailure] = useState('');
   const [status, setStatus] = useState('');
@@ -51,13 +53,13 @@ export function TrackStep({ onNext }: { readonly onNext: () => void }) {
                 type="button"
                 class="button toggle first-run__symptom"
                 aria-pressed={s.pinned ? 'true' : 'false'}
-                aria-label={t('symptoms.trackLabel', { name: s.name })}
+                aria-label={t('symptoms.trackLabel', { name: nameOf(s) })}
                 onClick={() => void toggle(s)}
               >
                 <span class="toggle__mark" aria-hidden="true">
                   {s.pinned ? '✓' : ''}
                 </span>
-                {s.name}
+                {nameOf(s)}
               </button>
             </li>
           ))}

@@ -18,8 +18,6 @@ export function ScoresSection({ trends }: { readonly trends: TrendsAnswer }) {
   const shared = useChartWords();
   const span = useSpan(trends);
   const ids = [...new Set(trends.questionnaires.map((q) => q.instrumentId))];
-  const bandLabel = (id: string, label: string) =>
-    Object.hasOwn(BAND_WORDS, id) ? t(BAND_WORDS[id as keyof typeof BAND_WORDS]) : label;
   return (
     <section class="card insights-section" aria-labelledby="insights-scores">
       <h2 id="insights-scores">{t('insights.scoresHeading')}</h2>
@@ -28,7 +26,10 @@ export function ScoresSection({ trends }: { readonly trends: TrendsAnswer }) {
         const instrument = findInstrument(id);
         const name = instrument?.shortName ?? id;
         const points = trends.questionnaires.filter((q) => q.instrumentId === id);
-        const bands = (instrument?.bands ?? []).map((b) => ({ ...b, label: bandLabel(b.id, b.label) }));
+        const bands = (instrument?.bands ?? []).map((b) => ({
+          ...b,
+          label: Object.hasOwn(BAND_WORDS, b.id) ? t(BAND_WORDS[b.id as keyof typeof BAND_WORDS]) : b.id,
+        }));
         const max = instrument ? maxScore(instrument) : Math.max(...points.map((p) => p.score));
         return (
           <ScoreChart

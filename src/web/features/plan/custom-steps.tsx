@@ -4,9 +4,9 @@ import { stepNumber } from './typed-numbers.js';
 import type { CustomRow } from './plan-draft.js';
 import { NumberStepper } from '../../components/number-stepper.js';
 import { TextField } from '../../components/text-field.js';
-import { planWords } from './plan-words.js';
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
-const t = planWords.plan;
 const DAYS = { step: 1, min: 1, max: 365, start: 14 };
 
 interface Props {
@@ -24,6 +24,8 @@ export const customDaysId = (row: number) => `custom-days-${String(row + 1)}`;
  * New steps go in before the end point, so the list always ends where the person wants to end.
  */
 export function CustomSteps({ rows, errors, onChange }: Props) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const [status, setStatus] = useState('');
   const listError = errors['strategy.steps'];
 
@@ -35,14 +37,14 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
     const at = Math.max(0, rows.length - 1);
     const before = rows[at - 1];
     onChange([...rows.slice(0, at), { doseMg: '', days: before?.days ?? '14' }, ...rows.slice(at)]);
-    setStatus(t.stepAdded(at + 1));
+    setStatus(w.plan.stepAdded(at + 1));
     // Straight to the new step's dose, so the keyboard carries on where the eyes are.
     window.setTimeout(() => document.getElementById(customDoseId(at))?.focus(), 0);
   }
 
   function remove(i: number) {
     onChange(rows.filter((_, k) => k !== i));
-    setStatus(t.stepRemoved(i + 1));
+    setStatus(w.plan.stepRemoved(i + 1));
     window.setTimeout(() => document.getElementById(customDoseId(Math.max(0, i - 1)))?.focus(), 0);
   }
 
@@ -51,9 +53,9 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
       class="cards custom-steps"
       aria-describedby={listError ? 'custom-steps-error custom-steps-intro' : 'custom-steps-intro'}
     >
-      <legend class="cards__legend">{t.customLegend}</legend>
+      <legend class="cards__legend">{t('plan.customLegend')}</legend>
       <p class="hint" id="custom-steps-intro">
-        {t.customIntro}
+        {t('plan.customIntro')}
       </p>
       {listError && (
         <p class="field__error" id="custom-steps-error">
@@ -67,12 +69,12 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
           return (
             <li class="custom-step" key={i}>
               <fieldset class="cards">
-                <legend class="custom-step__legend">{last ? t.customEnd(n) : t.customStep(n)}</legend>
+                <legend class="custom-step__legend">{last ? w.plan.customEnd(n) : w.plan.customStep(n)}</legend>
                 <div class="custom-step__fields">
                   <TextField
                     id={customDoseId(i)}
-                    label={last ? t.customEndDose : t.customDose}
-                    {...(last ? { hint: t.customEndHint } : {})}
+                    label={last ? t('plan.customEndDose') : t('plan.customDose')}
+                    {...(last ? { hint: t('plan.customEndHint') } : {})}
                     inputMode="decimal"
                     value={row.doseMg}
                     error={errors[`strategy.steps.${String(i)}.doseMg`]}
@@ -81,11 +83,11 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
                   {!last && (
                     <NumberStepper
                       id={customDaysId(i)}
-                      label={t.customDays}
+                      label={t('plan.customDays')}
                       value={row.days}
                       error={errors[`strategy.steps.${String(i)}.days`]}
-                      lessLabel={t.customDaysLess(n)}
-                      moreLabel={t.customDaysMore(n)}
+                      lessLabel={w.plan.customDaysLess(n)}
+                      moreLabel={w.plan.customDaysMore(n)}
                       onLess={() => setRow(i, { days: stepNumber(row.days, -1, DAYS) })}
                       onMore={() => setRow(i, { days: stepNumber(row.days, 1, DAYS) })}
                       onInput={(days) => setRow(i, { days })}
@@ -96,10 +98,10 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
                   <button
                     type="button"
                     class="button button--quiet"
-                    aria-label={t.removeStep(n)}
+                    aria-label={w.plan.removeStep(n)}
                     onClick={() => remove(i)}
                   >
-                    {t.remove}
+                    {t('plan.remove')}
                   </button>
                 )}
               </fieldset>
@@ -110,11 +112,11 @@ export function CustomSteps({ rows, errors, onChange }: Props) {
       <div class="save-row">
         {rows.length < MAX_CUSTOM_STEPS && (
           <button type="button" class="button" aria-describedby="custom-add-hint" onClick={add}>
-            {t.addStep}
+            {t('plan.addStep')}
           </button>
         )}
         <p class="hint" id="custom-add-hint">
-          {t.addStepHint}
+          {t('plan.addStepHint')}
         </p>
       </div>
       <p class="status" role="status" aria-live="polite">

@@ -6,19 +6,19 @@ import type { SectionProps } from './editor-fields.js';
 import { MoreOptions } from './more-options.js';
 import { diazepamEquivalent } from './medicine-choices.js';
 import { SYRINGE_ML } from './plan-draft.js';
-import { planWords } from './plan-words.js';
-
-const t = planWords.plan;
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 function StartDate({ draft, errors, update }: SectionProps) {
+  const { t } = useI18n();
   const error = errors['startDate'];
   return (
     <div class="field">
       <label class="field__label" for="plan-start">
-        {t.startDate}
+        {t('plan.startDate')}
       </label>
       <p class="hint" id="plan-start-hint">
-        {t.startDateHint}
+        {t('plan.startDateHint')}
       </p>
       {error && (
         <p class="field__error" id="plan-start-error">
@@ -40,6 +40,8 @@ function StartDate({ draft, errors, update }: SectionProps) {
 
 /** Stop, or stay on a smaller dose (with my own steps, the last row is the end point instead). */
 function Endpoint({ draft, medication, errors, update }: SectionProps) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const crossover = draft.strategy === 'crossover';
   if (draft.strategy === 'custom')
     return errors['endpointMg'] ? <p class="field__error">{errors['endpointMg']}</p> : null;
@@ -48,19 +50,19 @@ function Endpoint({ draft, medication, errors, update }: SectionProps) {
       <RadioCards
         name="endpoint"
         compact
-        legend={t.endpointLegend}
+        legend={t('plan.endpointLegend')}
         value={draft.endpoint}
         cards={[
-          { value: 'stop', label: t.endpointStop },
-          { value: 'maintain', label: t.endpointMaintain },
+          { value: 'stop', label: t('plan.endpointStop') },
+          { value: 'maintain', label: t('plan.endpointMaintain') },
         ]}
         onChange={(endpoint) => update({ endpoint })}
       />
       {draft.endpoint === 'maintain' && (
         <TextField
           id="plan-maintain"
-          label={crossover ? t.maintainMgDiazepam : t.maintainMg}
-          {...(crossover ? { hint: t.maintainHintDiazepam(diazepamEquivalent(draft, medication)) } : {})}
+          label={crossover ? t('plan.maintainMgDiazepam') : t('plan.maintainMg')}
+          {...(crossover ? { hint: w.plan.maintainHintDiazepam(diazepamEquivalent(draft, medication)) } : {})}
           inputMode="decimal"
           value={draft.maintainMg}
           error={errors['endpointMg']}
@@ -75,43 +77,45 @@ function Endpoint({ draft, medication, errors, update }: SectionProps) {
 export function DetailsSection(
   props: SectionProps & { readonly moreOpen: boolean | undefined; readonly onMoreToggle: (open: boolean) => void },
 ) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const { draft, errors, update } = props;
   const usesSyringe = draft.form === 'liquid' || (draft.strategy === 'crossover' && draft.diazepamForm === 'liquid');
   return (
     <section class="stack panel" aria-labelledby="details-heading">
-      <h2 id="details-heading">{t.detailsHeading}</h2>
+      <h2 id="details-heading">{t('plan.detailsHeading')}</h2>
       <StartDate {...props} />
       <Endpoint {...props} />
       <RadioCards
         name="pace"
-        legend={t.paceLegend}
+        legend={t('plan.paceLegend')}
         value={draft.fasterPace ? 'faster' : 'guideline'}
         cards={[
-          { value: 'guideline', label: t.paceGuideline, hint: t.paceGuidelineHint },
-          { value: 'faster', label: t.paceFaster, hint: t.paceFasterHint },
+          { value: 'guideline', label: t('plan.paceGuideline'), hint: t('plan.paceGuidelineHint') },
+          { value: 'faster', label: t('plan.paceFaster'), hint: t('plan.paceFasterHint') },
         ]}
         onChange={(pace) => update({ fasterPace: pace === 'faster' })}
       />
       <CheckboxField
         id="plan-daily"
-        label={t.takenDaily}
+        label={t('plan.takenDaily')}
         checked={draft.takenDaily}
         onChange={(takenDaily) => update({ takenDaily })}
       />
       <CheckboxField
         id="plan-epilepsy"
-        label={t.epilepsy}
+        label={t('plan.epilepsy')}
         checked={draft.epilepsy}
         onChange={(epilepsy) => update({ epilepsy })}
       />
       {usesSyringe && (
         <SelectField
           id="plan-syringe"
-          label={t.syringe}
-          hint={t.syringeHint}
+          label={t('plan.syringe')}
+          hint={t('plan.syringeHint')}
           value={draft.syringeMl}
           error={errors['syringeMl']}
-          options={SYRINGE_ML.map((ml) => ({ value: ml, label: t.syringeOption(ml) }))}
+          options={SYRINGE_ML.map((ml) => ({ value: ml, label: w.plan.syringeOption(ml) }))}
           onChange={(syringeMl) => update({ syringeMl })}
         />
       )}

@@ -1,6 +1,6 @@
 import type { MedicationView } from '../../../api/plan-schemas.js';
 import { parseNumber } from './typed-numbers.js';
-import { planWords } from './plan-words.js';
+import { usePlanWords } from './plan-words.js';
 
 interface Props {
   readonly medication: MedicationView | undefined;
@@ -14,6 +14,7 @@ interface Props {
  * planning stays possible, to take to the prescriber.
  */
 export function HighDoseNotice({ medication, dose }: Props) {
+  const w = usePlanWords();
   const mg = parseNumber(dose);
   const limit = medication?.usualRangeLimitMg ?? null;
   const above = medication !== undefined && mg !== undefined && limit !== null && mg > limit;
@@ -21,7 +22,7 @@ export function HighDoseNotice({ medication, dose }: Props) {
     <div aria-live="polite">
       {above && (
         <p class="notice" data-testid="high-dose-notice">
-          <strong>{planWords.highDose.notice(mg, medication.name)}</strong>
+          <strong>{w.plan.highDose(mg, medication.name)}</strong>
         </p>
       )}
     </div>

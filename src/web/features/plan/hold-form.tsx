@@ -8,7 +8,8 @@ import { NumberStepper } from '../../components/number-stepper.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
 import { SubmitRow } from '../../components/submit-row.js';
-import { planWords } from './plan-words.js';
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Props {
   readonly data: PlanData;
@@ -17,11 +18,12 @@ interface Props {
   readonly onSaved: (plan: SavedPlan) => void;
 }
 
-const t = planWords.plan;
 const DAYS = { step: 1, min: 1, max: 180, start: 7 };
 
 /** Holds already taken, and a small form to hold a future step for longer. */
 export function HoldForm({ data, saved, today, onSaved }: Props) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const describeFailure = useDescribeFailure();
   const steps = holdableSteps(saved.plan, today);
   const [stepIndex, setStepIndex] = useState(String(steps[0]?.index ?? ''));
@@ -48,12 +50,12 @@ export function HoldForm({ data, saved, today, onSaved }: Props) {
     }
     setErrors({});
     setBusy(true);
-    setStatus(t.addingHold);
+    setStatus(t('plan.addingHold'));
     const result = await data.addHold({ stepIndex: Number(chosen), days: dayCount, reason: reason.trim() });
     setBusy(false);
     if (result.ok) {
       setReason('');
-      setStatus(t.holdAdded);
+      setStatus(t('plan.holdAdded'));
       onSaved(result.value);
       return;
     }
@@ -65,62 +67,62 @@ export function HoldForm({ data, saved, today, onSaved }: Props) {
 
   return (
     <section class="stack panel" aria-labelledby="holds-heading">
-      <h3 id="holds-heading">{t.holdsHeading}</h3>
-      <p class="hint">{t.holdsIntro}</p>
+      <h3 id="holds-heading">{t('plan.holdsHeading')}</h3>
+      <p class="hint">{t('plan.holdsIntro')}</p>
       {saved.holds.length > 0 && (
         <ul class="holds" data-testid="holds">
           {saved.holds.map((h) => (
-            <li key={h.createdAt}>{t.holdLine(h.stepIndex + 1, h.days, h.reason)}</li>
+            <li key={h.createdAt}>{w.plan.holdLine(h.stepIndex + 1, h.days, h.reason)}</li>
           ))}
         </ul>
       )}
       {(saved.ignoredHolds ?? []).length > 0 && (
         <div class="notice" role="note" data-testid="ignored-holds">
-          <p>{t.ignoredHoldsIntro}</p>
+          <p>{t('plan.ignoredHoldsIntro')}</p>
           <ul>
             {(saved.ignoredHolds ?? []).map((h) => (
               <li key={h.createdAt}>
-                {t.holdLine(h.stepIndex + 1, h.days, h.reason)} {describeFailure({ code: h.code })}
+                {w.plan.holdLine(h.stepIndex + 1, h.days, h.reason)} {describeFailure({ code: h.code })}
               </li>
             ))}
           </ul>
         </div>
       )}
       {steps.length === 0 ? (
-        <p>{t.noHoldableSteps}</p>
+        <p>{t('plan.noHoldableSteps')}</p>
       ) : (
         <form class="stack" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="holds-heading">
           <SelectField
             id="hold-step"
-            label={t.holdStep}
+            label={t('plan.holdStep')}
             value={chosen}
             error={errors.stepIndex}
             options={steps.map((s) => ({
               value: String(s.index),
-              label: t.holdStepOption(s.index + 1, s.start, s.doseMg),
+              label: w.plan.holdStepOption(s.index + 1, s.start, s.doseMg),
             }))}
             onChange={setStepIndex}
           />
           <NumberStepper
             id="hold-days"
-            label={t.holdDays}
+            label={t('plan.holdDays')}
             value={days}
             error={errors.days}
-            lessLabel={t.holdDaysLess}
-            moreLabel={t.holdDaysMore}
+            lessLabel={t('plan.holdDaysLess')}
+            moreLabel={t('plan.holdDaysMore')}
             onLess={() => setDays(stepNumber(days, -1, DAYS))}
             onMore={() => setDays(stepNumber(days, 1, DAYS))}
             onInput={setDays}
           />
           <TextField
             id="hold-reason"
-            label={t.holdReason}
-            hint={t.holdReasonHint}
+            label={t('plan.holdReason')}
+            hint={t('plan.holdReasonHint')}
             value={reason}
             error={errors.reason}
             onInput={setReason}
           />
-          <SubmitRow label={t.addHold} status={status} primary={false} busy={busy} />
+          <SubmitRow label={t('plan.addHold')} status={status} primary={false} busy={busy} />
         </form>
       )}
     </section>

@@ -1,9 +1,10 @@
 /** The words of the medication facts (half-life, equivalents, their sources and status), on the registry's own data. */
 import { describe, expect, it } from 'vitest';
 import { findMedication, MEDICATIONS, type Medication } from '../../../core/index.js';
-import { planWords } from './plan-words.js';
+import { ENGLISH, wordsOf } from '../../i18n/test-i18n.js';
+import { createPlanWords } from './plan-words.js';
 
-const t = planWords.medicationFacts;
+const t = createPlanWords({ locale: 'en', ...wordsOf(ENGLISH) }).facts;
 
 function medication(id: string): Medication {
   const found = findMedication(id);

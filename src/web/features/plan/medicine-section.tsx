@@ -7,22 +7,23 @@ import { HighDoseNotice } from './high-dose-notice.js';
 import { MedicationFacts } from './medication-facts.js';
 import { DEFAULT_TIME_LABELS, TIME_LABELS, type FormChoice, type TimeLabel } from './plan-draft.js';
 import { fitForm, formOptions } from './medicine-choices.js';
-import { planWords } from './plan-words.js';
-
-const t = planWords.plan;
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 /** When in the day, and how the day's dose is split between the times. */
 function DoseTimes({ draft, errors, update }: SectionProps) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const times = draft.timeLabels.slice(0, draft.timesPerDay);
   return (
     <>
       <RadioCards
         name="times"
         compact
-        legend={t.timesLegend}
+        legend={t('plan.timesLegend')}
         value={String(draft.timesPerDay) as '1' | '2' | '3'}
         error={errors['doseTimes']}
-        cards={(['1', '2', '3'] as const).map((n) => ({ value: n, label: t.timesOption(Number(n)) }))}
+        cards={(['1', '2', '3'] as const).map((n) => ({ value: n, label: w.plan.timesOption(Number(n)) }))}
         onChange={(n) => {
           const labels = DEFAULT_TIME_LABELS[Number(n)] ?? [];
           update({
@@ -35,9 +36,9 @@ function DoseTimes({ draft, errors, update }: SectionProps) {
         <SelectField
           key={i}
           id={`plan-time-${String(i + 1)}`}
-          label={t.timeLabel(i + 1)}
+          label={w.plan.timeLabel(i + 1)}
           value={label}
-          options={TIME_LABELS.map((l) => ({ value: l, label: t.timeName(l) }))}
+          options={TIME_LABELS.map((l) => ({ value: l, label: w.plan.timeName(l) }))}
           onChange={(value) => {
             const next = [...draft.timeLabels];
             next[i] = value as TimeLabel;
@@ -49,11 +50,11 @@ function DoseTimes({ draft, errors, update }: SectionProps) {
         <RadioCards
           name="split"
           compact
-          legend={t.splitLegend}
+          legend={t('plan.splitLegend')}
           value={draft.split}
           cards={[
-            { value: 'equal', label: t.splitEqual },
-            { value: 'own', label: t.splitOwn },
+            { value: 'equal', label: t('plan.splitEqual') },
+            { value: 'own', label: t('plan.splitOwn') },
           ]}
           onChange={(split) => update({ split })}
         />
@@ -64,7 +65,7 @@ function DoseTimes({ draft, errors, update }: SectionProps) {
           <TextField
             key={label}
             id={`plan-time-mg-${String(i + 1)}`}
-            label={t.timeMg(label)}
+            label={w.plan.timeMg(label)}
             inputMode="decimal"
             value={draft.timeMg[i] ?? ''}
             onInput={(mg) => {
@@ -80,16 +81,18 @@ function DoseTimes({ draft, errors, update }: SectionProps) {
 
 /** The first part of the form: which medicine, in which form, how much a day, and when. */
 export function MedicineSection(props: SectionProps & { readonly medications: readonly MedicationView[] }) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const { draft, medication, medications, errors, update } = props;
   return (
     <section class="stack panel" aria-labelledby="about-heading">
-      <h2 id="about-heading">{t.aboutHeading}</h2>
+      <h2 id="about-heading">{t('plan.aboutHeading')}</h2>
       <SelectField
         id="plan-medication"
-        label={t.medication}
+        label={t('plan.medication')}
         value={draft.medicationId}
         error={errors['medicationId']}
-        options={medications.map((m) => ({ value: m.id, label: t.medicationOption(m.name, m.brandNames) }))}
+        options={medications.map((m) => ({ value: m.id, label: w.plan.medicationOption(m.name, m.brandNames) }))}
         onChange={(id) => {
           const next = medications.find((m) => m.id === id);
           update({
@@ -104,17 +107,17 @@ export function MedicineSection(props: SectionProps & { readonly medications: re
       {medication && <MedicationFacts medication={medication} />}
       <SelectField
         id="plan-form"
-        label={t.form}
-        hint={t.formHint}
+        label={t('plan.form')}
+        hint={t('plan.formHint')}
         value={draft.form}
         error={errors['form']}
-        options={formOptions(medication).map((f) => ({ value: f.kind, label: t.formName(f.kind, f.homeMixture) }))}
+        options={formOptions(medication).map((f) => ({ value: f.kind, label: w.plan.formName(f.kind, f.homeMixture) }))}
         onChange={(form) => update({ form: form as FormChoice, strengthsOff: [] })}
       />
       <TextField
         id="plan-dose"
-        label={t.dose}
-        hint={t.doseHint}
+        label={t('plan.dose')}
+        hint={t('plan.doseHint')}
         inputMode="decimal"
         value={draft.dose}
         error={errors['currentDoseMg']}

@@ -4,12 +4,13 @@ import { TextField } from '../../components/text-field.js';
 import type { SectionProps } from './editor-fields.js';
 import { isHomeMixture, tabletStrengths } from './medicine-choices.js';
 import { MIX_VOLUMES_ML } from './plan-draft.js';
-import { planWords } from './plan-words.js';
-
-const t = planWords.plan;
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 /** The tablet strengths the person has: all ticked unless they untick one. */
 function Strengths({ draft, errors, update, strengths }: SectionProps & { readonly strengths: readonly number[] }) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const error = errors['strengthsMg'];
   return (
     <fieldset
@@ -18,9 +19,9 @@ function Strengths({ draft, errors, update, strengths }: SectionProps & { readon
       tabIndex={-1}
       aria-describedby={error ? 'plan-strengths-error plan-strengths-hint' : 'plan-strengths-hint'}
     >
-      <legend class="cards__legend">{t.strengthsLegend}</legend>
+      <legend class="cards__legend">{t('plan.strengthsLegend')}</legend>
       <p class="hint" id="plan-strengths-hint">
-        {t.strengthsHint}
+        {t('plan.strengthsHint')}
       </p>
       {error && (
         <p class="field__error" id="plan-strengths-error">
@@ -31,7 +32,7 @@ function Strengths({ draft, errors, update, strengths }: SectionProps & { readon
         <CheckboxField
           key={mg}
           id={`plan-strength-${String(mg).replace('.', '-')}`}
-          label={t.strengthOption(mg)}
+          label={w.plan.strengthOption(mg)}
           checked={!draft.strengthsOff.includes(mg)}
           onChange={(checked) =>
             update({
@@ -52,6 +53,8 @@ interface Props extends SectionProps {
 
 /** Options few people need (a floor, the water volume, strengths), folded away. */
 export function MoreOptions(props: Props) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const { draft, medication, errors, update, moreOpen, onMoreToggle } = props;
   const hasFloor = draft.strategy === 'proportional' || draft.strategy === 'linear';
   const homeMixture = isHomeMixture(medication, draft.form);
@@ -60,13 +63,13 @@ export function MoreOptions(props: Props) {
   const open = moreOpen ?? (draft.floorMg !== '' || draft.mixVolumeMl !== '' || draft.strengthsOff.length > 0);
   return (
     <details class="more" open={open} onToggle={(e) => onMoreToggle(e.currentTarget.open)}>
-      <summary class="more__summary">{t.moreOptions}</summary>
+      <summary class="more__summary">{t('plan.moreOptions')}</summary>
       <div class="stack more__body">
         {hasFloor && (
           <TextField
             id="plan-floor"
-            label={t.floorMg}
-            hint={t.floorHint}
+            label={t('plan.floorMg')}
+            hint={t('plan.floorHint')}
             inputMode="decimal"
             value={draft.floorMg}
             error={errors['floorMg']}
@@ -76,11 +79,11 @@ export function MoreOptions(props: Props) {
         {homeMixture && (
           <SelectField
             id="plan-mix"
-            label={t.mixVolume}
-            hint={t.mixVolumeHint}
+            label={t('plan.mixVolume')}
+            hint={t('plan.mixVolumeHint')}
             value={draft.mixVolumeMl}
             error={errors['mixVolumeMl']}
-            options={MIX_VOLUMES_ML.map((ml) => ({ value: ml, label: t.mixVolumeOption(ml) }))}
+            options={MIX_VOLUMES_ML.map((ml) => ({ value: ml, label: w.plan.mixVolumeOption(ml) }))}
             onChange={(mixVolumeMl) => update({ mixVolumeMl })}
           />
         )}

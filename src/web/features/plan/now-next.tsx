@@ -1,13 +1,11 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { planScreen } from './messages.js';
 import { stepDoseParts, stepOn } from './plan-steps.js';
 import { StepMeasure } from './step-measure.js';
-import { planWords } from './plan-words.js';
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 type Step = PlanView['steps'][number];
-const t = planWords.plan;
-
 interface CardProps {
   readonly id: string;
   readonly heading: string;
@@ -18,14 +16,15 @@ interface CardProps {
 }
 
 function NowCard({ id, heading, step, total, when, nameOf }: CardProps) {
+  const w = usePlanWords();
   return (
     <section class="stack panel now-card" aria-labelledby={id} data-testid={id}>
       <h2 id={id}>{heading}</h2>
-      <p class="now-card__step">{planScreen.stepLabel(step.index + 1, total)}</p>
+      <p class="now-card__step">{w.screen.stepLabel(step.index + 1, total)}</p>
       {when.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      <p class="now-card__dose">{t.dayDoses(stepDoseParts(step, nameOf))}</p>
+      <p class="now-card__dose">{w.plan.dayDoses(stepDoseParts(step, nameOf))}</p>
       <StepMeasure step={step} nameOf={nameOf} />
     </section>
   );
@@ -39,6 +38,8 @@ interface Props {
 
 /** What to take now and what changes next: the first thing a person opening their plan wants to know. */
 export function NowNext({ plan, today, nameOf }: Props) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const total = plan.steps.length;
   const current = stepOn(plan, today);
   const next = plan.steps.find((s) => s.start > today);
@@ -47,24 +48,24 @@ export function NowNext({ plan, today, nameOf }: Props) {
       {current && (
         <NowCard
           id="now-step"
-          heading={planScreen.nowHeading}
+          heading={t('plan.screen.nowHeading')}
           step={current}
           total={total}
-          when={[planScreen.during(current.start, current.end)]}
+          when={[w.screen.during(current.start, current.end)]}
           nameOf={nameOf}
         />
       )}
       {next ? (
         <NowCard
           id="next-step"
-          heading={current ? planScreen.nextHeading : planScreen.firstHeading}
+          heading={current ? t('plan.screen.nextHeading') : t('plan.screen.firstHeading')}
           step={next}
           total={total}
-          when={[planScreen.from(next.start)]}
+          when={[w.screen.from(next.start)]}
           nameOf={nameOf}
         />
       ) : (
-        <p data-testid="next-step">{current?.end === null ? planScreen.finalStep : planScreen.noNext}</p>
+        <p data-testid="next-step">{current?.end === null ? t('plan.screen.finalStep') : t('plan.screen.noNext')}</p>
       )}
     </div>
   );

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlanView } from '../../../api/plan-schemas.js';
 import { toDayNumber, type CalendarDate } from '../../../core/index.js';
-import { planWords } from './plan-words.js';
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
-const t = planWords.plan;
 const HEIGHT = 260;
 /** Rough width of one character of the labels, in font sizes (digits and short month names). */
 const CHAR_EM = 0.6;
@@ -65,6 +65,8 @@ function useSize(): [{ current: HTMLDivElement | null }, Size] {
  * same data, step by step.
  */
 export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readonly scaleName: string }) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const [box, { width, fontPx }] = useSize();
   const steps = plan.steps;
   const first = steps[0];
@@ -88,7 +90,7 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
     if (y(v) - y(top) >= fontPx * 1.4) yTicks.push(Number(v.toFixed(3)));
   }
   yTicks.push(top);
-  const yLabels = yTicks.map((v) => t.chartMg(v));
+  const yLabels = yTicks.map((v) => w.plan.mg(v));
   const left = Math.ceil(Math.max(...yLabels.map((l) => l.length)) * charPx) + 14;
   const right = width - 10;
   const x = (day: number) => left + ((day - startDay) / Math.max(1, endDay - startDay)) * (right - left);
@@ -100,8 +102,8 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
     const centre = Math.min(width - half - 2, Math.max(half + 2, label.x));
     return { from: centre - half, to: centre + half, centre };
   };
-  const ends: Label[] = [{ x: x(startDay), text: t.chartDate(first.start) }];
-  if (last.start !== first.start) ends.push({ x: x(lastDay), text: t.chartDate(last.start) });
+  const ends: Label[] = [{ x: x(startDay), text: w.plan.chartDate(first.start) }];
+  if (last.start !== first.start) ends.push({ x: x(lastDay), text: w.plan.chartDate(last.start) });
   const endBoxes = ends.map(box1);
   const free = (b: { from: number; to: number }, others: readonly { from: number; to: number }[]) =>
     others.every((o) => b.to + gap <= o.from || o.to + gap <= b.from);
@@ -110,7 +112,7 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
   for (const every of MONTH_STEPS) {
     const chosen = months
       .filter((m) => m.month % every === 0)
-      .map((m) => ({ x: x(toDayNumber(m.date)), text: t.chartMonth(m.date) }));
+      .map((m) => ({ x: x(toDayNumber(m.date)), text: w.plan.chartMonth(m.date) }));
     const boxes = chosen.map(box1);
     const spaced = boxes.every((b, i) => i === 0 || free(b, [boxes[i - 1] ?? b]));
     if (spaced) {
@@ -155,13 +157,13 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
 
   return (
     <figure class="chart">
-      <p class="chart__unit">{t.chartUnit(scaleName)}</p>
+      <p class="chart__unit">{w.plan.chartUnit(scaleName)}</p>
       <div class="chart__plot" ref={box}>
         <svg
           class="chart__svg"
           viewBox={`0 0 ${width} ${HEIGHT}`}
           role="img"
-          aria-label={t.chartLabel(first.doseMg, last.doseMg, first.start, last.start, steps.length, holds)}
+          aria-label={w.plan.chartLabel(steps, holds)}
           data-testid="plan-chart"
         >
           {band && (
@@ -202,7 +204,7 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
               <svg class="chart__swatch" viewBox="0 0 32 20" aria-hidden="true">
                 <rect class="chart__band" x="0" y="0" width="32" height="20" />
               </svg>
-              {t.chartLegendSwitch}
+              {t('plan.chartLegendSwitch')}
             </li>
           )}
           {holds > 0 && (
@@ -210,7 +212,7 @@ export function PlanChart({ plan, scaleName }: { readonly plan: PlanView; readon
               <svg class="chart__swatch" viewBox="0 0 32 20" aria-hidden="true">
                 <path class="chart__line chart__line--held" d="M0,10 L32,10" />
               </svg>
-              {t.chartLegendHold}
+              {t('plan.chartLegendHold')}
             </li>
           )}
         </ul>

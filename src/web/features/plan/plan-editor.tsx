@@ -1,10 +1,8 @@
 import type { MedicationView, SavedPlan } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { messages } from '../../messages.js';
 import { DetailsSection } from './details-section.js';
 import { MedicineSection } from './medicine-section.js';
-import { planScreen } from './messages.js';
 import type { PlanData } from './plan-data.js';
 import { isHomeMixture } from './medicine-choices.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -13,14 +11,16 @@ import { PrepCards, printSteps } from './prep-cards.js';
 import { StrategySection } from './strategy-section.js';
 import { usePlanEditor, type PlanEditorState } from './use-plan-editor.js';
 import { SubmitRow } from '../../components/submit-row.js';
-import { planWords } from './plan-words.js';
-
-const t = planWords.plan;
+import { usePlanWords, type PlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 /** The form the plan's adjustments are explained against: what the person chose to measure with. */
-export function chosenFormName(draft: PlanDraft, medication: MedicationView | undefined): string {
+export function chosenFormName(w: PlanWords, draft: PlanDraft, medication: MedicationView | undefined): string {
   const crossover = draft.strategy === 'crossover';
-  return t.formName(crossover ? draft.diazepamForm : draft.form, !crossover && isHomeMixture(medication, draft.form));
+  return w.plan.formName(
+    crossover ? draft.diazepamForm : draft.form,
+    !crossover && isHomeMixture(medication, draft.form),
+  );
 }
 
 interface ResultProps {
@@ -31,12 +31,14 @@ interface ResultProps {
 
 /** Below the form: the refusal in words, or the preview with its Save button. */
 function PreviewResult({ editor, today, nameOf }: ResultProps) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const describeFailure = useDescribeFailure();
   const { shown } = editor;
   if (shown?.kind === 'failed')
     return (
       <section class="warnings" aria-labelledby="blocked-heading" data-testid="plan-blocked">
-        <h2 id="blocked-heading">{t.blocked}</h2>
+        <h2 id="blocked-heading">{t('plan.blocked')}</h2>
         <p class="warning__message">{describeFailure(shown.error)}</p>
       </section>
     );
@@ -44,13 +46,13 @@ function PreviewResult({ editor, today, nameOf }: ResultProps) {
   return (
     <section class="stack" aria-labelledby="preview-heading" data-testid="plan-preview">
       <h2 id="preview-heading" tabIndex={-1}>
-        {t.previewHeading}
+        {t('plan.previewHeading')}
       </h2>
       <PlanOverview
         plan={shown.plan}
         today={today}
         nameOf={nameOf}
-        chosenFormName={chosenFormName(editor.draft, editor.medication)}
+        chosenFormName={chosenFormName(w, editor.draft, editor.medication)}
       />
       <div class="save-row">
         <button
@@ -59,7 +61,7 @@ function PreviewResult({ editor, today, nameOf }: ResultProps) {
           aria-disabled={editor.saving ? 'true' : undefined}
           onClick={() => void editor.save()}
         >
-          {t.save}
+          {t('plan.save')}
         </button>
         <p class="status" role="status" aria-live="polite" data-testid="plan-save-status">
           {editor.saveStatus}
@@ -83,6 +85,7 @@ export interface EditorProps {
 
 /** The planner: three short sections, Preview, and the preview (or refusal) below with Save. */
 export function PlanEditor(props: EditorProps) {
+  const { t } = useI18n();
   const { medications, hasSaved, today, nameOf, onCancel } = props;
   const editor = usePlanEditor(props);
   const section = { draft: editor.draft, medication: editor.medication, errors: editor.errors, update: editor.update };
@@ -91,14 +94,14 @@ export function PlanEditor(props: EditorProps) {
     <>
       <div class="screen-only stack">
         <h2 id="editor-heading" tabIndex={-1}>
-          {hasSaved ? planScreen.editorHeading : planScreen.newHeading}
+          {hasSaved ? t('plan.screen.editorHeading') : t('plan.screen.newHeading')}
         </h2>
-        <p>{hasSaved ? planScreen.editorIntro : planScreen.noPlanIntro}</p>
-        <p class="educational">{messages.educational}</p>
+        <p>{hasSaved ? t('plan.screen.editorIntro') : t('plan.screen.noPlanIntro')}</p>
+        <p class="educational">{t('app.educational')}</p>
         {hasSaved && (
           <p>
             <button type="button" class="button" onClick={onCancel}>
-              {planScreen.keepSaved}
+              {t('plan.screen.keepSaved')}
             </button>
           </p>
         )}
@@ -114,7 +117,7 @@ export function PlanEditor(props: EditorProps) {
           <MedicineSection {...section} medications={medications} />
           <StrategySection {...section} />
           <DetailsSection {...section} moreOpen={editor.moreOpen} onMoreToggle={editor.setMoreOpen} />
-          <SubmitRow label={t.preview} status={editor.status} statusTestId="preview-status" />
+          <SubmitRow label={t('plan.preview')} status={editor.status} statusTestId="preview-status" />
         </form>
         <PreviewResult editor={editor} today={today} nameOf={nameOf} />
       </div>

@@ -4,9 +4,7 @@ import { PlanChart } from './plan-chart.js';
 import { PlanSchedule } from './plan-schedule.js';
 import { PlanSummary } from './plan-summary.js';
 import { PlanWarnings } from './plan-warnings.js';
-import { planWords } from './plan-words.js';
-
-const t = planWords.plan;
+import { useI18n } from '../../i18n/i18n-context.js';
 
 export interface OverviewProps {
   readonly plan: PlanView;
@@ -18,13 +16,14 @@ export interface OverviewProps {
 
 /** A whole plan, saved or previewed: warnings first, then the schedule, the summary and the chart. */
 export function PlanOverview({ plan, today, nameOf, chosenFormName }: OverviewProps) {
+  const { t } = useI18n();
   return (
     <>
       <PlanWarnings warnings={plan.warnings} />
-      <h3>{t.scheduleHeading}</h3>
+      <h3>{t('plan.scheduleHeading')}</h3>
       <PlanSchedule plan={plan} today={today} nameOf={nameOf} />
       <PlanSummary plan={plan} nameOf={nameOf} chosenFormName={chosenFormName} />
-      <h3>{t.chartHeading}</h3>
+      <h3>{t('plan.chartHeading')}</h3>
       <PlanChart plan={plan} scaleName={nameOf(plan.doseScale)} />
     </>
   );

@@ -9,9 +9,8 @@ import { draftFromInput } from './draft-from-input.js';
 import { emptyDraft } from './plan-draft.js';
 import { fitForm } from './medicine-choices.js';
 import { SavedPlanView } from './saved-plan.js';
-import { planWords } from './plan-words.js';
-
-const t = planWords.plan;
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Loaded {
   readonly medications: readonly MedicationView[];
@@ -27,6 +26,8 @@ type Load =
 
 /** The Plan screen: the saved plan first (now, next, the schedule), the editor behind "Change my plan". */
 export function PlanPage() {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const describeFailure = useDescribeFailure();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const data = usePlanData();
@@ -40,7 +41,8 @@ export function PlanPage() {
     let live = true;
     void Promise.all([data.medications(), data.plan()]).then(([meds, plan]) => {
       if (!live) return;
-      if (!meds.ok) return setLoad({ kind: 'failed', reason: t.medicinesUnavailable(describeFailure(meds.error)) });
+      if (!meds.ok)
+        return setLoad({ kind: 'failed', reason: w.plan.medicinesUnavailable(describeFailure(meds.error)) });
       const saved = plan.ok ? plan.value : null;
       setLoad({ kind: 'ready', medications: meds.value.medications, saved, offline: !data.isOnline() });
     });
@@ -51,7 +53,7 @@ export function PlanPage() {
 
   const title = (
     <h1 id="plan-heading" ref={heading} tabIndex={-1}>
-      {t.title}
+      {t('plan.title')}
     </h1>
   );
   if (load.kind === 'loading')
@@ -59,7 +61,7 @@ export function PlanPage() {
       <>
         {title}
         <p class="status" role="status">
-          {t.loadingPlan}
+          {t('plan.loadingPlan')}
         </p>
       </>
     );
@@ -69,7 +71,7 @@ export function PlanPage() {
         {title}
         <p class="notice">{load.reason}</p>
         <button type="button" class="button" onClick={() => setAttempt(attempt + 1)}>
-          {t.retry}
+          {t('plan.retry')}
         </button>
       </>
     );
@@ -91,7 +93,7 @@ export function PlanPage() {
           saved={saved}
           today={today}
           nameOf={nameOf}
-          chosenFormName={chosenFormName(draft, medication)}
+          chosenFormName={chosenFormName(w, draft, medication)}
           offline={load.offline}
           status={savedNote}
           onEdit={() => {
@@ -112,7 +114,7 @@ export function PlanPage() {
           onSaved={(next) => {
             setSaved(next);
             setEditing(false);
-            setSavedNote(t.saved);
+            setSavedNote(t('plan.saved'));
             // The editor is gone: the keyboard goes to the saved plan it made.
             requestAnimationFrame(() => document.getElementById('result-heading')?.focus());
           }}

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { stepDoseParts } from './plan-steps.js';
 import { useSentCount, type PlanData } from './plan-data.js';
 import { redFlagLabel } from '../../red-flags.js';
-import { planWords } from './plan-words.js';
+import { usePlanWords } from './plan-words.js';
 
 interface Props {
   readonly data: PlanData;
@@ -14,8 +14,6 @@ interface Props {
   readonly today: CalendarDate;
   readonly onSaved: (plan: SavedPlan) => void;
 }
-
-const t = planWords.planPause;
 
 /** The first day a new step begins after today, if the plan has one. */
 function nextChange(plan: PlanView, today: CalendarDate): CalendarDate | undefined {
@@ -31,8 +29,10 @@ function stepToday(plan: PlanView, today: CalendarDate) {
  * once more before it is sent. Also earlier pauses, and events this device has not sent yet.
  */
 export function PlanPause({ data, saved, today, onSaved }: Props) {
+  const w = usePlanWords();
   const describeFailure = useDescribeFailure();
   const i18n = useI18n();
+  const { t } = i18n;
   // A copy kept on the device by an earlier version has no pauses.
   const pauses = (saved.pauses as SavedPlan['pauses'] | undefined) ?? [];
   const open = pauses.filter((p) => p.confirmedOn === null);
@@ -84,13 +84,13 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
     if (sending.current) return;
     sending.current = true;
     setBusy(true);
-    setStatus(t.sending);
+    setStatus(t('plan.pause.sending'));
     for (const pause of open) {
       const result = await data.confirmEvent(pause.eventId);
       if (!result.ok) {
         done();
         // Going on is not kept to send later: it must be the person's choice at the moment it takes effect.
-        setStatus(result.error.code === 'network_error' ? t.offline : describeFailure(result.error));
+        setStatus(result.error.code === 'network_error' ? t('plan.pause.offline') : describeFailure(result.error));
         return;
       }
     }
@@ -103,7 +103,7 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
     }
     askedBefore.current = false;
     onSaved(plan.value);
-    setStatus(`${t.wentOn(nextChange(plan.value.plan, today))} ${t.calendarAgain}`);
+    setStatus(`${w.pause.wentOn(nextChange(plan.value.plan, today))} ${t('plan.pause.calendarAgain')}`);
     // The pause and its buttons are gone: keep the keyboard where the answer is.
     requestAnimationFrame(() => statusLine.current?.focus());
   }
@@ -114,25 +114,25 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
     <>
       {unsent.map((kind, i) => (
         <p class="notice" key={`${kind}-${String(i)}`} data-testid="plan-pause-unsent">
-          {t.unsent(redFlagLabel(i18n.t, kind))}
+          {w.pause.unsent(redFlagLabel(i18n.t, kind))}
         </p>
       ))}
       {open.length > 0 && (
         <section class="stack panel pause" aria-labelledby="pause-heading" data-testid="plan-pause">
-          <h3 id="pause-heading">{t.heading}</h3>
-          <p>{t.intro}</p>
+          <h3 id="pause-heading">{t('plan.pause.heading')}</h3>
+          <p>{t('plan.pause.intro')}</p>
           <ul>
             {open.map((p) => (
-              <li key={p.eventId}>{t.because(redFlagLabel(i18n.t, p.kind), p.since)}</li>
+              <li key={p.eventId}>{w.pause.because(redFlagLabel(i18n.t, p.kind), p.since)}</li>
             ))}
           </ul>
-          <p>{step ? t.held(step.index + 1, stepDoseParts(step)) : t.notStarted}</p>
-          <p>{t.advice}</p>
-          <p>{next === undefined ? t.noNextCut : t.nextCut(next)}</p>
+          <p>{step ? w.pause.held(step.index + 1, stepDoseParts(step)) : t('plan.pause.notStarted')}</p>
+          <p>{t('plan.pause.advice')}</p>
+          <p>{next === undefined ? t('plan.pause.noNextCut') : w.pause.nextCut(next)}</p>
           {asking ? (
             <div class="stack" role="group" aria-labelledby="pause-confirm">
               <p id="pause-confirm" ref={question} tabIndex={-1}>
-                <strong>{t.confirmQuestion}</strong>
+                <strong>{t('plan.pause.confirmQuestion')}</strong>
               </p>
               <div class="save-row">
                 <button
@@ -141,7 +141,7 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
                   aria-disabled={busy ? 'true' : undefined}
                   onClick={() => void goOn()}
                 >
-                  {t.confirmYes}
+                  {t('plan.pause.confirmYes')}
                 </button>
                 <button
                   type="button"
@@ -149,14 +149,14 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
                   aria-disabled={busy ? 'true' : undefined}
                   onClick={() => !busy && setAsking(false)}
                 >
-                  {t.confirmNo}
+                  {t('plan.pause.confirmNo')}
                 </button>
               </div>
             </div>
           ) : (
             <p>
               <button type="button" class="button button--primary" ref={goOnButton} onClick={() => setAsking(true)}>
-                {t.goOn}
+                {t('plan.pause.goOn')}
               </button>
             </p>
           )}
@@ -167,11 +167,14 @@ export function PlanPause({ data, saved, today, onSaved }: Props) {
       </p>
       {past.length > 0 && (
         <section class="stack" aria-labelledby="pauses-past-heading">
-          <h3 id="pauses-past-heading">{t.pastHeading}</h3>
+          <h3 id="pauses-past-heading">{t('plan.pause.pastHeading')}</h3>
           <ul class="holds" data-testid="plan-pauses-past">
             {past.map((p) => (
               <li key={p.eventId}>
-                {t.pastLine(redFlagLabel(i18n.t, p.kind), p.since, p.confirmedOn ?? p.since, p.days)}
+                {w.pause.pastLine(
+                  { label: redFlagLabel(i18n.t, p.kind), since: p.since, until: p.confirmedOn ?? p.since },
+                  p.days,
+                )}
               </li>
             ))}
           </ul>

@@ -1,11 +1,10 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { planScreen } from './messages.js';
 import { stepOn } from './plan-steps.js';
 import { StepMeasure } from './step-measure.js';
-import { planWords } from './plan-words.js';
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
-const t = planWords.plan;
 type Step = PlanView['steps'][number];
 
 interface StepProps {
@@ -16,6 +15,8 @@ interface StepProps {
 
 /** One step as a card that reads top to bottom at 360 px: which step, when, the dose, and how to measure it (folded). */
 function StepCard({ step, current, nameOf }: StepProps) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   return (
     <li
       class={current ? 'step-card step-card--current' : 'step-card'}
@@ -23,27 +24,27 @@ function StepCard({ step, current, nameOf }: StepProps) {
       aria-current={current ? 'step' : undefined}
     >
       <h4 class="step-card__title">
-        <span data-part="kind">{t.stepNumber(step.index + 1, step.kind)}</span>
-        {current && <span class="step-card__now">{planScreen.currentMark}</span>}
+        <span data-part="kind">{w.plan.stepNumber(step.index + 1, step.kind)}</span>
+        {current && <span class="step-card__now">{t('plan.screen.currentMark')}</span>}
       </h4>
-      <p class="step-card__dates">{t.dates(step.start, step.end)}</p>
-      {step.holdDays > 0 && <p class="hint">{t.held(step.holdDays)}</p>}
-      {step.addedDays > 0 && <p class="hint">{t.addedDays(step.addedDays)}</p>}
+      <p class="step-card__dates">{w.plan.dates(step.start, step.end)}</p>
+      {step.holdDays > 0 && <p class="hint">{w.plan.held(step.holdDays)}</p>}
+      {step.addedDays > 0 && <p class="hint">{w.plan.addedDays(step.addedDays)}</p>}
       <p class="step-card__dose">
-        {planScreen.doseLabel}: <strong data-part="dose">{t.mg(step.doseMg)}</strong>
+        {t('plan.screen.doseLabel')}: <strong data-part="dose">{w.plan.mg(step.doseMg)}</strong>
         {step.cutPercent !== 0 && (
           <span class="step-card__cut">
             {' · '}
-            {planScreen.cutLabel}: {t.cut(step.cutPercent)}
+            {t('plan.screen.cutLabel')}: {w.plan.cut(step.cutPercent)}
           </span>
         )}
       </p>
       {step.equivalence && (
-        <p class="hint">{t.equivalence(step.equivalence.exactMg, step.equivalence.changePercent)}</p>
+        <p class="hint">{w.plan.equivalence(step.equivalence.exactMg, step.equivalence.changePercent)}</p>
       )}
       {/* Folded, so 40 steps stay a list one can scan; "Now" and "Next change" above show theirs open. */}
       <details class="more step-card__measure">
-        <summary class="more__summary">{planScreen.measureLabel}</summary>
+        <summary class="more__summary">{t('plan.screen.measureLabel')}</summary>
         <div class="more__body">
           <StepMeasure step={step} nameOf={nameOf} />
         </div>
@@ -60,6 +61,7 @@ interface Props {
 
 /** Every step of the plan as cards (the accessible, complete view of the chart); steps already over are folded. */
 export function PlanSchedule({ plan, today, nameOf }: Props) {
+  const w = usePlanWords();
   const current = stepOn(plan, today);
   const past = plan.steps.filter((s) => s.end !== null && s.end < today);
   const coming = plan.steps.slice(past.length);
@@ -68,10 +70,10 @@ export function PlanSchedule({ plan, today, nameOf }: Props) {
   );
   return (
     <div class="schedule" data-testid="plan-table">
-      <p id="schedule-caption">{t.scheduleCaption(plan.steps.length, nameOf(plan.doseScale))}</p>
+      <p id="schedule-caption">{w.plan.scheduleCaption(plan.steps.length, nameOf(plan.doseScale))}</p>
       {past.length > 0 && (
         <details class="more past-steps" data-testid="past-steps">
-          <summary class="more__summary">{planScreen.showPast(past.length)}</summary>
+          <summary class="more__summary">{w.screen.showPast(past.length)}</summary>
           <ol class="step-list">{past.map(card)}</ol>
         </details>
       )}

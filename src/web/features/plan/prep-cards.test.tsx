@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../core/index.js';
 import { PrepCards, printSteps } from './prep-cards.js';
 import { savedPlan } from './test-plan-data.js';
+import { TestI18n } from '../../i18n/test-i18n.js';
 
 afterEach(cleanup);
 
@@ -15,7 +16,11 @@ describe('prep cards', () => {
     const upcoming = printSteps(plan, TODAY, false);
     expect(upcoming[0]?.index).toBe(2);
     expect(printSteps(plan, TODAY, true)).toHaveLength(plan.steps.length);
-    render(<PrepCards steps={upcoming} nameOf={nameOf} pace={plan.pace} />);
+    render(
+      <TestI18n>
+        <PrepCards steps={upcoming} nameOf={nameOf} pace={plan.pace} />
+      </TestI18n>,
+    );
     const cards = screen.getByTestId('prep-cards').querySelectorAll('.prep-card');
     expect(cards).toHaveLength(upcoming.length);
     const first = cards[0]?.textContent ?? '';

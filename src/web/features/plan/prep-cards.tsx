@@ -1,13 +1,11 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { messages } from '../../messages.js';
-import { prepCardWords } from './messages.js';
 import { stepDoseParts } from './plan-steps.js';
 import { doseDetails, doseTools } from './prep-equipment.js';
 import { StepMeasure } from './step-measure.js';
-import { planWords } from './plan-words.js';
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
-const t = planWords.plan;
 type Step = PlanView['steps'][number];
 
 const isHomeMixture = (step: Step) =>
@@ -30,22 +28,24 @@ interface CardProps {
 
 /** One step's card: the medicine, its strength, form and tools, the dates, the dose and how to measure it. */
 function PrepCard({ step, nameOf, faster }: CardProps) {
-  const tools = [...new Set(step.doses.flatMap(doseTools))];
+  const { t } = useI18n();
+  const w = usePlanWords();
+  const tools = [...new Set(step.doses.flatMap((dose) => doseTools(w, dose)))];
   return (
     <article class="prep-card">
-      <h2>{t.cardTitle(step.index + 1)}</h2>
+      <h2>{w.plan.cardTitle(step.index + 1)}</h2>
       {step.doses.map((dose) => (
         <p class="prep-card__medicine" key={dose.medicationId}>
-          {prepCardWords.medicine(nameOf(dose.medicationId), doseDetails(dose))}
+          {w.card.medicine(nameOf(dose.medicationId), doseDetails(w, dose))}
         </p>
       ))}
-      <p class="prep-card__dates">{t.dates(step.start, step.end)}</p>
-      <p class="prep-card__dose">{t.dayDoses(stepDoseParts(step, nameOf))}</p>
+      <p class="prep-card__dates">{w.plan.dates(step.start, step.end)}</p>
+      <p class="prep-card__dose">{w.plan.dayDoses(stepDoseParts(step, nameOf))}</p>
       <StepMeasure step={step} nameOf={nameOf} />
-      {tools.length > 0 && <p class="prep-card__tools">{prepCardWords.tools(tools)}</p>}
-      {isHomeMixture(step) && <p class="prep-card__warning">{t.cardMixtureShort}</p>}
-      {faster && <p class="prep-card__warning">{t.cardFaster}</p>}
-      <p class="prep-card__note">{messages.educational}</p>
+      {tools.length > 0 && <p class="prep-card__tools">{w.card.tools(tools)}</p>}
+      {isHomeMixture(step) && <p class="prep-card__warning">{t('plan.card.mixtureShort')}</p>}
+      {faster && <p class="prep-card__warning">{t('plan.card.faster')}</p>}
+      <p class="prep-card__note">{t('app.educational')}</p>
     </article>
   );
 }

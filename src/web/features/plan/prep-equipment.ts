@@ -4,7 +4,7 @@
  */
 import type { PlanView } from '../../../api/plan-schemas.js';
 import { mixtureSteps, toolForVolume, type MeasuringTool } from '../../../core/index.js';
-import { prepCardWords as w, toolText } from './messages.js';
+import type { PlanWords } from './plan-words.js';
 
 type Dose = PlanView['steps'][number]['doses'][number];
 type Realisation = Dose['realisation'];
@@ -26,14 +26,14 @@ function toolsOf(r: Realisation): MeasuringTool[] {
 }
 
 /** Every tool a dose needs, named once each, syringes first. */
-export function doseTools(dose: Dose): string[] {
+export function doseTools(w: PlanWords, dose: Dose): string[] {
   const tools = realisations(dose).flatMap(toolsOf);
   tools.sort((a, b) => (a.tool === b.tool ? a.capacityMl - b.capacityMl : a.tool === 'oral_syringe' ? -1 : 1));
-  return [...new Set(tools.map(toolText))];
+  return [...new Set(tools.map(w.toolText))];
 }
 
 /** "0.5 mg tablets", "home water mixture", "1 mg/mL liquid", "drops, 0.1 mg each": what the person measures from. */
-export function doseDetails(dose: Dose): string[] {
+export function doseDetails(w: PlanWords, dose: Dose): string[] {
   const all = realisations(dose);
   const strengths = new Set<number>();
   const details: string[] = [];
@@ -41,11 +41,11 @@ export function doseDetails(dose: Dose): string[] {
     for (const piece of r.pieces ?? []) strengths.add(piece.strengthMg);
     if (r.method === 'water-titration' && (r.takeMl ?? 0) > 0) strengths.add(r.suspendTabletMg ?? 0);
   }
-  if (strengths.size > 0) details.push(w.strengths([...strengths].sort((a, b) => a - b)));
-  if (all.some((r) => r.method === 'water-titration' && (r.takeMl ?? 0) > 0)) details.push(w.homeMixture);
+  if (strengths.size > 0) details.push(w.card.strengths([...strengths].sort((a, b) => a - b)));
+  if (all.some((r) => r.method === 'water-titration' && (r.takeMl ?? 0) > 0)) details.push(w.card.homeMixture);
   const liquid = all.find((r) => r.method === 'liquid');
-  if (liquid) details.push(w.concentration(liquid.concentrationMgPerMl ?? 0));
+  if (liquid) details.push(w.card.concentration(liquid.concentrationMgPerMl ?? 0));
   const drops = all.find((r) => r.method === 'drops');
-  if (drops) details.push(w.dropStrength(drops.mgPerDrop ?? 0));
+  if (drops) details.push(w.card.dropStrength(drops.mgPerDrop ?? 0));
   return details;
 }

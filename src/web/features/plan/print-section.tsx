@@ -1,7 +1,6 @@
 import { RadioCards } from '../../components/radio-cards.js';
-import { planWords } from './plan-words.js';
-
-const t = planWords.plan;
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 interface Props {
   readonly printAll: boolean;
@@ -11,27 +10,29 @@ interface Props {
 
 /** Which steps to print as prep cards (upcoming by default), and the button that prints them. */
 export function PrintSection({ printAll, cards, onScope }: Props) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   return (
     <section class="stack" aria-labelledby="print-heading">
-      <h3 id="print-heading">{t.print}</h3>
+      <h3 id="print-heading">{t('plan.print')}</h3>
       <RadioCards
         name="print-scope"
         compact
-        legend={t.printLegend}
+        legend={t('plan.printLegend')}
         value={printAll ? 'all' : 'upcoming'}
         cards={[
-          { value: 'upcoming', label: t.printUpcoming },
-          { value: 'all', label: t.printAll },
+          { value: 'upcoming', label: t('plan.printUpcoming') },
+          { value: 'all', label: t('plan.printAll') },
         ]}
         onChange={(scope) => onScope(scope === 'all')}
       />
       <p>
         <button type="button" class="button" aria-describedby="print-hint" onClick={() => window.print()}>
-          {t.print}
+          {t('plan.print')}
         </button>
       </p>
       <p class="hint" id="print-hint">
-        {t.printHint(cards)}
+        {w.plan.printHint(cards)}
       </p>
     </section>
   );

@@ -1,18 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { CalendarDate } from '../../../core/index.js';
-import { messages } from '../../messages.js';
 import { HoldForm } from './hold-form.js';
-import { planScreen } from './messages.js';
 import { NowNext } from './now-next.js';
 import type { PlanData } from './plan-data.js';
 import { PlanOverview } from './plan-overview.js';
 import { PlanPause } from './plan-pause.js';
 import { PrepCards, printSteps } from './prep-cards.js';
 import { PrintSection } from './print-section.js';
-import { planWords } from './plan-words.js';
-
-const t = planWords.plan;
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 export interface SavedPlanProps {
   readonly data: PlanData;
@@ -29,6 +26,8 @@ export interface SavedPlanProps {
 
 /** The saved plan as people mostly come to read it: now and next first, then everything else; editing is one tap away. */
 export function SavedPlanView(props: SavedPlanProps) {
+  const { t } = useI18n();
+  const w = usePlanWords();
   const { data, saved, today, nameOf, offline, onEdit, onSaved } = props;
   const [printAll, setPrintAll] = useState(false);
   const plan = saved.plan;
@@ -37,34 +36,34 @@ export function SavedPlanView(props: SavedPlanProps) {
     <>
       <section class="screen-only stack" aria-labelledby="result-heading" data-testid="saved-plan">
         <h2 id="result-heading" class="visually-hidden" tabIndex={-1}>
-          {t.savedHeading}
+          {t('plan.savedHeading')}
         </h2>
         <p class="status" role="status" aria-live="polite" data-testid="plan-save-status">
           {props.status}
         </p>
         {offline && (
           <p class="notice" data-testid="plan-offline">
-            {planScreen.offline}
+            {t('plan.screen.offline')}
           </p>
         )}
         <PlanPause data={data} saved={saved} today={today} onSaved={onSaved} />
         <NowNext plan={plan} today={today} nameOf={nameOf} />
         <p>
           <button type="button" class="button button--primary" onClick={onEdit}>
-            {planScreen.changePlan}
+            {t('plan.screen.changePlan')}
           </button>
         </p>
-        <p class="hint">{t.savedLine(saved.revision, saved.createdAt)}</p>
-        <p class="educational">{messages.educational}</p>
+        <p class="hint">{w.plan.savedLine(saved.revision, saved.createdAt)}</p>
+        <p class="educational">{t('app.educational')}</p>
         <PlanOverview plan={plan} today={today} nameOf={nameOf} chosenFormName={props.chosenFormName} />
         <PrintSection printAll={printAll} cards={cards.length} onScope={setPrintAll} />
         <p>
           <a class="button" href={data.calendarUrl()} download="taper-plan.ics" aria-describedby="calendar-hint">
-            {t.calendar}
+            {t('plan.calendar')}
           </a>
         </p>
         <p class="hint" id="calendar-hint">
-          {t.calendarHint}
+          {t('plan.calendarHint')}
         </p>
         <HoldForm data={data} saved={saved} today={today} onSaved={onSaved} />
       </section>

@@ -1,15 +1,15 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
-import { accuracyText, measureLines } from './messages.js';
-import { planWords } from './plan-words.js';
+import { accuracyText, measureLines } from './measure-words.js';
+import { usePlanWords } from './plan-words.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 type Step = PlanView['steps'][number];
 type Realisation = Step['doses'][number]['realisation'];
-const t = planWords.plan;
-
 /** One dose's instructions: a single sentence, or short numbered steps for a home mixture. */
 function Instructions({ realisation }: { readonly realisation: Realisation }) {
-  const lines = measureLines(realisation);
-  const accuracy = accuracyText(realisation);
+  const i18n = useI18n();
+  const lines = measureLines(i18n, realisation);
+  const accuracy = accuracyText(i18n, realisation);
   return (
     <>
       {lines.length === 1 ? (
@@ -40,20 +40,23 @@ function sameTimes(times: readonly Time[]): Time[][] {
 
 /** How to measure each dose of a step, per medicine and per time of day, naming the amount and the tool. */
 export function StepMeasure({ step, nameOf }: { readonly step: Step; readonly nameOf: (id: string) => string }) {
+  const w = usePlanWords();
   const several = step.doses.length > 1;
   return (
     <div class="measure">
       {step.doses.map((dose) => (
         <div key={dose.medicationId}>
-          {several && <p class="measure__medicine">{t.medicineLine(nameOf(dose.medicationId), dose.form, dose.mg)}</p>}
+          {several && (
+            <p class="measure__medicine">{w.plan.medicineLine(nameOf(dose.medicationId), dose.form, dose.mg)}</p>
+          )}
           {dose.times.length > 1 || several ? (
             <ul class="measure__times">
               {sameTimes(dose.times).map((group) => (
                 <li key={group.map((time) => time.label).join()}>
                   <strong>
                     {group.length === 1
-                      ? t.timeLine(group[0]?.label ?? '', group[0]?.mg ?? 0)
-                      : t.timesLine(
+                      ? w.plan.timeLine(group[0]?.label ?? '', group[0]?.mg ?? 0)
+                      : w.plan.timesLine(
                           group.map((time) => time.label),
                           group[0]?.mg ?? 0,
                         )}

@@ -11,9 +11,7 @@ import { inputIdFor, MORE_OPTION_FIELDS, type FieldErrors } from './editor-field
 import type { PlanData } from './plan-data.js';
 import { draftToInput } from './draft-to-input.js';
 import type { PlanDraft } from './plan-draft.js';
-import { planWords } from './plan-words.js';
 
-const t = planWords.plan;
 const PREVIEW_DELAY_MS = 700;
 
 /** What the result area shows: a preview, the server's refusal, or nothing while a field needs fixing (never an old preview). */
@@ -38,6 +36,7 @@ function focusField(field: string, draft: PlanDraft): void {
 export function usePlanEditor({ data, medications, initial, onSaved }: EditorOptions) {
   const describeFailure = useDescribeFailure();
   const i18n = useI18n();
+  const { t } = i18n;
   const [draft, setDraft] = useState(initial);
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -67,14 +66,14 @@ export function usePlanEditor({ data, medications, initial, onSaved }: EditorOpt
       return;
     }
     const seq = ++request.current;
-    setStatus(t.previewing);
+    setStatus(t('plan.previewing'));
     const result = await data.preview(body.value);
     if (seq !== request.current) return;
     autoPreview.current = true;
     if (result.ok) {
       setErrors({});
       setShown({ kind: 'preview', plan: result.value });
-      setStatus(t.previewUpdated);
+      setStatus(t('plan.previewUpdated'));
       setSaveStatus('');
       return;
     }
@@ -84,7 +83,7 @@ export function usePlanEditor({ data, medications, initial, onSaved }: EditorOpt
     else setErrors({});
     setShown({ kind: 'failed', error: result.error });
     // The reason is said once, in the box below (and at the field); the status line only points there.
-    setStatus(t.blocked);
+    setStatus(t('plan.blocked'));
     if (pressed && field !== undefined) focusField(field, current);
   }
 
@@ -99,7 +98,7 @@ export function usePlanEditor({ data, medications, initial, onSaved }: EditorOpt
     const body = draftToInput(draft, medication);
     if (!body.ok) return void preview(draft, true);
     setSaving(true);
-    setSaveStatus(t.saving);
+    setSaveStatus(t('plan.saving'));
     const result = await data.save(body.value);
     setSaving(false);
     if (result.ok) {
@@ -107,7 +106,7 @@ export function usePlanEditor({ data, medications, initial, onSaved }: EditorOpt
       request.current++;
       setShown(undefined);
       setStatus('');
-      setSaveStatus(t.saved);
+      setSaveStatus(t('plan.saved'));
       onSaved(result.value);
       return;
     }

@@ -1,11 +1,13 @@
 import type { InstrumentView } from '../../../api/assessment-schemas.js';
 import type { RedFlagView } from '../../../api/schemas.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { itemText, optionLabel } from './instrument-words.js';
 import { RedFlagAnswer } from './red-flag-answer.js';
 
 type Item = InstrumentView['items'][number];
 
 interface Props {
+  readonly instrumentId: string;
   readonly items: readonly Item[];
   readonly answers: Readonly<Record<string, number>>;
   readonly on: {
@@ -19,7 +21,7 @@ const saysYes = (item: Item, value: number | undefined) =>
   value !== undefined && value > Math.min(...item.options.map((o) => o.value));
 
 /** One question per fieldset with big radio options; an answer that may be a red flag shows urgent help under it. */
-export function QuestionList({ items, answers, on }: Props) {
+export function QuestionList({ instrumentId, items, answers, on }: Props) {
   const { t } = useI18n();
   return (
     <>
@@ -33,7 +35,7 @@ export function QuestionList({ items, answers, on }: Props) {
               <span class="question__number">
                 {t('questionnaires.question', { n: index + 1, total: items.length })}
               </span>{' '}
-              {item.text}
+              {itemText(t, instrumentId, item)}
             </legend>
             {item.rater === 'observer' && (
               <p class="observer" id={`q-${item.id}-observer`}>
@@ -51,7 +53,7 @@ export function QuestionList({ items, answers, on }: Props) {
                     checked={answers[item.id] === option.value}
                     onChange={() => on.answer(item.id, option.value)}
                   />
-                  <span class="choice__face">{option.label}</span>
+                  <span class="choice__face">{optionLabel(t, item, option)}</span>
                 </label>
               ))}
             </div>

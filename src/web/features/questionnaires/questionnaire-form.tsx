@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { TextField } from '../../components/text-field.js';
 import { SourceLinks } from '../sources/source-links.js';
 import type { QuestionnaireDraft } from './questionnaire-draft.js';
+import { evidenceNote, instrumentName, unscoredText } from './instrument-words.js';
 import { QuestionList } from './question-list.js';
 import { SubmitRow } from '../../components/submit-row.js';
 
@@ -42,7 +43,7 @@ function UnscoredFields({ instrument, draft, shown, on }: Props) {
         <TextField
           key={u.id}
           id={`u-${u.id}`}
-          label={u.text}
+          label={unscoredText(t, instrument.id, u)}
           hint={u.unit === 'hours' ? t('questionnaires.hours') : t('questionnaires.minutes')}
           inputMode="decimal"
           value={draft.unscored[u.id] ?? ''}
@@ -68,7 +69,7 @@ export function QuestionnaireForm(props: Props) {
       aria-labelledby="instrument-heading"
       data-testid="questionnaire"
     >
-      <h2 id="instrument-heading">{instrument.name}</h2>
+      <h2 id="instrument-heading">{instrumentName(t, instrument)}</h2>
       {timeFrame && (
         <p class="question__time-frame" data-testid="time-frame">
           <strong>{timeFrame}</strong>
@@ -84,11 +85,11 @@ export function QuestionnaireForm(props: Props) {
             )}
             .
           </strong>{' '}
-          {instrument.evidenceNote}
+          {evidenceNote(t, instrument)}
         </p>
       )}
-      <p class="hint">{instrument.monitoringNote}</p>
-      <QuestionList items={instrument.items} answers={draft.answers} on={on} />
+      <p class="hint">{t('questionnaires.monitoringOnly')}</p>
+      <QuestionList instrumentId={instrument.id} items={instrument.items} answers={draft.answers} on={on} />
       {instrument.unscored.length > 0 && <UnscoredFields {...props} />}
       <p class="hint">
         {t('questionnaires.citation', { text: instrument.citation })} <SourceLinks ids={instrument.sources} />

@@ -4,9 +4,9 @@ import type { Account } from '../../../api/schemas.js';
 import { bwsq } from '../../../core/instruments/bwsq.js';
 import { ciwaB } from '../../../core/instruments/ciwa-b.js';
 import { maxScore } from '../../../core/instruments/score.js';
-import { MONITORING_ONLY } from '../../../core/instruments/instrument.js';
 import { fakeTime } from '../../data/test-web-data.js';
-import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
+import { ENGLISH, inLanguage, TestI18n, wordsOf } from '../../i18n/test-i18n.js';
+import { itemText } from './instrument-words.js';
 import { QuestionnairesPage } from './questionnaires-page.js';
 
 // The screen's clock stands still at a fixed moment (2026-11-20), so "today" never moves mid-test.
@@ -26,10 +26,10 @@ const ANN = { id: 'ann', email: 'ann@example.org' } as Account;
 const view = (i: typeof bwsq) => ({
   ...i,
   maxScore: maxScore(i),
-  monitoringNote: MONITORING_ONLY,
   bands: i.bands?.map((b) => ({ ...b, contactClinician: b.contactClinician === true })) ?? null,
 });
 const onRedFlag = vi.fn();
+const english = wordsOf(ENGLISH).t;
 
 function renderPage(language = ENGLISH) {
   return render(
@@ -98,13 +98,13 @@ describe('Questionnaires', () => {
         ok: true,
         value: {
           synced: false,
-          value: { id: 'a1', score: body.answers.length, maxScore: 40, bandLabel: null, pending: true },
+          value: { id: 'a1', score: body.answers.length, maxScore: 40, band: null, pending: true },
         },
       }),
     );
     const first = renderPage();
     await choose('BWSQ');
-    for (const item of bwsq.items) answer(item.text, 'Yes, moderately');
+    for (const item of bwsq.items) answer(itemText(english, 'bwsq', item), 'Yes, moderately');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save answers' }));
     });
@@ -147,23 +147,29 @@ describe('Questionnaires', () => {
     expect(onRedFlag).toHaveBeenCalledWith(expect.objectContaining({ kind: 'hallucinations' }));
   });
 
-  it('speaks German: its plural of open questions, and past results dated the German way', async () => {
+  it('speaks German: the questions, answers and notes, its plural of open questions, past results dated the German way', async () => {
     data.listAssessments.mockResolvedValue({
       ok: true,
-      value: [{ id: 'p1', instrument: 'bwsq', date: '2026-11-13', score: 12, maxScore: 40, bandLabel: null }],
+      value: [{ id: 'p1', instrument: 'bwsq', date: '2026-11-13', score: 12, maxScore: 40, band: null }],
     });
-    renderPage(await inLanguage('de'));
-    await choose('BWSQ');
+    const german = await inLanguage('de');
+    const de = wordsOf(german).t;
+    renderPage(german);
+    const form = await choose('BWSQ');
+    expect(form.textContent).toContain('Fragebogen zu Benzodiazepin-Entzugssymptomen (BWSQ)');
+    expect(form.textContent).toContain('Er entscheidet nichts über Ihre Dosis.');
+    expect(form.textContent).toMatch(/aus der Erinnerung an die Veröffentlichung von 1990/);
+    expect(form.textContent).not.toMatch(/Feeling unreal|Yes, moderately|does not decide/);
     expect(data.listAssessments).toHaveBeenLastCalledWith(expect.objectContaining({ to: '2026-11-21' }));
     expect((await screen.findByTestId('past-results')).textContent).toBe('13. Nov. 2026: 12 von 40');
-    answer('Feeling unreal', 'No');
+    answer('Sich unwirklich fühlen', 'Nein');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Antworten speichern' }));
     });
     expect(screen.getByTestId('questionnaire-status').textContent).toBe(
       'Bitte beantworten Sie alle Fragen. 19 Fragen sind noch offen.',
     );
-    for (const item of bwsq.items.slice(1, -1)) answer(item.text, 'No');
+    for (const item of bwsq.items.slice(1, -1)) answer(itemText(de, 'bwsq', item), 'Nein');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Antworten speichern' }));
     });

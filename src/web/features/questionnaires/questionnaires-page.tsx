@@ -9,6 +9,7 @@ import { localToday } from '../../dates.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
+import { instrumentName } from './instrument-words.js';
 import { PastResults } from './past-results.js';
 import { readDraft, useQuestionnaireDraft } from './questionnaire-draft.js';
 import { QuestionnaireForm } from './questionnaire-form.js';
@@ -139,7 +140,7 @@ export function QuestionnairesPage({ account, onRedFlag }: Props) {
             name="instrument"
             legend={t('questionnaires.choose')}
             value={chosen}
-            cards={instruments.map((i) => ({ value: i.id, label: i.shortName, hint: i.name }))}
+            cards={instruments.map((i) => ({ value: i.id, label: i.shortName, hint: instrumentName(t, i) }))}
             onChange={choose}
           />
           {instrument && result && <AssessmentResult instrument={instrument} result={result} />}

@@ -8,8 +8,9 @@ import { SymptomsPage } from './symptoms-page.js';
 const records = vi.hoisted(() => ({ mySymptoms: vi.fn() }));
 vi.mock('../../data/web-data-context.js', () => ({ useRecords: () => records }));
 
+// The server's name of a catalogue symptom is its English default; the screen names it from its own catalogue.
 const symptom = (id: string, group: string, pinned: boolean) =>
-  ({ id, name: id, description: '', group, own: false, pinned, retired: false }) as MySymptom;
+  ({ id, name: `${id} as sent`, description: '', group, own: false, pinned, retired: false }) as MySymptom;
 
 function renderSymptoms(initial: LoadedLocale = ENGLISH) {
   render(
@@ -32,15 +33,23 @@ describe('My symptoms', () => {
     renderSymptoms();
     expect(await screen.findByText('You track 2 symptoms.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Muscles and movement' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Track tremor' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Track Tremor' })).toBeTruthy();
+    expect(screen.getByText('Ringing in the ears')).toBeTruthy();
   });
 
-  it('speaks German, with German plural rules', async () => {
-    records.mySymptoms.mockResolvedValue({ ok: true, value: { symptoms: [symptom('tremor', 'motor', true)] } });
+  it('speaks German, with German plural rules and symptom names; a person’s own symptom keeps its name', async () => {
+    const own = {
+      ...symptom('5b1c7f3e-0d4a-4c57-9f1e-2a9a6c3d8e11', 'motor', false),
+      own: true,
+      name: 'Kiefer pressen',
+    };
+    records.mySymptoms.mockResolvedValue({ ok: true, value: { symptoms: [symptom('tremor', 'motor', true), own] } });
     renderSymptoms(await inLanguage('de'));
     expect(await screen.findByText('Sie verfolgen 1 Beschwerde.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Auswählen, was ich verfolge' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Muskeln und Bewegung' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'tremor verfolgen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Zittern verfolgen' })).toBeTruthy();
+    expect(screen.getByText('Kiefer pressen')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/as sent/);
   });
 });

@@ -5,6 +5,7 @@ import { useRecords } from '../../data/web-data-context.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useGroupName } from './group-names.js';
+import { useSymptomName } from './symptom-name.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
@@ -20,6 +21,7 @@ interface GroupProps {
 function CatalogueGroup({ group, symptoms, onToggle }: GroupProps) {
   const { t } = useI18n();
   const groupName = useGroupName();
+  const nameOf = useSymptomName();
   const inGroup = symptoms.filter((s) => s.group === group);
   if (inGroup.length === 0) return null;
   return (
@@ -31,14 +33,14 @@ function CatalogueGroup({ group, symptoms, onToggle }: GroupProps) {
         {inGroup.map((s) => (
           <li class="pin" key={s.id}>
             <div class="pin__text">
-              <p class="pin__name">{s.name}</p>
+              <p class="pin__name">{nameOf(s)}</p>
               <p class="hint">{s.description}</p>
             </div>
             <button
               type="button"
               class="button toggle"
               aria-pressed={s.pinned ? 'true' : 'false'}
-              aria-label={t('symptoms.trackLabel', { name: s.name })}
+              aria-label={t('symptoms.trackLabel', { name: nameOf(s) })}
               onClick={() => onToggle(s)}
             >
               {s.pinned && (

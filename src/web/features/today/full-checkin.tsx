@@ -13,6 +13,7 @@ import type { TodayData } from './sync-marks.js';
 import { UnusualDose } from './unusual-dose.js';
 import type { CheckinDraftState } from './use-checkin-draft.js';
 import { useCheckinSave } from './use-checkin-save.js';
+import { useSymptomName } from '../symptoms/symptom-name.js';
 import type { DayRecords } from './use-day-records.js';
 
 interface Props {
@@ -32,7 +33,11 @@ export const totalMg = (doses: readonly Local<DoseView>[]) =>
 export function FullCheckin({ day, checkin, context }: Props) {
   const { t } = useI18n();
   const { draft } = checkin;
-  const symptomName = (field: string) => day.symptoms?.find((s) => `symptoms.${s.id}` === field)?.name;
+  const nameOf = useSymptomName();
+  const symptomName = (field: string) => {
+    const symptom = day.symptoms?.find((s) => `symptoms.${s.id}` === field);
+    return symptom && nameOf(symptom);
+  };
   const saver = useCheckinSave(context.data, context.date, {
     onSaved: checkin.saved,
     symptomName,

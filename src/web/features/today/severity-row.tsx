@@ -1,6 +1,7 @@
 import type { MySymptom } from '../../../api/schemas.js';
 import { SEVERITIES, type Severity } from '../../../core/index.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useSymptomName } from '../symptoms/symptom-name.js';
 
 type SymptomText = Pick<MySymptom, 'id' | 'name' | 'description' | 'timing' | 'tip' | 'seekHelp'>;
 
@@ -16,9 +17,10 @@ interface Props {
  */
 export function SeverityRow({ symptom, value, onChange }: Props) {
   const { t } = useI18n();
+  const name = useSymptomName()(symptom);
   return (
     <fieldset class="severity-row" data-testid={`severity-${symptom.id}`}>
-      <legend class="severity-row__name">{symptom.name}</legend>
+      <legend class="severity-row__name">{name}</legend>
       <div class="severity-row__choices">
         {SEVERITIES.map((severity) => (
           <label class="choice choice--compact" key={severity}>
@@ -36,7 +38,7 @@ export function SeverityRow({ symptom, value, onChange }: Props) {
       <details class="about severity-row__about">
         <summary class="about__summary">
           {t('today.about')}
-          <span class="visually-hidden">{t('today.aboutHidden', { name: symptom.name })}</span>
+          <span class="visually-hidden">{t('today.aboutHidden', { name })}</span>
         </summary>
         <div class="about__body">
           <p>{symptom.description}</p>

@@ -1,6 +1,7 @@
 import type { MySymptom } from '../../../api/schemas.js';
 import type { Severity } from '../../../core/index.js';
-import { useI18n } from '../../i18n/i18n-context.js';
+import { SOURCE_LOCALE } from '../../i18n/locales.js';
+import { useI18n, useWords } from '../../i18n/i18n-context.js';
 import { unratedCount, type CheckinDraft } from './checkin-form.js';
 import { SeverityRow } from './severity-row.js';
 
@@ -16,7 +17,10 @@ interface Props {
 
 /** The pinned symptoms, a row each, with the two shortcuts that make a full check-in a few taps. */
 export function SymptomRows({ symptoms, draft, actions }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // Catalogue symptoms are named by id in the symptoms' words; in English the server's names are those words
+  // already, so the first load stays small and only another language fetches them.
+  useWords(['symptoms'], locale !== SOURCE_LOCALE);
   const ids = (symptoms ?? []).map((s) => s.id);
   const unrated = unratedCount(draft, ids);
   return (

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, PlanView } from '../../../api/plan-schemas.js';
-import { useI18n } from '../../i18n/i18n-context.js';
-import { messages } from '../../messages.js';
+import { useI18n, useWords } from '../../i18n/i18n-context.js';
 import { stepDoseParts } from '../plan/plan-steps.js';
 import { StepMeasure } from '../plan/step-measure.js';
+import { usePlanWords } from '../plan/plan-words.js';
 import { useTodayData } from './today-data.js';
 
 type Step = PlanView['steps'][number];
@@ -40,6 +40,9 @@ function useMedicationNames(given: readonly MedicationView[] | undefined): Reado
 export function TodaysPlan({ heading, plan, step, medications }: Props) {
   const { t, f } = useI18n();
   const names = useMedicationNames(medications);
+  const words = usePlanWords();
+  // The dose and how to measure it speak with the plan's words, which load with the first plan shown.
+  const worded = useWords(['plan']);
   // Until the list arrives (or if it cannot be loaded), the id stands in, capitalised.
   const nameOf = (id: string) => names?.get(id) ?? (id === '' ? id : id.charAt(0).toUpperCase() + id.slice(1));
   const first = plan.steps[0];
@@ -50,10 +53,10 @@ export function TodaysPlan({ heading, plan, step, medications }: Props) {
       <p class="today-plan__medicine">
         {t('today.plan.medicines', { count: medicines.length, names: f.list(medicines.map(nameOf)) })}
       </p>
-      {step ? (
+      {step && !worded ? null : step ? (
         <>
           <p class="today-plan__dose" data-testid="todays-dose">
-            {messages.planShared.dayDoses(stepDoseParts(step, nameOf))}
+            {words.plan.dayDoses(stepDoseParts(step, nameOf))}
           </p>
           <p class="hint">
             {step.end === null

@@ -9,7 +9,7 @@ export const de = {
   'nav.insights': 'Einblicke',
   'nav.questionnaires': 'Fragebögen',
   'nav.reminders': 'Erinnerungen',
-  'nav.symptoms': 'Was ich beobachte',
+  'nav.symptoms': 'Beschwerden',
   'nav.account': 'Konto',
   'nav.more': 'Mehr',
   'nav.signOut': 'Abmelden',
