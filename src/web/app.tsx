@@ -4,7 +4,6 @@ import { AppHeader, routeFromHash, type Route } from './features/navigation/app-
 import { SyncStatusPanel } from './components/sync-status.js';
 import { lazyScreen } from './lazy-screen.js';
 import { useI18n } from './i18n/i18n-context.js';
-import { AuthPage } from './features/auth/auth-page.js';
 import { TodayPage } from './features/today/today-page.js';
 import { UrgentHelp } from './features/urgent-help/urgent-help-screen.js';
 import { useUrgentHelp } from './features/urgent-help/use-urgent-help.js';
@@ -16,8 +15,13 @@ import { useRoute } from './use-route.js';
 import { useTheme } from './use-theme.js';
 import { useToday } from './use-today.js';
 
-// Screens other than Today load on first visit, each with the words it speaks with (see lazy-screen.tsx).
-const PlanPage = lazyScreen(() => import('./features/plan/plan-page.js').then((m) => m.PlanPage), ['plan']);
+// Screens other than Today load on first visit, each with the words it speaks with (see lazy-screen.tsx). Sign-in
+// too: a person signed in (the one the check-in's budget is for) never needs it.
+const AuthPage = lazyScreen(() => import('./features/auth/auth-page.js').then((m) => m.AuthPage), ['auth']);
+const PlanPage = lazyScreen(
+  () => import('./features/plan/plan-page.js').then((m) => m.PlanPage),
+  ['plan', 'planMeasure'],
+);
 const QuestionnairesPage = lazyScreen(
   () => import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
   ['questionnaires'],
@@ -42,7 +46,7 @@ const InsightsPage = lazyScreen(
 const FirstRun = lazyScreen(
   () => import('./features/first-run/first-run.js').then((m) => m.FirstRun),
   // The plan's words too: the dose step names medicines and forms as the plan does.
-  ['firstRun', 'symptoms', 'plan'],
+  ['firstRun', 'symptoms', 'plan', 'planMeasure'],
 );
 const AccountPage = lazyScreen(
   () => import('./features/account/account-page.js').then((m) => m.AccountPage),

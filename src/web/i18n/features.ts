@@ -1,22 +1,24 @@
 /**
  * The one list of catalogues: each feature with its English and its German. English that the first screen needs
- * (sign-in, Today, the navigation, urgent help, the shell) is imported here and ships in the main chunk; every
+ * (Today, the navigation, urgent help, the shell) is imported here and ships in the main chunk; every
  * other catalogue is a loader, fetched with the screen that uses it (lazy-screen.tsx) or when a part of a screen
  * first needs it (useWords). German is always a loader. Adding a feature: one entry here; its ids are then known
  * to t() (catalogue.ts reads the types from this list).
  */
 import { en as app } from '../locales/en.js';
-import { en as auth } from '../features/auth/locales/en.js';
 import { en as navigation } from '../features/navigation/locales/en.js';
 import { en as today } from '../features/today/locales/en.js';
 import { en as urgent } from '../features/urgent-help/locales/en.js';
 
 export const FEATURES = {
   app: { en: app, de: () => import('../locales/de.js').then((m) => m.de) },
-  auth: { en: auth, de: () => import('../features/auth/locales/de.js').then((m) => m.de) },
   navigation: { en: navigation, de: () => import('../features/navigation/locales/de.js').then((m) => m.de) },
   today: { en: today, de: () => import('../features/today/locales/de.js').then((m) => m.de) },
   urgent: { en: urgent, de: () => import('../features/urgent-help/locales/de.js').then((m) => m.de) },
+  auth: {
+    en: () => import('../features/auth/locales/en.js').then((m) => m.en),
+    de: () => import('../features/auth/locales/de.js').then((m) => m.de),
+  },
   account: {
     en: () => import('../features/account/locales/en.js').then((m) => m.en),
     de: () => import('../features/account/locales/de.js').then((m) => m.de),
@@ -36,6 +38,10 @@ export const FEATURES = {
   plan: {
     en: () => import('../features/plan/locales/en.js').then((m) => m.en),
     de: () => import('../features/plan/locales/de.js').then((m) => m.de),
+  },
+  planMeasure: {
+    en: () => import('../features/plan/locales/measure-en.js').then((m) => m.en),
+    de: () => import('../features/plan/locales/measure-de.js').then((m) => m.de),
   },
   questionnaires: {
     en: () => import('../features/questionnaires/locales/en.js').then((m) => m.en),

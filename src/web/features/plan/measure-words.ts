@@ -5,10 +5,45 @@
  */
 import type { PlanView } from '../../../api/plan-schemas.js';
 import { isImprecise, MAX_REALISATION_ERROR, mixtureSteps, toolForVolume } from '../../../core/index.js';
+import { knownWord } from '../../i18n/catalogue.js';
 import type { I18n } from '../../i18n/i18n-context.js';
 
 type Realisation = PlanView['steps'][number]['doses'][number]['realisation'];
 type Words = Pick<I18n, 't' | 'f'>;
+type DosePart = { readonly name: string; readonly mg: number };
+
+/**
+ * A step's doses in words: the day's dose per medicine, and each medicine and time of day. Here, with the measuring,
+ * and not in plan-words.ts, because Today's plan panel says them too and must not load the whole plan's words.
+ */
+export function doseWords({ t, f, locale }: Pick<I18n, 't' | 'f' | 'locale'>) {
+  /** A name inside a sentence: English writes "0.5 mg clonazepam", German keeps its nouns capitalised. */
+  const inText = (name: string): string => (locale === 'en' ? name.toLowerCase() : name);
+  const timeName = (label: string) => knownWord(t, `plan.time.${label}`) ?? label;
+  const formName = (kind: string) => knownWord(t, `plan.form.${kind}`) ?? kind;
+  /** "0.5 mg clonazepam and 5 mg diazepam". */
+  const doses = (parts: readonly DosePart[]) =>
+    f.list(parts.map((p) => t('plan.doseOf', { dose: f.mg(p.mg), name: inText(p.name) })));
+  return {
+    inText,
+    timeName,
+    formName,
+    doses,
+    /** Each medicine's own amount: during a switch, never the diazepam-equivalent total. */
+    dayDoses: (parts: readonly DosePart[]) =>
+      parts.length === 1
+        ? t('plan.dayDose', { dose: f.mg(parts[0]?.mg ?? 0) })
+        : t('plan.dayDoses', { doses: doses(parts) }),
+    medicineLine: (name: string, form: string, mg: number) =>
+      t('plan.medicineLine', { name, form: inText(formName(form)), dose: f.mg(mg) }),
+    timeLine: (label: string, mg: number) => t('plan.timeLine', { time: timeName(label), dose: f.mg(mg) }),
+    timesLine: (labels: readonly string[], mg: number) =>
+      t('plan.timesLine', {
+        times: f.list(labels.map((l, i) => (i === 0 ? timeName(l) : timeName(l).toLowerCase()))),
+        dose: f.mg(mg),
+      }),
+  };
+}
 
 function piecesText({ t, f }: Words, pieces: Realisation['pieces']): string {
   const parts: string[] = [];

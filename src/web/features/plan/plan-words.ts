@@ -9,6 +9,7 @@ import type { PlanView } from '../../../api/plan-schemas.js';
 import type { CalendarDate, MeasuringTool } from '../../../core/index.js';
 import { knownWord } from '../../i18n/catalogue.js';
 import { useI18n, type I18n } from '../../i18n/i18n-context.js';
+import { doseWords } from './measure-words.js';
 
 type StepKind = PlanView['steps'][number]['kind'];
 type Words = Pick<I18n, 't' | 'f' | 'locale'>;
@@ -34,17 +35,13 @@ export function createPlanWords({ t, f, locale }: Words) {
     const id = `${prefix}${code}`;
     return knownWord(t, id) ?? code;
   };
-  /** A name inside a sentence: English writes "0.5 mg clonazepam", German keeps its nouns capitalised. */
-  const inText = (name: string): string => (locale === 'en' ? name.toLowerCase() : name);
+  const dose = doseWords({ t, f, locale });
+  const { inText, timeName, formName, doses } = dose;
   /** Step numbers as people count them (the API counts from 0): "3", "3, 4 and 5". */
   const stepNumbers = (steps: readonly number[]) => ({
     count: steps.length,
     steps: f.list(steps.map((s) => String(s + 1))),
   });
-  const doses = (parts: readonly DosePart[]) =>
-    f.list(parts.map((p) => t('plan.doseOf', { dose: f.mg(p.mg), name: inText(p.name) })));
-  const timeName = (label: string) => named('plan.time.', label);
-  const formName = (kind: string) => named('plan.form.', kind);
   const sourceList = (ids: readonly string[]) => ids.map((id) => named('plan.source.', id)).join('; ');
   const dates = (start: CalendarDate, end: CalendarDate | null) =>
     end === null
@@ -55,11 +52,7 @@ export function createPlanWords({ t, f, locale }: Words) {
     medicationOption: (name: string, brands: readonly string[]) =>
       brands.length > 0 ? t('plan.medicationOption', { name, brands: brands.join(', ') }) : name,
     formName: (kind: string, homeMixture: boolean) => (homeMixture ? t('plan.formHomeMixture') : formName(kind)),
-    /** Each medicine's own amount: during a switch, never the diazepam-equivalent total. */
-    dayDoses: (parts: readonly DosePart[]) =>
-      parts.length === 1
-        ? t('plan.dayDose', { dose: f.mg(parts[0]?.mg ?? 0) })
-        : t('plan.dayDoses', { doses: doses(parts) }),
+    dayDoses: dose.dayDoses,
     medicinesUnavailable: (reason: string) => t('plan.medicinesUnavailable', { reason }),
     timesOption: (count: number) => t('plan.timesOption', { count }),
     timeLabel: (position: number) => t('plan.timeLabel', { position }),
@@ -96,14 +89,9 @@ export function createPlanWords({ t, f, locale }: Words) {
     held: (count: number) => t('plan.held', { count }),
     mg: (value: number) => f.mg(value),
     cut: (percent: number) => (percent === 0 ? t('plan.noCut') : t('plan.cut', { percent: f.number(percent) })),
-    medicineLine: (name: string, form: string, mg: number) =>
-      t('plan.medicineLine', { name, form: inText(formName(form)), dose: f.mg(mg) }),
-    timeLine: (label: string, mg: number) => t('plan.timeLine', { time: timeName(label), dose: f.mg(mg) }),
-    timesLine: (labels: readonly string[], mg: number) =>
-      t('plan.timesLine', {
-        times: f.list(labels.map((l, i) => (i === 0 ? timeName(l) : timeName(l).toLowerCase()))),
-        dose: f.mg(mg),
-      }),
+    medicineLine: dose.medicineLine,
+    timeLine: dose.timeLine,
+    timesLine: dose.timesLine,
     addedDays: (count: number) => t('plan.addedDays', { count }),
     equivalence: (exactMg: number, changePercent: number) =>
       changePercent === 0

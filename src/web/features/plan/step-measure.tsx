@@ -1,6 +1,5 @@
 import type { PlanView } from '../../../api/plan-schemas.js';
-import { accuracyText, measureLines } from './measure-words.js';
-import { usePlanWords } from './plan-words.js';
+import { accuracyText, doseWords, measureLines } from './measure-words.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
 type Step = PlanView['steps'][number];
@@ -40,14 +39,14 @@ function sameTimes(times: readonly Time[]): Time[][] {
 
 /** How to measure each dose of a step, per medicine and per time of day, naming the amount and the tool. */
 export function StepMeasure({ step, nameOf }: { readonly step: Step; readonly nameOf: (id: string) => string }) {
-  const w = usePlanWords();
+  const words = doseWords(useI18n());
   const several = step.doses.length > 1;
   return (
     <div class="measure">
       {step.doses.map((dose) => (
         <div key={dose.medicationId}>
           {several && (
-            <p class="measure__medicine">{w.plan.medicineLine(nameOf(dose.medicationId), dose.form, dose.mg)}</p>
+            <p class="measure__medicine">{words.medicineLine(nameOf(dose.medicationId), dose.form, dose.mg)}</p>
           )}
           {dose.times.length > 1 || several ? (
             <ul class="measure__times">
@@ -55,8 +54,8 @@ export function StepMeasure({ step, nameOf }: { readonly step: Step; readonly na
                 <li key={group.map((time) => time.label).join()}>
                   <strong>
                     {group.length === 1
-                      ? w.plan.timeLine(group[0]?.label ?? '', group[0]?.mg ?? 0)
-                      : w.plan.timesLine(
+                      ? words.timeLine(group[0]?.label ?? '', group[0]?.mg ?? 0)
+                      : words.timesLine(
                           group.map((time) => time.label),
                           group[0]?.mg ?? 0,
                         )}

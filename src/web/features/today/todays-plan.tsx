@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MedicationView, PlanView } from '../../../api/plan-schemas.js';
 import { useI18n, useWords } from '../../i18n/i18n-context.js';
 import { stepDoseParts } from '../plan/plan-steps.js';
+import { doseWords } from '../plan/measure-words.js';
 import { StepMeasure } from '../plan/step-measure.js';
-import { usePlanWords } from '../plan/plan-words.js';
 import { useTodayData } from './today-data.js';
 
 type Step = PlanView['steps'][number];
@@ -38,11 +38,12 @@ function useMedicationNames(given: readonly MedicationView[] | undefined): Reado
 
 /** A small panel at the top of Today: the planned dose for the day shown and how to measure it. */
 export function TodaysPlan({ heading, plan, step, medications }: Props) {
-  const { t, f } = useI18n();
+  const i18n = useI18n();
+  const { t, f } = i18n;
   const names = useMedicationNames(medications);
-  const words = usePlanWords();
-  // The dose and how to measure it speak with the plan's words, which load with the first plan shown.
-  const worded = useWords(['plan']);
+  const words = doseWords(i18n);
+  // The dose and how to measure it speak with the plan's measuring words, which load with the first plan shown.
+  const worded = useWords(['planMeasure']);
   // Until the list arrives (or if it cannot be loaded), the id stands in, capitalised.
   const nameOf = (id: string) => names?.get(id) ?? (id === '' ? id : id.charAt(0).toUpperCase() + id.slice(1));
   const first = plan.steps[0];
@@ -56,7 +57,7 @@ export function TodaysPlan({ heading, plan, step, medications }: Props) {
       {step && !worded ? null : step ? (
         <>
           <p class="today-plan__dose" data-testid="todays-dose">
-            {words.plan.dayDoses(stepDoseParts(step, nameOf))}
+            {words.dayDoses(stepDoseParts(step, nameOf))}
           </p>
           <p class="hint">
             {step.end === null

@@ -5,19 +5,7 @@ export const de = {
   'plan.chooseMedication': 'Wählen Sie Ihr Medikament',
   'plan.medicationOption': '{name} ({brands})',
   'plan.formHomeMixture': 'Flüssig (selbst angerührte Wassermischung)',
-  'plan.dayDose': 'Tagesdosis: {dose}',
-  'plan.dayDoses': 'Tagesdosen: {doses}',
-  'plan.doseOf': '{dose} {name}',
 
-  'plan.form.tablet': 'Tabletten',
-  'plan.form.odt': 'Schmelztabletten (ODT)',
-  'plan.form.capsule': 'Kapseln',
-  'plan.form.liquid': 'Lösung (aus der Apotheke)',
-  'plan.form.drops': 'Tropfen',
-  'plan.time.morning': 'Morgens',
-  'plan.time.midday': 'Mittags',
-  'plan.time.night': 'Abends',
-  'plan.time.daily': 'Täglich',
   'plan.kind.substitute': 'Umstellung',
   'plan.kind.reduce': 'Reduktion',
   'plan.kind.stop': 'Ende',
@@ -195,9 +183,6 @@ export const de = {
   'plan.held': '{count, plural, one {Mit # zusätzlichen Tag Pause.} other {Mit # zusätzlichen Tagen Pause.}}',
   'plan.cut': '{percent} %',
   'plan.noCut': '–',
-  'plan.medicineLine': '{name}, {form}: {dose} am Tag',
-  'plan.timeLine': '{time}, {dose}:',
-  'plan.timesLine': '{times}, je {dose}:',
   'plan.addedDays': '{count, plural, one {# Tag} other {# Tage}} länger als gewünscht, um das Tempo zu halten.',
   'plan.equivalenceSame': 'Entspricht {dose} Diazepam vor der Umstellung.',
   'plan.equivalenceRounded': 'Durch das Runden ist das {percent} % weniger als die {dose} Diazepam vor der Umstellung.',
@@ -323,27 +308,6 @@ export const de = {
 
   'plan.tool':
     '{tool, select, oral_syringe {eine Oralspritze für {capacity}} other {einen Messzylinder für {capacity}}}',
-  'plan.measure.nothing': 'Nichts zu nehmen.',
-  'plan.measure.take': 'Nehmen Sie {what}.',
-  'plan.measure.whole': '{count} × Tablette zu {strength}',
-  'plan.measure.half': 'eine halbe Tablette zu {strength}',
-  'plan.measure.halves': '{count} halbe Tabletten zu {strength}',
-  'plan.measure.drops': '{count, plural, one {Nehmen Sie # Tropfen.} other {Nehmen Sie # Tropfen.}}',
-  'plan.measure.liquid':
-    '{tool, select, oral_syringe {Ziehen Sie {volume} der Lösung mit {concentration} mg/mL mit einer Oralspritze für {capacity} auf.} other {Messen Sie {volume} der Lösung mit {concentration} mg/mL in einem Messzylinder für {capacity} ab.}}',
-  'plan.measure.tabletsThen': 'Nehmen Sie {what}. Dann, für den Rest:',
-  'plan.measure.mix':
-    'Rühren Sie eine Tablette zu {strength} in {water} Wasser ein (das Wasser abmessen mit {tool, select, oral_syringe {einer Oralspritze für {capacity}} other {einem Messzylinder für {capacity}}}). Gut schütteln.',
-  'plan.measure.drawTake':
-    '{tool, select, oral_syringe {Ziehen Sie {volume} mit einer Oralspritze für {capacity} auf und nehmen Sie es.} other {Messen Sie {volume} in einem Messzylinder für {capacity} ab und nehmen Sie es.}}',
-  'plan.measure.discardRest': 'Schütten Sie den Rest weg ({volume}).',
-  'plan.measure.drawDiscard':
-    '{tool, select, oral_syringe {Ziehen Sie {volume} mit einer Oralspritze für {capacity} auf und schütten Sie es weg.} other {Messen Sie {volume} in einem Messzylinder für {capacity} ab und schütten Sie es weg.}}',
-  'plan.measure.takeRest': 'Nehmen Sie den ganzen Rest ({volume}).',
-  'plan.measure.accuracy':
-    'Das ergibt {dose}: {error} mg ({percent} %) {direction, select, more {mehr} other {weniger}} als geplant.',
-  'plan.measure.accuracyBeyond':
-    'Das ergibt {dose}: {error} mg ({percent} %) {direction, select, more {mehr} other {weniger}} als geplant. Das ist mehr als {limit} % daneben.',
 
   'plan.warning.too_fast':
     'Einige Reduktionen ergeben zusammen mehr als 25 % der Dosis in zwei Wochen, schneller als die Leitlinien raten. Sie haben gesagt, dass Sie dieses Tempo mit Ihrer Ärztin oder Ihrem Arzt gewählt haben.',
