@@ -4,6 +4,7 @@
  * day asked for, so the work follows that year, never the whole record.
  *  - phase: the plan (with holds and pauses) and the intakes of the year ending `date`;
  *  - trends: check-ins, intakes, assessments and events of `from`..`to` (at most 366 days, default the last 90);
+ *    red flags from all three (core recordedRedFlags), holds with the reason the person gave;
  *  - cuts: the cuts of the year ending today and the check-ins of that year;
  *  - readiness: check-ins, assessments, events and intakes from 14 days before the last cut (or 28 days back) to
  *    `date`, at most a year.
@@ -27,6 +28,9 @@ import {
   doseChanges,
   findInstrument,
   followCuts,
+  holdRanges,
+  PAUSE_HOLD_REASON,
+  recordedRedFlags,
   LOOKBACK_WITHOUT_CUT_DAYS,
   MAX_RANGE_DAYS,
   readiness,
@@ -38,9 +42,9 @@ import {
   type CalendarDate,
   type Plan,
 } from '../../core/index.js';
-import type { Store, StoredAssessment } from '../../storage/index.js';
+import type { Store, StoredAssessment, StoredCheckin, StoredEvent } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
-import { loadPlanIfValid } from '../current-plan.js';
+import { loadPlanIfValid, type CurrentPlan } from '../current-plan.js';
 import { RequestFailure } from '../http-errors.js';
 
 export interface InsightRouteDeps {
@@ -70,6 +74,28 @@ function questionnaireMarks(assessments: readonly StoredAssessment[]) {
 
 const eventDay = (e: { occurredOn: CalendarDate | null; occurredAt: string }) =>
   e.occurredOn ?? e.occurredAt.slice(0, 10);
+
+/** Red flags from events, questionnaire answers and check-in answers (core recordedRedFlags). */
+function redFlagsOf(records: {
+  readonly events: readonly StoredEvent[];
+  readonly assessments: readonly StoredAssessment[];
+  readonly checkins: readonly StoredCheckin[];
+}) {
+  return recordedRedFlags({
+    events: records.events.map((e) => ({ date: eventDay(e), kind: e.kind })),
+    assessments: records.assessments,
+    checkins: records.checkins,
+  });
+}
+
+/** The person's holds with their reasons, then the red-flag pauses' (the order the planner applied them in). */
+function holdsOf(current: CurrentPlan | undefined) {
+  if (!current) return [];
+  const pauses = current.pauses.flatMap((p) =>
+    p.stepIndex === null || p.days <= 0 ? [] : [{ stepIndex: p.stepIndex, days: p.days, reason: PAUSE_HOLD_REASON }],
+  );
+  return holdRanges(current.plan, [...current.holds, ...pauses]);
+}
 
 function plannedMg(plan: Plan | undefined, date: CalendarDate): number | null {
   const step = plan?.steps.find((s) => s.start <= date && (s.end === null || date <= s.end));
@@ -125,7 +151,7 @@ export const insightRoutes =
           deps.store.checkins.list(userId, { from, to }),
           deps.store.intakes.dailyTotals(userId, { from, to }),
           deps.store.assessments.list(userId, { from, to }),
-          deps.store.events.list(userId),
+          deps.store.events.between(userId, { from, to }),
         ]);
         const records = [...checkins].reverse();
         const t = trends(records);
@@ -138,10 +164,7 @@ export const insightRoutes =
           doses.push({ date: day, plannedMg: plannedMg(plan, day), takenMg: ug === undefined ? null : ug / 1000 });
         }
         const inRange = (d: CalendarDate) => d >= from && d <= to;
-        const holds = (plan?.steps ?? [])
-          .filter((s) => s.holdDays > 0 && s.end !== null)
-          .map((s) => ({ from: addDays(s.end ?? s.start, 1 - s.holdDays), to: s.end ?? s.start, reason: 'hold' }))
-          .filter((h) => h.to >= from && h.from <= to);
+        const holds = holdsOf(current).filter((h) => h.to >= from && h.from <= to);
         return {
           from,
           to,
@@ -154,9 +177,7 @@ export const insightRoutes =
           doses,
           cuts: plan ? cutsOf(doseChanges(plan)).filter((c) => inRange(c.date)) : [],
           holds,
-          redFlags: events
-            .filter((e) => inRange(eventDay(e)))
-            .map((e) => ({ date: eventDay(e), source: 'event' as const, code: e.kind })),
+          redFlags: redFlagsOf({ events, assessments, checkins }),
           episodes: windowsAndWaves(records),
           wins: smallWins({ records, asOf: to, since: plan?.steps[0]?.start ?? null }),
         };
@@ -212,7 +233,7 @@ export const insightRoutes =
         const [checkins, assessments, events, intakes] = await Promise.all([
           deps.store.checkins.list(userId, range),
           deps.store.assessments.list(userId, range),
-          deps.store.events.list(userId),
+          deps.store.events.between(userId, range),
           deps.store.intakes.dailyTotals(userId, range),
         ]);
         const adherence = assessAdherence(plan ?? undefined, intakes, {
@@ -225,9 +246,8 @@ export const insightRoutes =
           date,
           records: checkins,
           questionnaires: questionnaireMarks(assessments),
-          redFlags: events
-            .map((e) => ({ date: eventDay(e), kind: e.kind }))
-            .filter((e) => e.date >= range.from && e.date <= date),
+          // Every red flag counts, whether recorded as an event or answered in a questionnaire or a check-in.
+          redFlags: redFlagsOf({ events, assessments, checkins }).map((m) => ({ date: m.date, kind: m.code })),
           adherence,
         });
         return { date, ...result };
