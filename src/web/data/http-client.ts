@@ -4,6 +4,7 @@
  */
 import type { ApiResult } from '../../api/api-result.js';
 import type { CutsView, PhaseView, TrendsView } from './insight-views.js';
+import type { ReadinessAnswer } from '../../api/insight-schemas.js';
 import type {
   Account,
   ChangePasswordBody,
@@ -178,6 +179,8 @@ export function createClient(options: ClientOptions) {
     insightsTrends: (range: { from: string; to: string }) =>
       send<TrendsView>('GET', `/api/v1/insights/trends?${new URLSearchParams(range).toString()}`),
     insightsCuts: () => send<CutsView>('GET', '/api/v1/insights/cuts'),
+    insightsReadiness: (date: string) =>
+      send<ReadinessAnswer>('GET', `/api/v1/insights/readiness?date=${enc(date)}`),
     /** Address of daily reminders as an iCalendar file: a check-in time (or 'none') and dose times, HH:MM. */
     remindersCalendarUrl: (checkinTime: string, doseTimes: readonly string[]) =>
       `${baseUrl}/api/v1/reminders.ics?checkinTime=${enc(checkinTime)}&doseTimes=${enc(doseTimes.join(','))}`,

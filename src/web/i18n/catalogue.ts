@@ -11,6 +11,7 @@ import { en as today } from '../features/today/locales/en.js';
 import { en as history } from '../features/history/locales/en.js';
 import { en as navigation } from '../features/navigation/locales/en.js';
 import { en as insights } from '../features/insights/locales/en.js';
+import { en as readiness } from '../features/readiness/locales/en.js';
 import { en as symptoms } from '../features/symptoms/locales/en.js';
 import { en as urgent } from '../features/urgent-help/locales/en.js';
 import { en as questionnaires } from '../features/questionnaires/locales/en.js';
@@ -29,6 +30,7 @@ const ENGLISH = {
   ...urgent,
   ...questionnaires,
   ...insights,
+  ...readiness,
   ...account,
   ...reminders,
 } as const;

@@ -6,6 +6,7 @@ import { de as today } from '../features/today/locales/de.js';
 import { de as history } from '../features/history/locales/de.js';
 import { de as navigation } from '../features/navigation/locales/de.js';
 import { de as insights } from '../features/insights/locales/de.js';
+import { de as readiness } from '../features/readiness/locales/de.js';
 import { de as symptoms } from '../features/symptoms/locales/de.js';
 import { de as urgent } from '../features/urgent-help/locales/de.js';
 import { de as questionnaires } from '../features/questionnaires/locales/de.js';
@@ -21,6 +22,7 @@ export const GERMAN = {
   ...urgent,
   ...questionnaires,
   ...insights,
+  ...readiness,
   ...account,
   ...reminders,
 } as const;

@@ -1,9 +1,10 @@
 import type { AdherenceView } from '../../../api/dose-schemas.js';
 import type { Checkin } from '../../../api/schemas.js';
-import { isSeverity, type Severity } from '../../../core/index.js';
+import { isSeverity, type RecordedRedFlag, type Severity } from '../../../core/index.js';
 import type { Local } from '../../data/outbox.js';
 import { messages } from '../../messages.js';
 import { medicineName } from '../plan/plan-steps.js';
+import { RedFlagLines } from './red-flag-lines.js';
 
 export type AdherenceDay = AdherenceView['days'][number];
 
@@ -53,12 +54,17 @@ function DaySummary({ checkin, doseLogged }: { readonly checkin: Local<Checkin>;
 
 interface Props {
   readonly dates: readonly string[];
-  readonly checkins: ReadonlyMap<string, Local<Checkin>>;
-  readonly adherence: ReadonlyMap<string, AdherenceDay>;
+  readonly records: {
+    readonly checkins: ReadonlyMap<string, Local<Checkin>>;
+    readonly adherence: ReadonlyMap<string, AdherenceDay>;
+    /** The day's red flags (events, questionnaire and check-in answers), with a way to urgent help. */
+    readonly redFlags: ReadonlyMap<string, readonly RecordedRedFlag[]>;
+  };
 }
 
 /** One row per day, newest first; a day without a check-in says so. */
-export function DayList({ dates, checkins, adherence }: Props) {
+export function DayList({ dates, records }: Props) {
+  const { checkins, adherence, redFlags } = records;
   return (
     <ol class="history" data-testid="history-list">
       {dates.map((date, i) => {
@@ -71,6 +77,7 @@ export function DayList({ dates, checkins, adherence }: Props) {
             </h2>
             {checkin ? <DaySummary checkin={checkin} doseLogged={(day?.intakes ?? 0) > 0} /> : <p>{t.noCheckin}</p>}
             {day && <DoseLines day={day} />}
+            {(redFlags.get(date)?.length ?? 0) > 0 && <RedFlagLines marks={redFlags.get(date) ?? []} />}
           </li>
         );
       })}

@@ -11,6 +11,7 @@ import { PlanPause } from './plan-pause.js';
 import { PrepCards, printSteps } from './prep-cards.js';
 import { PrintSection } from './print-section.js';
 import { planWords } from './plan-words.js';
+import { ReadinessLink } from '../readiness/readiness-link.js';
 
 const t = planWords.plan;
 
@@ -49,6 +50,7 @@ export function SavedPlanView(props: SavedPlanProps) {
         )}
         <PlanPause data={data} saved={saved} today={today} onSaved={onSaved} />
         <NowNext plan={plan} today={today} nameOf={nameOf} />
+        <ReadinessLink plan={plan} today={today} />
         <p>
           <button type="button" class="button button--primary" onClick={onEdit}>
             {planScreen.changePlan}

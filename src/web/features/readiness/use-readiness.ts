@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiFailure } from '../../../api/api-result.js';
+import type { ReadinessAnswer } from '../../../api/insight-schemas.js';
+import type { PhaseView } from '../../data/insight-views.js';
+import { cutIsNear, stepBeforeCut } from './plan-cuts.js';
+import type { ReadinessData } from './readiness-data.js';
+
+export type PhaseLoad =
+  | { readonly state: 'loading' }
+  /** Offline with no kept answer, or no answer to show: the card is simply not there. */
+  | { readonly state: 'hidden' }
+  | { readonly state: 'shown'; readonly phase: PhaseView };
+
+export type ReadinessLoad =
+  | { readonly state: 'loading' }
+  /** No cut within three days (or no plan): nothing to show. */
+  | { readonly state: 'none' }
+  | {
+      readonly state: 'shown';
+      readonly answer: ReadinessAnswer & { readonly nextCut: NonNullable<ReadinessAnswer['nextCut']> };
+      /** The step a hold lengthens (the one before the cut); undefined when the plan could not be read. */
+      readonly stepIndex: number | undefined;
+    }
+  /** Offline, and the plan kept on the device has a cut within three days: a calm line instead of the view. */
+  | { readonly state: 'offline' }
+  | { readonly state: 'failed'; readonly error: ApiFailure };
+
+const unreachable = (error: ApiFailure) => error.code === 'network_error';
+
+async function readinessLoad(data: ReadinessData, today: string): Promise<ReadinessLoad> {
+  const result = await data.readiness(today);
+  if (result.ok) {
+    const { nextCut, suggestion } = result.value;
+    if (!nextCut || suggestion === null) return { state: 'none' };
+    const plan = await data.plan();
+    const stepIndex = plan.ok ? stepBeforeCut(plan.value.plan, nextCut.date)?.index : undefined;
+    return { state: 'shown', answer: { ...result.value, nextCut }, stepIndex };
+  }
+  if (!unreachable(result.error))
+    return result.error.code === 'not_found' ? { state: 'none' } : { state: 'failed', error: result.error };
+  const plan = await data.plan();
+  return plan.ok && cutIsNear(plan.value.plan, today) ? { state: 'offline' } : { state: 'none' };
+}
+
+/** The phase and the readiness for `today`, each as soon as it answers; `reload` asks again (after a hold). */
+export function useTodayInsights(data: ReadinessData, today: string) {
+  const [phase, setPhase] = useState<PhaseLoad>({ state: 'loading' });
+  const [readiness, setReadiness] = useState<ReadinessLoad>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void data.phase(today).then((result) => {
+      if (live) setPhase(result.ok ? { state: 'shown', phase: result.value } : { state: 'hidden' });
+    });
+    void readinessLoad(data, today).then((load) => {
+      if (live) setReadiness(load);
+    });
+    return () => {
+      live = false;
+    };
+  }, [data, today, attempt]);
+  return { phase, readiness, reload: () => setAttempt((n) => n + 1) };
+}
