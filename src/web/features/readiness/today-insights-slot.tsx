@@ -1,28 +1,27 @@
 /**
- * Today's hook for the "where am I" card and the readiness view: their code loads only after the check-in screen is
- * up (its own chunk, so the check-in's first load stays within its budget, and no d3), and if it cannot load (offline
- * before the service worker has it) nothing is shown: the check-in never waits for it and never shows its failure.
+ * Today's hook for the "where am I" card and the readiness view. Their code is a chunk of its own, loaded once the
+ * check-in screen is up and only when there is something to show: with no plan Today's own note already says so, and
+ * nothing more loads (so the check-in's first load stays small, and never with d3). If the code cannot load, nothing
+ * is shown: the check-in never waits for it and never shows its failure.
  */
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { TodayInsights } from './today-insights.js';
+import type { ApiResult } from '../../../api/api-result.js';
+import type { PhaseView } from '../../data/insight-views.js';
+import type { TodayInsightsProps } from './today-insights.js';
+import { useLazyPart } from './use-lazy-part.js';
 
-type Loaded = ComponentType<Parameters<typeof TodayInsights>[0]>;
-
-export function TodayInsightsSlot(props: Parameters<typeof TodayInsights>[0]) {
-  const [Section, setSection] = useState<Loaded | undefined>(undefined);
+export function TodayInsightsSlot({ records, day }: Omit<TodayInsightsProps, 'phase'>) {
+  const [phase, setPhase] = useState<ApiResult<PhaseView> | undefined>(undefined);
   useEffect(() => {
-    if (Section) return undefined;
     let live = true;
-    import('./today-insights.js').then(
-      (m) => {
-        if (live) setSection(() => m.TodayInsights);
-      },
-      () => undefined,
-    );
+    void records.insightsPhase(day.today).then((result) => {
+      if (live) setPhase(result);
+    });
     return () => {
       live = false;
     };
-  }, []);
-  return Section ? <Section {...props} /> : null;
+  }, [records, day.today]);
+  const wanted = phase !== undefined && !(phase.ok && phase.value.phase === 'no-plan');
+  const Section = useLazyPart(() => import('./today-insights.js').then((m) => m.TodayInsights), wanted);
+  return Section && phase ? <Section records={records} day={day} phase={phase} /> : null;
 }

@@ -10,6 +10,7 @@ import {
   type FakeReadinessServer,
 } from './test-readiness-data.js';
 import { TodayInsights } from './today-insights.js';
+import { TodayInsightsSlot } from './today-insights-slot.js';
 
 let server: FakeReadinessServer;
 
@@ -22,7 +23,7 @@ afterEach(cleanup);
 function open(records = fakeReadinessRecords(server), language?: LoadedLocale) {
   render(
     <TestI18n {...(language ? { initial: language } : {})}>
-      <TodayInsights records={records} today={TODAY} accountId="ann" />
+      <TodayInsights records={records} day={{ today: TODAY, accountId: 'ann' }} />
     </TestI18n>,
   );
   return records;
@@ -48,6 +49,28 @@ describe('Today: where am I', () => {
     expect((await screen.findByTestId('insights-typical')).textContent).toMatch(/no taper plan yet/);
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
     expect(screen.queryByTestId('readiness')).toBeNull();
+  });
+});
+
+describe('Today: the slot below the check-in form', () => {
+  const slot = () =>
+    render(
+      <TestI18n>
+        <TodayInsightsSlot records={fakeReadinessRecords(server)} day={{ today: TODAY, accountId: 'ann' }} />
+      </TestI18n>,
+    );
+
+  it('loads the card when there is a plan', async () => {
+    slot();
+    expect((await screen.findByTestId('insights-day')).textContent).toMatch(/^Day 11 at /);
+    await view();
+  });
+
+  it('with no plan loads nothing (Today says so already)', async () => {
+    server.phase = { phase: 'no-plan', day: null, change: null, typical: { code: 'no-plan', sources: [] } };
+    const { container } = slot();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.textContent).toBe('');
   });
 });
 

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ApiResult } from '../../../api/api-result.js';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
+import type { PhaseView } from '../../data/insight-views.js';
 import type { Records } from '../../data/records.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -8,17 +10,18 @@ import { rememberGoAhead, wentAhead } from './go-ahead-store.js';
 import { nextCutStep } from './plan-cuts.js';
 import { readinessDataOf } from './readiness-data.js';
 import { READINESS_HASH } from './readiness-link.js';
-import { ReadinessView } from './readiness-view.js';
+import { useLazyPart } from './use-lazy-part.js';
 import { useTodayInsights } from './use-readiness.js';
 
 type Outcome =
   | { readonly kind: 'went-ahead'; readonly date: string }
   | { readonly kind: 'held'; readonly days: number; readonly nextCut: string | undefined };
 
-interface Props {
+export interface TodayInsightsProps {
   readonly records: Records;
-  readonly today: string;
-  readonly accountId: string;
+  readonly day: { readonly today: string; readonly accountId: string };
+  /** The phase answer when the caller has it already (Today's slot asks first, to know whether to load this). */
+  readonly phase?: ApiResult<PhaseView>;
 }
 
 function focusOutcome() {
@@ -30,20 +33,24 @@ function focusOutcome() {
  * check-in form and never in its way: offline the card is simply not there, and the view says calmly that it needs a
  * connection.
  */
-export function TodayInsights({ records, today, accountId }: Props) {
+export function TodayInsights({ records, day, phase: known }: TodayInsightsProps) {
+  const { today, accountId } = day;
   const { t, f } = useI18n();
   const describeFailure = useDescribeFailure();
   const data = useMemo(() => readinessDataOf(records), [records]);
-  const { phase, readiness, reload } = useTodayInsights(data, today);
+  const { phase, readiness, reload } = useTodayInsights(data, { today, known });
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const shown = readiness.state === 'shown' && !wentAhead(accountId, readiness.answer.nextCut.date);
-
+  // The view's code (signals, the hold's stepper) loads only when there is a cut to get ready for.
+  const ReadinessView = useLazyPart(() => import('./readiness-view.js').then((m) => m.ReadinessView), shown);
+  const visible = shown && ReadinessView !== undefined;
+  // Opened from the Plan screen's link: the view, once on screen, takes the focus.
   useEffect(() => {
-    if (!shown || window.location.hash !== READINESS_HASH) return;
+    if (!visible || window.location.hash !== READINESS_HASH) return;
     const heading = document.getElementById('readiness-heading');
     heading?.scrollIntoView();
     heading?.focus();
-  }, [shown]);
+  }, [visible]);
 
   function held(saved: SavedPlan, days: number) {
     setOutcome({ kind: 'held', days, nextCut: nextCutStep(saved.plan, today)?.start });
@@ -68,7 +75,7 @@ export function TodayInsights({ records, today, accountId }: Props) {
       {readiness.state === 'failed' && (
         <p class="notice">{t('readiness.failed', { reason: describeFailure(readiness.error) })}</p>
       )}
-      {shown && (
+      {shown && ReadinessView && (
         <ReadinessView
           load={readiness}
           data={data}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiFailure } from '../../../api/api-result.js';
+import type { ApiFailure, ApiResult } from '../../../api/api-result.js';
 import type { ReadinessAnswer } from '../../../api/insight-schemas.js';
 import type { PhaseView } from '../../data/insight-views.js';
 import { cutIsNear, stepBeforeCut } from './plan-cuts.js';
@@ -42,16 +42,26 @@ async function readinessLoad(data: ReadinessData, today: string): Promise<Readin
   return plan.ok && cutIsNear(plan.value.plan, today) ? { state: 'offline' } : { state: 'none' };
 }
 
-/** The phase and the readiness for `today`, each as soon as it answers; `reload` asks again (after a hold). */
-export function useTodayInsights(data: ReadinessData, today: string) {
-  const [phase, setPhase] = useState<PhaseLoad>({ state: 'loading' });
+const phaseLoad = (result: ApiResult<PhaseView>): PhaseLoad =>
+  result.ok ? { state: 'shown', phase: result.value } : { state: 'hidden' };
+
+/**
+ * The phase (`known` when the caller has it already) and the readiness for `today`, each as soon as it answers;
+ * `reload` asks again (after a hold).
+ */
+export function useTodayInsights(
+  data: ReadinessData,
+  { today, known }: { readonly today: string; readonly known?: ApiResult<PhaseView> | undefined },
+) {
+  const [phase, setPhase] = useState<PhaseLoad>(() => (known ? phaseLoad(known) : { state: 'loading' }));
   const [readiness, setReadiness] = useState<ReadinessLoad>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    void data.phase(today).then((result) => {
-      if (live) setPhase(result.ok ? { state: 'shown', phase: result.value } : { state: 'hidden' });
-    });
+    if (!known || attempt > 0)
+      void data.phase(today).then((result) => {
+        if (live) setPhase(phaseLoad(result));
+      });
     void readinessLoad(data, today).then((load) => {
       if (live) setReadiness(load);
     });

@@ -160,7 +160,7 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
         <UnsavedYesterday data={data} where={{ accountId: account.id, today }} on={{ saved: checkin.setNotice }} />
       )}
       <FullCheckin key={date} day={day} checkin={checkin} context={{ data, date, isToday }} />
-      {isToday && <TodayInsightsSlot records={data.records} today={today} accountId={account.id} />}
+      {isToday && <TodayInsightsSlot records={data.records} day={{ today, accountId: account.id }} />}
       <RedFlagSection flags={redFlags} onSelect={onRedFlag} />
     </>
   );
