@@ -72,6 +72,36 @@ describe('readiness before a cut', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('with a red flag since the last cut suggests holding, and History and the view lead to urgent help', async () => {
+    // Alcohol with the medicine is a red flag (clinical.md §6.1), here answered in today's check-in.
+    const today = await localDate(page);
+    await apiCall(page, env.server.url, 'PUT', `/api/v1/checkins/${today}`, { symptoms: {}, tags: ['alcohol'] });
+    await page.goto(env.server.url);
+    const flag = page.getByTestId('readiness-red-flag');
+    await flag.waitFor();
+    expect(await page.getByTestId('readiness-suggestion').textContent()).toMatch(/^It may be worth holding/);
+    await flag.getByRole('link', { name: 'Open urgent help' }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('#serious') !== null);
+
+    await page.getByRole('link', { name: 'History', exact: true }).click();
+    const row = page.getByTestId('history-red-flags');
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/In your check-in: alcohol, which together with your medicine/);
+    await expectAccessible(page, 'history with a red flag');
+    await atPhoneWidth(page, 'history with a red flag');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+      await page
+        .locator('.history__day')
+        .filter({ has: row })
+        .screenshot({ path: `${SHOTS}/history-360-${theme}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await row.getByRole('link', { name: 'Open urgent help' }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('#serious') !== null);
+  });
+
   it('is reached from the Plan screen by keyboard', async () => {
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     const link = page.getByTestId('readiness-link');
