@@ -3,8 +3,8 @@
  * validation library to the browser bundle. Built once, by the composition root (create-web-data.ts).
  */
 import type { ApiResult } from '../../api/api-result.js';
-import type { CutsView, PhaseView, TrendsView } from './insight-views.js';
-import type { ReadinessAnswer } from '../../api/insight-schemas.js';
+import type { CutsView, TrendsView } from './insight-views.js';
+import type { PhaseAnswer, ReadinessAnswer } from '../../api/insight-schemas.js';
 import type {
   Account,
   ChangePasswordBody,
@@ -175,7 +175,7 @@ export function createClient(options: ClientOptions) {
       const qs = new URLSearchParams(range).toString();
       return send<AdherenceView>('GET', `/api/v1/adherence${qs ? `?${qs}` : ''}`);
     },
-    insightsPhase: (date: string) => send<PhaseView>('GET', `/api/v1/insights/phase?date=${enc(date)}`),
+    insightsPhase: (date: string) => send<PhaseAnswer>('GET', `/api/v1/insights/phase?date=${enc(date)}`),
     insightsTrends: (range: { from: string; to: string }) =>
       send<TrendsView>('GET', `/api/v1/insights/trends?${new URLSearchParams(range).toString()}`),
     insightsCuts: () => send<CutsView>('GET', '/api/v1/insights/cuts'),

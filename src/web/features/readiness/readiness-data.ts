@@ -3,14 +3,13 @@
  * (tests hand in the test web data over a fake API, test-readiness-data.ts). A hold goes through the plan holds API.
  */
 import type { ApiResult } from '../../../api/api-result.js';
-import type { ReadinessAnswer } from '../../../api/insight-schemas.js';
+import type { PhaseAnswer, ReadinessAnswer } from '../../../api/insight-schemas.js';
 import type { HoldBody, SavedPlan } from '../../../api/plan-schemas.js';
-import type { PhaseView } from '../../data/insight-views.js';
 import type { Records } from '../../data/records.js';
 
 export interface ReadinessData {
   /** Kept on the device: an offline visit shows the last answer for the day, if there is one. */
-  readonly phase: (date: string) => Promise<ApiResult<PhaseView>>;
+  readonly phase: (date: string) => Promise<ApiResult<PhaseAnswer>>;
   /** Asked afresh: a kept answer could speak of a cut that has moved since. */
   readonly readiness: (date: string) => Promise<ApiResult<ReadinessAnswer>>;
   readonly plan: () => Promise<ApiResult<SavedPlan>>;

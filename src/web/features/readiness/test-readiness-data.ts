@@ -3,10 +3,9 @@
  * answering the test web data's fake API, so the real client and records port run over the memory store and a clock
  * that stands still. It can be taken offline, and a hold can be made to wait until the test lets it through.
  */
-import type { ReadinessAnswer } from '../../../api/insight-schemas.js';
+import type { PhaseAnswer, ReadinessAnswer } from '../../../api/insight-schemas.js';
 import { SavedPlanSchema, type HoldBody, type SavedPlan } from '../../../api/plan-schemas.js';
 import { addDays, planTaper, type PlanInput } from '../../../core/index.js';
-import type { PhaseView } from '../../data/insight-views.js';
 import type { Records } from '../../data/records.js';
 import { fakeApi, failure, fakeTime, testWebData, type FakeReply } from '../../data/test-web-data.js';
 import { liquidPlanInput, savedPlan } from '../plan/test-plan-data.js';
@@ -50,16 +49,33 @@ export function readinessAnswer(kind: 'ready' | 'wait' | 'hold-red-flag'): Readi
   };
 }
 
-export const PEAK: PhaseView = {
+export const PEAK: PhaseAnswer = {
+  date: TODAY,
   phase: 'peak',
   day: 11,
-  change: { date: BEFORE?.start ?? PLAN_START, fromMg: PLAN.plan.steps[1]?.doseMg ?? 0, toMg: BEFORE?.doseMg ?? 0 },
+  change: {
+    date: BEFORE?.start ?? PLAN_START,
+    fromMg: PLAN.plan.steps[1]?.doseMg ?? 0,
+    toMg: BEFORE?.doseMg ?? 0,
+    dateFrom: 'plan',
+  },
   typical: { code: 'peak', sources: ['ashton-manual', 'jcpg-2025'] },
+  windows: { used: null, longActing: null },
+};
+
+/** Where am I without a plan, as the API answers it. */
+export const NO_PLAN: PhaseAnswer = {
+  date: TODAY,
+  phase: 'no-plan',
+  day: null,
+  change: null,
+  typical: { code: 'no-plan', sources: [] },
+  windows: { used: null, longActing: null },
 };
 
 export interface FakeReadinessServer {
   online: boolean;
-  phase: PhaseView | undefined;
+  phase: PhaseAnswer | undefined;
   readiness: ReadinessAnswer;
   plan: SavedPlan;
   readonly holds: HoldBody[];

@@ -5,13 +5,13 @@
  * is shown: the check-in never waits for it and never shows its failure.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { PhaseAnswer } from '../../../api/insight-schemas.js';
 import type { ApiResult } from '../../../api/api-result.js';
-import type { PhaseView } from '../../data/insight-views.js';
 import type { TodayInsightsProps } from './today-insights.js';
 import { useLazyPart } from './use-lazy-part.js';
 
 export function TodayInsightsSlot({ records, day }: Omit<TodayInsightsProps, 'phase'>) {
-  const [phase, setPhase] = useState<ApiResult<PhaseView> | undefined>(undefined);
+  const [phase, setPhase] = useState<ApiResult<PhaseAnswer> | undefined>(undefined);
   useEffect(() => {
     let live = true;
     void records.insightsPhase(day.today).then((result) => {

@@ -4,6 +4,7 @@ import { loadLocale, type LoadedLocale } from '../../i18n/i18n-context.js';
 import { TestI18n } from '../../i18n/test-i18n.js';
 import {
   CUT,
+  NO_PLAN,
   fakeReadinessRecords,
   fakeReadinessServer,
   TODAY,
@@ -43,7 +44,7 @@ describe('Today: where am I', () => {
   });
 
   it('without a plan says so, and shows no readiness view', async () => {
-    server.phase = { phase: 'no-plan', day: null, change: null, typical: { code: 'no-plan', sources: [] } };
+    server.phase = NO_PLAN;
     server.readiness = { date: TODAY, nextCut: null, daysToCut: null, suggestion: null, signals: [] };
     open();
     expect((await screen.findByTestId('insights-typical')).textContent).toMatch(/no taper plan yet/);
@@ -67,7 +68,7 @@ describe('Today: the slot below the check-in form', () => {
   });
 
   it('with no plan loads nothing (Today says so already)', async () => {
-    server.phase = { phase: 'no-plan', day: null, change: null, typical: { code: 'no-plan', sources: [] } };
+    server.phase = NO_PLAN;
     const { container } = slot();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(container.textContent).toBe('');

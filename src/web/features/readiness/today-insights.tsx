@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PhaseAnswer } from '../../../api/insight-schemas.js';
 import type { ApiResult } from '../../../api/api-result.js';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
-import type { PhaseView } from '../../data/insight-views.js';
 import type { Records } from '../../data/records.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -21,7 +21,7 @@ export interface TodayInsightsProps {
   readonly records: Records;
   readonly day: { readonly today: string; readonly accountId: string };
   /** The phase answer when the caller has it already (Today's slot asks first, to know whether to load this). */
-  readonly phase?: ApiResult<PhaseView>;
+  readonly phase?: ApiResult<PhaseAnswer>;
 }
 
 function focusOutcome() {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiFailure, ApiResult } from '../../../api/api-result.js';
-import type { ReadinessAnswer } from '../../../api/insight-schemas.js';
-import type { PhaseView } from '../../data/insight-views.js';
+import type { PhaseAnswer, ReadinessAnswer } from '../../../api/insight-schemas.js';
 import { cutIsNear, stepBeforeCut } from './plan-cuts.js';
 import type { ReadinessData } from './readiness-data.js';
 
@@ -9,7 +8,7 @@ export type PhaseLoad =
   | { readonly state: 'loading' }
   /** Offline with no kept answer, or no answer to show: the card is simply not there. */
   | { readonly state: 'hidden' }
-  | { readonly state: 'shown'; readonly phase: PhaseView };
+  | { readonly state: 'shown'; readonly phase: PhaseAnswer };
 
 export type ReadinessLoad =
   | { readonly state: 'loading' }
@@ -42,7 +41,7 @@ async function readinessLoad(data: ReadinessData, today: string): Promise<Readin
   return plan.ok && cutIsNear(plan.value.plan, today) ? { state: 'offline' } : { state: 'none' };
 }
 
-const phaseLoad = (result: ApiResult<PhaseView>): PhaseLoad =>
+const phaseLoad = (result: ApiResult<PhaseAnswer>): PhaseLoad =>
   result.ok ? { state: 'shown', phase: result.value } : { state: 'hidden' };
 
 /**
@@ -51,7 +50,7 @@ const phaseLoad = (result: ApiResult<PhaseView>): PhaseLoad =>
  */
 export function useTodayInsights(
   data: ReadinessData,
-  { today, known }: { readonly today: string; readonly known?: ApiResult<PhaseView> | undefined },
+  { today, known }: { readonly today: string; readonly known?: ApiResult<PhaseAnswer> | undefined },
 ) {
   const [phase, setPhase] = useState<PhaseLoad>(() => (known ? phaseLoad(known) : { state: 'loading' }));
   const [readiness, setReadiness] = useState<ReadinessLoad>({ state: 'loading' });
