@@ -37,3 +37,5 @@ export * from './insights/burden.js';
 export * from './insights/cuts.js';
 export * from './insights/windows.js';
 export * from './insights/readiness.js';
+export * from './insights/recorded-red-flags.js';
+export * from './insights/hold-ranges.js';

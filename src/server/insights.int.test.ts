@@ -10,6 +10,8 @@ import { TEST_DATABASES } from '../storage/test-databases.js';
 import { appPerTest, createAgent, putDropsPlan, signedInApp, type Agent } from './test-app.js';
 
 const START = '2026-09-01';
+/** CIWA-B answers adding up to `total` (0-4 each). */
+const ciwaTotal = (total: number) => Array.from({ length: 20 }, (_, i) => Math.max(0, Math.min(4, total - 4 * i)));
 
 async function checkinsFrom(agent: Agent, from: string, days: number, severity: (day: number) => number) {
   for (let i = 0; i < days; i++) {
@@ -22,6 +24,34 @@ async function checkinsFrom(agent: Agent, from: string, days: number, severity: 
     expect(response.statusCode).toBe(200);
   }
 }
+
+const post = (agent: Agent, url: string, payload: object) =>
+  agent.request({ method: 'POST', url: `/api/v1/${url}`, payload });
+
+/** A BWSQ with every item "no" but the one that asks about hallucinations (a red flag) answered yes. */
+async function bwsqWithHallucinations(agent: Agent, date: string) {
+  const { instruments } = (await agent.request({ url: '/api/v1/instruments' })).json<{
+    instruments: { id: string; items: { id: string }[] }[];
+  }>();
+  const items = instruments.find((i) => i.id === 'bwsq')?.items ?? [];
+  const answers = items.map((i) => (i.id === 'hallucinations' ? 1 : 0));
+  expect((await post(agent, 'assessments', { instrument: 'bwsq', date, answers })).statusCode).toBe(201);
+}
+
+/** Diazepam 1.2 → 1 mg for 14 days from `startDate`, then the last dose (a stop from 1 mg, the most it may come from). */
+const stopPlan = (startDate: string) => ({
+  medicationId: 'diazepam',
+  form: 'liquid',
+  currentDoseMg: 1.2,
+  startDate,
+  strategy: {
+    kind: 'custom',
+    steps: [
+      { doseMg: 1, days: 14 },
+      { doseMg: 0, days: 1 },
+    ],
+  },
+});
 
 describe.each(TEST_DATABASES)('insights API on $name', (kind) => {
   const ctx = signedInApp(kind, { now: () => new Date('2026-12-01T12:00:00Z') });
@@ -79,6 +109,131 @@ describe.each(TEST_DATABASES)('insights API on $name', (kind) => {
     const annTrends = TrendsAnswerSchema.parse((await get(ctx.ann, 'trends')).json());
     expect(annTrends.daily).toHaveLength(30);
     expect(annTrends.cuts.length).toBeGreaterThan(0);
+  });
+
+  it('reads the phase through a hold the person added, and after the last dose', async () => {
+    // Steps: 0.9 mg from 20 November to 3 December, 0.8 mg from 4 December; held 7 days, the cut moves to the 11th.
+    expect((await putDropsPlan(ctx.ann, '2026-11-20')).statusCode).toBe(200);
+    const hold = await post(ctx.ann, 'plan/holds', { stepIndex: 0, days: 7, reason: 'A hard week at work' });
+    expect(hold.statusCode).toBe(201);
+    const phase = async (date: string) => PhaseAnswerSchema.parse((await get(ctx.ann, `phase?date=${date}`)).json());
+    expect(await phase('2026-12-08')).toMatchObject({ phase: 'easing', day: 19, change: { date: '2026-11-20' } });
+    expect(await phase('2026-12-11')).toMatchObject({
+      phase: 'onset',
+      day: 1,
+      change: { date: '2026-12-11', fromMg: 0.9, toMg: 0.8, dateFrom: 'plan' },
+    });
+    // The reason the person gave travels to the trend's hold marks.
+    const trends = TrendsAnswerSchema.parse((await get(ctx.ann, 'trends?from=2026-11-20&to=2026-12-31')).json());
+    expect(trends.holds).toEqual([{ from: '2026-12-04', to: '2026-12-10', reason: 'A hard week at work' }]);
+
+    // The last dose on 31 October; 1 November is the first day without.
+    expect(
+      (await ctx.ann.request({ method: 'PUT', url: '/api/v1/plan', payload: stopPlan('2026-10-18') })).statusCode,
+    ).toBe(200);
+    expect(await phase('2026-11-10')).toMatchObject({ phase: 'stopped', day: 10, change: { toMg: 0 } });
+    const lasting = await phase('2026-12-01');
+    expect(lasting).toMatchObject({ phase: 'stopped', day: 31, typical: { code: 'after-stop-lasting' } });
+    expect(lasting.typical.sources.length).toBeGreaterThan(0);
+  });
+
+  it('marks red flags from events, questionnaire answers and check-in answers on the trend', async () => {
+    await post(ctx.ann, 'events', { kind: 'seizure', occurredAt: '2026-11-20T22:30:00-05:00' });
+    await post(ctx.ann, 'events', { kind: 'confusion', occurredAt: '2026-08-01T10:00:00Z' });
+    await bwsqWithHallucinations(ctx.ann, '2026-11-22');
+    const checkin = (symptoms: object, tags: string[]) => ({ symptoms, tags, sleepHours: 7 });
+    await ctx.ann.request({
+      method: 'PUT',
+      url: '/api/v1/checkins/2026-11-23',
+      payload: checkin({ palpitations: 3 }, []),
+    });
+    await ctx.ann.request({
+      method: 'PUT',
+      url: '/api/v1/checkins/2026-11-24',
+      payload: checkin({ tremor: 3 }, ['alcohol']),
+    });
+    await ctx.ann.request({
+      method: 'PUT',
+      url: '/api/v1/checkins/2026-11-25',
+      payload: checkin({ tremor: 3 }, ['stress']),
+    });
+    const trends = TrendsAnswerSchema.parse((await get(ctx.ann, 'trends?from=2026-11-01&to=2026-12-01')).json());
+    expect(trends.redFlags).toEqual([
+      { date: '2026-11-20', source: 'event', code: 'seizure' },
+      { date: '2026-11-22', source: 'questionnaire', code: 'hallucinations' },
+      { date: '2026-11-23', source: 'checkin', code: 'chest-pain' },
+      { date: '2026-11-24', source: 'checkin', code: 'opioids-or-alcohol' },
+    ]);
+  });
+
+  it('gives every readiness signal its value, and never counts another person’s records', async () => {
+    // Cuts on 23 October, 6 and 20 November and 4 December (0.9 → 0.8 → 0.7 → 0.6 mg); today, 1 December, is 3 days
+    // before the next.
+    expect((await putDropsPlan(ctx.ann, '2026-10-23')).statusCode).toBe(200);
+    await checkinsFrom(ctx.ann, '2026-11-06', 26, () => 1);
+    await post(ctx.ann, 'assessments', { instrument: 'ciwa-b', date: '2026-11-26', answers: ciwaTotal(21) });
+    const bob = createAgent(ctx.t.app);
+    await bob.signup('bob@example.org');
+    expect((await putDropsPlan(bob, '2026-10-23')).statusCode).toBe(200);
+    const readiness = async (agent: Agent) =>
+      ReadinessAnswerSchema.parse((await get(agent, 'readiness?date=2026-12-01')).json());
+    const signals = (answer: Awaited<ReturnType<typeof readiness>>) =>
+      Object.fromEntries(answer.signals.map((s) => [s.code, [s.value, s.status]]));
+
+    const ready = await readiness(ctx.ann);
+    expect(ready).toMatchObject({ nextCut: { date: '2026-12-04', fromMg: 0.7, toMg: 0.6 }, daysToCut: 3 });
+    expect(signals(ready)).toEqual({
+      'days-since-last-cut': [11, 'ok'],
+      'burden-vs-baseline': [0, 'ok'],
+      'trend-7-days': [0, 'ok'],
+      'checkin-coverage': [7, 'ok'],
+      'questionnaire-band': ['moderate', 'ok'],
+      'red-flags-since-last-cut': [0, 'ok'],
+      'missed-doses': [0, 'ok'],
+    });
+    expect(ready.suggestion).toBe('ready');
+
+    // Bob's own red flag and missed dose are his: Ann's answer does not change, and his counts them. (A red-flag event
+    // would pause his plan, and with it the cut; a check-in answer that is a red flag does not.)
+    await bob.request({
+      method: 'PUT',
+      url: '/api/v1/checkins/2026-11-27',
+      payload: { symptoms: { palpitations: 3 } },
+    });
+    await post(bob, 'doses', { date: '2026-11-29', takenAt: '2026-11-29T08:00:00Z', doseMg: 0.2 });
+    expect(signals(await readiness(ctx.ann))).toEqual(signals(ready));
+    const held = await readiness(bob);
+    expect(signals(held)).toMatchObject({
+      'checkin-coverage': [1, 'caution'],
+      'red-flags-since-last-cut': [1, 'stop'],
+      'missed-doses': [1, 'stop'],
+    });
+    expect(held.suggestion).toBe('hold');
+
+    // A check-in answer that is a red flag holds too.
+    await ctx.ann.request({
+      method: 'PUT',
+      url: '/api/v1/checkins/2026-11-30',
+      payload: { symptoms: { anxiety: 1 }, tags: ['alcohol'] },
+    });
+    const after = await readiness(ctx.ann);
+    expect(signals(after)['red-flags-since-last-cut']).toEqual([1, 'stop']);
+    expect(after.suggestion).toBe('hold');
+  });
+
+  it('follows cuts with enough check-ins around them into a summary', async () => {
+    expect((await putDropsPlan(ctx.ann, START)).statusCode).toBe(200);
+    // Cuts every 14 days from 1 September; symptoms rise on days 4-7 after each.
+    await checkinsFrom(ctx.ann, '2026-08-18', 105, (i) => {
+      const sinceCut = (((i - 14) % 14) + 14) % 14;
+      return sinceCut >= 3 && sinceCut <= 6 ? 3 : 1;
+    });
+    const cuts = CutsAnswerSchema.parse((await get(ctx.ann, 'cuts')).json());
+    expect(cuts.summary?.cutsUsed).toBeGreaterThanOrEqual(2);
+    expect(cuts.summary?.peakDay).toBeGreaterThanOrEqual(3);
+    expect(cuts.summary?.peakDay).toBeLessThanOrEqual(7);
+    expect(cuts.cuts.length).toBe(cuts.summary?.cutsUsed);
+    expect(cuts.cuts.every((c) => c.baseline >= 0 && c.peak >= c.baseline)).toBe(true);
   });
 });
 

@@ -142,6 +142,32 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(await store.events.list('u2')).toEqual([]);
   });
 
+  it('reads the events of a range of the person’s days, by their own day, and only the owner’s', async () => {
+    const event = (id: string, occurredAt: string, occurredOn: string | null) => ({
+      id,
+      kind: 'seizure',
+      occurredAt,
+      occurredOn,
+      note: '',
+      createdAt: NOW,
+    });
+    // Late on the 19th at UTC-5 is already the 20th in UTC; early on the 20th (or 22nd) further east is still the
+    // 19th (or 21st) in UTC. A row from before `occurredOn` was kept counts by its UTC day.
+    await store.events.create('u1', event('before', '2026-11-20T03:00:00.000Z', '2026-11-19'));
+    await store.events.create('u1', event('first', '2026-11-19T20:00:00.000Z', '2026-11-20'));
+    await store.events.create('u1', event('old-row', '2026-11-21T08:00:00.000Z', null));
+    await store.events.create('u1', event('last', '2026-11-21T20:00:00.000Z', '2026-11-22'));
+    await store.events.create('u1', event('after', '2026-11-22T20:00:00.000Z', '2026-11-23'));
+    await store.events.create('u2', event('other', '2026-11-21T09:00:00.000Z', '2026-11-21'));
+    const ids = async (from: string, to: string) => (await store.events.between('u1', { from, to })).map((e) => e.id);
+    expect(await ids('2026-11-20', '2026-11-22')).toEqual(['last', 'old-row', 'first']);
+    expect(await ids('2026-11-21', '2026-11-21')).toEqual(['old-row']);
+    expect(await ids('2026-11-24', '2026-11-30')).toEqual([]);
+    expect(await store.events.between('u2', { from: '2026-11-20', to: '2026-11-22' })).toMatchObject([
+      { id: 'other', occurredOn: '2026-11-21', note: '', confirmedAt: null },
+    ]);
+  });
+
   it('stores red-flag events idempotently by id, refusing another person’s id', async () => {
     const e = SEIZURE;
     const stored = { ...e, confirmedAt: null };

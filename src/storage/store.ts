@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import {
+  addDays,
   INTAKE_FORMS,
   type CalendarDate,
   type CheckinRecord,
@@ -94,6 +95,26 @@ export interface DateRange {
 
 /** Most rows any list returns at once; about three years of daily check-ins. */
 export const MAX_LIST_ROWS = 1100;
+
+interface EventRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly occurred_at: string;
+  readonly occurred_on: string | null;
+  readonly note: string;
+  readonly created_at: string;
+  readonly confirmed_at: string | null;
+}
+
+const eventOf = (r: EventRow): StoredEvent => ({
+  id: r.id,
+  kind: r.kind,
+  occurredAt: r.occurred_at,
+  occurredOn: r.occurred_on,
+  note: r.note,
+  createdAt: r.created_at,
+  confirmedAt: r.confirmed_at,
+});
 /** Earlier versions of one day shown at once, newest first (issue #9: each is a whole check-in). */
 export const MAX_VERSIONS_LISTED = 100;
 /** Reads of one day a check-in save makes at most: each further one means another request changed the day meanwhile. */
@@ -447,15 +468,7 @@ function createRepositories(db: Kysely<Database>) {
           .where('user_id', '=', userId);
         if (id !== undefined) query = query.where('id', '=', id);
         const rows = await query.orderBy('occurred_at', 'desc').limit(MAX_LIST_ROWS).execute();
-        return rows.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          occurredAt: r.occurred_at,
-          occurredOn: r.occurred_on,
-          note: r.note,
-          createdAt: r.created_at,
-          confirmedAt: r.confirmed_at,
-        }));
+        return rows.map(eventOf);
       },
       /** What a plan's pauses need of every event (no notes), newest first, at most MAX_LIST_ROWS as `list`. */
       async forPauses(userId: string): Promise<Omit<StoredEvent, 'note' | 'createdAt'>[]> {
@@ -473,6 +486,33 @@ function createRepositories(db: Kysely<Database>) {
           occurredOn: r.occurred_on,
           confirmedAt: r.confirmed_at,
         }));
+      },
+      /**
+       * The events of the person's days `from`..`to` (their own day, `occurredOn`; on rows from before it was kept, the
+       * UTC day of `occurredAt`), newest first, at most MAX_LIST_ROWS. The person's day is at most a day either side of
+       * the UTC one (offsets up to ±14 h), so the (user_id, occurred_at) index bounds the read to the range and a day.
+       */
+      async between(userId: string, range: { readonly from: CalendarDate; readonly to: CalendarDate }) {
+        const rows = await db
+          .selectFrom('events')
+          .select(['id', 'kind', 'occurred_at', 'occurred_on', 'note', 'created_at', 'confirmed_at'])
+          .where('user_id', '=', userId)
+          .where('occurred_at', '>=', addDays(range.from, -1))
+          .where('occurred_at', '<', addDays(range.to, 2))
+          .where((eb) =>
+            eb.or([
+              eb.and([eb('occurred_on', '>=', range.from), eb('occurred_on', '<=', range.to)]),
+              eb.and([
+                eb('occurred_on', 'is', null),
+                eb('occurred_at', '>=', range.from),
+                eb('occurred_at', '<', addDays(range.to, 1)),
+              ]),
+            ]),
+          )
+          .orderBy('occurred_at', 'desc')
+          .limit(MAX_LIST_ROWS)
+          .execute();
+        return rows.map(eventOf);
       },
       /**
        * Records that the person confirmed it is safe to go on after the event. Once only: a repeat keeps the first

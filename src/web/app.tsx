@@ -36,7 +36,8 @@ const SymptomsPage = lazyScreen(
 );
 const HistoryPage = lazyScreen(
   () => import('./features/history/history-page.js').then((m) => m.HistoryPage),
-  ['history'],
+  // The readiness words too: a day's red flags are said as the readiness view says them.
+  ['history', 'readiness'],
 );
 const InsightsPage = lazyScreen(
   () => import('./features/insights/insights-page.js').then((m) => m.InsightsPage),

@@ -4,6 +4,7 @@
  * day asked for, so the work follows that year, never the whole record.
  *  - phase: the plan (with holds and pauses) and the intakes of the year ending `date`;
  *  - trends: check-ins, intakes, assessments and events of `from`..`to` (at most 366 days, default the last 90);
+ *    red flags from all three (core recordedRedFlags), holds with the reason the person gave;
  *  - cuts: the cuts of the year ending today and the check-ins of that year;
  *  - readiness: check-ins, assessments, events and intakes from 14 days before the last cut (or 28 days back) to
  *    `date`, at most a year.
@@ -27,9 +28,11 @@ import {
   doseChanges,
   findInstrument,
   followCuts,
+  holdRanges,
+  PAUSE_HOLD_REASON,
+  recordedRedFlags,
   LOOKBACK_WITHOUT_CUT_DAYS,
   MAX_RANGE_DAYS,
-  PAUSE_HOLD_REASON,
   readiness,
   trends,
   whereAmI,
@@ -39,7 +42,7 @@ import {
   type CalendarDate,
   type Plan,
 } from '../../core/index.js';
-import type { Store, StoredAssessment } from '../../storage/index.js';
+import type { Store, StoredAssessment, StoredCheckin, StoredEvent } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { loadPlanIfValid, type CurrentPlan } from '../current-plan.js';
 import { RequestFailure } from '../http-errors.js';
@@ -72,19 +75,31 @@ function questionnaireMarks(assessments: readonly StoredAssessment[]) {
 const eventDay = (e: { occurredOn: CalendarDate | null; occurredAt: string }) =>
   e.occurredOn ?? e.occurredAt.slice(0, 10);
 
+/** Red flags from events, questionnaire answers and check-in answers (core recordedRedFlags). */
+function redFlagsOf(records: {
+  readonly events: readonly StoredEvent[];
+  readonly assessments: readonly StoredAssessment[];
+  readonly checkins: readonly StoredCheckin[];
+}) {
+  return recordedRedFlags({
+    events: records.events.map((e) => ({ date: eventDay(e), kind: e.kind })),
+    assessments: records.assessments,
+    checkins: records.checkins,
+  });
+}
+
+/** The person's holds with their reasons, then the red-flag pauses' (the order the planner applied them in). */
+function holdsOf(current: CurrentPlan | undefined) {
+  if (!current) return [];
+  const pauses = current.pauses.flatMap((p) =>
+    p.stepIndex === null || p.days <= 0 ? [] : [{ stepIndex: p.stepIndex, days: p.days, reason: PAUSE_HOLD_REASON }],
+  );
+  return holdRanges(current.plan, [...current.holds, ...pauses]);
+}
+
 function plannedMg(plan: Plan | undefined, date: CalendarDate): number | null {
   const step = plan?.steps.find((s) => s.start <= date && (s.end === null || date <= s.end));
   return step ? step.doseMg : null;
-}
-
-/**
- * Why a step is held: the person's own words for each hold they added to it, then PAUSE_HOLD_REASON when a red-flag
- * pause held it; 'hold' when neither is known.
- */
-function holdReason(current: CurrentPlan | undefined, stepIndex: number): string {
-  const said = (current?.holds ?? []).filter((h) => h.stepIndex === stepIndex).map((h) => h.reason);
-  if ((current?.pauses ?? []).some((p) => p.stepIndex === stepIndex && p.days > 0)) said.push(PAUSE_HOLD_REASON);
-  return said.length > 0 ? said.join('; ') : 'hold';
 }
 
 async function userDay(deps: InsightRouteDeps, request: Parameters<Sessions['requireUserId']>[0], date?: string) {
@@ -136,7 +151,7 @@ export const insightRoutes =
           deps.store.checkins.list(userId, { from, to }),
           deps.store.intakes.dailyTotals(userId, { from, to }),
           deps.store.assessments.list(userId, { from, to }),
-          deps.store.events.list(userId),
+          deps.store.events.between(userId, { from, to }),
         ]);
         const records = [...checkins].reverse();
         const t = trends(records);
@@ -149,14 +164,7 @@ export const insightRoutes =
           doses.push({ date: day, plannedMg: plannedMg(plan, day), takenMg: ug === undefined ? null : ug / 1000 });
         }
         const inRange = (d: CalendarDate) => d >= from && d <= to;
-        const holds = (plan?.steps ?? [])
-          .flatMap((s, i) => (s.holdDays > 0 && s.end !== null ? [{ step: s, reason: holdReason(current, i) }] : []))
-          .map(({ step: s, reason }) => ({
-            from: addDays(s.end ?? s.start, 1 - s.holdDays),
-            to: s.end ?? s.start,
-            reason,
-          }))
-          .filter((h) => h.to >= from && h.from <= to);
+        const holds = holdsOf(current).filter((h) => h.to >= from && h.from <= to);
         return {
           from,
           to,
@@ -169,9 +177,7 @@ export const insightRoutes =
           doses,
           cuts: plan ? cutsOf(doseChanges(plan)).filter((c) => inRange(c.date)) : [],
           holds,
-          redFlags: events
-            .filter((e) => inRange(eventDay(e)))
-            .map((e) => ({ date: eventDay(e), source: 'event' as const, code: e.kind })),
+          redFlags: redFlagsOf({ events, assessments, checkins }),
           episodes: windowsAndWaves(records),
           wins: smallWins({ records, asOf: to, since: plan?.steps[0]?.start ?? null }),
         };
@@ -227,7 +233,7 @@ export const insightRoutes =
         const [checkins, assessments, events, intakes] = await Promise.all([
           deps.store.checkins.list(userId, range),
           deps.store.assessments.list(userId, range),
-          deps.store.events.list(userId),
+          deps.store.events.between(userId, range),
           deps.store.intakes.dailyTotals(userId, range),
         ]);
         const adherence = assessAdherence(plan ?? undefined, intakes, {
@@ -240,9 +246,8 @@ export const insightRoutes =
           date,
           records: checkins,
           questionnaires: questionnaireMarks(assessments),
-          redFlags: events
-            .map((e) => ({ date: eventDay(e), kind: e.kind }))
-            .filter((e) => e.date >= range.from && e.date <= date),
+          // Every red flag counts, whether recorded as an event or answered in a questionnaire or a check-in.
+          redFlags: redFlagsOf({ events, assessments, checkins }).map((m) => ({ date: m.date, kind: m.code })),
           adherence,
         });
         return { date, ...result };

@@ -3,7 +3,7 @@
  * validation library to the browser bundle. Built once, by the composition root (create-web-data.ts).
  */
 import type { ApiResult } from '../../api/api-result.js';
-import type { CutsAnswer, PhaseAnswer, TrendsAnswer } from '../../api/insight-schemas.js';
+import type { CutsAnswer, PhaseAnswer, ReadinessAnswer, TrendsAnswer } from '../../api/insight-schemas.js';
 import type {
   Account,
   ChangePasswordBody,
@@ -178,6 +178,8 @@ export function createClient(options: ClientOptions) {
     insightsTrends: (range: { from: string; to: string }) =>
       send<TrendsAnswer>('GET', `/api/v1/insights/trends?${new URLSearchParams(range).toString()}`),
     insightsCuts: () => send<CutsAnswer>('GET', '/api/v1/insights/cuts'),
+    insightsReadiness: (date: string) =>
+      send<ReadinessAnswer>('GET', `/api/v1/insights/readiness?date=${enc(date)}`),
     /** Address of daily reminders as an iCalendar file: a check-in time (or 'none') and dose times, HH:MM. */
     remindersCalendarUrl: (checkinTime: string, doseTimes: readonly string[]) =>
       `${baseUrl}/api/v1/reminders.ics?checkinTime=${enc(checkinTime)}&doseTimes=${enc(doseTimes.join(','))}`,

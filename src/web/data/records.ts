@@ -335,6 +335,8 @@ export function createRecords(deps: RecordsDeps) {
     insightsTrends: (range: { from: string; to: string }) =>
       cached(`insights/trends/${range.from}/${range.to}`, () => client.insightsTrends(range)),
     insightsCuts: () => cached('insights/cuts', client.insightsCuts),
+    /** Readiness before a cut: asked afresh each time (a kept answer could be about a cut that has moved). */
+    insightsReadiness: (date: string) => client.insightsReadiness(date),
   };
 }
 

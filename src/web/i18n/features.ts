@@ -47,6 +47,10 @@ export const FEATURES = {
     en: () => import('../features/questionnaires/locales/en.js').then((m) => m.en),
     de: () => import('../features/questionnaires/locales/de.js').then((m) => m.de),
   },
+  readiness: {
+    en: () => import('../features/readiness/locales/en.js').then((m) => m.en),
+    de: () => import('../features/readiness/locales/de.js').then((m) => m.de),
+  },
   reminders: {
     en: () => import('../features/reminders/locales/en.js').then((m) => m.en),
     de: () => import('../features/reminders/locales/de.js').then((m) => m.de),

@@ -33,6 +33,8 @@ export async function leaveAccount(
   removeAll(`draft.${accountId}.`);
   // A first run in progress (or done) belongs to this device's memory of the account: forgotten with it.
   removeAll(`first-run.${accountId}`);
+  // So is the cut the person chose to go ahead with (features/readiness/go-ahead-store.ts).
+  removeAll(`readiness.${accountId}`);
   if (erase) {
     removeAll(`reminders.${accountId}.`);
     await records.erase(accountId);

@@ -1,9 +1,11 @@
 import type { AdherenceView } from '../../../api/dose-schemas.js';
 import type { Checkin } from '../../../api/schemas.js';
+import type { RecordedRedFlag } from '../../../core/index.js';
 import type { Local } from '../../data/outbox.js';
 import { useI18n, type I18n } from '../../i18n/i18n-context.js';
 import { doseFieldLine, sleepLine, symptomsLine } from '../../record-lines.js';
 import { medicineName } from '../plan/plan-steps.js';
+import { RedFlagLines } from './red-flag-lines.js';
 
 export type AdherenceDay = AdherenceView['days'][number];
 type Medicine = AdherenceDay['medicines'][number];
@@ -77,12 +79,17 @@ function DaySummary({ checkin, doseLogged }: { readonly checkin: Local<Checkin>;
 
 interface Props {
   readonly dates: readonly string[];
-  readonly checkins: ReadonlyMap<string, Local<Checkin>>;
-  readonly adherence: ReadonlyMap<string, AdherenceDay>;
+  readonly records: {
+    readonly checkins: ReadonlyMap<string, Local<Checkin>>;
+    readonly adherence: ReadonlyMap<string, AdherenceDay>;
+    /** The day's red flags (events, questionnaire and check-in answers), with a way to urgent help. */
+    readonly redFlags: ReadonlyMap<string, readonly RecordedRedFlag[]>;
+  };
 }
 
 /** One row per day, newest first; a day without a check-in says so. */
-export function DayList({ dates, checkins, adherence }: Props) {
+export function DayList({ dates, records }: Props) {
+  const { checkins, adherence, redFlags } = records;
   const { t, f } = useI18n();
   const heading = (date: string, daysAgo: number) => {
     const day = f.weekday(date);
@@ -104,6 +111,7 @@ export function DayList({ dates, checkins, adherence }: Props) {
               <p>{t('history.noCheckin')}</p>
             )}
             {day && <DoseLines day={day} />}
+            {(redFlags.get(date)?.length ?? 0) > 0 && <RedFlagLines marks={redFlags.get(date) ?? []} />}
           </li>
         );
       })}

@@ -14,6 +14,7 @@ export function useHistoryData() {
       listCheckins: (range: Range) => records.listCheckins(range),
       adherence: (range: Range) => records.adherence(range),
       listEvents: () => records.listEvents(),
+      listAssessments: (range: Range) => records.listAssessments(range),
       useSentCount,
     }),
     [records, clock],

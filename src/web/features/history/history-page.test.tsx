@@ -1,6 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../api/schemas.js';
+import { addDays, findInstrument } from '../../../core/index.js';
 import { HistoryPage } from './history-page.js';
 import type { LoadedLocale } from '../../i18n/i18n-context.js';
 import { ENGLISH, inLanguage, TestI18n } from '../../i18n/test-i18n.js';
@@ -12,6 +13,7 @@ const data = vi.hoisted(() => ({
   listCheckins: vi.fn(),
   adherence: vi.fn(),
   listEvents: vi.fn(),
+  listAssessments: vi.fn(),
   useSentCount: () => 0,
 }));
 vi.mock('./history-data.js', () => ({ useHistoryData: () => data }));
@@ -39,6 +41,7 @@ beforeEach(() => {
   data.listCheckins.mockReset().mockResolvedValue({ ok: true, value: [] });
   data.adherence.mockReset().mockResolvedValue(offline);
   data.listEvents.mockReset().mockResolvedValue({ ok: true, value: [] });
+  data.listAssessments.mockReset().mockResolvedValue({ ok: true, value: [] });
 });
 afterEach(cleanup);
 
@@ -114,6 +117,57 @@ describe('History', () => {
       'An 2 Tagen (17. Nov. 2026 bis 18. Nov. 2026) wurde keine Dosis eingetragen.',
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Verlauf');
+  });
+
+  it('shows red flags in the day rows, from events, questionnaire and check-in answers, with a way to urgent help', async () => {
+    const today = '2026-11-20';
+    const checkin = (date: string, symptoms: Record<string, number>, tags: string[]) => ({
+      date,
+      symptoms,
+      tags,
+      sleepHours: 7,
+      doseMg: null,
+      note: '',
+      updatedAt: `${date}T20:00:00Z`,
+      editedAt: `${date}T20:00:00Z`,
+    });
+    data.listCheckins.mockResolvedValue({
+      ok: true,
+      value: [
+        checkin(today, { palpitations: 3 }, []),
+        checkin(addDays(today, -1), { tremor: 3 }, ['alcohol']),
+        checkin(addDays(today, -2), { tremor: 3, palpitations: 2 }, ['stress']),
+      ],
+    });
+    data.listEvents.mockResolvedValue({ ok: true, value: [event('s1', 'seizure', `${addDays(today, -3)}T12:00:00`)] });
+    const items = findInstrument('bwsq')?.items ?? [];
+    data.listAssessments.mockResolvedValue({
+      ok: true,
+      value: [
+        {
+          id: 'a1',
+          instrument: 'bwsq',
+          date: addDays(today, -4),
+          answers: items.map((i) => (i.redFlag ? 1 : 0)),
+          unscored: {},
+          score: 1,
+          band: null,
+          createdAt: `${addDays(today, -4)}T09:00:00Z`,
+        },
+      ],
+    });
+    renderHistory();
+    await waitFor(() => expect(screen.getAllByTestId('history-red-flags')).toHaveLength(4));
+    const days = [...screen.getByTestId('history-list').querySelectorAll(':scope > li')];
+    const flags = (i: number) => days[i]?.querySelector('[data-testid="history-red-flags"] ul')?.textContent ?? '';
+    expect(flags(0)).toBe('In your check-in: a racing or pounding heart, rated severe');
+    expect(flags(1)).toBe('In your check-in: alcohol, which together with your medicine can slow breathing');
+    expect(days[2]?.querySelector('[data-testid="history-red-flags"]')).toBeNull();
+    expect(flags(3)).toBe('You recorded: I had a seizure');
+    expect(flags(4)).toBe('A questionnaire answer: I see or hear things that are not there (while awake)');
+    const links = screen.getAllByRole('link', { name: 'Open urgent help' });
+    expect(links).toHaveLength(4);
+    expect(links[0]?.getAttribute('href')).toBe('#/urgent-help');
   });
 });
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { AssessmentView } from '../../../api/assessment-schemas.js';
 import type { AdherenceView } from '../../../api/dose-schemas.js';
 import type { Account, Checkin, RedFlagView } from '../../../api/schemas.js';
 import type { ApiFailure } from '../../../api/api-result.js';
@@ -11,6 +12,7 @@ import { useScreenHeading } from '../../use-screen-heading.js';
 import { DayList, type AdherenceDay } from './day-list.js';
 import { EventsSection, type EventsLoad } from './events-section.js';
 import { useHistoryData } from './history-data.js';
+import { redFlagsByDay } from './red-flag-days.js';
 import { RiskPanel } from './risk-panel.js';
 
 interface Props {
@@ -34,6 +36,7 @@ function useHistory({ account, today, attempt }: { account: Account; today: stri
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [adherence, setAdherence] = useState<AdherenceView | undefined>(undefined);
   const [events, setEvents] = useState<EventsLoad>({ state: 'loading' });
+  const [assessments, setAssessments] = useState<readonly AssessmentView[]>([]);
   useEffect(() => {
     let live = true;
     const range = { from: addDays(today, -(DAYS - 1)), to: today };
@@ -47,6 +50,9 @@ function useHistory({ account, today, attempt }: { account: Account; today: stri
       if (result.ok) setLoad({ state: 'ready', byDate: new Map(result.value.map((c) => [c.date, c])) });
       else setLoad({ state: 'failed', error: result.error });
     });
+    void historyData.listAssessments(range).then((result) => {
+      if (live && result.ok) setAssessments(result.value);
+    });
     void historyData.listEvents().then((result) => {
       if (!live) return;
       if (result.ok) setEvents({ state: 'ready', events: result.value });
@@ -56,7 +62,7 @@ function useHistory({ account, today, attempt }: { account: Account; today: stri
       live = false;
     };
   }, [account.id, today, attempt, sent]);
-  return { load, adherence, events };
+  return { load, adherence, events, assessments };
 }
 
 /** The person's serious events, then the last 14 days, newest first. */
@@ -67,7 +73,7 @@ export function HistoryPage({ account, supplyFlags, onRedFlag }: Props) {
   const { clock } = useHistoryData();
   const [today] = useState(() => localToday(clock()));
   const [attempt, setAttempt] = useState(0);
-  const { load, adherence, events } = useHistory({ account, today, attempt });
+  const { load, adherence, events, assessments } = useHistory({ account, today, attempt });
   const dates = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
   const adherenceByDate = new Map<string, AdherenceDay>(adherence?.days.map((d) => [d.date, d]));
 
@@ -96,7 +102,20 @@ export function HistoryPage({ account, supplyFlags, onRedFlag }: Props) {
           </button>
         </div>
       )}
-      {load.state === 'ready' && <DayList dates={dates} checkins={load.byDate} adherence={adherenceByDate} />}
+      {load.state === 'ready' && (
+        <DayList
+          dates={dates}
+          records={{
+            checkins: load.byDate,
+            adherence: adherenceByDate,
+            redFlags: redFlagsByDay({
+              checkins: [...load.byDate.values()],
+              events: events.state === 'ready' ? events.events : [],
+              assessments,
+            }),
+          }}
+        />
+      )}
     </>
   );
 }

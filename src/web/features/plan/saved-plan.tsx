@@ -10,6 +10,7 @@ import { PrepCards, printSteps } from './prep-cards.js';
 import { PrintSection } from './print-section.js';
 import { usePlanWords } from './plan-words.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { ReadinessLink } from '../readiness/readiness-link.js';
 
 export interface SavedPlanProps {
   readonly data: PlanData;
@@ -48,6 +49,7 @@ export function SavedPlanView(props: SavedPlanProps) {
         )}
         <PlanPause data={data} saved={saved} today={today} onSaved={onSaved} />
         <NowNext plan={plan} today={today} nameOf={nameOf} />
+        <ReadinessLink plan={plan} today={today} />
         <p>
           <button type="button" class="button button--primary" onClick={onEdit}>
             {t('plan.screen.changePlan')}

@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Account, RedFlagView } from '../../../api/schemas.js';
 import { minutesOfDay } from '../../../core/index.js';
 import { RedFlagSection } from '../../components/red-flag-section.js';
+import { focusUrgentHelp, URGENT_HELP_HASH } from '../../components/urgent-help-link.js';
+import { TodayInsightsSlot } from '../readiness/today-insights-slot.js';
 import { addDays } from '../../../core/index.js';
 import { localToday } from '../../dates.js';
 import { readJson } from '../../local-storage.js';
@@ -71,6 +73,10 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
   const [doseTimes] = useState(() => loadReminderSettings(account.id).doseTimes.map(minutesOfDay));
   const kind = dayKind(date, today);
   const isToday = kind === 'today';
+  // Opened from a link to urgent help on another screen (components/urgent-help-link.tsx).
+  useEffect(() => {
+    if (window.location.hash === URGENT_HELP_HASH) focusUrgentHelp();
+  }, []);
 
   function switchMode(next: boolean) {
     setBadDay(next);
@@ -153,6 +159,7 @@ export function TodayPage({ account, redFlags, onRedFlag }: Props) {
         <UnsavedYesterday data={data} where={{ accountId: account.id, today }} on={{ saved: checkin.setNotice }} />
       )}
       <FullCheckin key={date} day={day} checkin={checkin} context={{ data, date, isToday }} />
+      {isToday && <TodayInsightsSlot records={data.records} day={{ today, accountId: account.id }} />}
       <RedFlagSection flags={redFlags} onSelect={onRedFlag} />
     </>
   );
