@@ -40,8 +40,8 @@ export const FEATURES = {
     de: () => import('../features/plan/locales/de.js').then((m) => m.de),
   },
   planMeasure: {
-    en: () => import('../features/plan/locales/measure-en.js').then((m) => m.en),
-    de: () => import('../features/plan/locales/measure-de.js').then((m) => m.de),
+    en: () => import('../features/plan/measure/locales/en.js').then((m) => m.en),
+    de: () => import('../features/plan/measure/locales/de.js').then((m) => m.de),
   },
   questionnaires: {
     en: () => import('../features/questionnaires/locales/en.js').then((m) => m.en),

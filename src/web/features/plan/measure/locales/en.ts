@@ -1,6 +1,6 @@
 /**
  * The words of one step's doses and how to measure them: the part of the plan's words that Today's plan panel
- * speaks with too. Kept apart from en.ts so that Today, with a plan, loads only these (the check-in's 50 KB budget).
+ * speaks with too. Kept apart from the plan's locales/en.ts so that Today, with a plan, loads only these (the check-in's 50 KB budget).
  */
 export const en = {
   'plan.dayDose': 'Daily dose: {dose}',

@@ -1,5 +1,5 @@
-import type { Translation } from '../../../i18n/message-types.js';
-import type { en } from './measure-en.js';
+import type { Translation } from '../../../../i18n/message-types.js';
+import type { en } from './en.js';
 
 export const de = {
   'plan.dayDose': 'Tagesdosis: {dose}',
