@@ -9,7 +9,10 @@ import type { DoseChange } from './types.js';
 
 const roundMg = (mg: number) => Math.round(mg * 1000) / 1000;
 
-/** The dose before the first step: its dose before its cut (cut percents are rounded to 0.01, so round to µg). */
+/**
+ * The dose before the first step, for a plan that does not say it: its dose before its cut (cut percents are rounded
+ * to 0.01, so round to µg). A first step that stops (100 %) cannot say what it stopped from: the plan's startMg can.
+ */
 function startDoseMg(first: PlanStep): number {
   if (first.cutPercent <= 0 || first.cutPercent >= 100) return first.doseMg;
   return roundMg(first.doseMg / (1 - first.cutPercent / 100));
@@ -19,7 +22,10 @@ function startDoseMg(first: PlanStep): number {
  * Every change of the daily dose in date order. A substitution stage keeps the dose on the plan's scale but
  * changes the medicine, so it counts as a change too; a step that repeats the dose of the one before does not.
  */
-export function doseChanges(plan: Pick<Plan, 'steps'>, startMg?: number): DoseChange[] {
+export function doseChanges(
+  plan: Pick<Plan, 'steps'> & Partial<Pick<Plan, 'startMg'>>,
+  startMg: number | undefined = plan.startMg,
+): DoseChange[] {
   const changes: DoseChange[] = [];
   let before: number | undefined;
   for (const step of plan.steps) {

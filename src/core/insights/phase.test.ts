@@ -116,6 +116,25 @@ describe('whereAmI after the last dose', () => {
   });
 });
 
+describe('whereAmI when the plan is one stop', () => {
+  // From a dose below the floor the planner's only step is the stop: it still counts as the change it is.
+  const tiny = fixturePlan({
+    ...CLONAZEPAM,
+    form: 'tablet',
+    currentDoseMg: 0.05,
+    strategy: { kind: 'proportional', percent: 10, intervalDays: 14 },
+  });
+
+  it('counts the days after that stop, from the dose the plan started at', () => {
+    expect(tiny.steps.map((s) => s.kind)).toEqual(['stop']);
+    expect(whereAmI({ plan: tiny, date: day(3) })).toMatchObject({
+      phase: 'stopped',
+      day: 3,
+      change: { fromMg: 0.05, toMg: 0 },
+    });
+  });
+});
+
 describe('whereAmI with the dose log', () => {
   const log = (date: string, mg: number) => ({ date, medicationId: 'clonazepam', doseMicrograms: mg * 1000 });
 

@@ -593,6 +593,7 @@ export function planTaper(input: PlanInput, options: PlanOptions = {}): Result<P
   return ok({
     medicationId: medication.id,
     doseScale: strategy.kind === 'crossover' ? CROSSOVER_TARGET_ID : medication.id,
+    startMg: toMg(built.value.startScaleUg),
     steps,
     warnings: checkGuardrails(input, medication, built.value, offsets, steps, pace),
     adjustments: adjustmentsOf(built.value, added),

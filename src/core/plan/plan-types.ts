@@ -160,6 +160,8 @@ export interface Plan {
   readonly medicationId: string;
   /** Which drug's mg `doseMg` counts in: the medication itself, or diazepam (equivalent) in a crossover. */
   readonly doseScale: string;
+  /** The daily dose the plan starts from, on the plan's dose scale: what the first step changes from. */
+  readonly startMg: number;
   readonly steps: readonly PlanStep[];
   readonly warnings: readonly PlanWarning[];
   readonly adjustments: readonly PlanAdjustment[];
