@@ -41,8 +41,8 @@ const HistoryPage = lazyScreen(
 );
 const InsightsPage = lazyScreen(
   () => import('./features/insights/insights-page.js').then((m) => m.InsightsPage),
-  // The symptoms' words too: its per-symptom sections name the symptom groups (group.).
-  ['insights', 'symptoms'],
+  // The symptoms' words too: its per-symptom sections name the symptom groups (group.); and the phase card's.
+  ['insights', 'phase', 'symptoms'],
 );
 const FirstRun = lazyScreen(
   () => import('./features/first-run/first-run.js').then((m) => m.FirstRun),

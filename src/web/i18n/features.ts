@@ -35,6 +35,11 @@ export const FEATURES = {
     en: () => import('../features/insights/locales/en.js').then((m) => m.en),
     de: () => import('../features/insights/locales/de.js').then((m) => m.de),
   },
+  // Today's "where am I" card: loaded with the card, without the rest of the insights' words.
+  phase: {
+    en: () => import('../features/insights/phase/locales/en.js').then((m) => m.en),
+    de: () => import('../features/insights/phase/locales/de.js').then((m) => m.de),
+  },
   plan: {
     en: () => import('../features/plan/locales/en.js').then((m) => m.en),
     de: () => import('../features/plan/locales/de.js').then((m) => m.de),

@@ -24,7 +24,7 @@ export function TodayInsightsSlot({ records, day }: Omit<TodayInsightsProps, 'ph
   }, [records, day.today]);
   const wanted = phase !== undefined && !(phase.ok && phase.value.phase === 'no-plan');
   const Section = useLazyPart(() => import('./today-insights.js').then((m) => m.TodayInsights), wanted);
-  // Its words come with it: the phase card speaks with the insights' words, the readiness view with its own.
-  const worded = useWords(['insights', 'readiness'], wanted);
+  // Only the card's own words come with it; the readiness view's load with the view, when a cut is near.
+  const worded = useWords(['phase'], wanted);
   return Section && phase && worded ? <Section records={records} day={day} phase={phase} /> : null;
 }

@@ -4,7 +4,7 @@ import type { ApiResult } from '../../../api/api-result.js';
 import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { Records } from '../../data/records.js';
 import { useDescribeFailure } from '../../describe-failure.js';
-import { useI18n } from '../../i18n/i18n-context.js';
+import { useI18n, useWords } from '../../i18n/i18n-context.js';
 import { WhereAmI } from '../insights/where-am-i.js';
 import { rememberGoAhead, wentAhead } from './go-ahead-store.js';
 import { nextCutStep } from './plan-cuts.js';
@@ -43,7 +43,11 @@ export function TodayInsights({ records, day, phase: known }: TodayInsightsProps
   const shown = readiness.state === 'shown' && !wentAhead(accountId, readiness.answer.nextCut.date);
   // The view's code (signals, the hold's stepper) loads only when there is a cut to get ready for.
   const ReadinessView = useLazyPart(() => import('./readiness-view.js').then((m) => m.ReadinessView), shown);
-  const visible = shown && ReadinessView !== undefined;
+  // Its words too, and the calm lines about it: nothing of readiness loads on a day with no cut near. While it is
+  // still being looked up nothing is said (the card above is what Today is about).
+  const speaks = readiness.state === 'shown' || readiness.state === 'offline' || readiness.state === 'failed';
+  const worded = useWords(['readiness'], speaks);
+  const visible = shown && ReadinessView !== undefined && worded;
   // Opened from the Plan screen's link: the view, once on screen, takes the focus.
   useEffect(() => {
     if (!visible || window.location.hash !== READINESS_HASH) return;
@@ -66,16 +70,11 @@ export function TodayInsights({ records, day, phase: known }: TodayInsightsProps
         </p>
       )}
       {phase.state === 'shown' && <WhereAmI phase={phase.phase} />}
-      {readiness.state === 'loading' && phase.state !== 'loading' && (
-        <p class="status" role="status">
-          {t('readiness.loading')}
-        </p>
-      )}
-      {readiness.state === 'offline' && <p class="notice">{t('readiness.offline')}</p>}
-      {readiness.state === 'failed' && (
+      {worded && readiness.state === 'offline' && <p class="notice">{t('readiness.offline')}</p>}
+      {worded && readiness.state === 'failed' && (
         <p class="notice">{t('readiness.failed', { reason: describeFailure(readiness.error) })}</p>
       )}
-      {shown && ReadinessView && (
+      {visible && (
         <ReadinessView
           load={readiness}
           data={data}

@@ -3,11 +3,9 @@ import type { en } from './en.js';
 
 /** German words of the "where am I" card, the readiness view and History's red flags. */
 export const de = {
-  'readiness.cardLoading': 'Es wird nachgesehen, wo Sie beim Ausschleichen stehen …',
   'readiness.heading': 'Vor Ihrer Reduktion am {date}',
   'readiness.intro':
     'Ihre Reduktion von {fromMg} auf {toMg} ist {days, plural, =0 {für heute} one {in # Tag} other {in # Tagen}} geplant. Das zeigen Ihre Einträge.',
-  'readiness.loading': 'Es wird nachgesehen, wie bereit Sie für die Reduktion sein könnten …',
   'readiness.offline':
     'Wie bereit Sie für die nächste Reduktion sein könnten, braucht eine Verbindung. Ihr Plan bleibt, wie er ist.',
   'readiness.failed': 'Das konnte nicht geladen werden. {reason}',

@@ -3,11 +3,9 @@
  * History's day rows (§6). Every suggestion is worded as a suggestion: the person decides, never the app.
  */
 export const en = {
-  'readiness.cardLoading': 'Looking up where you are in your taper…',
   'readiness.heading': 'Before your cut on {date}',
   'readiness.intro':
     'Your cut from {fromMg} to {toMg} is planned {days, plural, =0 {for today} one {in # day} other {in # days}}. Here is what your records show.',
-  'readiness.loading': 'Looking at how ready you may be for the cut…',
   'readiness.offline': 'How ready you may be for your next cut needs a connection. Your plan stays as it is.',
   'readiness.failed': 'How ready you may be could not be loaded. {reason}',
   'readiness.suggestion.ready':
