@@ -1,29 +1,24 @@
+import { ChoiceButtons } from '../../components/choice-buttons.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
 export const RANGES = [30, 90, 365] as const;
 export type RangeDays = (typeof RANGES)[number];
 
-/** How many days the trend covers: three big buttons, the chosen one pressed. */
+/** How many days the trend covers: three big buttons, the chosen one pressed (the app's one kind of choice row). */
 export function RangeChoice({ days, onChoose }: { days: RangeDays; onChoose: (days: RangeDays) => void }) {
   const { t } = useI18n();
   return (
-    <div role="group" aria-label={t('insights.rangeLabel')} data-testid="insights-range">
-      <ul class="day-picker__choices">
-        {RANGES.map((n) => (
-          <li key={n}>
-            <button
-              type="button"
-              class="button"
-              aria-pressed={n === days ? 'true' : 'false'}
-              onClick={() => {
-                if (n !== days) onChoose(n);
-              }}
-            >
-              {t('insights.rangeDays', { count: n })}
-            </button>
-          </li>
-        ))}
-      </ul>
+    <div data-testid="insights-range">
+      <ChoiceButtons
+        question={{ label: t('insights.rangeLabel') }}
+        choices={RANGES.map((n) => ({ value: String(n), label: t('insights.rangeDays', { count: n }) }))}
+        chosen={String(days)}
+        onChoose={(value) => {
+          const chosen = RANGES.find((n) => String(n) === value);
+          if (chosen !== undefined) onChoose(chosen);
+        }}
+        look={{ columns: 3 }}
+      />
     </div>
   );
 }
