@@ -65,7 +65,7 @@ function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { on
   const today = useToday(account.id);
   switch (route) {
     case 'plan':
-      return <PlanPage />;
+      return <PlanPage accountId={account.id} />;
     case 'history':
       return <HistoryPage account={account} supplyFlags={flags.supplyFlags} onRedFlag={onRedFlag} />;
     case 'insights':
