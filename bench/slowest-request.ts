@@ -208,6 +208,13 @@ export async function slowestRequest(): Promise<BenchRow[]> {
     await seedHolds(store, wendy.id, open, now.toISOString());
     const { versionsDate } = await seedEverything(store, wendy.id, now);
 
+    // The insights screen's four answers over a year of the most data (issue #11 §8), also candidates for the slowest.
+    const insightRequests: [string, string, RequestInit][] = [
+      ['GET /insights/phase', `${base}/insights/phase?date=${today}`, send(wendy, 'GET')],
+      ['GET /insights/trends (366 days)', `${base}/insights/trends?${year}`, send(wendy, 'GET')],
+      ['GET /insights/cuts (a year)', `${base}/insights/cuts`, send(wendy, 'GET')],
+      ['GET /insights/readiness', `${base}/insights/readiness?date=${today}`, send(wendy, 'GET')],
+    ];
     const requests: [string, string, RequestInit][] = [
       ['GET /plan (longest plan, revisions, holds, pauses)', `${base}/plan`, send(wendy, 'GET')],
       ['GET /plan.ics?reminder=true', `${base}/plan.ics?reminder=true`, send(wendy, 'GET')],
@@ -218,6 +225,7 @@ export async function slowestRequest(): Promise<BenchRow[]> {
       ['GET /assessments (366 days)', `${base}/assessments?${year}`, send(wendy, 'GET')],
       ['GET /assessments/prompt', `${base}/assessments/prompt`, send(wendy, 'GET')],
       ['GET /events', `${base}/events`, send(wendy, 'GET')],
+      ...insightRequests,
       ['GET /me/symptoms', `${base}/me/symptoms`, send(wendy, 'GET')],
       [
         'GET /reminders.ics (six dose times)',
@@ -229,6 +237,12 @@ export async function slowestRequest(): Promise<BenchRow[]> {
     ];
     const measured: [string, Timing][] = previews.map(([name, , timing]) => [`POST /plans/preview (${name})`, timing]);
     for (const [name, url, init] of requests) measured.push([name, await median(url, init)]);
+    const insightNames = new Set(insightRequests.map(([name]) => name));
+    const insightTimes = measured.filter(([name]) => insightNames.has(name)).map(([, t]) => t);
+    const insights: Timing = {
+      wallMs: insightTimes.reduce((sum, t) => sum + t.wallMs, 0),
+      cpuMs: insightTimes.reduce((sum, t) => sum + t.cpuMs, 0),
+    };
     // The slowest by wall-clock time (the goal); CPU time beside it shows how much of it was waiting for a shared CPU.
     measured.sort((a, b) => b[1].wallMs - a[1].wallMs);
     const [slowest, second, third] = measured;
@@ -244,6 +258,7 @@ export async function slowestRequest(): Promise<BenchRow[]> {
         ? [row(`slowest valid: ${slowest[0]}`, slowest[1], `< ${String(GOAL_MS)} ms`, slowest[1].wallMs < GOAL_MS)]
         : []),
       ...[second, third].flatMap((m) => (m ? [row(`  next: ${m[0]}`, m[1], '', true)] : [])),
+      row('insights API, a year of the most data: phase + trends + cuts + readiness', insights, 'reported', true),
     ];
   } finally {
     await app.close();
