@@ -258,5 +258,12 @@ describe.each(TEST_DATABASES)('insights holds on $name', (kind) => {
       (await ann.request({ url: '/api/v1/insights/trends?from=2026-09-01&to=2026-11-30' })).json(),
     );
     expect(trends.holds).toEqual([{ from: '2026-09-29', to: '2026-10-03', reason: 'Moving house' }]);
+    // Each day's planned dose is the dose of the step (as the plan dates it, the hold included) that holds that day.
+    const { plan } = (await ann.request({ url: '/api/v1/plan' })).json<{
+      plan: { steps: { start: string; end: string | null; doseMg: number }[] };
+    }>();
+    const stepOn = (day: string) => plan.steps.find((s) => s.start <= day && (s.end === null || day <= s.end));
+    expect(trends.doses.map((d) => d.plannedMg)).toEqual(trends.doses.map((d) => stepOn(d.date)?.doseMg ?? null));
+    expect(new Set(trends.doses.map((d) => d.plannedMg)).size).toBeGreaterThan(2);
   });
 });

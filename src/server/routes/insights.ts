@@ -97,9 +97,18 @@ function holdsOf(current: CurrentPlan | undefined) {
   return holdRanges(current.plan, [...current.holds, ...pauses]);
 }
 
-function plannedMg(plan: Plan | undefined, date: CalendarDate): number | null {
-  const step = plan?.steps.find((s) => s.start <= date && (s.end === null || date <= s.end));
-  return step ? step.doseMg : null;
+/**
+ * The planned dose of each day, asked in date order: one walk along the steps (in date order, as the planner dates
+ * them), not a search of a plan of a thousand steps for each of 366 days.
+ */
+function plannedDoses(plan: Plan | undefined): (date: CalendarDate) => number | null {
+  const steps = plan?.steps ?? [];
+  let at = 0;
+  return (date) => {
+    while (at < steps.length && (steps[at]?.end ?? date) < date) at++;
+    const step = steps[at];
+    return step && step.start <= date ? step.doseMg : null;
+  };
 }
 
 async function userDay(deps: InsightRouteDeps, request: Parameters<Sessions['requireUserId']>[0], date?: string) {
@@ -159,9 +168,10 @@ export const insightRoutes =
         const taken = new Map<CalendarDate, number>();
         for (const d of intakes) taken.set(d.date, (taken.get(d.date) ?? 0) + d.doseMicrograms * d.count);
         const doses = [];
+        const planned = plannedDoses(plan);
         for (let day = from; day <= to; day = addDays(day, 1)) {
           const ug = taken.get(day);
-          doses.push({ date: day, plannedMg: plannedMg(plan, day), takenMg: ug === undefined ? null : ug / 1000 });
+          doses.push({ date: day, plannedMg: planned(day), takenMg: ug === undefined ? null : ug / 1000 });
         }
         const inRange = (d: CalendarDate) => d >= from && d <= to;
         const holds = holdsOf(current).filter((h) => h.to >= from && h.from <= to);
