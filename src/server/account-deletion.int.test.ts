@@ -57,6 +57,8 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
     const annId = (await ann.signup(EMAIL, PASSWORD)).json<{ id: string }>().id;
     // A signed-in request: on PostgreSQL the API's flood control keeps a row keyed by the account.
     expect((await ann.request({ url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    // A whole-record request, so the heavy budget has a row of hers too.
+    expect((await ann.request({ url: '/api/v1/export.json' })).statusCode).toBe(200);
     // A second device, and a wrong guess from elsewhere (rate-limit rows keyed by the address).
     await createAgent(t.app, '10.0.0.2').request({
       method: 'POST',

@@ -15,6 +15,22 @@ export const DEFAULT_API_REQUESTS_PER_MINUTE = 600;
 const API_LIMITER_NAME = 'api';
 
 /**
+ * Requests that read or write a person's whole record (exports, the report, the import) cost up to a second or two
+ * of CPU for a long history: a budget of their own keeps one account from holding the server for everyone else.
+ * Generous for a person: a download in each format, a few reports and an import, several times over.
+ */
+export const HEAVY_REQUESTS_PER_WINDOW = 30;
+export const HEAVY_WINDOW_SECONDS = 600;
+const HEAVY_LIMITER_NAME = 'heavy';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route reads or writes a whole record: it also spends from the account's heavy budget. */
+    heavy?: boolean;
+  }
+}
+
+/**
  * On PostgreSQL the counts live in the database, so every server process shares them. SQLite serves one
  * process, so memory holds them there; in the file each request would cost a synced write.
  */
@@ -24,13 +40,27 @@ export async function createApiLimiter(database: OpenDatabase, perMinute: number
     : new RateLimiterMemory({ points: perMinute, duration: 60 });
 }
 
+/** The heavy budget: per account, shared by every server process on PostgreSQL, in memory on SQLite. */
+export async function createHeavyLimiter(database: OpenDatabase): Promise<RateLimiterAbstract> {
+  const options = { points: HEAVY_REQUESTS_PER_WINDOW, durationSeconds: HEAVY_WINDOW_SECONDS };
+  return database.kind === 'postgres'
+    ? database.createLimiter({ name: HEAVY_LIMITER_NAME, ...options })
+    : new RateLimiterMemory({ points: options.points, duration: options.durationSeconds });
+}
+
 const accountKey = (userId: string) => `user:${userId}`;
 
 /** The flood-control rows keyed by an account, erased with it: in the database on PostgreSQL, none on SQLite (memory). */
 export function apiLimiterRowsOf(kind: OpenDatabase['kind'], userId: string): readonly LimiterRows[] {
   // rate-limiter-flexible stores each key behind its default prefix.
   return kind === 'postgres'
-    ? [{ tables: [`rate_limit_${API_LIMITER_NAME}`], keys: [`rlflx:${accountKey(userId)}`], prefixes: [] }]
+    ? [
+        {
+          tables: [`rate_limit_${API_LIMITER_NAME}`, `rate_limit_${HEAVY_LIMITER_NAME}`],
+          keys: [`rlflx:${accountKey(userId)}`],
+          prefixes: [],
+        },
+      ]
     : [];
 }
 
@@ -40,14 +70,23 @@ export interface ApiRateLimitDeps {
   readonly userIdOf: (request: FastifyRequest) => Promise<string | undefined>;
 }
 
-export function useApiRateLimit(api: FastifyInstance, deps: ApiRateLimitDeps): void {
+async function spend(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    throw new RequestFailure(domainError('rate_limited'), Math.ceil(rejection.msBeforeNext / 1000));
+  }
+}
+
+export function useApiRateLimit(
+  api: FastifyInstance,
+  deps: ApiRateLimitDeps & { readonly heavy: RateLimiterAbstract },
+): void {
   api.addHook('onRequest', async (request) => {
     const userId = await deps.userIdOf(request);
-    try {
-      await deps.limiter.consume(userId === undefined ? `ip:${addressBucket(request.ip)}` : accountKey(userId));
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      throw new RequestFailure(domainError('rate_limited'), Math.ceil(rejection.msBeforeNext / 1000));
-    }
+    await spend(deps.limiter, userId === undefined ? `ip:${addressBucket(request.ip)}` : accountKey(userId));
+    // Without a session the route answers 401 at once; only a signed-in whole-record request spends from this.
+    if (userId !== undefined && request.routeOptions.config.heavy === true) await spend(deps.heavy, accountKey(userId));
   });
 }

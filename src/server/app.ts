@@ -36,6 +36,7 @@ import { requestIdOptions, useRequestLog } from './request-log.js';
 import {
   apiLimiterRowsOf,
   createApiLimiter,
+  createHeavyLimiter,
   DEFAULT_API_REQUESTS_PER_MINUTE,
   useApiRateLimit,
 } from './api-rate-limit.js';
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.database,
     options.apiRequestsPerMinute ?? DEFAULT_API_REQUESTS_PER_MINUTE,
   );
+  const heavyLimiter = await createHeavyLimiter(options.database);
 
   useSecurityHeaders(app, {
     frameguard: { action: 'deny' },
@@ -160,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // Flood control for the API only: the app's own static files are never throttled.
       useApiRateLimit(api, {
         limiter: apiLimiter,
+        heavy: heavyLimiter,
         userIdOf: (request) => sessions.requireUserId(request).catch(() => undefined),
       });
       api.addHook('onRequest', (request, reply, done) => {

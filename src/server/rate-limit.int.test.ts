@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../storage/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
+import { HEAVY_REQUESTS_PER_WINDOW, HEAVY_WINDOW_SECONDS } from './api-rate-limit.js';
 import { buildApp } from './app.js';
 import { appPerTest, createAgent, createTestApp, type TestApp } from './test-app.js';
 
@@ -33,6 +34,25 @@ describe.each(TEST_DATABASES)('API flood control on $name', (kind) => {
     const anonymous = (): Promise<number> =>
       t.app.inject({ ...me, remoteAddress: '192.0.2.10' }).then((r) => r.statusCode);
     expect([await anonymous(), await anonymous(), await anonymous()]).toEqual([401, 401, 429]);
+  });
+
+  // Finding: one account asking for its five-year FHIR export again and again held the server for everyone.
+  it('gives whole-record requests a budget of their own per account, apart from the API budget', async () => {
+    await open(kind);
+    const ann = createAgent(t.app, '192.0.2.11');
+    const bob = createAgent(t.app, '192.0.2.11');
+    expect((await ann.signup('ann@example.org')).statusCode).toBe(201);
+    expect((await bob.signup('bob@example.org')).statusCode).toBe(201);
+    const urls = ['/api/v1/export.json', '/api/v1/export/checkins.csv', '/api/v1/export/fhir'];
+    for (let i = 0; i < HEAVY_REQUESTS_PER_WINDOW; i += 1) {
+      expect((await ann.request({ url: urls[i % urls.length] ?? '' })).statusCode).toBe(200);
+    }
+    const blocked = await ann.request({ url: '/api/v1/export/doses.csv' });
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(HEAVY_WINDOW_SECONDS - 60);
+    // Everything else goes on, and another account behind the same address has its own.
+    expect((await ann.request(me)).statusCode).toBe(200);
+    expect((await bob.request({ url: '/api/v1/export.json' })).statusCode).toBe(200);
   });
 
   it('gives no fresh budget for a made-up session cookie', async () => {

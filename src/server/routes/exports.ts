@@ -27,6 +27,9 @@ async function exportFor(
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
+/** Each reads the whole record: it spends from the account's heavy budget too (api-rate-limit.ts). */
+const WHOLE_RECORD = { heavy: true } as const;
+
 /**
  * Everything the person owns, as one file they keep (docs/export-format.md). Nothing leaves the server unless the
  * person asks: this is that asking. The answer is checked against the format's schema on the way out, like every
@@ -35,15 +38,19 @@ const attachment = (name: string) => `attachment; filename="${name}"`;
 export const exportRoutes =
   (deps: ExportRouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/export.json', { schema: { response: { 200: ExportFileSchema } } }, async (request, reply) => {
-      const { file, day } = await exportFor(deps, request);
-      return reply.header('content-disposition', attachment(`taper-companion-${day}.json`)).send(file);
-    });
+    app.get(
+      '/export.json',
+      { config: WHOLE_RECORD, schema: { response: { 200: ExportFileSchema } } },
+      async (request, reply) => {
+        const { file, day } = await exportFor(deps, request);
+        return reply.header('content-disposition', attachment(`taper-companion-${day}.json`)).send(file);
+      },
+    );
 
     // The same file as four CSV tables and as a FHIR R4 Bundle (docs/export-format.md): each reads one person's
     // export, as export.json does, and formats it with the pure functions the CLI uses too.
     for (const table of CSV_TABLES) {
-      app.get(`/export/${table}.csv`, async (request, reply) => {
+      app.get(`/export/${table}.csv`, { config: WHOLE_RECORD }, async (request, reply) => {
         const { file, day } = await exportFor(deps, request);
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
@@ -52,7 +59,7 @@ export const exportRoutes =
       });
     }
 
-    app.get('/export/fhir', async (request, reply) => {
+    app.get('/export/fhir', { config: WHOLE_RECORD }, async (request, reply) => {
       const { file, userId, day } = await exportFor(deps, request);
       return reply
         .header('content-type', 'application/fhir+json; charset=utf-8')
