@@ -65,6 +65,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(first).toEqual({
       current: { ...record('2026-11-20'), createdAt: NOW, updatedAt: NOW, editedAt: NOW },
       superseded: false,
+      change: 'created',
     });
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(first.current);
 
@@ -78,6 +79,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(second).toEqual({
       current: { ...replacement, createdAt: NOW, updatedAt: LATER, editedAt: LATER },
       superseded: false,
+      change: 'replaced',
     });
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(second.current);
     expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([
@@ -328,6 +330,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
       expect(await store.checkins.put('u1', ids, evening, { now: LATER, editedAt })).toEqual({
         current,
         superseded: false,
+        change: 'none',
       });
     }
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(current);
