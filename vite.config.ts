@@ -13,6 +13,9 @@ export default defineConfig({
     target: 'es2022',
     // No source maps in the build: the server must not hand out the app's sources with their comments.
     sourcemap: false,
+    // Chromium, Firefox 115+ and Safari 17+ preload modules themselves; an older Safari still loads every module,
+    // only without the head start. The polyfill would add bytes to every first load of the check-in.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // src/core is pure (lint-fenced: no I/O, no globals), so importing it through its index (src/core/index.ts)
       // must only bring what a screen uses; saying so lets the bundler drop the rest.

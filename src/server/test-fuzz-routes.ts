@@ -378,6 +378,11 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'GET /api/v1/insights/trends': { as: 'ann', input: onlyQuery(range) },
   'GET /api/v1/insights/cuts': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/export.json': { as: 'ann', input: onlyQuery() },
+  'GET /api/v1/export/checkins.csv': { as: 'ann', input: onlyQuery() },
+  'GET /api/v1/export/doses.csv': { as: 'ann', input: onlyQuery() },
+  'GET /api/v1/export/questionnaires.csv': { as: 'ann', input: onlyQuery() },
+  'GET /api/v1/export/events.csv': { as: 'ann', input: onlyQuery() },
+  'GET /api/v1/export/fhir': { as: 'ann', input: onlyQuery() },
   'POST /api/v1/import': { as: 'ann', input: withBody(importFile) },
   'GET /api/v1/insights/readiness': {
     as: 'ann',

@@ -20,7 +20,7 @@ import { useToday } from './use-today.js';
 const AuthPage = lazyScreen(() => import('./features/auth/auth-page.js').then((m) => m.AuthPage), ['auth']);
 const PlanPage = lazyScreen(
   () => import('./features/plan/plan-page.js').then((m) => m.PlanPage),
-  ['plan', 'planMeasure'],
+  ['plan', 'planMeasure', 'planFields'],
 );
 const QuestionnairesPage = lazyScreen(
   () => import('./features/questionnaires/questionnaires-page.js').then((m) => m.QuestionnairesPage),
@@ -47,7 +47,7 @@ const InsightsPage = lazyScreen(
 const FirstRun = lazyScreen(
   () => import('./features/first-run/first-run.js').then((m) => m.FirstRun),
   // The plan's words too: the dose step names medicines and forms as the plan does.
-  ['firstRun', 'symptoms', 'plan', 'planMeasure'],
+  ['firstRun', 'symptoms', 'plan', 'planMeasure', 'planFields'],
 );
 const AccountPage = lazyScreen(
   () => import('./features/account/account-page.js').then((m) => m.AccountPage),
@@ -65,7 +65,7 @@ function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { on
   const today = useToday(account.id);
   switch (route) {
     case 'plan':
-      return <PlanPage />;
+      return <PlanPage accountId={account.id} />;
     case 'history':
       return <HistoryPage account={account} supplyFlags={flags.supplyFlags} onRedFlag={onRedFlag} />;
     case 'insights':

@@ -42,7 +42,11 @@ describe('error words', () => {
     expect(describeIn(de, { code: 'invalid_input', field: 'doseMg' })).toMatch(/^Eingenommene Dosis: Bitte geben Sie/);
   });
 
-  it('explains plan refusals and my own steps next to their fields', () => {
+  it('explains plan refusals and my own steps next to their fields, with the plan fields’ words loaded', async () => {
+    const planT = createTranslator('en', await loadMessages('en', [...AT_HAND, 'planFields']));
+    const describeFailure = (error: Parameters<typeof describeIn>[1]) => describeIn(planT, error);
+    // Without them (Today, before any plan screen) the same failure is said in general words, never as an id.
+    expect(describeIn(t, { code: 'invalid_plan', field: 'floorMg' })).toBe(`floorMg: ${codeWords(t, 'invalid_plan')}`);
     expect(describeFailure({ code: 'invalid_plan', field: 'strategy.steps' })).toMatch(
       /last step must be your end point/,
     );

@@ -1,5 +1,5 @@
 import type { RedFlagView } from '../api/schemas.js';
-import { RED_FLAGS, SUPPLY_FLAGS } from '../core/index.js';
+import { RED_FLAGS, SUPPLY_FLAGS, type RedFlag } from '../core/index.js';
 import type { PlainMessageId, Translate } from './i18n/catalogue.js';
 
 /** Each red flag's words by id: what a person taps, and the steps shown after the calling links. */
@@ -56,20 +56,12 @@ export function inOwnWords(t: Translate, flag: RedFlagView): RedFlagView {
 
 /**
  * The red flags, built into the bundle so the urgent-help screen works at once, offline and before anything has
- * loaded. The server's list replaces it when it arrives.
+ * loaded: their codes from core, their words from the catalogue (inOwnWords, on every render). The server's list
+ * replaces it when it arrives.
  */
-export const BUILT_IN_RED_FLAGS: readonly RedFlagView[] = RED_FLAGS.map(({ kind, urgency, label, guidance }) => ({
-  kind,
-  urgency,
-  label,
-  guidance: [...guidance],
-}));
-export const BUILT_IN_SUPPLY_FLAGS: readonly RedFlagView[] = SUPPLY_FLAGS.map(({ kind, urgency, label, guidance }) => ({
-  kind,
-  urgency,
-  label,
-  guidance: [...guidance],
-}));
+const builtIn = ({ kind, urgency }: RedFlag): RedFlagView => ({ kind, urgency, label: kind, guidance: [] });
+export const BUILT_IN_RED_FLAGS: readonly RedFlagView[] = RED_FLAGS.map(builtIn);
+export const BUILT_IN_SUPPLY_FLAGS: readonly RedFlagView[] = SUPPLY_FLAGS.map(builtIn);
 
 /** A built-in flag in the active language, by kind. */
 export function builtInFlag(t: Translate, kind: string): RedFlagView | undefined {

@@ -1,9 +1,10 @@
 import type { Medication } from './medication.js';
+import { MEDICATION_NAMES } from './names.js';
 
 /** Equivalents: clinical.md §1.1 (JCPG Table 7). Half-life: the Bluelight chart (secondary). Strengths: not yet checked against a label. */
 export const alprazolam: Medication = {
   id: 'alprazolam',
-  name: 'Alprazolam',
+  name: MEDICATION_NAMES.alprazolam,
   brandNames: ['Xanax'],
   halfLifeHours: { value: { low: 6, high: 12 }, status: 'secondary', sources: ['bluelight-chart'] },
   equivalents: [

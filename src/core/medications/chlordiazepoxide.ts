@@ -1,9 +1,10 @@
 import type { Medication } from './medication.js';
+import { MEDICATION_NAMES } from './names.js';
 
 /** Ashton equivalent: clinical.md §1.1 (JCPG Table 7); no VA/DoD figure there. Half-life: NHS Scotland and Bluelight (secondary). Strengths: not yet checked. */
 export const chlordiazepoxide: Medication = {
   id: 'chlordiazepoxide',
-  name: 'Chlordiazepoxide',
+  name: MEDICATION_NAMES.chlordiazepoxide,
   brandNames: ['Librium'],
   halfLifeHours: {
     value: { low: 5, high: 30, metaboliteHigh: 200 },

@@ -1,4 +1,5 @@
 import type { Medication } from './medication.js';
+import { MEDICATION_NAMES } from './names.js';
 
 /**
  * Sources: clinical.md §0, §1.1. Equivalents: JCPG 2025 Table 7 (its Ashton and VA/DoD columns). Half-life: the NHS Scotland
@@ -6,7 +7,7 @@ import type { Medication } from './medication.js';
  */
 export const clonazepam: Medication = {
   id: 'clonazepam',
-  name: 'Clonazepam',
+  name: MEDICATION_NAMES.clonazepam,
   brandNames: ['Klonopin', 'Rivotril'],
   halfLifeHours: { value: { low: 18, high: 50 }, status: 'secondary', sources: ['nhs-scotland', 'bluelight-chart'] },
   equivalents: [

@@ -1,4 +1,5 @@
 import type { Medication } from './medication.js';
+import { MEDICATION_NAMES } from './names.js';
 
 /**
  * Sources: clinical.md §1.1 (the reference drug of both tables; half-life from the NHS Scotland and Bluelight tables, secondary),
@@ -6,7 +7,7 @@ import type { Medication } from './medication.js';
  */
 export const diazepam: Medication = {
   id: 'diazepam',
-  name: 'Diazepam',
+  name: MEDICATION_NAMES.diazepam,
   brandNames: ['Valium'],
   halfLifeHours: {
     value: { low: 20, high: 100, metaboliteHigh: 200 },

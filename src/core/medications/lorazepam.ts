@@ -1,9 +1,10 @@
 import type { Medication } from './medication.js';
+import { MEDICATION_NAMES } from './names.js';
 
 /** Equivalents: clinical.md §1.1 (JCPG Table 7). Half-life: NHS Scotland (secondary). Strengths: not yet checked against a label. */
 export const lorazepam: Medication = {
   id: 'lorazepam',
-  name: 'Lorazepam',
+  name: MEDICATION_NAMES.lorazepam,
   brandNames: ['Ativan'],
   halfLifeHours: { value: { low: 10, high: 20 }, status: 'secondary', sources: ['nhs-scotland'] },
   equivalents: [

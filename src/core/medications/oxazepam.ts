@@ -1,9 +1,10 @@
 import type { Medication } from './medication.js';
+import { MEDICATION_NAMES } from './names.js';
 
 /** Equivalents: clinical.md §1.1 (JCPG Table 7). Half-life: secondary (NHS Scotland). Strengths: not yet checked. */
 export const oxazepam: Medication = {
   id: 'oxazepam',
-  name: 'Oxazepam',
+  name: MEDICATION_NAMES.oxazepam,
   brandNames: ['Serax', 'Serenid'],
   halfLifeHours: { value: { low: 4, high: 15 }, status: 'secondary', sources: ['nhs-scotland'] },
   equivalents: [

@@ -1,6 +1,7 @@
 /** The medications as data: integrity of every entry, and the clonazepam figures from clinical.md §0, §1.1, §4.3. */
 import { describe, expect, it } from 'vitest';
 import type { DosageForm, Medication } from './medication.js';
+import { MEDICATION_NAMES, medicationName } from './names.js';
 import { CROSSOVER_TARGET_ID, findForm, findMedication, MEDICATIONS } from './registry.js';
 
 function clonazepam(): Medication {
@@ -135,5 +136,13 @@ describe('clonazepam (clinical.md §0, §1.1, §4.3)', () => {
 
   it('needs a specialist first when taken for epilepsy', () => {
     expect(clonazepam().specialistFirstFor).toContain('epilepsy');
+  });
+});
+
+describe('medication names', () => {
+  it('names every medication in the registry, and only those', () => {
+    expect(Object.keys(MEDICATION_NAMES).sort()).toEqual(MEDICATIONS.map((m) => m.id).sort());
+    for (const m of MEDICATIONS) expect(medicationName(m.id), m.id).toBe(m.name);
+    expect(medicationName('not-a-medicine')).toBeUndefined();
   });
 });

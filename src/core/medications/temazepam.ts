@@ -1,9 +1,10 @@
 import type { Medication } from './medication.js';
+import { MEDICATION_NAMES } from './names.js';
 
 /** Equivalents: clinical.md §1.1 (JCPG Table 7). Half-life: secondary (NHS Scotland). Strengths: not yet checked. */
 export const temazepam: Medication = {
   id: 'temazepam',
-  name: 'Temazepam',
+  name: MEDICATION_NAMES.temazepam,
   brandNames: ['Restoril', 'Normison'],
   halfLifeHours: { value: { low: 8, high: 22 }, status: 'secondary', sources: ['nhs-scotland'] },
   equivalents: [

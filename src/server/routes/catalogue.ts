@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RedFlagListSchema, SymptomListSchema } from '../../api/schemas.js';
-import { RED_FLAGS, SUPPLY_FLAGS, SYMPTOM_CATALOGUE, type RedFlag } from '../../core/index.js';
+import { redFlagView } from '../../api/red-flag-words.js';
+import { RED_FLAGS, SUPPLY_FLAGS, SYMPTOM_CATALOGUE } from '../../core/index.js';
 
 /** Reference data: the same for everyone, so it needs no session and may be cached. */
 export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,7 +11,6 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.get('/red-flags', { schema: { response: { 200: RedFlagListSchema } } }, async (_request, reply) => {
     void reply.header('cache-control', 'public, max-age=3600');
-    const view = ({ kind, urgency, label, guidance }: RedFlag) => ({ kind, urgency, label, guidance: [...guidance] });
-    return { redFlags: RED_FLAGS.map(view), supplyFlags: SUPPLY_FLAGS.map(view) };
+    return { redFlags: RED_FLAGS.map(redFlagView), supplyFlags: SUPPLY_FLAGS.map(redFlagView) };
   });
 };

@@ -7,7 +7,8 @@ import {
   DoseParamsSchema,
   DoseSchema,
 } from '../../api/dose-schemas.js';
-import { addDays, assessAdherence, findRedFlag, mgToMicrograms, type Intake } from '../../core/index.js';
+import { RED_FLAG_WORDS } from '../../api/red-flag-words.js';
+import { addDays, assessAdherence, mgToMicrograms, type Intake } from '../../core/index.js';
 import { MAX_DOSES_LISTED, type Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { loadPlanIfValid } from '../current-plan.js';
@@ -105,7 +106,7 @@ export const doseRoutes =
           { from, to, recordedSince: since, openFrom: today },
           checkinDoses,
         );
-        const guidance = [...(findRedFlag('missed-doses')?.guidance ?? [])];
+        const guidance = [...(RED_FLAG_WORDS['missed-doses']?.guidance ?? [])];
         return { from, to, days: result.days, risks: result.risks.map((r) => ({ ...r, guidance })) };
       },
     );

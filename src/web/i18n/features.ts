@@ -44,6 +44,11 @@ export const FEATURES = {
     en: () => import('../features/plan/locales/en.js').then((m) => m.en),
     de: () => import('../features/plan/locales/de.js').then((m) => m.de),
   },
+  // The plan's fields by name, and what each needs: for the screens that send plans and holds.
+  planFields: {
+    en: () => import('../features/plan/fields/locales/en.js').then((m) => m.en),
+    de: () => import('../features/plan/fields/locales/de.js').then((m) => m.de),
+  },
   planMeasure: {
     en: () => import('../features/plan/measure/locales/en.js').then((m) => m.en),
     de: () => import('../features/plan/measure/locales/de.js').then((m) => m.de),

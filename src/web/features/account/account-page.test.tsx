@@ -67,4 +67,21 @@ describe('the account screen', () => {
     expect(headings.indexOf('Download everything')).toBeLessThan(headings.indexOf('Delete your account'));
     expect(screen.getByText('If you want to keep your records, download them first (above).')).toBeTruthy();
   });
+
+  it('offers the same records as CSV tables and a FHIR file, each a download link', async () => {
+    openAccount([session('a', true)]);
+    const links = [
+      ['Check-ins (CSV table)', '/api/v1/export/checkins.csv'],
+      ['Doses (CSV table)', '/api/v1/export/doses.csv'],
+      ['Questionnaires (CSV table)', '/api/v1/export/questionnaires.csv'],
+      ['Red-flag events (CSV table)', '/api/v1/export/events.csv'],
+      ['Health record (FHIR file)', '/api/v1/export/fhir'],
+    ] as const;
+    for (const [name, href] of links) {
+      const link = await screen.findByRole('link', { name });
+      expect(link.getAttribute('href')).toBe(href);
+      expect(link.hasAttribute('download')).toBe(true);
+    }
+    expect(screen.getByRole('heading', { level: 3, name: 'For a spreadsheet or a health record' })).toBeTruthy();
+  });
 });

@@ -10,6 +10,7 @@ import { SleepSection } from './sleep-section.js';
 import { SymptomSection } from './symptom-section.js';
 import { TrendSection } from './trend-section.js';
 import { useInsights, type Loaded } from './use-insights.js';
+import { PhaseSources } from './phase-sources.js';
 import { WhereAmI } from './where-am-i.js';
 import { WinsSection } from './wins-section.js';
 
@@ -49,7 +50,9 @@ export function InsightsPage({ today }: { readonly today: string }) {
 function InsightsSections({ loaded }: { readonly loaded: Loaded }) {
   return (
     <>
-      <WhereAmI phase={loaded.phase} />
+      <WhereAmI phase={loaded.phase}>
+        <PhaseSources phase={loaded.phase} />
+      </WhereAmI>
       <TrendSection trends={loaded.trends} />
       <SymptomSection trends={loaded.trends} names={loaded.names} />
       <SleepSection trends={loaded.trends} />

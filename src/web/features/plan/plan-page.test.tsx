@@ -20,7 +20,7 @@ function open(data: PlanData) {
   door.data = data;
   render(
     <TestI18n>
-      <PlanPage />
+      <PlanPage accountId="ann" />
     </TestI18n>,
   );
 }

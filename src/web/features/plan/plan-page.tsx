@@ -25,7 +25,8 @@ type Load =
   | ({ readonly kind: 'ready' } & Loaded);
 
 /** The Plan screen: the saved plan first (now, next, the schedule), the editor behind "Change my plan". */
-export function PlanPage() {
+/** The Plan screen for the signed-in account (`accountId`: its device memory, such as a cut it went ahead with). */
+export function PlanPage({ accountId }: { readonly accountId: string }) {
   const { t } = useI18n();
   const w = usePlanWords();
   const describeFailure = useDescribeFailure();
@@ -92,6 +93,7 @@ export function PlanPage() {
           data={data}
           saved={saved}
           today={today}
+          accountId={accountId}
           nameOf={nameOf}
           chosenFormName={chosenFormName(w, draft, medication)}
           offline={load.offline}

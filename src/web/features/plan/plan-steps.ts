@@ -1,11 +1,11 @@
 /** Reading a plan's steps: which one is in effect on a day, which can still be held, and each medicine's amount. */
 import type { PlanView } from '../../../api/plan-schemas.js';
-import { findMedication, type CalendarDate } from '../../../core/index.js';
+import { medicationName, type CalendarDate } from '../../../core/index.js';
 
 export type PlanStepView = PlanView['steps'][number];
 
-/** A medicine's name from the registry (the id when unknown). */
-export const medicineName = (id: string): string => findMedication(id)?.name ?? id;
+/** A medicine's name (the id when unknown); only the names, not the registry, ship with the screens that say it. */
+export const medicineName = (id: string): string => medicationName(id) ?? id;
 
 /**
  * Each medicine's own amount on a step, for words such as "1.25 mg clonazepam and 5 mg diazepam": during a switch a

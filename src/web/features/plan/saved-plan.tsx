@@ -16,6 +16,7 @@ export interface SavedPlanProps {
   readonly data: PlanData;
   readonly saved: SavedPlan;
   readonly today: CalendarDate;
+  readonly accountId: string;
   readonly nameOf: (id: string) => string;
   readonly chosenFormName: string;
   readonly offline: boolean;
@@ -49,7 +50,7 @@ export function SavedPlanView(props: SavedPlanProps) {
         )}
         <PlanPause data={data} saved={saved} today={today} onSaved={onSaved} />
         <NowNext plan={plan} today={today} nameOf={nameOf} />
-        <ReadinessLink plan={plan} today={today} />
+        <ReadinessLink plan={plan} today={today} accountId={props.accountId} />
         <p>
           <button type="button" class="button button--primary" onClick={onEdit}>
             {t('plan.screen.changePlan')}

@@ -11,7 +11,7 @@ import { fakeApi, failure, fakeTime, testWebData, type FakeReply } from '../../d
 import { liquidPlanInput, savedPlan } from '../plan/test-plan-data.js';
 
 export const PLAN_START = '2026-11-01';
-const PLAN = savedPlan(PLAN_START);
+export const PLAN = savedPlan(PLAN_START);
 /** The fourth step's cut, and Today three days before it. */
 export const CUT = PLAN.plan.steps[3] ?? PLAN.plan.steps[0];
 export const TODAY = addDays(CUT?.start ?? PLAN_START, -3);

@@ -35,12 +35,14 @@ const signalText = (code: string) =>
   screen.getByTestId('readiness-signals').querySelector(`[data-code="${code}"]`)?.textContent ?? '';
 
 describe('Today: where am I', () => {
-  it('says calmly that it is loading, then the day and phase with what is typical and its sources', async () => {
+  it('says calmly that it is loading, then the day and phase with what is typical, and where its sources are', async () => {
     open();
     expect(screen.getByRole('status').textContent).toBe('Looking up where you are in your taper…');
     expect((await screen.findByTestId('insights-day')).textContent).toMatch(/^Day 11 at /);
     expect(screen.getByTestId('insights-typical').textContent).toMatch(/strongest now/);
-    expect(screen.getByRole('link', { name: 'The Ashton Manual (2002)' })).not.toBeNull();
+    // Today stays short: the sources and day windows are on the Insights screen, one tap away.
+    expect(screen.getByRole('link', { name: 'More about this, with sources' }).getAttribute('href')).toBe('#/insights');
+    expect(screen.queryByRole('link', { name: 'The Ashton Manual (2002)' })).toBeNull();
   });
 
   it('without a plan says so, and shows no readiness view', async () => {

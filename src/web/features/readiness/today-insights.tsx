@@ -5,7 +5,7 @@ import type { SavedPlan } from '../../../api/plan-schemas.js';
 import type { Records } from '../../data/records.js';
 import { useDescribeFailure } from '../../describe-failure.js';
 import { useI18n, useWords } from '../../i18n/i18n-context.js';
-import { WhereAmI } from '../insights/where-am-i.js';
+import { WhereAmI, WhereAmIMore } from '../insights/where-am-i.js';
 import { rememberGoAhead, wentAhead } from './go-ahead-store.js';
 import { nextCutStep } from './plan-cuts.js';
 import { readinessDataOf } from './readiness-data.js';
@@ -46,7 +46,7 @@ export function TodayInsights({ records, day, phase: known }: TodayInsightsProps
   // Its words too, and the calm lines about it: nothing of readiness loads on a day with no cut near. While it is
   // still being looked up nothing is said (the card above is what Today is about).
   const speaks = readiness.state === 'shown' || readiness.state === 'offline' || readiness.state === 'failed';
-  const worded = useWords(['readiness'], speaks);
+  const worded = useWords(['readiness', 'planFields'], speaks);
   const visible = shown && ReadinessView !== undefined && worded;
   // Opened from the Plan screen's link: the view, once on screen, takes the focus.
   useEffect(() => {
@@ -69,7 +69,11 @@ export function TodayInsights({ records, day, phase: known }: TodayInsightsProps
           {t('readiness.cardLoading')}
         </p>
       )}
-      {phase.state === 'shown' && <WhereAmI phase={phase.phase} />}
+      {phase.state === 'shown' && (
+        <WhereAmI phase={phase.phase}>
+          <WhereAmIMore />
+        </WhereAmI>
+      )}
       {worded && readiness.state === 'offline' && <p class="notice">{t('readiness.offline')}</p>}
       {worded && readiness.state === 'failed' && (
         <p class="notice">{t('readiness.failed', { reason: describeFailure(readiness.error) })}</p>

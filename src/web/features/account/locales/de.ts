@@ -40,6 +40,14 @@ export const de = {
   'account.downloadWhat':
     'Eine Datei mit allem, was Sie hier festgehalten haben: Tageseinträge mit ihren früheren Fassungen, Dosen, Pläne und Pausen, Fragebögen, Warnzeichen und Ihre eigenen Symptome. Sie gehört Ihnen – zum Aufbewahren oder für einen anderen Taper-Companion-Server.',
   'account.downloadButton': 'Meine Einträge herunterladen (JSON-Datei)',
+  'account.downloadOtherHeading': 'Für eine Tabellenkalkulation oder eine Gesundheitsakte',
+  'account.downloadOtherWhat':
+    'Dieselben Einträge als Tabellen für eine Tabellenkalkulation, je eine Datei, oder als eine FHIR-Datei, die Systeme für Gesundheitsakten lesen. Darin fehlen frühere Fassungen eines Tages und Ihre früheren Pläne: Dafür bewahren Sie die JSON-Datei auf.',
+  'account.downloadCheckinsCsv': 'Tageseinträge (CSV-Tabelle)',
+  'account.downloadDosesCsv': 'Dosen (CSV-Tabelle)',
+  'account.downloadQuestionnairesCsv': 'Fragebögen (CSV-Tabelle)',
+  'account.downloadEventsCsv': 'Warnzeichen (CSV-Tabelle)',
+  'account.downloadFhir': 'Gesundheitsakte (FHIR-Datei)',
   'account.downloadNeedsConnection':
     'Dafür ist eine Verbindung nötig. Noch nicht gesendete Einträge sind nicht in der Datei.',
 

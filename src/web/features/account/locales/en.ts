@@ -40,6 +40,14 @@ export const en = {
   'account.downloadWhat':
     'One file with everything you have recorded here: check-ins and their earlier versions, doses, plans and holds, questionnaires, red-flag events and your own symptoms. It is yours to keep, or to take to another Taper Companion server.',
   'account.downloadButton': 'Download my records (JSON file)',
+  'account.downloadOtherHeading': 'For a spreadsheet or a health record',
+  'account.downloadOtherWhat':
+    'The same records as tables you can open in a spreadsheet, one file each, or as one FHIR file that health record systems read. These leave out earlier versions of a day and your plan history: keep the JSON file for those.',
+  'account.downloadCheckinsCsv': 'Check-ins (CSV table)',
+  'account.downloadDosesCsv': 'Doses (CSV table)',
+  'account.downloadQuestionnairesCsv': 'Questionnaires (CSV table)',
+  'account.downloadEventsCsv': 'Red-flag events (CSV table)',
+  'account.downloadFhir': 'Health record (FHIR file)',
   'account.downloadNeedsConnection': 'This needs a connection. Entries not sent yet are not in the file.',
 
   // Import a file

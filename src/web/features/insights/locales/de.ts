@@ -95,4 +95,8 @@ export const de = {
   'insights.win.days-in-a-row-without': '{days} Tage nacheinander ohne {symptom}, bis zum {date}.',
   'insights.win.best-week': 'Die Woche bis zum {date} war Ihre ruhigste, seit Ihre Reduktion begonnen hat.',
   'insights.aSymptom': 'ein Symptom, das Sie verfolgen',
+  'insights.windowsUsed':
+    'Hier gezählt so: die ersten Tage bis Tag {onsetTo}, oft am stärksten Tag {peakFrom} bis {peakTo}, nachlassend Tag {easingFrom} bis {easingTo}.',
+  'insights.longActing':
+    'Bei lang wirkenden Mitteln wie Clonazepam beginnen Symptome laut Leitlinien oft {from} bis {to} Tage nach einem Schritt, meist innerhalb von etwa {within} Tagen.',
 } as const satisfies Translation<typeof en>;

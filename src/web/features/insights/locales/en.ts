@@ -91,4 +91,8 @@ export const en = {
   'insights.win.days-in-a-row-without': '{days} days in a row without {symptom}, up to {date}.',
   'insights.win.best-week': 'The week to {date} was your calmest since your taper began.',
   'insights.aSymptom': 'a symptom you track',
+  'insights.windowsUsed':
+    'Counted here as: the first days up to day {onsetTo}, often the strongest days {peakFrom} to {peakTo}, easing days {easingFrom} to {easingTo}.',
+  'insights.longActing':
+    'For long-acting medicines such as clonazepam, guidelines say symptoms often start {from} to {to} days after a step, mostly within about {within} days.',
 } as const;

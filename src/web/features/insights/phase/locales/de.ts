@@ -5,10 +5,6 @@ export const de = {
   'insights.whereHeading': 'Wo Sie gerade stehen',
   'insights.phaseDay': 'Tag {day} mit {mg} (geändert von {fromMg} am {date}).',
   'insights.stoppedDay': 'Tag {day} seit Ihrer letzten Dosis am {date}.',
-  'insights.windowsUsed':
-    'Hier gezählt so: die ersten Tage bis Tag {onsetTo}, oft am stärksten Tag {peakFrom} bis {peakTo}, nachlassend Tag {easingFrom} bis {easingTo}.',
-  'insights.longActing':
-    'Bei lang wirkenden Mitteln wie Clonazepam beginnen Symptome laut Leitlinien oft {from} bis {to} Tage nach einem Schritt, meist innerhalb von etwa {within} Tagen.',
   'insights.typical.no-plan':
     'Sie haben noch keinen Reduktionsplan. Darum gibt es keine Dosisänderung, von der aus gezählt wird.',
   'insights.typical.not-started': 'Ihr Plan hat noch nicht begonnen.',
@@ -24,4 +20,5 @@ export const de = {
   'insights.typical.after-stop-lasting':
     'Mehr als ein Monat seit Ihrer letzten Dosis. Symptome, die so lange anhalten, sollten Sie mit einer Ärztin oder einem Arzt besprechen; meist bessern sie sich langsam.',
   'readiness.cardLoading': 'Es wird nachgesehen, wo Sie beim Ausschleichen stehen …',
+  'insights.moreOnInsights': 'Mehr dazu, mit Quellen',
 } as const satisfies Translation<typeof en>;

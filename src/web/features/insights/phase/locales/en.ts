@@ -6,10 +6,6 @@ export const en = {
   'insights.whereHeading': 'Where you are now',
   'insights.phaseDay': 'Day {day} at {mg} (changed from {fromMg} on {date}).',
   'insights.stoppedDay': 'Day {day} since your last dose on {date}.',
-  'insights.windowsUsed':
-    'Counted here as: the first days up to day {onsetTo}, often the strongest days {peakFrom} to {peakTo}, easing days {easingFrom} to {easingTo}.',
-  'insights.longActing':
-    'For long-acting medicines such as clonazepam, guidelines say symptoms often start {from} to {to} days after a step, mostly within about {within} days.',
   'insights.typical.no-plan': 'You have no taper plan yet, so there is no dose change to count from.',
   'insights.typical.not-started': 'Your plan has not started yet.',
   'insights.typical.onset': 'The first days after a change: symptoms often start within a few days.',
@@ -22,4 +18,5 @@ export const en = {
   'insights.typical.after-stop-lasting':
     'More than a month since your last dose. Symptoms that last this long are worth raising with a clinician; they usually improve slowly.',
   'readiness.cardLoading': 'Looking up where you are in your taper…',
+  'insights.moreOnInsights': 'More about this, with sources',
 } as const;
