@@ -7,6 +7,7 @@ import type { DatabaseConfig } from '../storage/index.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { checkinsCommand } from './commands/checkins.js';
 import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { planCommand, titrateCommand } from './commands/plan.js';
 import { scoreCommand } from './commands/score.js';
@@ -17,6 +18,8 @@ export interface CliDeps {
   readonly err: (text: string) => void;
   /** The clock (main.ts gives the real one): an export is stamped with it. */
   readonly now: () => Date;
+  /** New row ids; random UUIDs unless a test passes its own. */
+  readonly newId?: () => string;
 }
 
 /** Exit codes: 0 done, 1 the thing asked for does not exist or failed, 2 the command was used wrongly. */
@@ -44,6 +47,7 @@ export function buildProgram(deps: CliDeps): Command {
   program.addCommand(migrateCommand(deps));
   program.addCommand(checkinsCommand(deps));
   program.addCommand(exportCommand(deps));
+  program.addCommand(importCommand(deps));
   program.addCommand(planCommand(deps));
   program.addCommand(titrateCommand(deps));
   program.addCommand(scoreCommand(deps));

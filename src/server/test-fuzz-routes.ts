@@ -183,6 +183,104 @@ const assessment = fc.oneof(
   ),
 );
 
+/** An export file as POST /import takes it: a few records of each kind, Ann's and Bob's ids among them. */
+const importFile = fc.record({
+  format: fc.constant('taper-companion-export'),
+  version: fc.constant(1),
+  exportedAt: dateTime,
+  account: fc.record({ email: fc.constant('ann@example.org'), createdAt: dateTime }),
+  plans: fc.array(
+    fc.record({
+      id: clientId,
+      revision: fc.integer({ min: 1, max: 3 }),
+      createdAt: dateTime,
+      input: plan,
+      holds: fc.array(
+        fc.record({
+          id: clientId,
+          stepIndex: fc.integer({ min: 0, max: 6 }),
+          days: fc.integer({ min: 1, max: 60 }),
+          reason: shortText,
+          createdAt: dateTime,
+        }),
+        { maxLength: 2 },
+      ),
+    }),
+    { maxLength: 2 },
+  ),
+  checkins: fc.array(
+    fc.record({
+      id: clientId,
+      date: nearDate,
+      symptoms: checkin.map((c) => c.symptoms ?? {}),
+      sleepMinutes: fc.option(fc.integer({ min: 0, max: 96 }).map((q) => q * 15)),
+      doseMg: fc.option(mg),
+      note: shortText,
+      tags: fc.constant([]),
+      createdAt: dateTime,
+      updatedAt: dateTime,
+      editedAt: dateTime,
+      versions: fc.array(
+        fc.record({
+          id: clientId,
+          symptoms: fc.constant({ tremor: 1 }),
+          sleepMinutes: fc.constant(null),
+          doseMg: fc.constant(null),
+          note: shortText,
+          tags: fc.constant([]),
+          editedAt: dateTime,
+          supersededAt: dateTime,
+        }),
+        { maxLength: 2 },
+      ),
+    }),
+    { maxLength: 3 },
+  ),
+  doses: fc.array(
+    dose.map((d) => ({ id: BOB_ID, medicationId: null, form: null, note: '', ...d })),
+    { maxLength: 3 },
+  ),
+  questionnaires: fc.array(
+    assessment.map((a) => ({
+      id: ANN_IDS[1],
+      unscored: {},
+      ...a,
+      score: a.answers.reduce((sum, n) => sum + n, 0),
+      band: null,
+      createdAt: '2026-11-24T08:00:00Z',
+    })),
+    { maxLength: 2 },
+  ),
+  events: fc.array(
+    event.map((e) => ({
+      id: ANN_IDS[1],
+      note: '',
+      ...e,
+      occurredOn: e.occurredAt.slice(0, 10),
+      createdAt: e.occurredAt,
+      confirmedAt: null,
+    })),
+    { maxLength: 2 },
+  ),
+  ownSymptoms: fc.array(
+    fc.record({
+      id: fc.constantFrom(`own-${ANN_IDS[0]}`, `own-${BOB_ID}`, 'own-new', 'tremor'),
+      name: shortText,
+      group: fc.constantFrom(...SYMPTOM_GROUPS),
+      createdAt: dateTime,
+      retiredAt: fc.constant(null),
+    }),
+    { maxLength: 2 },
+  ),
+  pins: fc.array(
+    fc.record({
+      symptomId: fc.constantFrom('tremor', 'tinnitus', `own-${ANN_IDS[0]}`, 'own-new'),
+      pinned: fc.boolean(),
+    }),
+    { maxLength: 2 },
+  ),
+});
+
 const symptomId = param(fc.constantFrom('tremor', 'dizziness', `own-${ANN_IDS[0]}`, `own-${BOB_ID}`, 'own-missing'));
 const assessmentQuery = queryOf({
   instrument: fc.constantFrom('ciwa-b', 'bwsq', 'phq-9'),
@@ -285,6 +383,7 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'GET /api/v1/export/questionnaires.csv': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/export/events.csv': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/export/fhir': { as: 'ann', input: onlyQuery() },
+  'POST /api/v1/import': { as: 'ann', input: withBody(importFile) },
   'GET /api/v1/insights/readiness': {
     as: 'ann',
     input: onlyQuery(queryOf({ date: dateText })),

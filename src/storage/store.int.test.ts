@@ -65,6 +65,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(first).toEqual({
       current: { ...record('2026-11-20'), createdAt: NOW, updatedAt: NOW, editedAt: NOW },
       superseded: false,
+      change: 'created',
     });
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(first.current);
 
@@ -78,6 +79,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     expect(second).toEqual({
       current: { ...replacement, createdAt: NOW, updatedAt: LATER, editedAt: LATER },
       superseded: false,
+      change: 'replaced',
     });
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(second.current);
     expect(await store.checkins.versions('u1', '2026-11-20')).toEqual([
@@ -303,6 +305,19 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
     ]);
   });
 
+  it('two edits made at the same moment: the same one is the day whichever arrives first, the other a version', async () => {
+    const at = '2026-11-20T08:00:00.000Z';
+    const [a, b] = [record('2026-11-20', { note: 'a' }), record('2026-11-21', { note: 'b' })];
+    await store.checkins.put('u1', ids, a, { now: NOW, editedAt: at });
+    await store.checkins.put('u1', ids, { ...record('2026-11-20'), note: 'b' }, { now: NOW, editedAt: at });
+    await store.checkins.put('u1', ids, b, { now: NOW, editedAt: at });
+    await store.checkins.put('u1', ids, { ...record('2026-11-21'), note: 'a' }, { now: NOW, editedAt: at });
+    const days = await Promise.all(['2026-11-20', '2026-11-21'].map((d) => store.checkins.get('u1', d)));
+    expect(days.map((d) => d?.note)).toEqual([days[0]?.note, days[0]?.note]);
+    const versions = await store.checkins.versions('u1', '2026-11-21');
+    expect(versions.map((v) => v.record.note)).toEqual([days[0]?.note === 'a' ? 'b' : 'a']);
+  });
+
   it('keeps a replayed older edit once, and ignores a replay of the current content whatever its edit time', async () => {
     const evening = record('2026-11-20', { note: 'evening' });
     const morning = record('2026-11-20', { note: 'morning' });
@@ -328,6 +343,7 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
       expect(await store.checkins.put('u1', ids, evening, { now: LATER, editedAt })).toEqual({
         current,
         superseded: false,
+        change: 'none',
       });
     }
     expect(await store.checkins.get('u1', '2026-11-20')).toEqual(current);

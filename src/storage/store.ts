@@ -5,14 +5,21 @@
 import type { Kysely } from 'kysely';
 import {
   addDays,
+  err,
   INTAKE_FORMS,
+  ok,
+  type DomainError,
+  type Result,
   type CalendarDate,
   type CheckinRecord,
   type CheckinTag,
   type Intake,
   type Severity,
 } from '../core/index.js';
+import type { CheckedImport } from '../api/import-check.js';
+import type { ImportAnswer } from '../api/import-schemas.js';
 import { createAccountStore } from './accounts.js';
+import { ImportRefused, importPerson, type ImportOptions } from './person-import.js';
 import { readPersonExport } from './person-export.js';
 import type { Database } from './schema.js';
 
@@ -33,7 +40,15 @@ export interface PutResult {
   readonly current: StoredCheckin;
   /** True when the incoming edit differs from the stored one and is older: it is kept in history (once), not applied. */
   readonly superseded: boolean;
+  /**
+   * What the put did: made the day, replaced its content (the earlier content kept as a version), kept the incoming
+   * edit as a version, or nothing (the same content, or an older edit already kept).
+   */
+  readonly change: 'created' | 'replaced' | 'kept' | 'none';
 }
+
+/** What a new row is: the day's check-in, or a version kept in its history. */
+export type CheckinRowKind = 'checkin' | 'version';
 
 export interface StoredEvent {
   readonly id: string;
@@ -262,6 +277,25 @@ function createRepositories(db: Kysely<Database>) {
     ...createAccountStore(db),
     /** Everything the person owns as the export file, one consistent snapshot; undefined for no such account. */
     exportOf: (userId: string, exportedAt: string) => readPersonExport(db, userId, exportedAt),
+    /**
+     * Merges a checked export file into the person's records in one transaction (storage/person-import.ts): the
+     * counts, or the refusal of a record whose id cannot be placed, in which case nothing is kept.
+     */
+    async importFile(
+      userId: string,
+      file: CheckedImport,
+      options: ImportOptions,
+    ): Promise<Result<ImportAnswer, DomainError>> {
+      try {
+        return ok(
+          await atomically(db, (trx) => importPerson({ db: trx, store: createStore(trx) }, userId, file, options)),
+        );
+      } catch (error) {
+        // Inside a caller's transaction the refusal goes on up, so that transaction keeps nothing either.
+        if (error instanceof ImportRefused && !db.isTransaction) return err(error.error);
+        throw error;
+      }
+    },
 
     checkins: {
       /**
@@ -275,7 +309,7 @@ function createRepositories(db: Kysely<Database>) {
        */
       async put(
         userId: string,
-        newId: () => string,
+        newId: (kind: CheckinRowKind) => string,
         record: CheckinRecord,
         times: { readonly now: string; readonly editedAt: string },
       ): Promise<PutResult> {
@@ -285,7 +319,7 @@ function createRepositories(db: Kysely<Database>) {
             trx
               .insertInto('checkin_versions')
               .values({
-                id: newId(),
+                id: newId('version'),
                 user_id: userId,
                 date: record.date,
                 record: JSON.stringify(version),
@@ -312,7 +346,7 @@ function createRepositories(db: Kysely<Database>) {
               const created = await trx
                 .insertInto('checkins')
                 .values({
-                  id: newId(),
+                  id: newId('checkin'),
                   user_id: userId,
                   date: record.date,
                   sleep_minutes: record.sleepMinutes,
@@ -330,14 +364,18 @@ function createRepositories(db: Kysely<Database>) {
                 return {
                   current: { ...record, createdAt: times.now, updatedAt: times.now, editedAt: times.editedAt },
                   superseded: false,
+                  change: 'created',
                 };
               continue; // another request created the day a moment ago: read it
             }
             row = seen;
           }
           const existing = toStoredCheckin(row);
-          if (canonicalRecord(recordOf(existing)) === incoming) return { current: existing, superseded: false };
-          if (times.editedAt < existing.editedAt) {
+          const stored = canonicalRecord(recordOf(existing));
+          if (stored === incoming) return { current: existing, superseded: false, change: 'none' };
+          // Two edits made at the same moment: the content decides, so whichever arrives first the same one wins (an
+          // import's merge must not depend on the order of two files, nor sync on the order of two devices).
+          if (times.editedAt < existing.editedAt || (times.editedAt === existing.editedAt && incoming < stored)) {
             const kept = await trx
               .selectFrom('checkin_versions')
               .select('record')
@@ -345,9 +383,9 @@ function createRepositories(db: Kysely<Database>) {
               .where('date', '=', record.date)
               .where('edited_at', '=', times.editedAt)
               .execute();
-            if (!kept.some((v) => canonicalRecord(JSON.parse(v.record) as CheckinRecord) === incoming))
-              await keep(record, times.editedAt);
-            return { current: existing, superseded: true };
+            const already = kept.some((v) => canonicalRecord(JSON.parse(v.record) as CheckinRecord) === incoming);
+            if (!already) await keep(record, times.editedAt);
+            return { current: existing, superseded: true, change: already ? 'none' : 'kept' };
           }
           await keep(recordOf(existing), existing.editedAt);
           await trx
@@ -366,7 +404,55 @@ function createRepositories(db: Kysely<Database>) {
           return {
             current: { ...record, createdAt: existing.createdAt, updatedAt: times.now, editedAt: times.editedAt },
             superseded: false,
+            change: 'replaced',
           };
+        });
+      },
+      /**
+       * Adds an edit of a day to its history under `version.id` (an imported file's version), unless the day already
+       * holds that very edit (the same content and edit time) as its check-in or as a version: true when kept. The
+       * content equal to the check-in at another time is kept, as the day went a → b → a.
+       */
+      async keepVersion(
+        userId: string,
+        version: {
+          readonly id: string;
+          readonly record: CheckinRecord;
+          readonly editedAt: string;
+          readonly supersededAt: string;
+        },
+      ): Promise<boolean> {
+        return atomically(db, async (trx) => {
+          const { record, editedAt } = version;
+          const incoming = canonicalRecord(record);
+          const day = await trx
+            .selectFrom('checkins')
+            .select(checkinColumns)
+            .where('user_id', '=', userId)
+            .where('date', '=', record.date)
+            .executeTakeFirst();
+          const current = day && toStoredCheckin(day);
+          if (current?.editedAt === editedAt && canonicalRecord(recordOf(current)) === incoming) return false;
+          const kept = await trx
+            .selectFrom('checkin_versions')
+            .select('record')
+            .where('user_id', '=', userId)
+            .where('date', '=', record.date)
+            .where('edited_at', '=', editedAt)
+            .execute();
+          if (kept.some((v) => canonicalRecord(JSON.parse(v.record) as CheckinRecord) === incoming)) return false;
+          await trx
+            .insertInto('checkin_versions')
+            .values({
+              id: version.id,
+              user_id: userId,
+              date: record.date,
+              record: JSON.stringify(record),
+              edited_at: editedAt,
+              superseded_at: version.supersededAt,
+            })
+            .execute();
+          return true;
         });
       },
       /** Earlier and superseded versions of a day, newest edit first. */

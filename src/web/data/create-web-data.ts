@@ -90,6 +90,7 @@ export function createWebData(ports: WebPorts) {
       endSession: client.endSession,
       logoutAll: client.logoutAll,
       deleteAccount: client.deleteAccount,
+      importFile: client.importFile,
     },
     /** Calls `listener` whenever the server answers "unauthenticated"; returns how to stop listening. */
     onSessionEnded(listener: () => void): () => void {

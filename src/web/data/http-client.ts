@@ -23,6 +23,7 @@ import type { HoldBody, MedicationView, PlanInputBody, PlanView, SavedPlan } fro
 import type { AssessmentBody, AssessmentPromptView, AssessmentView, InstrumentView } from '../../api/assessment-schemas.js';
 import type { AdherenceView, DoseBody, DoseView } from '../../api/dose-schemas.js';
 import type { MySymptom, OwnSymptomBody } from '../../api/schemas.js';
+import type { ImportAnswer } from '../../api/import-schemas.js';
 
 export interface ClientOptions {
   readonly baseUrl: string;
@@ -129,6 +130,8 @@ export function createClient(options: ClientOptions) {
     endSession: (id: string) => rotating(send<undefined>('DELETE', `/api/v1/auth/sessions/${enc(id)}`)),
     /** Ends every session of the person, this one included. */
     logoutAll: () => rotating(send<undefined>('POST', '/api/v1/auth/logout-all')),
+    /** Merges an export file (parsed, unchecked: the server checks it) into the account; nothing is replaced. */
+    importFile: (file: unknown) => send<ImportAnswer>('POST', '/api/v1/import', file),
     /** Erases the account and everything stored for it. */
     deleteAccount: (body: DeleteAccountBody) => rotating(send<undefined>('DELETE', '/api/v1/auth/account', body)),
     symptoms: () => send<{ symptoms: SymptomView[] }>('GET', '/api/v1/symptoms'),

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ChangePasswordSection } from './change-password.js';
 import { DeleteAccountSection } from './delete-account.js';
 import { DownloadEverythingSection } from './download-everything.js';
+import { ImportFileSection } from './import-file.js';
 import { SignedInDevices } from './signed-in-devices.js';
 import { LanguagePicker } from '../../i18n/language-picker.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -25,6 +26,7 @@ export function AccountPage() {
         <ChangePasswordSection email={account?.email ?? ''} onChanged={() => setRefresh((n) => n + 1)} />
         <SignedInDevices refresh={refresh} />
         <DownloadEverythingSection id="download-heading" />
+        <ImportFileSection id="import-heading" />
         <DeleteAccountSection />
       </div>
     </>

@@ -51,6 +51,28 @@ export const de = {
   'account.downloadNeedsConnection':
     'Dafür ist eine Verbindung nötig. Noch nicht gesendete Einträge sind nicht in der Datei.',
 
+  'account.importHeading': 'Eine Datei importieren',
+  'account.importWhat':
+    'Holen Sie eine Datei herein, die Sie hier oder bei einem anderen Taper-Companion-Server heruntergeladen haben. Sie kommt zu dem hinzu, was Sie haben: Hier wird nichts gelöscht oder ersetzt. Ist ein Tag in beiden, gilt die spätere Änderung, die andere bleibt als frühere Fassung erhalten. Dieselbe Datei noch einmal ändert nichts.',
+  'account.importChoose': 'Datei zum Importieren wählen (JSON)',
+  'account.importing': 'Wird importiert … bei vielen Einträgen dauert das einige Sekunden.',
+  'account.importDone': 'Importiert. Zu Ihren Einträgen hinzugekommen:',
+  'account.importNothingNew': 'Importiert. Alles in der Datei war schon hier; nichts hat sich geändert.',
+  'account.importMerged':
+    '{count, plural, one {# Tag war in beiden: Die spätere Änderung gilt, die andere bleibt als frühere Fassung.} other {# Tage waren in beiden: Die spätere Änderung gilt, die andere bleibt als frühere Fassung.}}',
+  'account.importUnchanged':
+    '{count, plural, one {# Eintrag war schon hier und blieb unverändert.} other {# Einträge waren schon hier und blieben unverändert.}}',
+  'account.importCount':
+    '{kind, select, checkins {{count, plural, one {# Tageseintrag} other {# Tageseinträge}}} versions {{count, plural, one {# frühere Fassung eines Tages} other {# frühere Fassungen von Tagen}}} plans {{count, plural, one {# Plan} other {# Pläne}}} holds {{count, plural, one {# Pause} other {# Pausen}}} doses {{count, plural, one {# Dosis} other {# Dosen}}} questionnaires {{count, plural, one {# Fragebogen} other {# Fragebögen}}} events {{count, plural, one {# Warnzeichen} other {# Warnzeichen}}} ownSymptoms {{count, plural, one {# eigenes Symptom} other {# eigene Symptome}}} other {{count, plural, one {# Symptom-Auswahl} other {# Symptom-Auswahlen}}}}',
+  'account.importNotJson':
+    'Diese Datei ist kein Taper-Companion-Export: Sie ließ sich nicht lesen. Nichts wurde geändert.',
+  'account.importRefused':
+    'Nichts wurde geändert: Etwas in dieser Datei stimmt nicht, darum wurde nichts daraus importiert. Das erste Problem steckt in {where}.',
+  'account.importWhere':
+    '{kind, select, checkins {Tageseintrag {n}} plans {Plan {n}} doses {Dosis {n}} questionnaires {Fragebogen {n}} events {Warnzeichen {n}} ownSymptoms {eigenem Symptom {n}} pins {Symptom-Auswahl {n}} other {der Datei selbst ({field})}}',
+  'account.importTooLarge': 'Diese Datei ist größer, als ein Server auf einmal annimmt (16 MB). Nichts wurde geändert.',
+  'account.importNeedsConnection': 'Dafür ist eine Verbindung nötig.',
+
   'account.deleteHeading': 'Ihr Konto löschen',
   'account.deleteWhat':
     'Wenn Sie Ihr Konto löschen, wird alles darin endgültig vom Server gelöscht: Ihre Tageseinträge, Dosen, Ihr Plan, Fragebögen und Notizen. Das lässt sich nicht rückgängig machen.',

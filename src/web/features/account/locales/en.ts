@@ -50,6 +50,28 @@ export const en = {
   'account.downloadFhir': 'Health record (FHIR file)',
   'account.downloadNeedsConnection': 'This needs a connection. Entries not sent yet are not in the file.',
 
+  // Import a file
+  'account.importHeading': 'Import a file',
+  'account.importWhat':
+    'Bring in a file you downloaded here or from another Taper Companion server. It is added to what you have: nothing here is deleted or replaced. Where a day is in both, the later edit becomes the day and the other is kept as an earlier version. Bringing in the same file again changes nothing.',
+  'account.importChoose': 'Choose a file to import (JSON)',
+  'account.importing': 'Importing… this can take a few seconds for a long record.',
+  'account.importDone': 'Imported. Added to your records:',
+  'account.importNothingNew': 'Imported. Everything in the file was already here; nothing changed.',
+  'account.importMerged':
+    '{count, plural, one {# day was in both: the later edit is the day, the other is kept as an earlier version.} other {# days were in both: the later edit is each day, the other is kept as an earlier version.}}',
+  'account.importUnchanged':
+    '{count, plural, one {# record was already here and stayed as it was.} other {# records were already here and stayed as they were.}}',
+  'account.importCount':
+    '{kind, select, checkins {{count, plural, one {# check-in} other {# check-ins}}} versions {{count, plural, one {# earlier version of a day} other {# earlier versions of days}}} plans {{count, plural, one {# plan} other {# plans}}} holds {{count, plural, one {# hold} other {# holds}}} doses {{count, plural, one {# dose} other {# doses}}} questionnaires {{count, plural, one {# questionnaire} other {# questionnaires}}} events {{count, plural, one {# red-flag event} other {# red-flag events}}} ownSymptoms {{count, plural, one {# symptom of your own} other {# symptoms of your own}}} other {{count, plural, one {# symptom choice} other {# symptom choices}}}}',
+  'account.importNotJson': 'This file is not a Taper Companion export: it could not be read. Nothing was changed.',
+  'account.importRefused':
+    'Nothing was changed: something in this file is not right, so none of it was imported. The first problem is in {where}.',
+  'account.importWhere':
+    '{kind, select, checkins {check-in {n}} plans {plan {n}} doses {dose {n}} questionnaires {questionnaire {n}} events {red-flag event {n}} ownSymptoms {symptom of your own {n}} pins {symptom choice {n}} other {the file itself ({field})}}',
+  'account.importTooLarge': 'This file is larger than a server takes at once (16 MB). Nothing was changed.',
+  'account.importNeedsConnection': 'This needs a connection.',
+
   // Delete the account
   'account.deleteHeading': 'Delete your account',
   'account.deleteWhat':
