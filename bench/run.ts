@@ -4,6 +4,7 @@
  *     panel and how to measure the dose load too) (goal: at most 50 KB);
  *  3. computing a two-year taper plan with realisation (goal: under 5 ms);
  *  4. every insight in core over 5 years × 30 symptoms of daily check-ins (goal: under 50 ms; bench/insights.ts);
+ *  5. the doctor report PDF for a year of daily data (goal: under 1 s; bench/report.ts);
  *  2. PUT /api/v1/checkins/:date throughput against a bare Fastify route doing the same durable SQLite write, with
  *     autocannon on loopback (goal: at least 50 % of the bare route; bench/checkin-put.ts).
  */
@@ -11,6 +12,7 @@ import { planLengthDays, planTaper, type PlanInput } from '../src/core/index.js'
 import { checkinScreenJs } from './checkin-screen.js';
 import { measureCheckinPut } from './checkin-put.js';
 import { insightsBench } from './insights.js';
+import { reportBench } from './report.js';
 import { slowestRequest } from './slowest-request.js';
 
 const DURATION_SECONDS = 5;
@@ -88,6 +90,7 @@ function twoYearPlan(): Row {
 const rows = [
   twoYearPlan(),
   insightsBench(),
+  await reportBench(),
   await checkinScreenJs(false),
   await checkinScreenJs(true),
   ...(await checkinThroughput()),

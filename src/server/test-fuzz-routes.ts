@@ -280,6 +280,12 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'GET /api/v1/insights/trends': { as: 'ann', input: onlyQuery(range) },
   'GET /api/v1/insights/cuts': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/export.json': { as: 'ann', input: onlyQuery() },
+  'GET /api/v1/report.pdf': {
+    as: 'ann',
+    input: onlyQuery(
+      queryOf({ from: dateText, to: dateText, lang: fc.constantFrom('en', 'de', 'fr', ''), name: fc.string() }),
+    ),
+  },
   'GET /api/v1/insights/readiness': {
     as: 'ann',
     input: onlyQuery(queryOf({ date: dateText })),
