@@ -4,10 +4,10 @@
  * name). The answer is the PDF itself.
  */
 import * as z from 'zod';
+import { REPORT_NAME_MAX } from '../core/index.js';
 import { DateRangeQuerySchema } from './schemas.js';
 
 export const REPORT_DEFAULT_DAYS = 90;
-export const REPORT_NAME_MAX = 80;
 
 export const ReportQuerySchema = DateRangeQuerySchema.safeExtend({
   lang: z.enum(['en', 'de']).optional(),

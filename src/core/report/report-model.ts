@@ -18,6 +18,8 @@ export const FOR_DOCTOR_TAG = 'for-doctor' satisfies CheckinTag;
 /** How many symptoms a week lists, highest mean first. */
 export const TOP_SYMPTOMS_PER_WEEK = 3;
 export const REPORT_WEEK_DAYS = 7;
+/** The longest name a person may put on their reports. */
+export const REPORT_NAME_MAX = 80;
 
 export interface ReportRange {
   readonly from: CalendarDate;
