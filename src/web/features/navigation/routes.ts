@@ -1,11 +1,19 @@
 import type { PlainMessageId } from '../../i18n/catalogue.js';
 
-export type Route = 'today' | 'plan' | 'history' | 'insights' | 'report' | 'symptoms' | 'questionnaires' | 'reminders' | 'account';
+export type Route =
+  'today' | 'plan' | 'history' | 'insights' | 'report' | 'symptoms' | 'questionnaires' | 'reminders' | 'account';
 
 /** The daily destinations, always one tap away in the bar. */
 export const MAIN_ROUTES: readonly Route[] = ['today', 'plan', 'history'];
 /** The rest, under "More" on a phone (in the header row on a wide screen). */
-export const MORE_ROUTES: readonly Route[] = ['insights', 'report', 'questionnaires', 'reminders', 'symptoms', 'account'];
+export const MORE_ROUTES: readonly Route[] = [
+  'insights',
+  'report',
+  'questionnaires',
+  'reminders',
+  'symptoms',
+  'account',
+];
 
 /** Each destination's name in the catalogue. */
 export const ROUTE_NAMES: Readonly<Record<Route, PlainMessageId>> = {
