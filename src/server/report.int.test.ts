@@ -113,10 +113,14 @@ describe.each(TEST_DATABASES)('GET /api/v1/report.pdf on $name', (kind) => {
 
   it('words it in German when asked, with a name the person chose', async () => {
     await seed(ctx.ann);
-    const response = await report(ctx.ann, '?lang=de&name=Ann%20M.');
+    const response = await report(
+      ctx.ann,
+      '?lang=de&name=Ann%20M.&question=Wie%20lange%20halten%3F&question=Schlaf%3F',
+    );
     const text = flat(await pdfText(response.rawPayload));
     expect(text).toContain('Bericht zum Ausschleichen');
     expect(text).toContain('Für: Ann M.');
+    expect(text).toContain('Fragen an die Ärztin oder den Arzt # Frage 1 Wie lange halten? 2 Schlaf?');
     expect(text).toContain('Eingetragen an 89 von 90 Tage');
     const fromHeader = await report(ctx.ann, '');
     expect(flat(await pdfText(fromHeader.rawPayload))).not.toContain('Für:');
@@ -149,6 +153,8 @@ describe.each(TEST_DATABASES)('GET /api/v1/report.pdf on $name', (kind) => {
     ['?from=2026-02-30', 'from', 'invalid_input'],
     ['?lang=fr', 'lang', 'invalid_input'],
     [`?name=${'x'.repeat(81)}`, 'name', 'invalid_input'],
+    [`?question=${'q'.repeat(301)}`, 'question.0', 'invalid_input'],
+    [`?${Array.from({ length: 11 }, () => 'question=q').join('&')}`, 'question', 'invalid_input'],
     ['?colour=red', '', 'invalid_input'],
   ])('refuses %s with a 400 naming %s', async (query, field, code) => {
     const response = await report(ctx.ann, query);

@@ -283,7 +283,13 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'GET /api/v1/report.pdf': {
     as: 'ann',
     input: onlyQuery(
-      queryOf({ from: dateText, to: dateText, lang: fc.constantFrom('en', 'de', 'fr', ''), name: fc.string() }),
+      queryOf({
+        from: dateText,
+        to: dateText,
+        lang: fc.constantFrom('en', 'de', 'fr', ''),
+        name: fc.string(),
+        question: fc.string(),
+      }),
     ),
   },
   'GET /api/v1/insights/readiness': {

@@ -20,6 +20,9 @@ export const TOP_SYMPTOMS_PER_WEEK = 3;
 export const REPORT_WEEK_DAYS = 7;
 /** The longest name a person may put on their reports. */
 export const REPORT_NAME_MAX = 80;
+/** The questions for the doctor a report carries, and the length of each. */
+export const REPORT_QUESTIONS_MAX = 10;
+export const REPORT_QUESTION_MAX = 300;
 
 export interface ReportRange {
   readonly from: CalendarDate;

@@ -43,6 +43,8 @@ interface Page {
 export interface ReportPdfOptions {
   /** The name the person chose for their reports, or none. */
   readonly name: string | null;
+  /** The questions the person wants to ask, as they wrote them. */
+  readonly questions: readonly string[];
 }
 
 function paragraph(page: Page, text: string, style: { size?: number; color?: string; bold?: boolean } = {}) {
@@ -230,6 +232,14 @@ function redFlags(page: Page, model: ReportModel) {
   table(page, { head: [w.date, w.what, w.source], rows, widths: [0.26, 0.46, 0.28] });
 }
 
+function questions(page: Page, asked: readonly string[]) {
+  const { w } = page.words;
+  heading(page, 'H2', w.questionsHeading);
+  if (asked.length === 0) return paragraph(page, w.questionsNone);
+  const rows = asked.map((q, i) => [String(i + 1), q]);
+  table(page, { head: ['#', w.question], rows, widths: [0.08, 0.92] });
+}
+
 function detail(page: Page, model: ReportModel) {
   const { doc, words } = page;
   const { w, fill } = words;
@@ -302,6 +312,7 @@ export function renderReportPdf(model: ReportModel, words: ReportWords, options:
   const page: Page = { doc, root, words };
   firstPage(page, model, options);
   detail(page, model);
+  questions(page, options.questions);
   root.end();
   doc.end();
   return done;

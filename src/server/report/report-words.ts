@@ -79,6 +79,9 @@ interface Catalogue {
   readonly notesHeading: string;
   readonly notesNone: string;
   readonly note: string;
+  readonly questionsHeading: string;
+  readonly questionsNone: string;
+  readonly question: string;
   readonly instruments: Readonly<Record<string, string>>;
 }
 
@@ -166,6 +169,9 @@ const en: Catalogue = {
   notesHeading: 'Notes marked for the doctor',
   notesNone: 'No notes marked for the doctor in this period.',
   note: 'Note',
+  questionsHeading: 'Questions for the doctor',
+  questionsNone: 'No questions written down for this visit.',
+  question: 'Question',
   instruments: { 'ciwa-b': 'CIWA-B', bwsq: 'BWSQ' },
 };
 
@@ -255,6 +261,9 @@ const de: Catalogue = {
   notesHeading: 'Notizen für die Ärztin oder den Arzt',
   notesNone: 'In diesem Zeitraum keine Notizen für die Ärztin oder den Arzt.',
   note: 'Notiz',
+  questionsHeading: 'Fragen an die Ärztin oder den Arzt',
+  questionsNone: 'Für diesen Termin keine Fragen notiert.',
+  question: 'Frage',
   instruments: { 'ciwa-b': 'CIWA-B', bwsq: 'BWSQ' },
 };
 

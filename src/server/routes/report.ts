@@ -75,7 +75,7 @@ export const reportRoutes =
       const lang = reportLang(request.query.lang, request.headers['accept-language']);
       const words = reportWords(lang, new Map(own.map((s) => [s.id, s.name])));
       const name = request.query.name === undefined || request.query.name === '' ? null : request.query.name;
-      const pdf = await renderReportPdf(model, words, { name });
+      const pdf = await renderReportPdf(model, words, { name, questions: request.query.question ?? [] });
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename="taper-report-${from}-to-${to}.pdf"`)
