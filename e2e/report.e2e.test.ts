@@ -20,13 +20,16 @@ describe('the report for the doctor', () => {
   let context: BrowserContext;
   let page: Page;
   let reportRequests = 0;
+  let lastReportUrl = '';
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page = await context.newPage();
     page.on('request', (r) => {
-      if (r.url().includes('/api/v1/report.pdf')) reportRequests += 1;
+      if (!r.url().includes('/api/v1/report.pdf')) return;
+      reportRequests += 1;
+      lastReportUrl = r.url();
     });
     await signUp(page, env.server.url, 'rosa@example.org');
     await seedYear(page, { url: env.server.url, clock }, today());
@@ -51,6 +54,9 @@ describe('the report for the doctor', () => {
 
   it('downloads the PDF of the period with the chosen name, once for a double tap', async () => {
     await page.getByLabel('Name on the report').fill('Rosa K.');
+    await page.getByLabel('A question for your doctor').fill('Can I hold for longer?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    expect(await page.getByTestId('report-question-list').textContent()).toContain('Can I hold for longer?');
     const before = reportRequests;
     const downloading = page.waitForEvent('download');
     await page.getByTestId('report-download').dblclick();
@@ -60,10 +66,17 @@ describe('the report for the doctor', () => {
     expect(file.subarray(0, 5).toString()).toBe('%PDF-');
     await page.getByText('The PDF is in your downloads.').waitFor();
     expect(reportRequests - before).toBe(1);
+    const asked = new URL(lastReportUrl).searchParams;
+    expect([asked.get('name'), asked.getAll('question'), asked.get('lang')]).toEqual([
+      'Rosa K.',
+      ['Can I hold for longer?'],
+      'en',
+    ]);
     // The name stays on this device for the next report.
     await page.reload();
     await page.getByRole('heading', { name: 'Report for your doctor', level: 1 }).waitFor();
     expect(await page.getByLabel('Name on the report').inputValue()).toBe('Rosa K.');
+    expect(await page.getByTestId('report-question-list').textContent()).toContain('Can I hold for longer?');
   });
 
   it('fits a phone, stays accessible there, and is photographed at both widths', async () => {

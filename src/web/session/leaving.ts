@@ -37,6 +37,7 @@ export async function leaveAccount(
   removeAll(`readiness.${accountId}`);
   // And the name the person chose for their reports (features/report/report-name.ts).
   removeAll(`report-name.${accountId}`);
+  removeAll(`report-questions.${accountId}`);
   if (erase) {
     removeAll(`reminders.${accountId}.`);
     await records.erase(accountId);

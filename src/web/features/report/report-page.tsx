@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useScreenHeading } from '../../use-screen-heading.js';
 import { ReportDownload } from './report-download.js';
 import { useReportName } from './report-name.js';
+import { ReportQuestions } from './report-questions.js';
+import { useReportQuestions } from './report-questions-store.js';
 import { ReportPreview } from './report-preview.js';
 import { REPORT_RANGES, reportPeriod, reportUrl, type ReportDays } from './report-range.js';
 
@@ -17,6 +19,7 @@ export function ReportPage({ accountId, today }: { readonly accountId: string; r
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [days, setDays] = useState<ReportDays>(90);
   const [name, setName] = useReportName(accountId);
+  const asked = useReportQuestions(accountId);
   const period = reportPeriod(today, days);
   return (
     <>
@@ -52,7 +55,8 @@ export function ReportPage({ accountId, today }: { readonly accountId: string; r
           onInput={(e) => setName(e.currentTarget.value)}
         />
       </div>
-      <ReportDownload url={reportUrl(period, { lang: locale, name })} />
+      <ReportQuestions questions={asked.questions} onAdd={asked.add} onRemove={asked.remove} />
+      <ReportDownload url={reportUrl(period, { lang: locale, name, questions: asked.questions })} />
       <p class="hint">{t('report.notesHint')}</p>
       <ReportPreview today={today} days={days} />
     </>

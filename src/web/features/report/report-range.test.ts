@@ -16,8 +16,8 @@ describe('report range', () => {
     expect(reportUrl(period, { lang: 'de', name: '  ' })).toBe(
       '/api/v1/report.pdf?from=2026-09-06&to=2026-12-04&lang=de',
     );
-    expect(reportUrl(period, { lang: 'en', name: ' Ann & Co ' })).toBe(
-      '/api/v1/report.pdf?from=2026-09-06&to=2026-12-04&lang=en&name=Ann+%26+Co',
+    expect(reportUrl(period, { lang: 'en', name: ' Ann & Co ', questions: ['Why?', 'How long?'] })).toBe(
+      '/api/v1/report.pdf?from=2026-09-06&to=2026-12-04&lang=en&name=Ann+%26+Co&question=Why%3F&question=How+long%3F',
     );
   });
 });

@@ -22,6 +22,14 @@ export const de = {
   'report.loading': 'Vorschau wird geladen…',
   'report.offline': 'Der Bericht braucht eine Verbindung, weil er in Ihrem Konto erstellt wird.',
   'report.retry': 'Erneut versuchen',
+  'report.questionsHeading': 'Fragen für den Termin',
+  'report.noQuestions': 'Noch keine. Was Sie beim Termin fragen möchten, steht am Ende des Berichts.',
+  'report.questionLabel': 'Eine Frage an Ihre Ärztin oder Ihren Arzt',
+  'report.questionHint': 'Nur auf diesem Gerät gespeichert und so gedruckt, wie Sie sie schreiben.',
+  'report.questionsFull': 'Der Bericht fasst {max} Fragen. Entfernen Sie eine, um eine neue hinzuzufügen.',
+  'report.addQuestion': 'Frage hinzufügen',
+  'report.remove': 'Entfernen',
+  'report.removeQuestion': '„{question}“ entfernen',
   'report.notesHint':
     'Für eine Notiz im Bericht markieren Sie den Tageseintrag auf „Heute“ mit „Notiz für meine Ärztin oder meinen Arzt“.',
 } as const satisfies Translation<typeof en>;

@@ -19,5 +19,13 @@ export const en = {
   'report.loading': 'Loading the preview…',
   'report.offline': 'The report needs a connection, because it is made in your account.',
   'report.retry': 'Try again',
+  'report.questionsHeading': 'Questions to ask',
+  'report.noQuestions': 'None yet. Anything you want to ask at the visit goes at the end of the report.',
+  'report.questionLabel': 'A question for your doctor',
+  'report.questionHint': 'Kept on this device and printed as you write it.',
+  'report.questionsFull': 'The report holds {max} questions. Remove one to add another.',
+  'report.addQuestion': 'Add question',
+  'report.remove': 'Remove',
+  'report.removeQuestion': 'Remove “{question}”',
   'report.notesHint': 'To put a note in the report, tag the day’s check-in “Note for my doctor” on Today.',
 } as const;
