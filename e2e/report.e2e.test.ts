@@ -38,7 +38,7 @@ describe('the report for the doctor', () => {
 
   it('is reached from the navigation, previews the period chosen and passes axe', async () => {
     await openMore(page);
-    await page.getByRole('link', { name: 'Report for my doctor' }).click();
+    await page.getByRole('link', { name: 'Doctor report' }).click();
     await page.getByRole('heading', { name: 'Report for your doctor', level: 1 }).waitFor();
     await page.getByTestId('report-coverage').waitFor();
     expect(await page.getByTestId('report-coverage').textContent()).toMatch(
