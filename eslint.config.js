@@ -123,6 +123,26 @@ export default tseslint.config(
   },
   ...ADAPTERS.map(fenceAdapter),
   {
+    // The shared charts (app and doctor report): pure Preact + d3 over core's public surface, no browser globals,
+    // no hooks and no words, so preact-render-to-string renders them on the server too.
+    files: ['src/charts/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/*', '**/server/*', '**/storage/*', '**/web/*', '**/cli/*', 'preact/hooks', 'node:*'],
+              message: 'src/charts may import only core (through core/index.ts), preact and d3.',
+            },
+            { group: ['**/core/**', '!**/core/index.js'], message: 'src/charts imports core only through its index.' },
+          ],
+        },
+      ],
+      'max-params': ['error', 3],
+    },
+  },
+  {
     files: ['src/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -149,7 +169,7 @@ export default tseslint.config(
   },
   {
     // A component reads in one screenful or so: split a longer one into sections.
-    files: ['src/web/**/*.tsx'],
+    files: ['src/web/**/*.tsx', 'src/charts/**/*.tsx'],
     ignores: ['src/web/**/*.test.tsx'],
     rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
   },

@@ -6,6 +6,7 @@
  *  4. every insight in core over 5 years × 30 symptoms of daily check-ins (goal: under 50 ms; bench/insights.ts);
  *  5. the full export of five years of daily records: reading it, and as JSON, CSV and FHIR (issue #12 §6; no goal
  *     set, reported; bench/export.ts);
+ *  5. the doctor report PDF for a year of daily data (goal: under 1 s; bench/report.ts);
  *  2. PUT /api/v1/checkins/:date throughput against a bare Fastify route doing the same durable SQLite write, with
  *     autocannon on loopback (goal: at least 50 % of the bare route; bench/checkin-put.ts).
  */
@@ -14,6 +15,7 @@ import { checkinScreenJs } from './checkin-screen.js';
 import { exportBench } from './export.js';
 import { measureCheckinPut } from './checkin-put.js';
 import { insightsBench } from './insights.js';
+import { reportBench } from './report.js';
 import { slowestRequest } from './slowest-request.js';
 
 const DURATION_SECONDS = 5;
@@ -92,6 +94,7 @@ const rows = [
   twoYearPlan(),
   insightsBench(),
   ...(await exportBench()),
+  await reportBench(),
   await checkinScreenJs(false),
   await checkinScreenJs(true),
   ...(await checkinThroughput()),

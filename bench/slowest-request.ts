@@ -25,7 +25,7 @@ export interface BenchRow {
   readonly met: boolean;
 }
 
-interface Person {
+export interface Person {
   readonly id: string;
   readonly headers: Record<string, string>;
 }
@@ -88,6 +88,30 @@ interface Timing {
   readonly cpuMs: number;
 }
 
+/** A new account signed in over HTTP at `base` (…/api/v1): its id and the headers its requests carry. */
+export async function signUp(base: string, email: string): Promise<Person> {
+  const csrf = await fetch(`${base}/csrf`);
+  const { token } = (await csrf.json()) as { token: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const signup = await fetch(`${base}/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
+    body: JSON.stringify({ email, password: 'benchmark password' }),
+  });
+  const { id } = (await signup.json()) as { id: string };
+  const cookie = `${csrfCookie}; ${signup.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')}`;
+  return {
+    id,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie, 'x-taper-account': id },
+  };
+}
+
 const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Infinity;
 
 async function median(url: string, init: RequestInit): Promise<Timing> {
@@ -123,28 +147,6 @@ export async function slowestRequest(): Promise<BenchRow[]> {
   const base = `http://127.0.0.1:${String((app.server.address() as AddressInfo).port)}/api/v1`;
   const store = createStore(database.db);
 
-  async function signUp(email: string): Promise<Person> {
-    const csrf = await fetch(`${base}/csrf`);
-    const { token } = (await csrf.json()) as { token: string };
-    const csrfCookie = csrf.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const signup = await fetch(`${base}/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
-      body: JSON.stringify({ email, password: 'benchmark password' }),
-    });
-    const { id } = (await signup.json()) as { id: string };
-    const cookie = `${csrfCookie}; ${signup.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ')}`;
-    return {
-      id,
-      headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie, 'x-taper-account': id },
-    };
-  }
   const send = (person: Person, method: string, body?: unknown): RequestInit => ({
     method,
     headers:
@@ -171,7 +173,7 @@ export async function slowestRequest(): Promise<BenchRow[]> {
     const year = `from=${addDays(today, -364)}&to=${addDays(today, 1)}`;
 
     // A normal person: a two-year plan, two weeks of check-ins and doses.
-    const nora = await signUp('nora@example.org');
+    const nora = await signUp(base, 'nora@example.org');
     const ordinary = {
       medicationId: 'clonazepam',
       form: 'liquid',
@@ -189,7 +191,7 @@ export async function slowestRequest(): Promise<BenchRow[]> {
     const normal = await median(`${base}/adherence`, send(nora, 'GET'));
 
     // The worst: the costliest plan, its history, holds, and a year of the most data.
-    const wendy = await signUp('wendy@example.org');
+    const wendy = await signUp(base, 'wendy@example.org');
     const start = addDays(today, -300);
     const previews: [string, PlanInputBody, Timing][] = [];
     for (const [name, input] of Object.entries(planCandidates(start))) {

@@ -17,6 +17,8 @@ export const CHECKIN_TAGS = [
   'exercise',
   'breathing-practice',
   'missed-dose',
+  // The day's note goes into the doctor report (core/report): the smallest way to mark a note for the doctor.
+  'for-doctor',
 ] as const;
 export type CheckinTag = (typeof CHECKIN_TAGS)[number];
 

@@ -40,3 +40,4 @@ export * from './insights/windows.js';
 export * from './insights/readiness.js';
 export * from './insights/recorded-red-flags.js';
 export * from './insights/hold-ranges.js';
+export * from './report/report-model.js';

@@ -29,6 +29,7 @@ import { doseRoutes } from './routes/doses.js';
 import { insightRoutes } from './routes/insights.js';
 import { exportRoutes } from './routes/exports.js';
 import { importRoutes } from './routes/imports.js';
+import { reportRoutes } from './routes/report.js';
 import { domainError } from '../core/index.js';
 import { connectionLimits, refuseWhileClosing } from './connection-limits.js';
 import { waitForRequestsInFlight } from './requests-in-flight.js';
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(insightRoutes({ store, sessions, now: options.now }));
       await api.register(exportRoutes({ store, sessions, now: options.now }));
       await api.register(importRoutes({ store, sessions, now: options.now, newId: options.newId }));
+      await api.register(reportRoutes({ store, sessions, now: options.now }));
       api.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody(domainError('not_found'))));
     },
     { prefix: '/api/v1' },

@@ -384,6 +384,18 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
   'GET /api/v1/export/events.csv': { as: 'ann', input: onlyQuery() },
   'GET /api/v1/export/fhir': { as: 'ann', input: onlyQuery() },
   'POST /api/v1/import': { as: 'ann', input: withBody(importFile) },
+  'GET /api/v1/report.pdf': {
+    as: 'ann',
+    input: onlyQuery(
+      queryOf({
+        from: dateText,
+        to: dateText,
+        lang: fc.constantFrom('en', 'de', 'fr', ''),
+        name: fc.string(),
+        question: fc.string(),
+      }),
+    ),
+  },
   'GET /api/v1/insights/readiness': {
     as: 'ann',
     input: onlyQuery(queryOf({ date: dateText })),

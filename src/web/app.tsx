@@ -44,6 +44,11 @@ const InsightsPage = lazyScreen(
   // The symptoms' words too: its per-symptom sections name the symptom groups (group.); and the phase card's.
   ['insights', 'phase', 'symptoms'],
 );
+const ReportPage = lazyScreen(
+  () => import('./features/report/report-page.js').then((m) => m.ReportPage),
+  // Its preview is the Insights screen's own sections, in their words.
+  ['report', 'insights', 'symptoms'],
+);
 const FirstRun = lazyScreen(
   () => import('./features/first-run/first-run.js').then((m) => m.FirstRun),
   // The plan's words too: the dose step names medicines and forms as the plan does.
@@ -70,6 +75,8 @@ function SignedInScreen({ account, route, flags, onRedFlag }: ScreenProps & { on
       return <HistoryPage account={account} supplyFlags={flags.supplyFlags} onRedFlag={onRedFlag} />;
     case 'insights':
       return <InsightsPage today={today} />;
+    case 'report':
+      return <ReportPage accountId={account.id} today={today} />;
     case 'symptoms':
       return <SymptomsPage />;
     case 'reminders':

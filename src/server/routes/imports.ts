@@ -28,7 +28,12 @@ export const importRoutes =
   async (app) => {
     app.post(
       '/import',
-      { bodyLimit: IMPORT_BODY_LIMIT_BYTES, schema: { body: ImportFileSchema, response: { 200: ImportAnswerSchema } } },
+      {
+        // A whole record written at once: it spends from the account's heavy budget too (api-rate-limit.ts).
+        config: { heavy: true },
+        bodyLimit: IMPORT_BODY_LIMIT_BYTES,
+        schema: { body: ImportFileSchema, response: { 200: ImportAnswerSchema } },
+      },
       async (request) => {
         const userId = await deps.sessions.requireUserId(request);
         const now = deps.now();

@@ -31,6 +31,10 @@ export const FEATURES = {
     en: () => import('../features/history/locales/en.js').then((m) => m.en),
     de: () => import('../features/history/locales/de.js').then((m) => m.de),
   },
+  report: {
+    en: () => import('../features/report/locales/en.js').then((m) => m.en),
+    de: () => import('../features/report/locales/de.js').then((m) => m.de),
+  },
   insights: {
     en: () => import('../features/insights/locales/en.js').then((m) => m.en),
     de: () => import('../features/insights/locales/de.js').then((m) => m.de),

@@ -35,6 +35,9 @@ export async function leaveAccount(
   removeAll(`first-run.${accountId}`);
   // So is the cut the person chose to go ahead with (features/readiness/go-ahead-store.ts).
   removeAll(`readiness.${accountId}`);
+  // And the name the person chose for their reports (features/report/report-name.ts).
+  removeAll(`report-name.${accountId}`);
+  removeAll(`report-questions.${accountId}`);
   if (erase) {
     removeAll(`reminders.${accountId}.`);
     await records.erase(accountId);

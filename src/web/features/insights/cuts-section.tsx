@@ -1,5 +1,5 @@
 import type { CutsAnswer } from '../../../api/insight-schemas.js';
-import { AlignedChart } from '../../charts/aligned-chart.js';
+import { AlignedChart } from '../../../charts/aligned-chart.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
 /** The sentence across cuts (or "not enough data yet"), the aligned chart and a row per cut. */

@@ -1,6 +1,6 @@
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
 import { findInstrument, maxScore } from '../../../core/index.js';
-import { ScoreChart } from '../../charts/score-chart.js';
+import { ScoreChart } from '../../../charts/score-chart.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useChartWords, useSpan } from './chart-words.js';
 

@@ -1,5 +1,5 @@
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
-import { LineChart } from '../../charts/line-chart.js';
+import { LineChart } from '../../../charts/line-chart.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useLineWords, useSpan } from './chart-words.js';
 import { sleepPoints } from './trend-view.js';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
 import { findSymptom, SYMPTOM_GROUPS } from '../../../core/index.js';
-import { LineChart } from '../../charts/line-chart.js';
+import { LineChart } from '../../../charts/line-chart.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useLineWords, useSpan } from './chart-words.js';
 import { SeriesPicker, type SeriesChoice } from './series-picker.js';

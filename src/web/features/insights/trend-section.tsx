@@ -1,7 +1,7 @@
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
 import { PAUSE_HOLD_REASON } from '../../../core/index.js';
-import { DoseChart } from '../../charts/dose-chart.js';
-import { LineChart } from '../../charts/line-chart.js';
+import { DoseChart } from '../../../charts/dose-chart.js';
+import { LineChart } from '../../../charts/line-chart.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useChartWords, useLineWords, useSpan } from './chart-words.js';
 import { burdenPoints, doseMarks, episodeMarks, redFlagMarks } from './trend-view.js';

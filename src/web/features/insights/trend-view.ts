@@ -4,8 +4,8 @@
  */
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
 import { addDays, rollingMean, type CalendarDate } from '../../../core/index.js';
-import type { DailyPoint } from '../../charts/line-chart.js';
-import type { DayMark, EpisodeMark } from '../../charts/marks.js';
+import type { DailyPoint } from '../../../charts/line-chart.js';
+import type { DayMark, EpisodeMark } from '../../../charts/marks.js';
 
 type Rolling = TrendsAnswer['burden'];
 

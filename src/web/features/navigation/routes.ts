@@ -1,11 +1,19 @@
 import type { PlainMessageId } from '../../i18n/catalogue.js';
 
-export type Route = 'today' | 'plan' | 'history' | 'insights' | 'symptoms' | 'questionnaires' | 'reminders' | 'account';
+export type Route =
+  'today' | 'plan' | 'history' | 'insights' | 'report' | 'symptoms' | 'questionnaires' | 'reminders' | 'account';
 
 /** The daily destinations, always one tap away in the bar. */
 export const MAIN_ROUTES: readonly Route[] = ['today', 'plan', 'history'];
 /** The rest, under "More" on a phone (in the header row on a wide screen). */
-export const MORE_ROUTES: readonly Route[] = ['insights', 'questionnaires', 'reminders', 'symptoms', 'account'];
+export const MORE_ROUTES: readonly Route[] = [
+  'insights',
+  'report',
+  'questionnaires',
+  'reminders',
+  'symptoms',
+  'account',
+];
 
 /** Each destination's name in the catalogue. */
 export const ROUTE_NAMES: Readonly<Record<Route, PlainMessageId>> = {
@@ -13,6 +21,7 @@ export const ROUTE_NAMES: Readonly<Record<Route, PlainMessageId>> = {
   plan: 'nav.plan',
   history: 'nav.history',
   insights: 'nav.insights',
+  report: 'nav.report',
   questionnaires: 'nav.questionnaires',
   reminders: 'nav.reminders',
   symptoms: 'nav.symptoms',

@@ -7,6 +7,7 @@ export const de = {
   'nav.plan': 'Plan',
   'nav.history': 'Verlauf',
   'nav.insights': 'Einblicke',
+  'nav.report': 'Arztbericht',
   'nav.questionnaires': 'Fragebögen',
   'nav.reminders': 'Erinnerungen',
   'nav.symptoms': 'Beschwerden',

@@ -5,6 +5,7 @@ export const en = {
   'nav.plan': 'Plan',
   'nav.history': 'History',
   'nav.insights': 'Insights',
+  'nav.report': 'Doctor report',
   'nav.questionnaires': 'Questionnaires',
   'nav.reminders': 'Reminders',
   'nav.symptoms': 'What I track',

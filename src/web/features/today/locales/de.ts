@@ -74,6 +74,7 @@ export const de = {
   'today.tag.exercise': 'Bewegung',
   'today.tag.breathing-practice': 'Atemübung',
   'today.tag.missed-dose': 'Dosis vergessen',
+  'today.tag.for-doctor': 'Notiz für meine Ärztin oder meinen Arzt',
 
   'today.save': 'Eintrag speichern',
   'today.saving': 'Wird gespeichert…',

@@ -76,6 +76,7 @@ export const en = {
   'today.tag.exercise': 'Exercise',
   'today.tag.breathing-practice': 'Breathing practice',
   'today.tag.missed-dose': 'Missed a dose',
+  'today.tag.for-doctor': 'Note for my doctor',
 
   // Saving
   'today.save': 'Save check-in',

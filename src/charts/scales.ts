@@ -1,6 +1,6 @@
 /** Shared geometry of the time charts: day offsets on x (calendar dates, no time zones), a linear y. */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { daysBetween, addDays, type CalendarDate } from '../../core/index.js';
+import { daysBetween, addDays, type CalendarDate } from '../core/index.js';
 
 /**
  * A phone-sized viewBox: labels are 15 units, so they stay at 14 px or more on a 360 px screen; on a wide screen

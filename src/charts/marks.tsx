@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../core/index.js';
+import type { CalendarDate } from '../core/index.js';
 import { HEIGHT, MARGIN, type TimeAxis } from './scales.js';
 
 /** A stretch of days clearly better (window) or worse (wave) than the person's own recent baseline. */

@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../core/index.js';
+import { addDays } from '../core/index.js';
 import { AlignedChart } from './aligned-chart.js';
 import { DoseChart } from './dose-chart.js';
 import { LineChart } from './line-chart.js';

@@ -1,5 +1,5 @@
 import { area, line } from 'd3-shape';
-import type { CalendarDate } from '../../core/index.js';
+import type { CalendarDate } from '../core/index.js';
 import { XAxis, YAxis } from './axes.js';
 import { ChartFrame, type ChartWords } from './chart-frame.js';
 import { DayRules, EpisodeBands, marksOn, type DayMark, type EpisodeMark } from './marks.js';

@@ -1,5 +1,5 @@
 import { curveStepAfter, line } from 'd3-shape';
-import type { CalendarDate } from '../../core/index.js';
+import type { CalendarDate } from '../core/index.js';
 import { XAxis, YAxis } from './axes.js';
 import { ChartFrame, type ChartWords } from './chart-frame.js';
 import { DayRules, marksOn, type DayMark } from './marks.js';

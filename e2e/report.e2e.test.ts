@@ -1,0 +1,95 @@
+/**
+ * The Report screen in Chromium over a year of records seeded THROUGH THE API (support/seed-year.ts): reached from
+ * More, the period chosen with big buttons, the preview in the insights' own charts, a name kept on the device, and
+ * the PDF downloaded once however often the button is tapped; audited with axe and for 48 px targets at 1280 and
+ * 360 px, photographed at both widths (REPORT_SHOTS, default /tmp/report-shots).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './support/harness.js';
+import { seedServerOptions, seedYear, shiftableClock } from './support/seed-year.js';
+import { atPhoneWidth, expectAccessible, openMore, signUp } from './support/session.js';
+
+const clock = shiftableClock();
+const env = useServerAndBrowser(seedServerOptions(clock));
+const SHOTS = process.env['REPORT_SHOTS'] ?? '/tmp/report-shots';
+const today = () => new Date().toISOString().slice(0, 10);
+
+describe('the report for the doctor', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let reportRequests = 0;
+  let lastReportUrl = '';
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('request', (r) => {
+      if (!r.url().includes('/api/v1/report.pdf')) return;
+      reportRequests += 1;
+      lastReportUrl = r.url();
+    });
+    await signUp(page, env.server.url, 'rosa@example.org');
+    await seedYear(page, { url: env.server.url, clock }, today());
+  }, 180_000);
+  afterAll(() => context.close());
+
+  it('is reached from the navigation, previews the period chosen and passes axe', async () => {
+    await openMore(page);
+    await page.getByRole('link', { name: 'Doctor report' }).click();
+    await page.getByRole('heading', { name: 'Report for your doctor', level: 1 }).waitFor();
+    await page.getByTestId('report-coverage').waitFor();
+    expect(await page.getByTestId('report-coverage').textContent()).toMatch(
+      /^You checked in on \d+ days of 90 days\.$/,
+    );
+    await page.getByRole('button', { name: 'A year' }).click();
+    await page.getByText(/of 365 days\.$/).waitFor();
+    expect(await page.getByRole('button', { name: 'A year' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('insights-burden').locator('svg').waitFor();
+    await page.getByTestId('insights-dose').locator('svg').waitFor();
+    await expectAccessible(page, 'report');
+  });
+
+  it('downloads the PDF of the period with the chosen name, once for a double tap', async () => {
+    await page.getByLabel('Name on the report').fill('Rosa K.');
+    await page.getByLabel('A question for your doctor').fill('Can I hold for longer?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    expect(await page.getByTestId('report-question-list').textContent()).toContain('Can I hold for longer?');
+    const before = reportRequests;
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('report-download').dblclick();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^taper-report-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = readFileSync(await download.path());
+    expect(file.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByText('The PDF is in your downloads.').waitFor();
+    expect(reportRequests - before).toBe(1);
+    const asked = new URL(lastReportUrl).searchParams;
+    expect([asked.get('name'), asked.getAll('question'), asked.get('lang')]).toEqual([
+      'Rosa K.',
+      ['Can I hold for longer?'],
+      'en',
+    ]);
+    // The name stays on this device for the next report.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Report for your doctor', level: 1 }).waitFor();
+    expect(await page.getByLabel('Name on the report').inputValue()).toBe('Rosa K.');
+    expect(await page.getByTestId('report-question-list').textContent()).toContain('Can I hold for longer?');
+  });
+
+  it('fits a phone, stays accessible there, and is photographed at both widths', async () => {
+    await page.getByTestId('report-coverage').waitFor();
+    await atPhoneWidth(page, 'report');
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 360, height: 740 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `${SHOTS}/report-screen-${String(size.width)}.png`, fullPage: true });
+    }
+    await openMore(page);
+    await expectAccessible(page, 'report at 360 px');
+  });
+});
