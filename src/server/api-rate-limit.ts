@@ -41,8 +41,11 @@ export async function createApiLimiter(database: OpenDatabase, perMinute: number
 }
 
 /** The heavy budget: per account, shared by every server process on PostgreSQL, in memory on SQLite. */
-export async function createHeavyLimiter(database: OpenDatabase): Promise<RateLimiterAbstract> {
-  const options = { points: HEAVY_REQUESTS_PER_WINDOW, durationSeconds: HEAVY_WINDOW_SECONDS };
+export async function createHeavyLimiter(
+  database: OpenDatabase,
+  points = HEAVY_REQUESTS_PER_WINDOW,
+): Promise<RateLimiterAbstract> {
+  const options = { points, durationSeconds: HEAVY_WINDOW_SECONDS };
   return database.kind === 'postgres'
     ? database.createLimiter({ name: HEAVY_LIMITER_NAME, ...options })
     : new RateLimiterMemory({ points: options.points, duration: options.durationSeconds });

@@ -61,6 +61,8 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** API requests per minute per signed-in account, or per address when signed out (flood control). */
   readonly apiRequestsPerMinute?: number;
+  /** Whole-record requests per account in each 10 minutes (default HEAVY_REQUESTS_PER_WINDOW); tests lift it. */
+  readonly heavyRequestsPerWindow?: number;
   /** A session unused this long ends (default a week). */
   readonly sessionIdleMinutes?: number | undefined;
   /** A session ends this long after sign-in, however used (default 30). */
@@ -126,7 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.database,
     options.apiRequestsPerMinute ?? DEFAULT_API_REQUESTS_PER_MINUTE,
   );
-  const heavyLimiter = await createHeavyLimiter(options.database);
+  const heavyLimiter = await createHeavyLimiter(options.database, options.heavyRequestsPerWindow);
 
   useSecurityHeaders(app, {
     frameguard: { action: 'deny' },

@@ -101,6 +101,7 @@ describe.each(TEST_DATABASES)('fuzz of every route on $name', (kind) => {
         for (const method of [r.method].flat()) routes.push({ method, url: r.url });
       },
       apiRequestsPerMinute: UNLIMITED,
+      heavyRequestsPerWindow: UNLIMITED,
       authAttemptsPerIp: UNLIMITED,
       authAttemptsPerAccount: UNLIMITED,
     });
