@@ -1,63 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useDescribeFailure } from '../describe-failure.js';
-import { useI18n, useWords, type I18n } from '../i18n/i18n-context.js';
-import { doseFieldLine, doseLine, sleepLine, symptomsLine } from '../record-lines.js';
-import { medicineName } from '../features/plan/plan-steps.js';
-import { pastLine } from '../features/questionnaires/past-line.js';
+import { useI18n, useWords } from '../i18n/i18n-context.js';
+import { useLazyPart } from '../use-lazy-part.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { SyncStatus } from '../data/sync.js';
 import { useRecords } from '../data/web-data-context.js';
-
-function describeEntry({ t, f }: I18n, { op }: OutboxEntry): string {
-  switch (op.kind) {
-    case 'checkin':
-      return t('sync.what.checkin', { date: f.short(op.date) });
-    case 'dose':
-      return t('sync.what.dose', { mg: f.mg(op.body.doseMg) });
-    case 'dose-delete':
-      return t('sync.what.doseDelete');
-    case 'assessment':
-      return t('sync.what.assessment', { name: op.view.instrument.toUpperCase() });
-    case 'event':
-      return t('sync.what.event');
-    case 'event-delete':
-      return t('sync.what.eventDelete');
-  }
-}
-
-/** What the refused entry holds, so the person can note it before removing it. */
-function entryContent(i18n: I18n, { op }: OutboxEntry): string {
-  const { t, f } = i18n;
-  switch (op.kind) {
-    case 'checkin': {
-      const { body } = op;
-      const lines = [
-        symptomsLine(i18n, body.symptoms ?? {}),
-        sleepLine(i18n, body.sleepHours ?? null),
-        doseFieldLine(i18n, body.doseMg ?? null),
-      ];
-      return [...lines, ...(body.note ? [t('record.note', { note: body.note })] : [])].join(' ');
-    }
-    case 'dose': {
-      const { body } = op;
-      const mg = f.mg(body.doseMg);
-      const what = body.medicationId ? t('today.dose.named', { medicine: medicineName(body.medicationId), mg }) : mg;
-      const line = doseLine(i18n, what, { takenAt: body.takenAt, form: body.form ?? null });
-      return body.note ? `${line}. ${body.note}` : line;
-    }
-    case 'assessment':
-      return pastLine(i18n, op.view);
-    case 'event':
-      return t('sync.eventContent', {
-        kind: op.body.kind.replace(/-/g, ' '),
-        time: f.time(op.body.occurredAt),
-        date: f.dayOf(op.body.occurredAt),
-      });
-    case 'dose-delete':
-    case 'event-delete':
-      return '';
-  }
-}
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(() => navigator.onLine);
@@ -86,9 +32,7 @@ export function SyncStatusPanel({
   readonly signedIn: boolean;
   readonly paused?: boolean;
 }) {
-  const describeFailure = useDescribeFailure();
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const records = useRecords();
   const [status, setStatus] = useState<SyncStatus>(records.status);
   const online = useOnline();
@@ -100,10 +44,14 @@ export function SyncStatusPanel({
   else if (!online) line = pending > 0 ? t('sync.offlineWaiting', { count: pending }) : t('sync.offline');
   else if (troubled && pending > 0 && !paused) line = t('sync.troubled', { count: pending });
   const refused = signedIn ? rejected : [];
-  // A refused questionnaire is told in the Questionnaires words, which load only when one is there.
-  useWords(
-    ['questionnaires'],
-    refused.some((entry) => entry.op.kind === 'assessment'),
+  // A refusal is rare: its part and words load only when there is one (a questionnaire's in its own words too).
+  const Refused = useLazyPart(
+    () => import('../features/sync-refusals/refused-entries.js').then((m) => m.RefusedEntries),
+    refused.length > 0,
+  );
+  const worded = useWords(
+    refused.some((entry) => entry.op.kind === 'assessment') ? ['syncRefusals', 'questionnaires'] : ['syncRefusals'],
+    refused.length > 0,
   );
   if (line === undefined && refused.length === 0) return null;
 
@@ -123,27 +71,7 @@ export function SyncStatusPanel({
           )}
         </div>
       )}
-      {refused.map((entry) => {
-        const what = describeEntry(i18n, entry);
-        const content = entryContent(i18n, entry);
-        return (
-          <div class="sync-status__row" key={entry.seq}>
-            <div class="sync-status__refused">
-              <p>{t('sync.rejected', { what, reason: entry.rejected ? describeFailure(entry.rejected) : '' })}</p>
-              {content && <p class="hint">{content}</p>}
-              <p class="hint">{t('sync.rejectedHint')}</p>
-            </div>
-            <button
-              type="button"
-              class="button"
-              aria-label={t('sync.discardLabel', { what })}
-              onClick={() => discard(entry)}
-            >
-              {t('sync.discard')}
-            </button>
-          </div>
-        );
-      })}
+      {refused.length > 0 && Refused && worded && <Refused entries={refused} onDiscard={discard} />}
     </section>
   );
 }

@@ -69,6 +69,11 @@ export const FEATURES = {
     en: () => import('../features/reminders/locales/en.js').then((m) => m.en),
     de: () => import('../features/reminders/locales/de.js').then((m) => m.de),
   },
+  // An entry the account refused: loaded with the part that shows it (components/sync-status.tsx).
+  syncRefusals: {
+    en: () => import('../features/sync-refusals/locales/en.js').then((m) => m.en),
+    de: () => import('../features/sync-refusals/locales/de.js').then((m) => m.de),
+  },
   symptoms: {
     en: () => import('../features/symptoms/locales/en.js').then((m) => m.en),
     de: () => import('../features/symptoms/locales/de.js').then((m) => m.de),

@@ -83,18 +83,6 @@ export const de = {
     'Ihre Sitzung ist beendet. Bitte melden Sie sich wieder an. Alles, was Sie eingetragen haben, bleibt auf diesem Gerät und wird nach der Anmeldung gesendet.',
   'sync.otherTab':
     'In einem anderen Tab hat sich jemand an- oder abgemeldet. Bitte melden Sie sich hier wieder an. Alles, was Sie eingetragen haben, bleibt auf diesem Gerät.',
-  'sync.rejected': '{what} konnte nicht in Ihr Konto übernommen werden: {reason}',
-  'sync.rejectedHint':
-    'Es bleibt auf diesem Gerät gespeichert. Entfernen Sie es, sobald Sie sich notiert haben, was Sie davon brauchen.',
-  'sync.eventContent': '„{kind}“, eingetragen um {time} am {date}.',
-  'sync.discard': 'Von diesem Gerät entfernen',
-  'sync.discardLabel': 'Von diesem Gerät entfernen: {what}',
-  'sync.what.checkin': 'Der Tageseintrag für {date}',
-  'sync.what.dose': 'Eine Dosis von {mg}',
-  'sync.what.doseDelete': 'Das Zurücknehmen einer Dosis',
-  'sync.what.assessment': 'Ein {name}-Fragebogen',
-  'sync.what.event': 'Ein ernstes Ereignis',
-  'sync.what.eventDelete': 'Das Zurücknehmen eines ernsten Ereignisses',
 
   'error.invalid_input': 'Hier stimmt etwas noch nicht ganz. Bitte prüfen Sie es und versuchen Sie es noch einmal.',
   'error.unauthenticated':

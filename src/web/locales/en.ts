@@ -86,17 +86,6 @@ export const en = {
     'Your session has ended. Please sign in again. Anything you recorded is kept on this device and sent once you are signed in.',
   'sync.otherTab':
     'Someone signed in or out in another tab. Please sign in again here. Anything you recorded is kept on this device.',
-  'sync.rejected': '{what} could not be added to your account: {reason}',
-  'sync.rejectedHint': 'It is still kept on this device. Remove it once you have noted what you need from it.',
-  'sync.eventContent': '“{kind}”, recorded {time} on {date}.',
-  'sync.discard': 'Remove from this device',
-  'sync.discardLabel': 'Remove from this device: {what}',
-  'sync.what.checkin': 'The check-in for {date}',
-  'sync.what.dose': 'A dose of {mg}',
-  'sync.what.doseDelete': 'Undoing a dose',
-  'sync.what.assessment': 'A {name} questionnaire',
-  'sync.what.event': 'A serious event',
-  'sync.what.eventDelete': 'Undoing a serious event',
 
   // Plain words for every error code the client can return (a plan's refusals are the plan feature's own words).
   'error.invalid_input': 'Something here does not look quite right. Please check it and try again.',

@@ -9,7 +9,7 @@ import type { PhaseAnswer } from '../../../api/insight-schemas.js';
 import type { ApiResult } from '../../../api/api-result.js';
 import type { TodayInsightsProps } from './today-insights.js';
 import { useWords } from '../../i18n/i18n-context.js';
-import { useLazyPart } from './use-lazy-part.js';
+import { useLazyPart } from '../../use-lazy-part.js';
 
 export function TodayInsightsSlot({ records, day }: Omit<TodayInsightsProps, 'phase'>) {
   const [phase, setPhase] = useState<ApiResult<PhaseAnswer> | undefined>(undefined);

@@ -10,7 +10,7 @@ import { rememberGoAhead, wentAhead } from './go-ahead-store.js';
 import { nextCutStep } from './plan-cuts.js';
 import { readinessDataOf } from './readiness-data.js';
 import { READINESS_HASH } from './readiness-link.js';
-import { useLazyPart } from './use-lazy-part.js';
+import { useLazyPart } from '../../use-lazy-part.js';
 import { useTodayInsights } from './use-readiness.js';
 
 type Outcome =
