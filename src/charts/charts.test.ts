@@ -7,6 +7,7 @@ import { AlignedChart } from './aligned-chart.js';
 import { DoseChart } from './dose-chart.js';
 import { LineChart } from './line-chart.js';
 import { ScoreChart } from './score-chart.js';
+import { MARGIN, timeAxis, WIDTH } from './scales.js';
 
 const FROM = '2026-01-01';
 const frame = { title: 'Chart title', desc: 'What it shows', showTable: 'Show as table' };
@@ -198,5 +199,17 @@ describe('ScoreChart', () => {
   it('lists each result with its band', () => {
     expect(count(html, /<tr>/g)).toBe(3);
     expect(html).toContain('<th scope="row">D2026-01-21</th><td>25</td><td>Moderate</td>');
+  });
+});
+
+describe('the time axis', () => {
+  it('labels its first and last day only, at the two ends, whatever the span', () => {
+    for (const days of [1, 30, 89, 365]) {
+      const axis = timeAxis({ from: FROM, to: addDays(FROM, days) });
+      expect(axis.ticks).toEqual([FROM, addDays(FROM, days)]);
+      expect(axis.x(FROM)).toBe(MARGIN.left);
+      expect(axis.x(addDays(FROM, days))).toBe(WIDTH - MARGIN.right);
+    }
+    expect(timeAxis({ from: FROM, to: FROM }).ticks).toEqual([FROM]);
   });
 });

@@ -1,6 +1,6 @@
 /** Shared geometry of the time charts: day offsets on x (calendar dates, no time zones), a linear y. */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { daysBetween, addDays, type CalendarDate } from '../core/index.js';
+import { daysBetween, type CalendarDate } from '../core/index.js';
 
 /**
  * A phone-sized viewBox: labels are 15 units, so they stay at 14 px or more on a 360 px screen; on a wide screen
@@ -17,15 +17,16 @@ export interface TimeAxis {
   readonly ticks: readonly CalendarDate[];
 }
 
-/** x for the days from..to, with about `count` evenly spaced date ticks. */
-export function timeAxis(range: { readonly from: CalendarDate; readonly to: CalendarDate }, count = 2): TimeAxis {
+/**
+ * x for the days from..to, with its first and last day as the date ticks: the plot is 290 units wide and a date
+ * ("13 Sept 2026") takes about 90 at 15 units, so two labels at the ends never run into each other, at any span.
+ */
+export function timeAxis(range: { readonly from: CalendarDate; readonly to: CalendarDate }): TimeAxis {
   const span = Math.max(1, daysBetween(range.from, range.to));
   const scale = scaleLinear()
     .domain([0, span])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
-  const step = Math.max(1, Math.round(span / count));
-  const ticks: CalendarDate[] = [];
-  for (let d = 0; d <= span; d += step) ticks.push(addDays(range.from, d));
+  const ticks = range.to > range.from ? [range.from, range.to] : [range.from];
   return { from: range.from, x: (date) => scale(daysBetween(range.from, date)), ticks };
 }
 
