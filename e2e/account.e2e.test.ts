@@ -263,7 +263,7 @@ describe('account screen', () => {
     await auditEverywhere(here.page, 'welcome back', false); // Today is long: the top is what matters
     await here.page.getByRole('link', { name: 'Plan', exact: true }).click();
     await expect.poll(() => here.page.getByText(/Welcome back/).count()).toBe(0);
-    await here.page.getByRole('link', { name: 'Today' }).click();
+    await here.page.getByRole('link', { name: 'Today', exact: true }).click();
 
     // A different password is a separate, new account: no welcome back.
     await openMore(here.page);

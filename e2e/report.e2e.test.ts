@@ -1,6 +1,6 @@
 /**
  * The Report screen in Chromium over a year of records seeded THROUGH THE API (support/seed-year.ts): reached from
- * More, the period chosen with big buttons, the preview in the insights' own charts, a name kept on the device, and
+ * Insights, the period chosen with big buttons, the preview in the insights' own charts, a name kept on the device, and
  * the PDF downloaded once however often the button is tapped; audited with axe and for 48 px targets at 1280 and
  * 360 px, photographed at both widths (REPORT_SHOTS, default /tmp/report-shots).
  */
@@ -36,9 +36,10 @@ describe('the report for the doctor', () => {
   }, 180_000);
   afterAll(() => context.close());
 
-  it('is reached from the navigation, previews the period chosen and passes axe', async () => {
+  it('is reached from Insights, previews the period chosen and passes axe', async () => {
     await openMore(page);
-    await page.getByRole('link', { name: 'Doctor report' }).click();
+    await page.getByRole('link', { name: 'Insights', exact: true }).click();
+    await page.getByRole('link', { name: 'Make a report for your doctor (PDF)' }).click();
     await page.getByRole('heading', { name: 'Report for your doctor', level: 1 }).waitFor();
     await page.getByTestId('report-coverage').waitFor();
     expect(await page.getByTestId('report-coverage').textContent()).toMatch(

@@ -108,17 +108,18 @@ export function ImportFileSection({ id }: { readonly id: string }) {
     <section class="panel account-section" aria-labelledby={id}>
       <h2 id={id}>{t('account.importHeading')}</h2>
       <p>{t('account.importWhat')}</p>
-      {/* The input is hidden but takes the focus; its label is the big target (a native file button is small). */}
-      <input
-        id="import-file"
-        class="visually-hidden file-choice__input"
-        type="file"
-        accept=".json,application/json"
-        disabled={state.kind === 'busy'}
-        onChange={(event) => void choose(event)}
-      />
+      {/* The file input lies, invisible, over the whole big label: it is the target and takes the focus (a native file
+          button is small and cannot be styled). */}
       <label class="button button--secondary file-choice" for="import-file">
         {t('account.importChoose')}
+        <input
+          id="import-file"
+          class="file-choice__input"
+          type="file"
+          accept=".json,application/json"
+          disabled={state.kind === 'busy'}
+          onChange={(event) => void choose(event)}
+        />
       </label>
       <div role="status" aria-live="polite">
         {state.kind === 'busy' && <p>{t('account.importing')}</p>}

@@ -41,6 +41,11 @@ export function InsightsPage({ today }: { readonly today: string }) {
         {t('insights.title')}
       </h1>
       <p>{t('insights.intro')}</p>
+      <p>
+        <a class="button" href="#/report" data-testid="report-link">
+          {t('insights.reportLink')}
+        </a>
+      </p>
       <RangeChoice days={days} onChoose={setDays} />
       {body}
     </>

@@ -5,6 +5,7 @@ export const de = {
   'insights.title': 'Einblicke',
   'insights.intro':
     'Was Ihre Einträge über die Zeit zeigen. Das hilft, Muster zu erkennen, und ist keine medizinische Beratung.',
+  'insights.reportLink': 'Einen Bericht für Ihre Ärztin oder Ihren Arzt erstellen (PDF)',
   'insights.loading': 'Ihre Einblicke werden geladen…',
   'insights.offline':
     'Einblicke brauchen eine Verbindung, weil sie in Ihrem Konto berechnet werden. Ihre Einträge werden weiter auf diesem Gerät gespeichert.',

@@ -2,6 +2,7 @@
 export const en = {
   'insights.title': 'Insights',
   'insights.intro': 'What your check-ins show over time. This is to help you notice patterns, not medical advice.',
+  'insights.reportLink': 'Make a report for your doctor (PDF)',
   'insights.loading': 'Loading your insights…',
   'insights.offline':
     'Insights need a connection, because they are worked out in your account. Your check-ins still save on this device.',
