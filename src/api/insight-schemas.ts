@@ -47,8 +47,15 @@ export const PhaseAnswerSchema = z.object({
 });
 export type PhaseAnswer = z.infer<typeof PhaseAnswerSchema>;
 
-/** A rolling 7-day mean on one day; `days`: how many days of the window it rests on (0-7). */
-const RollingPointSchema = z.object({ date: CalendarDateSchema, mean: z.number().nullable(), days: z.number() });
+/**
+ * A 7-day rolling mean over consecutive days, as columns (core rollingColumns): `mean[i]` and `days[i]` belong to the
+ * day `from` + i; `days`: how many days of the window the mean rests on (0-7); `from` is null for a series of no day.
+ */
+const RollingSeriesSchema = z.object({
+  from: CalendarDateSchema.nullable(),
+  mean: list(z.number().nullable()),
+  days: list(z.number()),
+});
 const RangeMarkSchema = z.object({ from: CalendarDateSchema, to: CalendarDateSchema });
 
 export const TrendsAnswerSchema = z.object({
@@ -56,9 +63,9 @@ export const TrendsAnswerSchema = z.object({
   to: CalendarDateSchema,
   /** Daily burden (0-100, mean severity of the symptoms rated that day) on days with a check-in. */
   daily: list(z.object({ date: CalendarDateSchema, burden: z.number() })),
-  burden: list(RollingPointSchema),
-  groups: z.partialRecord(z.enum(SYMPTOM_GROUPS), list(RollingPointSchema)).readonly(),
-  symptoms: z.record(z.string(), list(RollingPointSchema)).readonly(),
+  burden: RollingSeriesSchema,
+  groups: z.partialRecord(z.enum(SYMPTOM_GROUPS), RollingSeriesSchema).readonly(),
+  symptoms: z.record(z.string(), RollingSeriesSchema).readonly(),
   sleep: list(z.object({ date: CalendarDateSchema, hours: z.number().nullable() })),
   questionnaires: list(
     z.object({

@@ -35,6 +35,7 @@ export * from './insights/dose-changes.js';
 export * from './insights/phase-windows.js';
 export * from './insights/phase.js';
 export * from './insights/burden.js';
+export * from './insights/rolling-columns.js';
 export * from './insights/cuts.js';
 export * from './insights/windows.js';
 export * from './insights/readiness.js';

@@ -43,6 +43,7 @@ import {
   useApiRateLimit,
 } from './api-rate-limit.js';
 import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
+import { createComputedPlans } from './computed-plans.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   const store = createStore(options.database.db);
+  const computedPlans = createComputedPlans();
   const auth = await createAccountSecurity(app, {
     database: options.database,
     store,
@@ -184,14 +186,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(catalogueRoutes);
       await api.register(checkinRoutes({ store, sessions, now: options.now, newId: options.newId }));
       await api.register(eventRoutes({ store, sessions, now: options.now, newId: options.newId }));
-      await api.register(planRoutes({ store, sessions, now: options.now, newId: options.newId }));
-      await api.register(assessmentRoutes({ store, sessions, now: options.now, newId: options.newId }));
+      await api.register(planRoutes({ store, computedPlans, sessions, now: options.now, newId: options.newId }));
+      await api.register(assessmentRoutes({ store, computedPlans, sessions, now: options.now, newId: options.newId }));
       await api.register(mySymptomRoutes({ store, sessions, now: options.now, newId: options.newId }));
-      await api.register(doseRoutes({ store, sessions, now: options.now, newId: options.newId }));
-      await api.register(insightRoutes({ store, sessions, now: options.now }));
+      await api.register(doseRoutes({ store, computedPlans, sessions, now: options.now, newId: options.newId }));
+      await api.register(insightRoutes({ store, computedPlans, sessions, now: options.now }));
       await api.register(exportRoutes({ store, sessions, now: options.now }));
       await api.register(importRoutes({ store, sessions, now: options.now, newId: options.newId }));
-      await api.register(reportRoutes({ store, sessions, now: options.now }));
+      await api.register(reportRoutes({ store, computedPlans, sessions, now: options.now }));
       api.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody(domainError('not_found'))));
     },
     { prefix: '/api/v1' },

@@ -18,7 +18,14 @@ import {
   type Result,
 } from '../core/index.js';
 import type { Store, StoredEvent, StoredRevision } from '../storage/index.js';
+import type { ComputedPlans } from './computed-plans.js';
 import { fail, RequestFailure } from './http-errors.js';
+
+/** Where a plan is read from (a store, or a transaction's), and the app's computed plans. */
+export interface PlanSource {
+  readonly store: Store;
+  readonly computedPlans: ComputedPlans;
+}
 
 /** Holds after the first refused one that a read tries one by one (older versions stored only a few refused ones). */
 const MAX_LATER_HOLD_CHECKS = 20;
@@ -98,10 +105,11 @@ function withPauses(
  * without a plan).
  */
 export async function loadCurrentPlan(
-  store: Store,
+  source: PlanSource,
   userId: string,
   today: CalendarDate,
 ): Promise<CurrentPlan | undefined> {
+  const { store, computedPlans } = source;
   const revision = await store.plans.latest(userId);
   if (!revision) return undefined;
   // A request today's schema refuses (saved under looser rules) is refused like a plan the planner refuses, never a 500.
@@ -110,8 +118,24 @@ export async function loadCurrentPlan(
   const input = parsed.data;
   const [holds, stored] = await Promise.all([store.plans.holds(revision.id), store.events.forPauses(userId)]);
   const events = stored.map(pauseEventOf);
+  // A revision's request never changes once saved: its id stands for it.
+  const plan = computedPlans.remember([revision.id, holds, events, today], () =>
+    planWithHolds(input, holds, events, today),
+  );
+  return { revision, input, ...plan };
+}
+
+type WithHolds = Pick<CurrentPlan, 'holds' | 'ignoredHolds' | 'pauses' | 'plan'>;
+
+/** The plan with the holds it accepts (see `loadCurrentPlan`), or the planner's refusal thrown. */
+function planWithHolds(
+  input: PlanInput,
+  holds: readonly Hold[],
+  events: readonly PauseEvent[],
+  today: CalendarDate,
+): WithHolds {
   const all = withPauses(input, holds, events, today);
-  if (all.ok) return { revision, input, holds, ignoredHolds: [], ...all.value };
+  if (all.ok) return { holds, ignoredHolds: [], ...all.value };
   const none = holds.length === 0 ? all : withPauses(input, [], events, today);
   if (!none.ok) throw failureOf(none.error);
   // The longest accepted run of the oldest holds: [0, good) accepted, [0, bad) refused.
@@ -137,17 +161,17 @@ export async function loadCurrentPlan(
       ignoredHolds.push({ ...hold, code: tried?.error.code ?? 'plan_too_long' });
     }
   }
-  return { revision, input, holds: kept, ignoredHolds, ...best };
+  return { holds: kept, ignoredHolds, ...best };
 }
 
 /** The current plan, or undefined when there is none or today's rules refuse it: for readers that also work without a plan. */
 export async function loadPlanIfValid(
-  store: Store,
+  source: PlanSource,
   userId: string,
   today: CalendarDate,
 ): Promise<CurrentPlan | undefined> {
   try {
-    return await loadCurrentPlan(store, userId, today);
+    return await loadCurrentPlan(source, userId, today);
   } catch (error) {
     if (error instanceof RequestFailure) return undefined;
     throw error;

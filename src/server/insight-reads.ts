@@ -17,18 +17,19 @@ import {
   MAX_RANGE_DAYS,
   PAUSE_HOLD_REASON,
   recordedRedFlags,
+  rollingColumns,
   smallWins,
   trends,
   windowsAndWaves,
   type CalendarDate,
   type Plan,
+  type RollingColumns,
+  type RollingPoint,
 } from '../core/index.js';
-import type { Store, StoredAssessment, StoredCheckin, StoredEvent } from '../storage/index.js';
-import { loadPlanIfValid, type CurrentPlan } from './current-plan.js';
+import type { StoredAssessment, StoredCheckin, StoredEvent } from '../storage/index.js';
+import { loadPlanIfValid, type CurrentPlan, type PlanSource } from './current-plan.js';
 
-export interface InsightReadDeps {
-  readonly store: Store;
-}
+export type InsightReadDeps = PlanSource;
 
 export const yearEnding = (date: CalendarDate) => ({ from: addDays(date, 1 - MAX_RANGE_DAYS), to: date });
 
@@ -86,6 +87,14 @@ function plannedDoses(plan: Plan | undefined): (date: CalendarDate) => number | 
   };
 }
 
+const columnsOf = <K extends string>(series: Partial<Record<K, readonly RollingPoint[]>>) =>
+  Object.fromEntries(
+    Object.entries<readonly RollingPoint[] | undefined>(series).map(([id, points]) => [
+      id,
+      rollingColumns(points ?? []),
+    ]),
+  ) as Record<K, RollingColumns>;
+
 export interface TrendsRead {
   readonly userId: string;
   readonly from: CalendarDate;
@@ -98,7 +107,7 @@ export interface TrendsRead {
 export async function readTrends(deps: InsightReadDeps, read: TrendsRead): Promise<TrendsAnswer> {
   const { userId, from, to, today } = read;
   const [current, checkins, intakes, assessments, events] = await Promise.all([
-    loadPlanIfValid(deps.store, userId, today),
+    loadPlanIfValid(deps, userId, today),
     deps.store.checkins.list(userId, { from, to }),
     deps.store.intakes.dailyTotals(userId, { from, to }),
     deps.store.assessments.list(userId, { from, to }),
@@ -121,9 +130,9 @@ export async function readTrends(deps: InsightReadDeps, read: TrendsRead): Promi
     from,
     to,
     daily: t.daily,
-    burden: t.burden,
-    groups: t.groups,
-    symptoms: t.symptoms,
+    burden: rollingColumns(t.burden),
+    groups: columnsOf(t.groups),
+    symptoms: columnsOf(t.symptoms),
     sleep: records.map((c) => ({ date: c.date, hours: c.sleepMinutes === null ? null : c.sleepMinutes / 60 })),
     questionnaires: questionnaireMarks(assessments),
     doses,
@@ -143,7 +152,7 @@ export async function readCuts(
   const { userId, to: date } = read;
   const range = yearEnding(date);
   const [current, checkins] = await Promise.all([
-    loadPlanIfValid(deps.store, userId, date),
+    loadPlanIfValid(deps, userId, date),
     deps.store.checkins.list(userId, range),
   ]);
   const cuts = current

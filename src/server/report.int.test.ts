@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CutsAnswerSchema, TrendsAnswerSchema } from '../api/insight-schemas.js';
-import { addDays } from '../core/index.js';
+import { addDays, rollingPointsOf } from '../core/index.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
 import { createAgent, putDropsPlan, signedInApp, type Agent } from './test-app.js';
 
@@ -94,7 +94,9 @@ describe.each(TEST_DATABASES)('GET /api/v1/report.pdf on $name', (kind) => {
 
     expect(text).toContain('Period: September 3, 2026 to December 1, 2026 (90 days)');
     expect(text).toContain('Checked in on 89 of 90 days');
-    const means = trends.burden.filter((p) => p.mean !== null).map((p) => Math.round(p.mean ?? 0));
+    const means = rollingPointsOf(trends.burden)
+      .filter((p) => p.mean !== null)
+      .map((p) => Math.round(p.mean ?? 0));
     expect(text).toContain(`${means[0]} at the start of the period, ${means[means.length - 1]} at the end`);
     expect(cuts.summary).not.toBeNull();
     const s = cuts.summary ?? { peakDay: 0, settledDay: 0, cutsUsed: 0 };

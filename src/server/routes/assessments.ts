@@ -21,9 +21,11 @@ import type { Sessions } from '../auth/sessions.js';
 import { loadPlanIfValid } from '../current-plan.js';
 import { fail, RequestFailure } from '../http-errors.js';
 import { listRange } from '../ranges.js';
+import type { ComputedPlans } from '../computed-plans.js';
 
 export interface AssessmentRouteDeps {
   readonly store: Store;
+  readonly computedPlans: ComputedPlans;
   readonly sessions: Sessions;
   readonly now: () => Date;
   readonly newId: () => string;
@@ -93,7 +95,7 @@ export const assessmentRoutes =
       const userId = await deps.sessions.requireUserId(request);
       const today = deps.now().toISOString().slice(0, 10);
       const [current, answered, user] = await Promise.all([
-        loadPlanIfValid(deps.store, userId, today),
+        loadPlanIfValid(deps, userId, today),
         deps.store.assessments.list(userId, { from: addDays(today, -60), to: today }),
         deps.store.users.findById(userId),
       ]);

@@ -14,9 +14,11 @@ import type { Sessions } from '../auth/sessions.js';
 import { loadPlanIfValid } from '../current-plan.js';
 import { fail } from '../http-errors.js';
 import { adherenceRange, listRange } from '../ranges.js';
+import type { ComputedPlans } from '../computed-plans.js';
 
 export interface DoseRouteDeps {
   readonly store: Store;
+  readonly computedPlans: ComputedPlans;
   readonly sessions: Sessions;
   readonly now: () => Date;
   readonly newId: () => string;
@@ -90,7 +92,7 @@ export const doseRoutes =
         const { from, to } = adherenceRange(request.query, now);
         // Day totals and check-in doses only: the work follows the days asked for, not how much was logged on them.
         const [current, intakes, recordedSince, checkins] = await Promise.all([
-          loadPlanIfValid(deps.store, userId, today),
+          loadPlanIfValid(deps, userId, today),
           deps.store.intakes.dailyTotals(userId, { from, to }),
           deps.store.intakes.firstDate(userId),
           deps.store.checkins.doses(userId, { from, to }),

@@ -36,9 +36,11 @@ import type { Sessions } from '../auth/sessions.js';
 import { loadPlanIfValid } from '../current-plan.js';
 import { questionnaireMarks, readCuts, readTrends, redFlagsOf, yearEnding } from '../insight-reads.js';
 import { RequestFailure } from '../http-errors.js';
+import type { ComputedPlans } from '../computed-plans.js';
 
 export interface InsightRouteDeps {
   readonly store: Store;
+  readonly computedPlans: ComputedPlans;
   readonly sessions: Sessions;
   readonly now: () => Date;
 }
@@ -60,7 +62,7 @@ export const insightRoutes =
       async (request) => {
         const { userId, date } = await userDay(deps, request, request.query.date);
         const [current, doses] = await Promise.all([
-          loadPlanIfValid(deps.store, userId, date),
+          loadPlanIfValid(deps, userId, date),
           deps.store.intakes.dailyTotals(userId, yearEnding(date)),
         ]);
         const at = whereAmI({ plan: current?.plan ?? null, doses, date });
@@ -104,7 +106,7 @@ export const insightRoutes =
       { schema: { querystring: InsightDateQuerySchema, response: { 200: ReadinessAnswerSchema } } },
       async (request) => {
         const { userId, date } = await userDay(deps, request, request.query.date);
-        const current = await loadPlanIfValid(deps.store, userId, date);
+        const current = await loadPlanIfValid(deps, userId, date);
         const plan = current?.plan ?? null;
         const last = plan
           ? cutsOf(doseChanges(plan))

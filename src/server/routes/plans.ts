@@ -18,9 +18,11 @@ import { fail } from '../http-errors.js';
 import { planToCalendar } from '../plan-calendar.js';
 import { calendarRange } from '../ranges.js';
 import { remindersToCalendar } from '../reminder-calendar.js';
+import type { ComputedPlans } from '../computed-plans.js';
 
 export interface PlanRouteDeps {
   readonly store: Store;
+  readonly computedPlans: ComputedPlans;
   readonly sessions: Sessions;
   readonly now: () => Date;
   readonly newId: () => string;
@@ -34,7 +36,11 @@ export const planRoutes =
   async (app) => {
     /** The person's newest plan with its holds applied, and the list of earlier revisions; `store` may be a transaction's. */
     async function savedPlan(userId: string, store: Store = deps.store): Promise<SavedPlan & { plan: Plan }> {
-      const current = await loadCurrentPlan(store, userId, deps.now().toISOString().slice(0, 10));
+      const current = await loadCurrentPlan(
+        { store, computedPlans: deps.computedPlans },
+        userId,
+        deps.now().toISOString().slice(0, 10),
+      );
       if (!current) throw fail('not_found');
       const { revision: latest, input, holds, ignoredHolds, pauses, plan } = current;
       const history = await store.plans.history(userId);
@@ -98,7 +104,7 @@ export const planRoutes =
         const today = deps.now().toISOString().slice(0, 10);
         // Read, store and recompute in one transaction: a hold the planner refuses (a plan over ten years) is rolled back.
         const saved = await deps.store.transaction(async (tx) => {
-          const current = await loadCurrentPlan(tx, userId, today);
+          const current = await loadCurrentPlan({ store: tx, computedPlans: deps.computedPlans }, userId, today);
           if (!current) throw fail('not_found');
           if (current.holds.length + current.ignoredHolds.length >= MAX_HOLDS_PER_PLAN) throw fail('too_many_holds');
           const step = current.plan.steps[request.body.stepIndex];

@@ -5,7 +5,14 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { REPORT_DEFAULT_DAYS, ReportQuerySchema } from '../../api/report-schemas.js';
-import { assessAdherence, boundedRange, MAX_RANGE_DAYS, reportModel, type CalendarDate } from '../../core/index.js';
+import {
+  assessAdherence,
+  boundedRange,
+  MAX_RANGE_DAYS,
+  reportModel,
+  rollingPointsOf,
+  type CalendarDate,
+} from '../../core/index.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
 import { loadPlanIfValid } from '../current-plan.js';
@@ -13,9 +20,11 @@ import { RequestFailure } from '../http-errors.js';
 import { readCuts, readTrends } from '../insight-reads.js';
 import { renderReportPdf } from '../report/report-pdf.js';
 import { reportLang, reportWords } from '../report/report-words.js';
+import type { ComputedPlans } from '../computed-plans.js';
 
 export interface ReportRouteDeps {
   readonly store: Store;
+  readonly computedPlans: ComputedPlans;
   readonly sessions: Sessions;
   readonly now: () => Date;
 }
@@ -31,7 +40,7 @@ interface PeriodRead {
 async function adherenceOf(deps: ReportRouteDeps, read: PeriodRead) {
   const { userId, from, to, today } = read;
   const [current, intakes, recordedSince, checkinDoses] = await Promise.all([
-    loadPlanIfValid(deps.store, userId, today),
+    loadPlanIfValid(deps, userId, today),
     deps.store.intakes.dailyTotals(userId, { from, to }),
     deps.store.intakes.firstDate(userId),
     deps.store.checkins.doses(userId, { from, to }),
@@ -74,7 +83,7 @@ export const reportRoutes =
           range: { from, to },
           plan: adherence.plan,
           checkins,
-          insights: { ...trend, cutResponse: cuts, adherence: adherence.days },
+          insights: { ...trend, burden: rollingPointsOf(trend.burden), cutResponse: cuts, adherence: adherence.days },
         });
         const lang = reportLang(request.query.lang, request.headers['accept-language']);
         const words = reportWords(lang, new Map(own.map((s) => [s.id, s.name])));

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
-import { findSymptom, SYMPTOM_GROUPS } from '../../../core/index.js';
+import { findSymptom, rollingColumns, SYMPTOM_GROUPS } from '../../../core/index.js';
 import { LineChart } from '../../../charts/line-chart.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useLineWords, useSpan } from './chart-words.js';
 import { SeriesPicker, type SeriesChoice } from './series-picker.js';
 import { episodeMarks, rollingPoints, topSymptoms } from './trend-view.js';
+
+const NO_SERIES = rollingColumns([]);
 
 interface Props {
   readonly trends: TrendsAnswer;
@@ -38,7 +40,7 @@ export function SymptomSection({ trends, names }: Props) {
     });
   const seriesOf = (key: string) => {
     const [kind, id = ''] = key.split(':');
-    return (kind === 'group' ? trends.groups[id as (typeof SYMPTOM_GROUPS)[number]] : trends.symptoms[id]) ?? [];
+    return (kind === 'group' ? trends.groups[id as (typeof SYMPTOM_GROUPS)[number]] : trends.symptoms[id]) ?? NO_SERIES;
   };
   return (
     <section class="card insights-section" aria-labelledby="insights-symptoms">

@@ -3,7 +3,7 @@
  * every four weeks and symptoms that peak about six days after each one.
  */
 import type { CutsAnswer, PhaseAnswer, TrendsAnswer } from '../../../api/insight-schemas.js';
-import { addDays, daysBetween } from '../../../core/index.js';
+import { addDays, daysBetween, rollingColumns } from '../../../core/index.js';
 
 export const NO_PLAN_PHASE: PhaseAnswer = {
   date: '2026-12-03',
@@ -44,7 +44,8 @@ export function trendsOf(to: string, days: number): TrendsAnswer {
   const rated = dates.filter((_, i) => i % 9 !== 4);
   const at = (date: string) => daysBetween(from, date);
   const burdenOn = (date: string) => 20 + 25 * wave(at(date) % CUT_EVERY) + (at(date) % 5);
-  const rolling = (scale: number) => rated.map((date) => ({ date, mean: burdenOn(date) * scale, days: 7 }));
+  const rolling = (scale: number) =>
+    rollingColumns(rated.map((date) => ({ date, mean: burdenOn(date) * scale, days: 7 })));
   const cutDates = dates.filter((_, i) => i > 0 && i % CUT_EVERY === 0);
   const planned = (i: number) => Math.max(0, 2 - Math.floor(i / CUT_EVERY) * 0.125);
   return {
@@ -83,7 +84,7 @@ export function trendsOf(to: string, days: number): TrendsAnswer {
 export const emptyTrends = (to: string, days: number): TrendsAnswer => ({
   ...trendsOf(to, days),
   daily: [],
-  burden: [],
+  burden: rollingColumns([]),
   groups: {},
   symptoms: {},
   sleep: [],

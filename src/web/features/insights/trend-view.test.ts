@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rollingColumns } from '../../../core/index.js';
 import { trendsOf } from './test-insights.js';
 import { burdenPoints, daysOf, doseMarks, rollingPoints, sleepPoints, topSymptoms } from './trend-view.js';
 
@@ -23,7 +24,7 @@ describe('the trends laid out for the charts', () => {
   });
 
   it('draws a symptom as a line of means alone', () => {
-    const points = rollingPoints(trends, trends.symptoms['tinnitus'] ?? []);
+    const points = rollingPoints(trends, trends.symptoms['tinnitus'] ?? rollingColumns([]));
     expect(points.every((p) => p.value === null)).toBe(true);
     expect(points.filter((p) => p.mean !== null)).toHaveLength(trends.daily.length);
   });
@@ -38,6 +39,8 @@ describe('the trends laid out for the charts', () => {
 
   it('puts first the symptoms that weighed most in the last two weeks', () => {
     expect(topSymptoms(trends)).toEqual(['muscle-jerks', 'anxiety', 'pins-and-needles']);
-    expect(topSymptoms({ ...trends, symptoms: { tinnitus: [{ date: '2026-01-01', mean: 90, days: 7 }] } })).toEqual([]);
+    expect(
+      topSymptoms({ ...trends, symptoms: { tinnitus: rollingColumns([{ date: '2026-01-01', mean: 90, days: 7 }]) } }),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * and which symptoms weigh most lately. Pure, so it is tested without a screen.
  */
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
-import { addDays, rollingMean, type CalendarDate } from '../../../core/index.js';
+import { addDays, rollingMean, rollingPointsOf, type CalendarDate } from '../../../core/index.js';
 import type { DailyPoint } from '../../../charts/line-chart.js';
 import type { DayMark, EpisodeMark } from '../../../charts/marks.js';
 
@@ -18,11 +18,12 @@ export function daysOf(range: { readonly from: CalendarDate; readonly to: Calend
 
 const byDate = <T extends { readonly date: CalendarDate }>(list: readonly T[]) =>
   new Map(list.map((item) => [item.date, item] as const));
+const meansOf = (series: Rolling) => byDate(rollingPointsOf(series));
 
 /** The daily burden as dots and its 7-day mean as the line. */
 export function burdenPoints(trends: TrendsAnswer): DailyPoint[] {
   const daily = byDate(trends.daily);
-  const mean = byDate(trends.burden);
+  const mean = meansOf(trends.burden);
   return daysOf(trends).map((date) => ({
     date,
     value: daily.get(date)?.burden ?? null,
@@ -32,7 +33,7 @@ export function burdenPoints(trends: TrendsAnswer): DailyPoint[] {
 
 /** A rolling series (a symptom's, a group's) as a line alone. */
 export function rollingPoints(trends: TrendsAnswer, series: Rolling): DailyPoint[] {
-  const mean = byDate(series);
+  const mean = meansOf(series);
   return daysOf(trends).map((date) => ({ date, value: null, mean: mean.get(date)?.mean ?? null }));
 }
 
@@ -68,7 +69,7 @@ export const RECENT_DAYS = 14;
 export function topSymptoms(trends: TrendsAnswer, count = 3): string[] {
   const since = addDays(trends.to, 1 - RECENT_DAYS);
   const scored = Object.entries(trends.symptoms).flatMap(([id, series]) => {
-    const recent = series.flatMap((p) => (p.date >= since && p.mean !== null ? [p.mean] : []));
+    const recent = rollingPointsOf(series).flatMap((p) => (p.date >= since && p.mean !== null ? [p.mean] : []));
     return recent.length === 0 ? [] : [{ id, score: recent.reduce((a, b) => a + b, 0) / recent.length }];
   });
   return scored
