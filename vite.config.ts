@@ -20,6 +20,20 @@ export default defineConfig({
       // src/core is pure (lint-fenced: no I/O, no globals), so importing it through its index (src/core/index.ts)
       // must only bring what a screen uses; saying so lets the bundler drop the rest.
       treeshake: { moduleSideEffects: (id) => !id.includes('/src/core/') },
+      output: {
+        codeSplitting: {
+          // Only the modules named below: their shared dependencies stay where the bundler would put them.
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              // What Today adds once a plan is saved (today's step, how to measure it, where am I, readiness): one
+              // file instead of seven, each of which would pay its own gzip overhead on the check-in's first load.
+              name: 'today-with-plan',
+              test: /[\\/]src[\\/](core[\\/]plan[\\/]measuring(-tool)?|web[\\/]features[\\/](today[\\/]todays-plan|plan[\\/](step-measure|measure-words)|insights[\\/]where-am-i|readiness[\\/](today-insights|use-readiness|readiness-data|readiness-link|plan-cuts|go-ahead-store)))\.tsx?$/,
+            },
+          ],
+        },
+      },
     },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
