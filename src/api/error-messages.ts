@@ -1,4 +1,4 @@
-import { MAX_HOLDS_PER_PLAN, MAX_STEP_DOSE_TIMES, type ErrorCode } from '../core/index.js';
+import { MAX_HOLDS_PER_PLAN, MAX_LIVE_SHARES, MAX_STEP_DOSE_TIMES, type ErrorCode } from '../core/index.js';
 
 /**
  * The `message` sent with each error code on the wire: short, plain English for developers and
@@ -30,6 +30,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   form_unavailable: 'That medication is not available in that form with the strengths given.',
   plan_too_long: `This plan would run longer than ten years, or have more than ${String(MAX_STEP_DOSE_TIMES)} amounts to measure (steps × dose times). Raise the final dose or the floor, choose larger or less frequent cuts, or fewer dose times.`,
   too_many_holds: `This plan has as many holds as one plan keeps (${String(MAX_HOLDS_PER_PLAN)}). Save a new plan from today's dose to add more.`,
+  too_many_shares: `This account already has as many live share links as it keeps (${String(MAX_LIVE_SHARES)}). Stop sharing one to make another.`,
   invalid_plan: 'The plan settings do not fit together.',
   range_too_long: 'The date range is longer than this request allows.',
   invalid_text: 'The text contains characters that cannot be stored (a NUL character or a broken surrogate pair).',

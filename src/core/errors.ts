@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'form_unavailable',
   'plan_too_long',
   'too_many_holds',
+  'too_many_shares',
   'invalid_plan',
   'range_too_long',
   'invalid_text',

@@ -42,3 +42,4 @@ export * from './insights/readiness.js';
 export * from './insights/recorded-red-flags.js';
 export * from './insights/hold-ranges.js';
 export * from './report/report-model.js';
+export * from './report/share-links.js';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from '../storage/index.js';
 import { countRows, tablesWithColumns } from '../storage/test-catalogue.js';
 import { TEST_DATABASES } from '../storage/test-databases.js';
-import { fillPersonalRows } from '../storage/test-fill.js';
+import { fillPersonalRows, fillShareRows } from '../storage/test-fill.js';
 import { createLoginKeys } from './auth/login-keys.js';
 import { createAgent, createTestApp, type Agent, type TestApp } from './test-app.js';
 
@@ -16,6 +16,8 @@ const NOT_PERSONAL = new Set([
   'installation_secrets',
   'rate_limit_auth_ip',
   'rate_limit_auth_slow',
+  // Keyed by a visitor's address bucket, not by the account whose link they open.
+  'rate_limit_share',
 ]);
 
 describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
@@ -76,6 +78,8 @@ describe.each(TEST_DATABASES)('deleting an account on $name', (kind) => {
     const store = createStore(t.database.db);
     await fillPersonalRows(store, annId);
     await fillPersonalRows(store, otherId);
+    await fillShareRows(store, annId);
+    await fillShareRows(store, otherId);
 
     const before = await rowsOf(annId);
     expect(

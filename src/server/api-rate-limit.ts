@@ -51,6 +51,22 @@ export async function createHeavyLimiter(
     : new RateLimiterMemory({ points: options.points, duration: options.durationSeconds });
 }
 
+/**
+ * The share pages' budget, per visitor address: a clinician opens a page and its PDF a few times; a link that is
+ * guessed at or hammered builds a whole report each time. Shared by every process on PostgreSQL, in memory on SQLite.
+ */
+export const SHARE_REQUESTS_PER_WINDOW = 60;
+const SHARE_LIMITER_NAME = 'share';
+
+export async function createShareLimiter(
+  database: OpenDatabase,
+  points = SHARE_REQUESTS_PER_WINDOW,
+): Promise<RateLimiterAbstract> {
+  return database.kind === 'postgres'
+    ? database.createLimiter({ name: SHARE_LIMITER_NAME, points, durationSeconds: HEAVY_WINDOW_SECONDS })
+    : new RateLimiterMemory({ points, duration: HEAVY_WINDOW_SECONDS });
+}
+
 const accountKey = (userId: string) => `user:${userId}`;
 
 /** The flood-control rows keyed by an account, erased with it: in the database on PostgreSQL, none on SQLite (memory). */

@@ -30,6 +30,7 @@ import { insightRoutes } from './routes/insights.js';
 import { exportRoutes } from './routes/exports.js';
 import { importRoutes } from './routes/imports.js';
 import { reportRoutes } from './routes/report.js';
+import { sharePageRoutes, shareRoutes, shareStylesheetRoute } from './routes/shares.js';
 import { domainError } from '../core/index.js';
 import { connectionLimits, refuseWhileClosing } from './connection-limits.js';
 import { waitForRequestsInFlight } from './requests-in-flight.js';
@@ -39,6 +40,7 @@ import {
   apiLimiterRowsOf,
   createApiLimiter,
   createHeavyLimiter,
+  createShareLimiter,
   DEFAULT_API_REQUESTS_PER_MINUTE,
   useApiRateLimit,
 } from './api-rate-limit.js';
@@ -64,6 +66,8 @@ export interface AppOptions {
   readonly apiRequestsPerMinute?: number;
   /** Whole-record requests per account in each 10 minutes (default HEAVY_REQUESTS_PER_WINDOW); tests lift it. */
   readonly heavyRequestsPerWindow?: number;
+  /** Share-page requests per visitor address in each 10 minutes (default SHARE_REQUESTS_PER_WINDOW); tests lift it. */
+  readonly shareRequestsPerWindow?: number;
   /** A session unused this long ends (default a week). */
   readonly sessionIdleMinutes?: number | undefined;
   /** A session ends this long after sign-in, however used (default 30). */
@@ -131,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.apiRequestsPerMinute ?? DEFAULT_API_REQUESTS_PER_MINUTE,
   );
   const heavyLimiter = await createHeavyLimiter(options.database, options.heavyRequestsPerWindow);
+  const shareLimiter = await createShareLimiter(options.database, options.shareRequestsPerWindow);
 
   useSecurityHeaders(app, {
     frameguard: { action: 'deny' },
@@ -194,10 +199,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(exportRoutes({ store, sessions, now: options.now }));
       await api.register(importRoutes({ store, sessions, now: options.now, newId: options.newId }));
       await api.register(reportRoutes({ store, computedPlans, sessions, now: options.now }));
+      await api.register(
+        shareRoutes({ store, sessions, now: options.now, newId: options.newId, newToken: options.newToken }),
+      );
       api.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody(domainError('not_found'))));
     },
     { prefix: '/api/v1' },
   );
+
+  // The pages a share link opens: outside the API (a page, not JSON), with their own headers and rate limit.
+  await app.register(
+    sharePageRoutes({ store, computedPlans, now: options.now, newId: options.newId, limiter: shareLimiter }),
+  );
+  await app.register(shareStylesheetRoute);
 
   const webRoot = options.webRoot;
   if (webRoot !== undefined && existsSync(join(webRoot, 'index.html'))) {

@@ -102,6 +102,7 @@ describe.each(TEST_DATABASES)('fuzz of every route on $name', (kind) => {
       },
       apiRequestsPerMinute: UNLIMITED,
       heavyRequestsPerWindow: UNLIMITED,
+      shareRequestsPerWindow: UNLIMITED,
       authAttemptsPerIp: UNLIMITED,
       authAttemptsPerAccount: UNLIMITED,
     });

@@ -28,6 +28,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   form_unavailable: 422,
   plan_too_long: 422,
   too_many_holds: 422,
+  too_many_shares: 422,
   invalid_plan: 422,
   range_too_long: 400,
   invalid_text: 400,

@@ -400,4 +400,19 @@ export const ROUTE_FUZZ: Readonly<Record<string, RouteFuzz>> = {
     as: 'ann',
     input: onlyQuery(queryOf({ date: dateText })),
   },
+  'POST /api/v1/shares': {
+    as: 'ann',
+    input: withBody(
+      fc.record({
+        label: shortText,
+        expiresInDays: fc.oneof(fc.integer({ min: -5, max: 120 }), fc.double(), fc.constant(undefined)),
+      }),
+    ),
+  },
+  'GET /api/v1/shares': { as: 'ann', input: onlyQuery() },
+  'DELETE /api/v1/shares/:id': { as: 'ann', input: onlyParams(fc.record({ id: param(fc.string()) })) },
+  // A guessed token: the calm inactive page, never a 5xx (Ann's real links are not known to the fuzz).
+  'GET /s/:token': { as: 'guest', input: onlyParams(fc.record({ token: param(fc.base64String()) })) },
+  'GET /s/:token/report.pdf': { as: 'guest', input: onlyParams(fc.record({ token: param(fc.string()) })) },
+  'GET /share.css': { as: 'guest', input: onlyQuery() },
 };

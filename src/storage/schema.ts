@@ -134,6 +134,27 @@ export interface IntakesTable {
   created_at: string;
 }
 
+export interface SharesTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the link's token, hex; the token itself is never stored. */
+  token_hash: string;
+  label: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+  use_count: number;
+}
+
+export interface ShareUsesTable {
+  id: string;
+  share_id: string;
+  user_id: string;
+  used_at: string;
+  kind: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -147,4 +168,6 @@ export interface Database {
   intakes: IntakesTable;
   checkin_versions: CheckinVersionsTable;
   installation_secrets: InstallationSecretsTable;
+  shares: SharesTable;
+  share_uses: ShareUsesTable;
 }

@@ -2,6 +2,7 @@
  * Repositories over the database. Every read and write of personal data takes the owner's user id
  * and filters by it, so one person's rows can never be reached through another's session.
  */
+import { createShareStore } from './shares.js';
 import type { Kysely } from 'kysely';
 import {
   addDays,
@@ -275,6 +276,7 @@ function createRepositories(db: Kysely<Database>) {
 
   return {
     ...createAccountStore(db),
+    shares: createShareStore(db, (work) => atomically(db, work)),
     /** Everything the person owns as the export file, one consistent snapshot; undefined for no such account. */
     exportOf: (userId: string, exportedAt: string) => readPersonExport(db, userId, exportedAt),
     /**

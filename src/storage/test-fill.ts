@@ -59,3 +59,15 @@ export async function fillPersonalRows(store: Store, userId: string): Promise<vo
     NOW,
   );
 }
+
+/** A share link of the person's, opened once (the tables of migration 0013 and later). */
+export async function fillShareRows(store: Store, userId: string): Promise<void> {
+  await store.shares.create(userId, {
+    id: `${userId}-share`,
+    tokenHash: `hash-of-${userId}`,
+    label: 'Dr Lee',
+    createdAt: NOW,
+    expiresAt: '2026-12-09T10:00:00.000Z',
+  });
+  await store.shares.open(`hash-of-${userId}`, { id: `${userId}-use`, at: NOW, kind: 'page' });
+}

@@ -27,20 +27,34 @@ const PRINT_STYLE = [
   '.chart__episode--wave{fill:#f6e7dc}',
 ].join('');
 
-/** The <svg> of a rendered chart (without the app's "Show as table" disclosure), with print colours. */
-export function printableSvg(html: string): string {
+/** The <svg> of a rendered chart, without the app's "Show as table" disclosure (the report has its own tables). */
+function svgOf(html: string): string {
   const start = html.indexOf('<svg');
   const end = html.indexOf('</svg>');
   if (start < 0 || end < 0) throw new Error('chart rendered no svg');
-  const svg = html.slice(start, end + '</svg>'.length);
+  return html.slice(start, end + '</svg>'.length);
+}
+
+/** The chart's <svg> with print colours inside it. */
+function printableSvg(html: string): string {
+  const svg = svgOf(html);
   const open = svg.indexOf('>') + 1;
   return `${svg.slice(0, open)}<style>${PRINT_STYLE}</style>${svg.slice(open)}`;
 }
 
 export interface ReportChart {
+  /** For the PDF: colours inside the SVG. */
   readonly svg: string;
+  /** For a web page: coloured by the page's stylesheet (a strict Content-Security-Policy refuses inline styles). */
+  readonly pageSvg: string;
   readonly alt: string;
 }
+
+/** The chart rendered for both the PDF and a page. */
+const chartOf = (html: string, alt: string): ReportChart => ({ svg: printableSvg(html), pageSvg: svgOf(html), alt });
+
+/** The print colours as a stylesheet, for the share page's charts. */
+export const CHART_STYLESHEET = PRINT_STYLE;
 
 function markWords(words: ReportWords) {
   const { mark } = words.w;
@@ -78,7 +92,7 @@ export function doseChart(model: ReportModel, words: ReportWords): ReportChart {
       format: { date: words.shortDate, mg: words.mg },
     }),
   );
-  return { svg: printableSvg(html), alt: `${w.doseChart.title}. ${w.doseChart.desc}` };
+  return chartOf(html, `${w.doseChart.title}. ${w.doseChart.desc}`);
 }
 
 /** The daily burden as dots with its 7-day mean, red flags marked. */
@@ -105,5 +119,5 @@ export function burdenChart(model: ReportModel, words: ReportWords): ReportChart
       format: { date: words.shortDate, value: (n: number) => words.number(n) },
     }),
   );
-  return { svg: printableSvg(html), alt: `${w.burdenChart.title}. ${w.burdenChart.desc}` };
+  return chartOf(html, `${w.burdenChart.title}. ${w.burdenChart.desc}`);
 }

@@ -83,6 +83,17 @@ interface Catalogue {
   readonly questionsNone: string;
   readonly question: string;
   readonly instruments: Readonly<Record<string, string>>;
+  /** The read-only page of a share link. */
+  readonly share: {
+    readonly sharedBy: string;
+    readonly shows: string;
+    readonly expires: string;
+    readonly download: string;
+    readonly inactiveTitle: string;
+    readonly inactiveBody: string;
+    readonly busyTitle: string;
+    readonly busyBody: string;
+  };
 }
 
 const en: Catalogue = {
@@ -173,6 +184,17 @@ const en: Catalogue = {
   questionsNone: 'No questions written down for this visit.',
   question: 'Question',
   instruments: { 'ciwa-b': 'CIWA-B', bwsq: 'BWSQ' },
+  share: {
+    sharedBy: 'Shared read-only by the person it is about, from Taper Companion.',
+    shows: 'It shows the {days} up to {date}, as of when it is opened.',
+    expires: 'This link works until {date}.',
+    download: 'Download this report as a PDF',
+    inactiveTitle: 'This link is no longer active',
+    inactiveBody:
+      'Share links stop working when they expire or when the person who shared them stops sharing. If you still need the report, please ask them for a new link.',
+    busyTitle: 'Please wait a few minutes',
+    busyBody: 'This page was opened many times in a short while. Please open the link again in a few minutes.',
+  },
 };
 
 const de: Catalogue = {
@@ -265,6 +287,18 @@ const de: Catalogue = {
   questionsNone: 'Für diesen Termin keine Fragen notiert.',
   question: 'Frage',
   instruments: { 'ciwa-b': 'CIWA-B', bwsq: 'BWSQ' },
+  share: {
+    sharedBy: 'Nur zum Lesen geteilt von der Person, um die es geht, aus Taper Companion.',
+    shows: 'Er zeigt die {days} bis zum {date}, Stand beim Öffnen.',
+    expires: 'Dieser Link funktioniert bis zum {date}.',
+    download: 'Diesen Bericht als PDF herunterladen',
+    inactiveTitle: 'Dieser Link ist nicht mehr aktiv',
+    inactiveBody:
+      'Geteilte Links funktionieren nicht mehr, wenn sie abgelaufen sind oder die Person das Teilen beendet hat. Wenn Sie den Bericht noch brauchen, bitten Sie sie um einen neuen Link.',
+    busyTitle: 'Bitte warten Sie ein paar Minuten',
+    busyBody:
+      'Diese Seite wurde in kurzer Zeit sehr oft geöffnet. Bitte öffnen Sie den Link in ein paar Minuten noch einmal.',
+  },
 };
 
 const CATALOGUES: Readonly<Record<ReportLang, Catalogue>> = { en, de };

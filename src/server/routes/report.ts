@@ -5,21 +5,13 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { REPORT_DEFAULT_DAYS, ReportQuerySchema } from '../../api/report-schemas.js';
-import {
-  assessAdherence,
-  boundedRange,
-  MAX_RANGE_DAYS,
-  reportModel,
-  rollingPointsOf,
-  type CalendarDate,
-} from '../../core/index.js';
+import { boundedRange, MAX_RANGE_DAYS } from '../../core/index.js';
 import type { Store } from '../../storage/index.js';
 import type { Sessions } from '../auth/sessions.js';
-import { loadPlanIfValid } from '../current-plan.js';
 import { RequestFailure } from '../http-errors.js';
-import { readCuts, readTrends } from '../insight-reads.js';
 import { renderReportPdf } from '../report/report-pdf.js';
-import { reportLang, reportWords } from '../report/report-words.js';
+import { readReport } from '../report/report-read.js';
+import { reportLang } from '../report/report-words.js';
 import type { ComputedPlans } from '../computed-plans.js';
 
 export interface ReportRouteDeps {
@@ -27,31 +19,6 @@ export interface ReportRouteDeps {
   readonly computedPlans: ComputedPlans;
   readonly sessions: Sessions;
   readonly now: () => Date;
-}
-
-interface PeriodRead {
-  readonly userId: string;
-  readonly from: CalendarDate;
-  readonly to: CalendarDate;
-  readonly today: CalendarDate;
-}
-
-/** Adherence of the period exactly as GET /adherence judges it (check-in doses count where nothing was logged). */
-async function adherenceOf(deps: ReportRouteDeps, read: PeriodRead) {
-  const { userId, from, to, today } = read;
-  const [current, intakes, recordedSince, checkinDoses] = await Promise.all([
-    loadPlanIfValid(deps, userId, today),
-    deps.store.intakes.dailyTotals(userId, { from, to }),
-    deps.store.intakes.firstDate(userId),
-    deps.store.checkins.doses(userId, { from, to }),
-  ]);
-  const since = [recordedSince, checkinDoses[0]?.date ?? null].filter((d): d is string => d !== null).sort()[0];
-  const doses = new Map(checkinDoses.map((c) => [c.date, c.doseMicrograms] as const));
-  return {
-    plan: current?.plan ?? null,
-    days: assessAdherence(current?.plan, intakes, { from, to, recordedSince: since ?? null, openFrom: today }, doses)
-      .days,
-  };
 }
 
 export const reportRoutes =
@@ -71,22 +38,8 @@ export const reportRoutes =
         });
         if (!range.ok) throw new RequestFailure(range.error);
         const { from, to } = range.value;
-        const read = { userId, from, to, today };
-        const [trend, cuts, adherence, checkins, own] = await Promise.all([
-          readTrends(deps, read),
-          readCuts(deps, { userId, from, to }),
-          adherenceOf(deps, read),
-          deps.store.checkins.list(userId, { from, to }),
-          deps.store.symptoms.own(userId),
-        ]);
-        const model = reportModel({
-          range: { from, to },
-          plan: adherence.plan,
-          checkins,
-          insights: { ...trend, burden: rollingPointsOf(trend.burden), cutResponse: cuts, adherence: adherence.days },
-        });
         const lang = reportLang(request.query.lang, request.headers['accept-language']);
-        const words = reportWords(lang, new Map(own.map((s) => [s.id, s.name])));
+        const { model, words } = await readReport(deps, { userId, from, to, today, lang });
         const name = request.query.name === undefined || request.query.name === '' ? null : request.query.name;
         const pdf = await renderReportPdf(model, words, { name, questions: request.query.question ?? [] });
         return reply

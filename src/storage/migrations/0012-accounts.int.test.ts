@@ -59,8 +59,10 @@ describe.each(TEST_DATABASES)('migration 0012-accounts over a populated database
       JSON.stringify(before),
     ).toBe(true);
     await migrateToLatest(database);
+    // Tables that later migrations add start empty; this test is about the ones 0012 found.
     const after = await countAll(database);
-    expect(after).toEqual({ ...before, installation_secrets: 0 });
+    expect(Object.fromEntries(Object.keys(before).map((t) => [t, after[t]]))).toEqual(before);
+    expect(after['installation_secrets']).toBe(0);
     const store = createStore(database.db);
     expect(await store.users.findLegacy('u1@example.org')).toMatchObject({
       id: 'u1',
@@ -77,11 +79,13 @@ describe.each(TEST_DATABASES)('migration 0012-accounts over a populated database
   });
 
   it('still cascades: erasing an account after the migration removes its rows and only its rows', async () => {
+    const filled = new Set((await tablesWithColumns(database)).keys());
     await migrateToLatest(database);
     await createStore(database.db).users.erase('u1', []);
     const tables = await tablesWithColumns(database);
     for (const [table, columns] of tables) {
-      if (!columns.has('user_id')) continue;
+      // Tables that later migrations add have no rows here (the deletion test fills them).
+      if (!columns.has('user_id') || !filled.has(table)) continue;
       expect(await countRows(database, table, 'user_id', 'u1'), table).toBe(0);
       expect(await countRows(database, table, 'user_id', 'u2'), table).toBeGreaterThan(0);
     }

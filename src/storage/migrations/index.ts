@@ -11,6 +11,7 @@ import * as intakeMedication from './0009-intake-medication.js';
 import * as eventConfirmation from './0010-event-confirmation.js';
 import * as orphanedCheckinVersions from './0011-orphaned-checkin-versions.js';
 import * as accounts from './0012-accounts.js';
+import * as shares from './0013-shares.js';
 
 /** Every migration, by version name. Names sort in the order they must run; never rename or edit a shipped one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -26,4 +27,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-event-confirmation': eventConfirmation,
   '0011-orphaned-checkin-versions': orphanedCheckinVersions,
   '0012-accounts': accounts,
+  '0013-shares': shares,
 };

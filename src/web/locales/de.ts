@@ -99,6 +99,8 @@ export const de = {
   'error.unknown_symptom': 'Eines der Symptome ist nicht mehr in der Liste. Bitte laden Sie die Seite neu.',
   'error.too_many_holds':
     'Dieser Plan hat schon so viele Pausen, wie ein Plan haben kann (100). Um noch einmal zu pausieren, erstellen Sie bitte einen neuen Plan, der bei Ihrer jetzigen Dosis beginnt.',
+  'error.too_many_shares':
+    'Sie haben schon 10 Links, die noch offen sind. Bitte beenden Sie zuerst einen, den Sie nicht mehr brauchen, und erstellen Sie dann einen neuen.',
   'error.range_too_long':
     'So viele Tage lassen sich nicht auf einmal anzeigen. Bitte wählen Sie einen kürzeren Zeitraum.',
   'error.invalid_text':

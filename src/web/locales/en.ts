@@ -99,6 +99,8 @@ export const en = {
   'error.unknown_symptom': 'One of the symptoms is no longer in the list. Please reload the page.',
   'error.too_many_holds':
     'This plan already has as many holds as one plan can keep (100). To pause again, please make a new plan that starts from the dose you take now.',
+  'error.too_many_shares':
+    'You already have 10 links that still open. Please stop sharing one you no longer need, then make a new one.',
   'error.range_too_long': 'That is a longer stretch of days than can be shown at once. Please choose a shorter range.',
   'error.invalid_text': 'Some of the text has a character that cannot be saved. Please retype it and try again.',
   'error.weak_password':
