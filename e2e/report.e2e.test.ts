@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useServerAndBrowser } from './support/harness.js';
 import { seedServerOptions, seedYear, shiftableClock } from './support/seed-year.js';
+import { scrollsSideways } from './support/axe.js';
 import { atPhoneWidth, expectAccessible, openMore, signUp } from './support/session.js';
 
 const clock = shiftableClock();
@@ -92,5 +93,58 @@ describe('the report for the doctor', () => {
     }
     await openMore(page);
     await expectAccessible(page, 'report at 360 px');
+  });
+
+  it('shares a read-only link: made once for a double tap, opened without an account, stopped at once', async () => {
+    let made = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/v1/shares')) made += 1;
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByLabel('Who is the link for?').fill('Dr Lee');
+    await page.getByTestId('share-make').dblclick();
+    await page.getByTestId('share-made').waitFor();
+    expect(made).toBe(1);
+    const url = await page.getByLabel('The link', { exact: true }).inputValue();
+    expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
+    await expectAccessible(page, 'report with a link made');
+
+    // The clinician: a browser without the person's account.
+    const clinic = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const shared = await clinic.newPage();
+      const answer = await shared.goto(url);
+      expect(answer?.status()).toBe(200);
+      expect(await answer?.headerValue('referrer-policy')).toBe('no-referrer');
+      await shared.getByRole('heading', { name: 'Taper report', level: 1 }).waitFor();
+      expect(await shared.getByRole('img', { name: /^Planned and taken dose/ }).count()).toBe(1);
+      await expectAccessible(shared, 'share page');
+      await shared.screenshot({ path: `${SHOTS}/share-page-1280.png`, fullPage: true });
+      await shared.setViewportSize({ width: 360, height: 740 });
+      expect(await scrollsSideways(shared), 'share page at 360 px').toBe(false);
+      await expectAccessible(shared, 'share page at 360 px');
+      await shared.screenshot({ path: `${SHOTS}/share-page-360.png`, fullPage: true });
+      const downloading = shared.waitForEvent('download');
+      await shared.getByRole('link', { name: 'Download this report as a PDF' }).click();
+      expect(
+        readFileSync(await (await downloading).path())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+
+      // The person sees the uses, and stops sharing in two taps.
+      await page.reload();
+      const item = page.getByTestId('share-item').filter({ hasText: 'Dr Lee' });
+      await item.getByText(/^Opened 2 times/).waitFor();
+      await item.getByRole('button', { name: 'Stop sharing with Dr Lee' }).click();
+      await item.getByRole('button', { name: 'Yes, stop sharing' }).click();
+      await item.getByText(/^Made on .* Stopped on /).waitFor();
+      const after = await shared.goto(url);
+      expect(after?.status()).toBe(404);
+      await shared.getByRole('heading', { name: 'This link is no longer active' }).waitFor();
+      await expectAccessible(shared, 'inactive share page');
+    } finally {
+      await clinic.close();
+    }
   });
 });

@@ -10,9 +10,10 @@ import type { ReportChart } from './report-charts.js';
 import { writeReport, type ReportOptions, type ReportSink, type ReportTable } from './report-content.js';
 import type { ReportWords } from './report-words.js';
 
-function Table({ spec }: { readonly spec: ReportTable }) {
+/** A wide table scrolls inside its box on a phone: the box is a named region the keyboard can reach and scroll. */
+function Table({ spec, name }: { readonly spec: ReportTable; readonly name: string }) {
   return (
-    <div class="report__table">
+    <div class="report__table" tabIndex={0} role="region" aria-label={name}>
       <table>
         <thead>
           <tr>
@@ -36,8 +37,8 @@ function Figures({ charts }: { readonly charts: readonly { readonly chart: Repor
     <div class="report__figures">
       {charts.map(({ chart, key }) => (
         <figure>
-          {/* The image role and label give the chart's alternative text in one place (the SVG also has its title). */}
-          <div role="img" aria-label={chart.alt} dangerouslySetInnerHTML={{ __html: chart.pageSvg }} />
+          {/* The SVG is an image named by its own title and description (the PDF's alternative text says the same). */}
+          <div class="report__chart" dangerouslySetInnerHTML={{ __html: chart.pageSvg }} />
           <figcaption>{key}</figcaption>
         </figure>
       ))}
@@ -48,11 +49,15 @@ function Figures({ charts }: { readonly charts: readonly { readonly chart: Repor
 /** The report's content as HTML (no document around it). */
 export function renderReportHtml(model: ReportModel, words: ReportWords, options: ReportOptions): string {
   const nodes: ComponentChild[] = [];
+  let section = '';
   const sink: ReportSink = {
     words,
-    heading: (level, text) => nodes.push(level === 'H1' ? <h1>{text}</h1> : <h2>{text}</h2>),
+    heading: (level, text) => {
+      section = text;
+      nodes.push(level === 'H1' ? <h1>{text}</h1> : <h2>{text}</h2>);
+    },
     paragraph: (text, kind) => nodes.push(<p class={kind === undefined ? undefined : `report__${kind}`}>{text}</p>),
-    table: (spec) => nodes.push(<Table spec={spec} />),
+    table: (spec) => nodes.push(<Table spec={spec} name={section} />),
     figures: (charts) => nodes.push(<Figures charts={charts} />),
   };
   writeReport(sink, model, options);

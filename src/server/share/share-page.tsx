@@ -100,6 +100,7 @@ p{margin:.5rem 0;max-width:46rem}
 .report__name{font-weight:700}
 .report__note{color:var(--muted);font-size:.95rem}
 .report__table{overflow-x:auto;margin:.5rem 0 1rem}
+.report__table:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 table{border-collapse:collapse;width:100%;min-width:20rem}
 th,td{border:1px solid var(--rule);padding:.45rem .6rem;text-align:left;vertical-align:top}
 thead th{background:var(--head)}

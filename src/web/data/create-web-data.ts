@@ -91,6 +91,9 @@ export function createWebData(ports: WebPorts) {
       logoutAll: client.logoutAll,
       deleteAccount: client.deleteAccount,
       importFile: client.importFile,
+      shares: client.shares,
+      createShare: client.createShare,
+      revokeShare: client.revokeShare,
     },
     /** Calls `listener` whenever the server answers "unauthenticated"; returns how to stop listening. */
     onSessionEnded(listener: () => void): () => void {

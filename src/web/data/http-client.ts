@@ -24,6 +24,7 @@ import type { AssessmentBody, AssessmentPromptView, AssessmentView, InstrumentVi
 import type { AdherenceView, DoseBody, DoseView } from '../../api/dose-schemas.js';
 import type { MySymptom, OwnSymptomBody } from '../../api/schemas.js';
 import type { ImportAnswer } from '../../api/import-schemas.js';
+import type { CreatedShare, CreateShareBody, ShareList } from '../../api/share-schemas.js';
 
 export interface ClientOptions {
   readonly baseUrl: string;
@@ -132,6 +133,10 @@ export function createClient(options: ClientOptions) {
     logoutAll: () => rotating(send<undefined>('POST', '/api/v1/auth/logout-all')),
     /** Merges an export file (parsed, unchecked: the server checks it) into the account; nothing is replaced. */
     importFile: (file: unknown) => send<ImportAnswer>('POST', '/api/v1/import', file),
+    shares: () => send<ShareList>('GET', '/api/v1/shares'),
+    /** Makes a read-only link; its `path` is answered this once. */
+    createShare: (body: CreateShareBody) => send<CreatedShare>('POST', '/api/v1/shares', body),
+    revokeShare: (id: string) => send<undefined>('DELETE', `/api/v1/shares/${enc(id)}`),
     /** Erases the account and everything stored for it. */
     deleteAccount: (body: DeleteAccountBody) => rotating(send<undefined>('DELETE', '/api/v1/auth/account', body)),
     symptoms: () => send<{ symptoms: SymptomView[] }>('GET', '/api/v1/symptoms'),

@@ -8,6 +8,7 @@ import { useReportName } from './report-name.js';
 import { ReportQuestions } from './report-questions.js';
 import { useReportQuestions } from './report-questions-store.js';
 import { ReportPreview } from './report-preview.js';
+import { ShareLinks } from './share-links.js';
 import { REPORT_RANGES, reportPeriod, reportUrl, type ReportDays } from './report-range.js';
 
 /**
@@ -59,6 +60,7 @@ export function ReportPage({ accountId, today }: { readonly accountId: string; r
       <ReportDownload url={reportUrl(period, { lang: locale, name, questions: asked.questions })} />
       <p class="hint">{t('report.notesHint')}</p>
       <ReportPreview today={today} days={days} />
+      <ShareLinks />
     </>
   );
 }
