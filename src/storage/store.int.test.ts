@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CheckinRecord, Intake } from '../core/index.js';
+import { MAX_SHARE_USES_KEPT, type CheckinRecord, type Intake } from '../core/index.js';
 import { migrateToLatest, type OpenDatabase } from './database.js';
 import { createStore, type Store } from './store.js';
 import { TEST_DATABASES } from './test-databases.js';
@@ -391,5 +391,62 @@ describe.each(TEST_DATABASES)('store contract on $name', (kind) => {
       { date: '2026-11-23', doseMicrograms: 700 },
     ]);
     expect(await store.checkins.doses('u2', { from: '2026-11-01', to: '2026-11-30' })).toEqual([]);
+  });
+
+  describe('share links', () => {
+    const share = (id: string, tokenHash: string, expiresAt = '2026-12-09T10:00:00.000Z') => ({
+      id,
+      tokenHash,
+      label: `label ${id}`,
+      createdAt: NOW,
+      expiresAt,
+    });
+    const use = (n: number, kind: 'page' | 'pdf' = 'page') => ({
+      id: `use-${String(n)}`,
+      at: `2026-11-26T${String(10 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00.000Z`,
+      kind,
+    });
+
+    it('opens a live link by its hash, counting each use; the owner alone lists and revokes it', async () => {
+      await store.shares.create('u1', share('s1', 'h1'));
+      expect(await store.shares.open('h1', use(1))).toEqual({
+        shareId: 's1',
+        userId: 'u1',
+        expiresAt: '2026-12-09T10:00:00.000Z',
+      });
+      await store.shares.open('h1', use(2, 'pdf'));
+      expect(await store.shares.open('no-such-hash', use(3))).toBeUndefined();
+      const [listed] = await store.shares.list('u1');
+      expect(listed).toMatchObject({ id: 's1', useCount: 2, lastUsedAt: use(2).at, revokedAt: null });
+      expect(listed?.uses).toEqual([
+        { usedAt: use(2).at, kind: 'pdf' },
+        { usedAt: use(1).at, kind: 'page' },
+      ]);
+      expect(await store.shares.list('u2')).toEqual([]);
+      expect(await store.shares.revoke('u2', 's1', LATER)).toBe(false);
+      expect(await store.shares.open('h1', use(4))).toBeDefined();
+      expect(await store.shares.revoke('u1', 's1', LATER)).toBe(true);
+      expect(await store.shares.open('h1', use(5))).toBeUndefined();
+      expect((await store.shares.list('u1'))[0]).toMatchObject({ revokedAt: LATER, useCount: 3 });
+    });
+
+    it('does not open a link at or after its expiry, and counts only live links', async () => {
+      await store.shares.create('u1', share('s1', 'h1', '2026-11-26T10:00:00.000Z'));
+      await store.shares.create('u1', share('s2', 'h2'));
+      expect(await store.shares.countLive('u1', '2026-11-26T09:59:59.999Z')).toBe(2);
+      expect(await store.shares.open('h1', { ...use(1), at: '2026-11-26T10:00:00.000Z' })).toBeUndefined();
+      expect(await store.shares.countLive('u1', '2026-11-26T10:00:00.000Z')).toBe(1);
+      expect(await store.shares.countLive('u2', NOW)).toBe(0);
+    });
+
+    it('keeps the newest uses of a link, however often it is opened', async () => {
+      await store.shares.create('u1', share('s1', 'h1'));
+      const opened = MAX_SHARE_USES_KEPT + 5;
+      for (let n = 0; n < opened; n++) await store.shares.open('h1', use(n));
+      const kept = await database.db.selectFrom('share_uses').select('id').where('share_id', '=', 's1').execute();
+      expect(kept).toHaveLength(MAX_SHARE_USES_KEPT);
+      expect(kept.map((r) => r.id)).not.toContain('use-0');
+      expect((await store.shares.list('u1'))[0]?.useCount).toBe(opened);
+    });
   });
 });
