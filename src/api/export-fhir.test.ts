@@ -15,6 +15,10 @@ import { bundleErrors, fhirErrors, unresolvedReferences } from './test-fhir-vali
 
 const bundle = exportFhir(exportFileFixture(), 'user-1');
 const resources = (bundle.entry ?? []).map((e) => e.resource).filter((r): r is FhirResource => r !== undefined);
+const statementsOf = (b: Bundle) =>
+  (b.entry ?? [])
+    .map((e) => e.resource)
+    .filter((r): r is MedicationStatement => r?.resourceType === 'MedicationStatement');
 const ofType = <T extends FhirResource>(type: T['resourceType']) =>
   resources.filter((r): r is T => r.resourceType === type);
 
@@ -71,12 +75,13 @@ describe('the FHIR R4 Bundle of an export', () => {
     // The first step (from the start day, held 7 days) is in effect on the export day; later ones are to come.
     expect(first?.effectivePeriod).toEqual({ start: '2026-11-20', end: '2026-12-10' });
     expect([first?.status, second?.status]).toEqual(['active', 'intended']);
-    const later = exportFhir({ ...exportFileFixture(), exportedAt: '2026-12-20T00:00:00.000Z' }, 'user-1');
-    const statuses = later.entry
-      ?.map((e) => e.resource)
-      .filter((r): r is MedicationStatement => r?.resourceType === 'MedicationStatement')
-      .map((r) => r.status);
-    expect(statuses?.slice(0, 2)).toEqual(['completed', 'active']);
+    // Later, with the seizure confirmed safe to go on, the plan has moved on to its second step.
+    const fixture = exportFileFixture();
+    const confirmed = fixture.events.map((e) => ({ ...e, confirmedAt: '2026-11-27T09:00:00.000Z' }));
+    const later = statementsOf(
+      exportFhir({ ...fixture, events: confirmed, exportedAt: '2026-12-20T00:00:00.000Z' }, 'user-1'),
+    );
+    expect(later.slice(0, 2).map((r) => r.status)).toEqual(['completed', 'active']);
     expect(first?.dosage?.[0]?.doseAndRate?.[0]?.doseQuantity).toMatchObject({ unit: 'mg', system: FHIR_SYSTEMS.ucum });
     expect(statements.at(-1)?.status).toBe('intended');
   });
@@ -135,5 +140,20 @@ describe('the FHIR R4 Bundle of an export', () => {
     expect(none.entry?.find((e) => e.resource?.resourceType === 'MedicationAdministration')?.resource).toMatchObject({
       medicationCodeableConcept: { coding: [{ code: '2598' }] },
     });
+  });
+
+  it('keeps the plan paused for a red-flag event not yet confirmed, as the app does', () => {
+    const fixture = exportFileFixture();
+    const at = '2026-12-20T00:00:00.000Z';
+    const paused = statementsOf(exportFhir({ ...fixture, exportedAt: at }, 'user-1'));
+    const going = statementsOf(exportFhir({ ...fixture, events: [], exportedAt: at }, 'user-1'));
+    // Unconfirmed since 26 November: the step in effect then is held through the day after the export.
+    expect(paused[0]?.status).toBe('active');
+    expect(paused[0]?.effectivePeriod?.end).toBe('2026-12-21');
+    expect(going[0]?.status).toBe('completed');
+    expect(going[0]?.effectivePeriod?.end).toBe('2026-12-10');
+    // Every later step moves by the same days: no cut is shown sooner than the app would show it.
+    expect(paused[1]?.effectivePeriod?.start).toBe('2026-12-22');
+    expect(going[1]?.effectivePeriod?.start).toBe('2026-12-11');
   });
 });

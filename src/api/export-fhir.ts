@@ -24,11 +24,12 @@ import type {
   Reference,
 } from 'fhir/r4.js';
 import {
+  addDays,
   INSTRUMENTS,
   SYMPTOM_CATALOGUE,
   findInstrument,
   findMedication,
-  planTaper,
+  planWithPauses,
   type Instrument,
   type Plan,
   type PlanStep,
@@ -94,16 +95,31 @@ function add(ctx: Context, key: string, resource: FhirResource): Reference {
   return { reference: `urn:uuid:${id}` };
 }
 
-/** The plan in use as the app computes it from the newest revision and its holds; none when today's rules refuse it. */
+/**
+ * The plan in use as the app computes it from the newest revision, its holds and the pauses of red-flag events not
+ * yet confirmed (as on the day of the export, like the server's reads: core planWithPauses); none when today's rules
+ * refuse it.
+ */
 function currentPlan(file: ExportFile): Plan | undefined {
   const revision = file.plans.at(-1);
   if (!revision) return undefined;
   const input = PlanInputSchema.safeParse(revision.input);
   if (!input.success) return undefined;
-  const withHolds = planTaper(input.data, { holds: revision.holds });
-  if (withHolds.ok) return withHolds.value;
-  const plain = planTaper(input.data, { holds: [] });
-  return plain.ok ? plain.value : undefined;
+  const utcDay = (iso: string) => iso.slice(0, 10);
+  const pause = {
+    events: file.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      date: e.occurredOn ?? utcDay(e.occurredAt),
+      confirmedOn: e.confirmedAt === null ? null : utcDay(e.confirmedAt),
+    })),
+    // The person's day may already be tomorrow: an open pause lasts through it (server/current-plan.ts).
+    openUntil: addDays(utcDay(file.exportedAt), 1),
+  };
+  const withHolds = planWithPauses(input.data, revision.holds, pause);
+  if (withHolds.ok) return withHolds.value.plan;
+  const plain = planWithPauses(input.data, [], pause);
+  return plain.ok ? plain.value.plan : undefined;
 }
 
 function stepStatus(step: PlanStep, today: string): MedicationStatement['status'] {

@@ -21,6 +21,7 @@ export * from './plan/measure-chain.js';
 export * from './plan/plan-taper.js';
 export * from './plan/describe.js';
 export * from './plan/red-flag-pause.js';
+export * from './plan/paused-plan.js';
 export * from './plan/usual-range.js';
 export * from './instruments/instrument.js';
 export * from './instruments/registry.js';

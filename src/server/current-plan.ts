@@ -5,9 +5,8 @@
 import { PlanInputSchema } from '../api/plan-schemas.js';
 import {
   addDays,
-  ok,
   planTaper,
-  redFlagPauses,
+  planWithPauses,
   type CalendarDate,
   type DomainError,
   type Hold,
@@ -15,7 +14,6 @@ import {
   type Plan,
   type PlanInput,
   type RedFlagPause,
-  type Result,
 } from '../core/index.js';
 import type { Store, StoredEvent, StoredRevision } from '../storage/index.js';
 import type { ComputedPlans } from './computed-plans.js';
@@ -72,26 +70,12 @@ const pauseEventOf = (
   confirmedOn: e.confirmedAt === null ? null : utcDay(e.confirmedAt),
 });
 
-type Paused = { readonly plan: Plan; readonly pauses: readonly RedFlagPause[] };
-
-function withPauses(
-  input: PlanInput,
-  holds: readonly Hold[],
-  events: readonly PauseEvent[],
-  today: CalendarDate,
-): Result<Paused, DomainError> {
-  const base = planTaper(input, { holds });
-  if (!base.ok) return base;
-  // The server's day is UTC; the person's may already be tomorrow (up to UTC+14). An open pause lasts through the latest
-  // day anywhere, so no screen shows the next cut while it is unconfirmed.
-  const paused = redFlagPauses(base.value, events, addDays(today, 1));
-  if (paused.holds.length === 0 && paused.startDelayDays === 0) return ok({ plan: base.value, pauses: paused.pauses });
-  const plan = planTaper(
-    { ...input, startDate: addDays(input.startDate, paused.startDelayDays) },
-    { holds, pauseHolds: paused.holds },
-  );
-  return plan.ok ? ok({ plan: plan.value, pauses: paused.pauses }) : plan;
-}
+/**
+ * The plan with holds and pauses. The server's day is UTC; the person's may already be tomorrow (up to UTC+14). An
+ * open pause lasts through the latest day anywhere, so no screen shows the next cut while it is unconfirmed.
+ */
+const withPauses = (input: PlanInput, holds: readonly Hold[], events: readonly PauseEvent[], today: CalendarDate) =>
+  planWithPauses(input, holds, { events, openUntil: addDays(today, 1) });
 
 /**
  * `today` decides how long an unconfirmed pause has lasted: routes pass their clock's day (never read here).
