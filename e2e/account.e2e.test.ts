@@ -1,7 +1,8 @@
 /**
  * The Account screen in Chromium, with a second browser context as "another device": changing the password
  * (the other device is signed out and the new password works there), ending another session, signing out
- * everywhere, deleting the account, and signing up again with the same pair. Every state is audited with axe,
+ * everywhere, deleting the account, signing up again with the same pair, and downloading everything then importing
+ * it into another account (twice: the second changes nothing). Every state is audited with axe,
  * for 48 px targets and for sideways scrolling at 360 × 740 and 1280 × 800, in both colour themes.
  */
 import { mkdirSync } from 'node:fs';
@@ -277,6 +278,52 @@ describe('account screen', () => {
     expect(await here.page.getByText(/Welcome back/).count()).toBe(0);
     await skipFirstRun(here.page);
     await here.context.close();
+  });
+
+  it('downloads everything and imports the file into another account; importing it again changes nothing', async () => {
+    const context = await env.browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+    const page = await context.newPage();
+    await signUp(page, env.server.url, 'jon@example.org');
+    const token = ((await (await page.request.get(`${env.server.url}/api/v1/csrf`)).json()) as { token: string }).token;
+    const today = new Date().toISOString().slice(0, 10);
+    const day = (n: number) => new Date(Date.parse(today) - n * 86_400_000).toISOString().slice(0, 10);
+    for (const n of [1, 2, 3]) {
+      const saved = await page.request.put(`${env.server.url}/api/v1/checkins/${day(n)}`, {
+        data: { symptoms: { tremor: n }, sleepHours: 6, note: `day ${String(n)}` },
+        headers: { 'x-csrf-token': token },
+      });
+      expect(saved.ok()).toBe(true);
+    }
+    await openAccount(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download my records (JSON file)' }).click();
+    const file = await (await downloading).path();
+
+    const other = await env.browser.newContext({ viewport: PHONE });
+    try {
+      const there = await other.newPage();
+      await signUp(there, env.server.url, 'jon.new@example.org');
+      await openAccount(there);
+      await there.getByLabel('Choose a file to import (JSON)').setInputFiles(file);
+      await there.getByText('Imported. Added to your records:').waitFor();
+      expect(await there.getByText('3 check-ins', { exact: true }).count()).toBe(1);
+      expect(await axeViolations(there), 'axe after an import').toEqual([]);
+      expect(await smallTargets(there), 'targets after an import').toEqual([]);
+      const listed = (await (await there.request.get(`${env.server.url}/api/v1/checkins`)).json()) as {
+        checkins: { note: string }[];
+      };
+      expect(listed.checkins.map((c) => c.note).sort()).toEqual(['day 1', 'day 2', 'day 3']);
+
+      await there.getByLabel('Choose a file to import (JSON)').setInputFiles(file);
+      await there.getByText('Imported. Everything in the file was already here; nothing changed.').waitFor();
+      const again = (await (await there.request.get(`${env.server.url}/api/v1/checkins`)).json()) as {
+        checkins: unknown[];
+      };
+      expect(again.checkins).toHaveLength(3);
+    } finally {
+      await other.close();
+      await context.close();
+    }
   });
 
   it('a sign-in that must wait its turn asks for a few seconds, not minutes', async () => {
