@@ -6,9 +6,14 @@ import { REPORT_LANGS, reportLang, reportWords } from './report-words.js';
 describe('report words', () => {
   it.each(REPORT_LANGS)('name every catalogue symptom, red flag and band in %s', (lang) => {
     const names = NAMES[lang] as Record<'symptom' | 'redFlag' | 'band', Record<string, string>>;
-    for (const s of SYMPTOM_CATALOGUE) expect(names.symptom[s.id], s.id).toBeTruthy();
-    for (const f of RED_FLAGS) expect(names.redFlag[f.kind], f.kind).toBeTruthy();
-    for (const band of INSTRUMENTS.flatMap((i) => i.bands ?? [])) expect(names.band[band.id], band.id).toBeTruthy();
+    // A name in words (a capital first, then letters), never an id left over such as "pins-and-needles".
+    const isWords = (name: string | undefined, id: string) => {
+      expect(name, id).toMatch(/^\p{Lu}[\p{L}\p{N} ,.()'’"“”„/-]+$/u);
+      expect(name, id).not.toBe(id);
+    };
+    for (const s of SYMPTOM_CATALOGUE) isWords(names.symptom[s.id], s.id);
+    for (const f of RED_FLAGS) isWords(names.redFlag[f.kind], f.kind);
+    for (const band of INSTRUMENTS.flatMap((i) => i.bands ?? [])) isWords(names.band[band.id], band.id);
   });
 
   it('counts with the language’s plural forms and names own symptoms by the person’s words', () => {
