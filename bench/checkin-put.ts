@@ -6,18 +6,14 @@
  *
  *   npx tsx bench/checkin-put.ts     (alone; `npm run bench` runs it with the rest)
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { buildApp } from '../src/server/app.js';
-import { migrateToLatest, openDatabase } from '../src/storage/index.js';
+import { benchApp } from './bench-app.js';
 
 export interface CheckinPutThroughput {
   /** Requests per second of each route. */
@@ -158,22 +154,15 @@ async function signedInHeaders(base: string): Promise<Record<string, string>> {
 }
 
 export async function measureCheckinPut(durationSeconds: number, connections: number): Promise<CheckinPutThroughput> {
-  const dir = mkdtempSync(join(tmpdir(), 'taper-bench-'));
-  const echo = Fastify();
-  echo.put('/bare/:date', async (request) => request.body);
-  const upsert = bareUpsertRoute(join(dir, 'bare.sqlite'));
-  const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'app.sqlite') });
-  await migrateToLatest(database);
   // better-sqlite3 falls back to synchronous = NORMAL in WAL mode unless told (no fsync per commit); the app must
   // be as durable as the bare route for a fair comparison, whether or not openSqlite sets it yet.
-  await sql`pragma synchronous = FULL`.execute(database.db);
-  const app = await buildApp({
-    database,
-    now: () => new Date(),
-    newId: () => randomUUID(),
-    newToken: () => randomBytes(32).toString('base64url'),
-    apiRequestsPerMinute: 10_000_000,
+  const bench = await benchApp(async (database) => {
+    await sql`pragma synchronous = FULL`.execute(database.db);
   });
+  const { app } = bench;
+  const echo = Fastify();
+  echo.put('/bare/:date', async (request) => request.body);
+  const upsert = bareUpsertRoute(join(bench.dir, 'bare.sqlite'));
   try {
     const [echoUrl, upsertUrl, appUrl] = [await listen(echo), await listen(upsert.app), await listen(app)];
     const headers = await signedInHeaders(appUrl);
@@ -198,11 +187,9 @@ export async function measureCheckinPut(durationSeconds: number, connections: nu
       ),
     };
   } finally {
-    await app.close();
-    await database.close();
     await upsert.close();
     await echo.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

@@ -5,15 +5,12 @@
  * the real route on loopback; the figure is the median of RUNS answers, body read in full. Part of `npm run bench`;
  * alone: `npx tsx bench/report.ts [out.pdf]` (the PDF is written there, to look at it).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { addDays, findInstrument, prepareCheckin, scoreInstrument, type CheckinTag } from '../src/core/index.js';
-import { buildApp } from '../src/server/app.js';
-import { createStore, migrateToLatest, openDatabase, type Store } from '../src/storage/index.js';
+import { createStore, type Store } from '../src/storage/index.js';
+import { benchApp, listenOnLoopback } from './bench-app.js';
 import { signUp, type BenchRow } from './slowest-request.js';
 
 const RUNS = 7;
@@ -73,19 +70,10 @@ async function seedYear(store: Store, userId: string, today: string): Promise<vo
 }
 
 export async function reportBench(out?: string): Promise<BenchRow> {
-  const dir = mkdtempSync(join(tmpdir(), 'taper-bench-report-'));
-  const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'taper.sqlite') });
-  await migrateToLatest(database);
-  const app = await buildApp({
-    database,
-    now: () => new Date(),
-    newId: () => randomUUID(),
-    newToken: () => randomBytes(32).toString('base64url'),
-    apiRequestsPerMinute: 10_000_000,
-  });
+  const bench = await benchApp();
+  const { app, database } = bench;
   try {
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${String((app.server.address() as AddressInfo).port)}/api/v1`;
+    const base = await listenOnLoopback(app);
     const today = new Date().toISOString().slice(0, 10);
     const person = await signUp(base, 'rita@example.org');
     const plan = {
@@ -118,9 +106,7 @@ export async function reportBench(out?: string): Promise<BenchRow> {
       met: median < GOAL_MS,
     };
   } finally {
-    await app.close();
-    await database.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

@@ -4,15 +4,10 @@
  * most the API lets anyone store (bench/worst-case-data.ts) and the costliest plan within MAX_STEP_DOSE_TIMES. Each
  * candidate is asked for in turn, one at a time; the figure is the median of RUNS answers, body read in full.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { PlanInputBody } from '../src/api/plan-schemas.js';
 import { addDays } from '../src/core/index.js';
-import { buildApp } from '../src/server/app.js';
-import { createStore, migrateToLatest, openDatabase } from '../src/storage/index.js';
+import { createStore } from '../src/storage/index.js';
+import { benchApp, listenOnLoopback } from './bench-app.js';
 import { seedEverything, seedHolds, seedPlanHistory } from './worst-case-data.js';
 
 const RUNS = 15;
@@ -133,18 +128,9 @@ async function median(url: string, init: RequestInit): Promise<Timing> {
 }
 
 export async function slowestRequest(): Promise<BenchRow[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'taper-bench-'));
-  const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'taper.sqlite') });
-  await migrateToLatest(database);
-  const app = await buildApp({
-    database,
-    now: () => new Date(),
-    newId: () => randomUUID(),
-    newToken: () => randomBytes(32).toString('base64url'),
-    apiRequestsPerMinute: 10_000_000,
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${String((app.server.address() as AddressInfo).port)}/api/v1`;
+  const bench = await benchApp();
+  const { app, database } = bench;
+  const base = await listenOnLoopback(app);
   const store = createStore(database.db);
 
   const send = (person: Person, method: string, body?: unknown): RequestInit => ({
@@ -263,8 +249,6 @@ export async function slowestRequest(): Promise<BenchRow[]> {
       row('insights API, a year of the most data: phase + trends + cuts + readiness', insights, 'reported', true),
     ];
   } finally {
-    await app.close();
-    await database.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bench.close();
   }
 }
