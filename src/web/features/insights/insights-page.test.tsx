@@ -189,5 +189,9 @@ describe('Insights', () => {
       'Über Ihre letzten 5 Reduktionen waren die Symptome um Tag 6 am stärksten und bis Tag 12 wieder abgeklungen.',
     );
     expect(screen.getByRole('heading', { name: 'Wie Ihre Symptome auf Reduktionen folgen' })).not.toBeNull();
+    // Catalogue symptoms by their German names, not the server's English defaults.
+    await screen.findByTestId('insights-picker');
+    expect(pressed()).toContain('Angst oder Panik');
+    expect(pressed().some((name) => /Anxiety|Muscle jerks/.test(name))).toBe(false);
   });
 });

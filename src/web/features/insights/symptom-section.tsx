@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
 import { findSymptom, rollingColumns, SYMPTOM_GROUPS } from '../../../core/index.js';
 import { LineChart } from '../../../charts/line-chart.js';
+import { knownWord } from '../../i18n/catalogue.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useLineWords, useSpan } from './chart-words.js';
 import { SeriesPicker, type SeriesChoice } from './series-picker.js';
@@ -23,7 +24,9 @@ export function SymptomSection({ trends, names }: Props) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
     () => new Set(topSymptoms(trends).map((id) => `symptom:${id}`)),
   );
-  const symptomName = (id: string) => names.get(id) ?? findSymptom(id)?.name ?? t('insights.aSymptom');
+  // A catalogue symptom by its words in the active language (the server's name is its English default).
+  const symptomName = (id: string) =>
+    knownWord(t, `symptom.${id}`) ?? names.get(id) ?? findSymptom(id)?.name ?? t('insights.aSymptom');
   const symptoms: SeriesChoice[] = Object.keys(trends.symptoms)
     .map((id) => ({ key: `symptom:${id}`, name: symptomName(id) }))
     .sort((a, b) => a.name.localeCompare(b.name));

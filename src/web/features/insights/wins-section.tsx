@@ -1,5 +1,6 @@
 import type { TrendsAnswer } from '../../../api/insight-schemas.js';
 import { findSymptom } from '../../../core/index.js';
+import { knownWord } from '../../i18n/catalogue.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
 type Win = TrendsAnswer['wins'][number];
@@ -15,7 +16,8 @@ export function WinsSection({ wins, names }: Props) {
   // Inside an English sentence a name reads in lower case ("without muscle jerks"); German keeps its capitals.
   const inSentence = (name: string) => (locale === 'en' ? name.toLowerCase() : name);
   const nameOf = (id: string) => {
-    const name = names.get(id) ?? findSymptom(id)?.name;
+    // A catalogue symptom by its words in the active language (the server's name is its English default).
+    const name = knownWord(t, `symptom.${id}`) ?? names.get(id) ?? findSymptom(id)?.name;
     return name === undefined ? t('insights.aSymptom') : inSentence(name);
   };
   const words = (win: Win) => {

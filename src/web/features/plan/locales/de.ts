@@ -78,7 +78,7 @@ export const de = {
   'plan.diazepamTablet': 'Diazepam-Tabletten 2, 5, 10 mg',
   'plan.percent': 'Reduktion je Schritt (%)',
   'plan.percentHint':
-    'Von der Dosis, die Sie zu dem Zeitpunkt nehmen. 5 bis 10 % ist ein üblicher Anfang; höchstens 25 %.',
+    'Von der Dosis, die Sie zu dem Zeitpunkt nehmen. 5 bis 10\u00a0% ist ein üblicher Anfang; höchstens 25\u00a0%.',
   'plan.percentLess': 'Ein Prozent weniger',
   'plan.percentMore': 'Ein Prozent mehr',
   'plan.interval': 'Tage zwischen den Reduktionen',
@@ -181,11 +181,12 @@ export const de = {
   'plan.dates': '{start} bis {end}',
   'plan.datesFrom': 'Ab {start}',
   'plan.held': '{count, plural, one {Mit # zusätzlichen Tag Pause.} other {Mit # zusätzlichen Tagen Pause.}}',
-  'plan.cut': '{percent} %',
+  'plan.cut': '{percent}\u00a0%',
   'plan.noCut': '–',
   'plan.addedDays': '{count, plural, one {# Tag} other {# Tage}} länger als gewünscht, um das Tempo zu halten.',
   'plan.equivalenceSame': 'Entspricht {dose} Diazepam vor der Umstellung.',
-  'plan.equivalenceRounded': 'Durch das Runden ist das {percent} % weniger als die {dose} Diazepam vor der Umstellung.',
+  'plan.equivalenceRounded':
+    'Durch das Runden ist das {percent}\u00a0% weniger als die {dose} Diazepam vor der Umstellung.',
 
   'plan.chartHeading': 'Dosis im Verlauf',
   'plan.chartLabel':
@@ -310,13 +311,13 @@ export const de = {
     '{tool, select, oral_syringe {eine Oralspritze für {capacity}} other {einen Messzylinder für {capacity}}}',
 
   'plan.warning.too_fast':
-    'Einige Reduktionen ergeben zusammen mehr als 25 % der Dosis in zwei Wochen, schneller als die Leitlinien raten. Sie haben gesagt, dass Sie dieses Tempo mit Ihrer Ärztin oder Ihrem Arzt gewählt haben.',
+    'Einige Reduktionen ergeben zusammen mehr als 25\u00a0% der Dosis in zwei Wochen, schneller als die Leitlinien raten. Sie haben gesagt, dass Sie dieses Tempo mit Ihrer Ärztin oder Ihrem Arzt gewählt haben.',
   'plan.warning.faster_pace_chosen':
-    'Sie haben gesagt, dass Sie mit Ihrer Ärztin oder Ihrem Arzt ein schnelleres Tempo gewählt haben als die Leitlinie von höchstens 25 % der Dosis in zwei Wochen. Trotzdem plant die App nie mehr als die Hälfte der Dosis in zwei Wochen. Langsamer werden oder anhalten geht immer.',
+    'Sie haben gesagt, dass Sie mit Ihrer Ärztin oder Ihrem Arzt ein schnelleres Tempo gewählt haben als die Leitlinie von höchstens 25\u00a0% der Dosis in zwei Wochen. Trotzdem plant die App nie mehr als die Hälfte der Dosis in zwei Wochen. Langsamer werden oder anhalten geht immer.',
   'plan.warning.short_interval':
     'Einige Reduktionen liegen weniger als 7 Tage auseinander. Entzugsbeschwerden können bis zu einer Woche nach einer Reduktion auftreten.',
   'plan.warning.percent_creep':
-    'Eine feste Reduktion wird zu einem immer größeren Anteil einer sinkenden Dosis. Einige Reduktionen in diesem Plan sind mehr als 10 % der Dosis zu diesem Zeitpunkt. Ein prozentualer Plan hält jeden Schritt beim gleichen Anteil.',
+    'Eine feste Reduktion wird zu einem immer größeren Anteil einer sinkenden Dosis. Einige Reduktionen in diesem Plan sind mehr als 10\u00a0% der Dosis zu diesem Zeitpunkt. Ein prozentualer Plan hält jeden Schritt beim gleichen Anteil.',
   'plan.warning.increase':
     'Dieser Plan erhöht die Dosis bei einem Schritt. Eine vorübergehende Rückkehr zu einer früheren Dosis sollten Sie mit Ihrer Ärztin oder Ihrem Arzt vereinbaren.',
   'plan.warning.equivalence_lower_table':
@@ -324,7 +325,7 @@ export const de = {
   'plan.warning.specialist_first':
     'Dieses Medikament wird auch gegen Krampfanfälle eingesetzt. Wenn Sie es wegen einer Epilepsie nehmen, muss eine Fachärztin oder ein Facharzt jede Reduktion mit Ihnen planen, bevor Sie beginnen.',
   'plan.warning.imprecise_measure':
-    'Bei einigen Schritten weicht die Menge, die Sie abmessen können, mehr als 2 % von der geplanten Dosis ab. Mehr Wasser zum Mischen oder eine feinere Spritze hilft.',
+    'Bei einigen Schritten weicht die Menge, die Sie abmessen können, mehr als 2\u00a0% von der geplanten Dosis ab. Mehr Wasser zum Mischen oder eine feinere Spritze hilft.',
   'plan.warning.home_mixture':
     'Eine in Wasser eingerührte Tablette ist eine Suspension, keine Lösung: direkt vor jedem Abmessen gut schütteln oder umrühren, jeden Tag frisch ansetzen und immer dieselbe Flüssigkeit nehmen. Sie ist kein Arzneimittel aus der Apotheke; lassen Sie die Methode von Ihrer Apotheke prüfen.',
   'plan.warning.unconfirmed_strengths':
@@ -337,7 +338,7 @@ export const de = {
   'plan.warningSource.short_interval':
     'Leitfaden der JCPG 2025 für Patientinnen und Patienten; NICE Clinical Knowledge Summary zum Benzodiazepin-Entzug',
   'plan.warningSource.percent_creep':
-    'Maudsley Deprescribing Guidelines (2024) zum prozentualen Ausschleichen; die Grenze von 10 % ist eine vorsichtige Wahl dieser App',
+    'Maudsley Deprescribing Guidelines (2024) zum prozentualen Ausschleichen; die Grenze von 10\u00a0% ist eine vorsichtige Wahl dieser App',
   'plan.warningSource.increase': 'Leitfaden der JCPG 2025 für Patientinnen und Patienten',
   'plan.warningSource.equivalence_lower_table':
     'Ashton-Äquivalenztabelle (2007) und VA/DoD 2021, wie in JCPG 2025, Tabelle 7, aufgeführt',

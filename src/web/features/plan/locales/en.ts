@@ -81,7 +81,7 @@ export const en = {
   'plan.diazepamLiquid': 'Diazepam liquid 1 mg/mL (finer steps)',
   'plan.diazepamTablet': 'Diazepam tablets 2, 5, 10 mg',
   'plan.percent': 'Cut each time (%)',
-  'plan.percentHint': 'Of the dose you take at that point. 5 to 10 % is a common start; at most 25 %.',
+  'plan.percentHint': 'Of the dose you take at that point. 5 to 10\u00a0% is a common start; at most 25\u00a0%.',
   'plan.percentLess': 'One percent less',
   'plan.percentMore': 'One percent more',
   'plan.interval': 'Days between cuts',
@@ -188,11 +188,11 @@ export const en = {
   'plan.dates': '{start} to {end}',
   'plan.datesFrom': 'From {start}',
   'plan.held': '{count, plural, one {Includes # extra day on hold.} other {Includes # extra days on hold.}}',
-  'plan.cut': '{percent} %',
+  'plan.cut': '{percent}\u00a0%',
   'plan.noCut': '–',
   'plan.addedDays': '{count, plural, one {# day} other {# days}} longer than asked, to keep the pace.',
   'plan.equivalenceSame': 'The same as {dose} of diazepam before the switch.',
-  'plan.equivalenceRounded': 'Rounding lowers this by {percent} % from the {dose} of diazepam before the switch.',
+  'plan.equivalenceRounded': 'Rounding lowers this by {percent}\u00a0% from the {dose} of diazepam before the switch.',
 
   // The chart
   'plan.chartHeading': 'Dose over time',

@@ -24,7 +24,7 @@ export const de = {
   'invalid.currentDoseMg': 'Bitte geben Sie Ihre Tagesdosis in mg ein, mehr als 0, zum Beispiel 2 oder 0,75.',
   'invalid.doseTimes':
     'Bitte wählen Sie für jede Einnahme eine andere Uhrzeit. Wenn Sie die Mengen selbst eingeben, müssen sie zusammen Ihre Tagesdosis ergeben.',
-  'invalid.strategy.percent': 'Bitte wählen Sie 1 bis 25 %.',
+  'invalid.strategy.percent': 'Bitte wählen Sie 1 bis 25\u00a0%.',
   'invalid.strategy.intervalDays':
     'Bitte wählen Sie eine ganze Zahl von Tagen: 7 bis 56 bei Reduktion in Prozent, 1 bis 56 bei einer festen Menge.',
   'invalid.strategy.stepMg': 'Bitte geben Sie die Menge in mg ein, mehr als 0, zum Beispiel 0,25.',

@@ -26,7 +26,7 @@ export const en = {
   'invalid.currentDoseMg': 'Please enter your daily dose in mg, more than 0, for example 2 or 0.75.',
   'invalid.doseTimes':
     'Please choose a different time for each dose. If you enter your own amounts, they need to add up to your daily dose.',
-  'invalid.strategy.percent': 'Please choose from 1 to 25 %.',
+  'invalid.strategy.percent': 'Please choose from 1 to 25\u00a0%.',
   'invalid.strategy.intervalDays':
     'Please choose a whole number of days: 7 to 56 for percentage cuts, 1 to 56 for a fixed amount.',
   'invalid.strategy.stepMg': 'Please enter the amount in mg, more than 0, for example 0.25.',

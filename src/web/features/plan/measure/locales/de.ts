@@ -35,7 +35,7 @@ export const de = {
     '{tool, select, oral_syringe {Ziehen Sie {volume} mit einer Oralspritze für {capacity} auf und schütten Sie es weg.} other {Messen Sie {volume} in einem Messzylinder für {capacity} ab und schütten Sie es weg.}}',
   'plan.measure.takeRest': 'Nehmen Sie den ganzen Rest ({volume}).',
   'plan.measure.accuracy':
-    'Das ergibt {dose}: {error} mg ({percent} %) {direction, select, more {mehr} other {weniger}} als geplant.',
+    'Das ergibt {dose}: {error} mg ({percent}\u00a0%) {direction, select, more {mehr} other {weniger}} als geplant.',
   'plan.measure.accuracyBeyond':
-    'Das ergibt {dose}: {error} mg ({percent} %) {direction, select, more {mehr} other {weniger}} als geplant. Das ist mehr als {limit} % daneben.',
+    'Das ergibt {dose}: {error} mg ({percent}\u00a0%) {direction, select, more {mehr} other {weniger}} als geplant. Das ist mehr als {limit}\u00a0% daneben.',
 } as const satisfies Translation<typeof en>;

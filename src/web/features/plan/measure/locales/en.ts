@@ -36,7 +36,7 @@ export const en = {
     '{tool, select, oral_syringe {Draw up {volume} with a {capacity} oral syringe and discard it.} other {Measure {volume} in a {capacity} measuring cylinder and discard it.}}',
   'plan.measure.takeRest': 'Take all the rest ({volume}).',
   'plan.measure.accuracy':
-    'This gives {dose}: {error} mg ({percent} %) {direction, select, more {more} other {less}} than planned.',
+    'This gives {dose}: {error} mg ({percent}\u00a0%) {direction, select, more {more} other {less}} than planned.',
   'plan.measure.accuracyBeyond':
-    'This gives {dose}: {error} mg ({percent} %) {direction, select, more {more} other {less}} than planned. That is more than {limit} % off.',
+    'This gives {dose}: {error} mg ({percent}\u00a0%) {direction, select, more {more} other {less}} than planned. That is more than {limit}\u00a0% off.',
 } as const;
