@@ -65,7 +65,7 @@ describe('daily check-in in a real browser', () => {
     const list = page.getByTestId('history-list');
     await list.waitFor();
     await expect.poll(() => list.textContent()).toMatch(/3 symptoms rated, highest: Severe/);
-    await expect.poll(() => list.textContent()).toMatch(/Dose 0\.75 mg/);
+    await expect.poll(() => list.textContent()).toMatch(/Dose 0\.75\u00a0mg/);
     await expect.poll(() => list.textContent()).toMatch(/No check-in/);
     await expectAccessible(page, 'last 14 days');
   });

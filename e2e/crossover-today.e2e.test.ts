@@ -38,8 +38,8 @@ describe('Today during a switch to diazepam', () => {
   it('shows each medicine’s own amount, never “Daily dose: 30 mg”', async () => {
     await expect
       .poll(() => page.getByTestId('todays-dose').textContent())
-      .toBe('Daily doses: 1.25 mg clonazepam and 5 mg diazepam');
-    expect(await page.getByTestId('todays-plan').textContent()).not.toMatch(/30 mg/);
+      .toBe('Daily doses: 1.25\u00a0mg clonazepam and 5\u00a0mg diazepam');
+    expect(await page.getByTestId('todays-plan').textContent()).not.toMatch(/30\u00a0mg/);
     // The check-in has no single dose field during the switch: the dose log is the day's record.
     expect(await page.locator('#dose').count()).toBe(0);
     await page.getByTestId('dose-in-log').waitFor();
@@ -54,7 +54,7 @@ describe('Today during a switch to diazepam', () => {
     const panel = page.getByTestId('dose-panel');
     await expect
       .poll(() => panel.textContent())
-      .toMatch(/Clonazepam 1\.25 mg \(tablet\) at .*Diazepam 5 mg \(liquid\) at/);
+      .toMatch(/Clonazepam 1\.25\u00a0mg \(tablet\) at .*Diazepam 5\u00a0mg \(liquid\) at/);
     const today = await localDate(page);
     const doses = (await (
       await page.request.get(`${env.server.url}/api/v1/doses?from=${today}&to=${today}`)
@@ -76,7 +76,7 @@ describe('Today during a switch to diazepam', () => {
     await page.getByRole('link', { name: 'History', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('history-list').textContent())
-      .toMatch(/Dose of clonazepam as planned \(1\.25 mg\)\..*Dose of diazepam as planned \(5 mg\)\./);
+      .toMatch(/Dose of clonazepam as planned \(1\.25\u00a0mg\)\..*Dose of diazepam as planned \(5\u00a0mg\)\./);
     await expectAccessible(page, 'history during a switch');
   });
 });

@@ -55,7 +55,7 @@ describe('first run after sign-up', () => {
     await page.getByRole('button', { name: 'Done: go to Today' }).click();
 
     await page.getByRole('heading', { name: 'Today’s check-in' }).waitFor();
-    await expect.poll(() => page.getByTestId('todays-dose').textContent()).toBe('Daily dose: 5 mg');
+    await expect.poll(() => page.getByTestId('todays-dose').textContent()).toBe('Daily dose: 5\u00a0mg');
     expect(await page.getByTestId('todays-plan').textContent()).toMatch(/Diazepam/);
     expect(await page.getByTestId('no-plan').count()).toBe(0);
     expect(await page.getByTestId('assessment-prompt').count()).toBe(0);

@@ -40,7 +40,7 @@ async function logTypedDose(page: Page, mg: string): Promise<void> {
   await panel.getByRole('button', { name: 'Log a dose' }).click();
   await expect
     .poll(() => page.getByTestId('dose-status').textContent())
-    .toMatch(new RegExp(`Logged ${mg.replace('.', '\\.')} mg`));
+    .toMatch(new RegExp(`Logged ${mg.replace('.', '\\.')}\u00a0mg`));
 }
 
 describe('(a) offline: record, reload, reconnect', () => {
@@ -68,7 +68,7 @@ describe('(a) offline: record, reload, reconnect', () => {
 
     await context.setOffline(true);
     await logTypedDose(page, '0.5');
-    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.5 mg at .*not sent yet/);
+    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.5\u00a0mg at .*not sent yet/);
     // Saved last, so the reload below shows it from the outbox, not from an unsaved draft.
     await severity(page, 'Tremor', 'Severe').check();
     await page.getByLabel('Note', { exact: true }).fill('Written with no connection.');
@@ -83,7 +83,7 @@ describe('(a) offline: record, reload, reconnect', () => {
     await severity(page, 'Tremor', 'Severe').waitFor({ state: 'attached' });
     await expect.poll(() => severity(page, 'Tremor', 'Severe').isChecked()).toBe(true);
     expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('Written with no connection.');
-    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.5 mg at .*not sent yet/);
+    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.5\u00a0mg at .*not sent yet/);
     await expect.poll(() => status.textContent()).toMatch(/2 entries are kept on this device/);
 
     // The last 14 days show the unsent day too, from the device.
@@ -104,7 +104,7 @@ describe('(a) offline: record, reload, reconnect', () => {
     await status.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('history-list').textContent()).not.toMatch(/not yet in your account/);
     await page.getByRole('link', { name: 'Today' }).click();
-    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.5 mg at/);
+    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.5\u00a0mg at/);
     expect(await page.getByTestId('dose-panel').textContent()).not.toMatch(/not sent yet/);
   });
 });
@@ -196,7 +196,7 @@ describe('(b) the connection cut at random in the middle of sending', () => {
       const shown = (await panel.getByRole('listitem').allTextContents())
         .map((line) => line.replace(/ at .*/, ''))
         .sort();
-      expect(shown).toEqual(['0.125 mg', '0.25 mg', '0.75 mg']);
+      expect(shown).toEqual(['0.125\u00a0mg', '0.25\u00a0mg', '0.75\u00a0mg']);
       await context.close();
     });
   }

@@ -49,10 +49,10 @@ describe('the plan in German', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ihr Reduktionsplan');
     const now = (await page.getByTestId('now-step').textContent()) ?? '';
     expect(now).toMatch(/Schritt 2 von \d+/);
-    expect(now).toMatch(/Tagesdosis: 1,\d+ mg/);
-    expect(now).toMatch(/Morgens, 0,\d+ mg:/);
+    expect(now).toMatch(/Tagesdosis: 1,\d+\u00a0mg/);
+    expect(now).toMatch(/Morgens, 0,\d+\u00a0mg:/);
     // The measuring instruction keeps the plan's figure, with a decimal comma, and names the tool.
-    expect(now).toMatch(/Messen Sie \d+,\d mL in einem Messzylinder für \d+ mL ab und nehmen Sie es\./);
+    expect(now).toMatch(/Messen Sie \d+,\d\u00a0mL in einem Messzylinder für \d+\u00a0mL ab und nehmen Sie es\./);
     expect(await page.getByTestId('next-step').textContent()).toMatch(
       /Ab (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ \d{4}/,
     );

@@ -62,7 +62,7 @@ describe('taper planner in a real browser', () => {
     await expectAccessible(page, 'planner (empty)');
     await fillTabletPlan(page);
     await page.getByTestId('plan-table').waitFor();
-    await expect.poll(() => firstDose(page)).toBe('1.75 mg');
+    await expect.poll(() => firstDose(page)).toBe('1.75\u00a0mg');
     const warnings = page.getByTestId('plan-warnings');
     expect(await warnings.locator('[data-code="too_fast"]').count()).toBe(0);
     const summary = page.getByTestId('plan-summary');
@@ -71,11 +71,11 @@ describe('taper planner in a real browser', () => {
     expect(await summary.textContent()).toMatch(
       /From step 3, part of each dose is made by stirring one clonazepam tablet into water \(a home water mixture\), because tablets cannot make cuts this small\. You will need clonazepam tablets and an oral syringe/,
     );
-    expect(await summary.textContent()).toMatch(/stops from no more than 0\.05 mg of clonazepam/);
+    expect(await summary.textContent()).toMatch(/stops from no more than 0\.05\u00a0mg of clonazepam/);
     expect(await page.getByRole('img', { name: /Step chart of the daily dose/ }).count()).toBe(1);
     const labels = await chartLabels(page);
-    expect(labels).toContain('0 mg');
-    expect(labels).toContain('1.75 mg');
+    expect(labels).toContain('0\u00a0mg');
+    expect(labels).toContain('1.75\u00a0mg');
     expect(labels.some((l) => /^\d+ \w{3} \d{4}$/.test(l))).toBe(true);
     expect(await page.getByText('Daily dose, in mg of clonazepam').count()).toBe(1);
     await expectAccessible(page, 'planner (tablet preview, dark)');
@@ -83,12 +83,12 @@ describe('taper planner in a real browser', () => {
 
   it('makes finer steps with a home water mixture, and warns about it', async () => {
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Liquid (home water mixture)' });
-    await expect.poll(() => firstDose(page), { timeout: 10_000 }).toBe('1.8 mg');
+    await expect.poll(() => firstDose(page), { timeout: 10_000 }).toBe('1.8\u00a0mg');
     const warnings = page.getByTestId('plan-warnings');
     await expect.poll(() => warnings.locator('[data-code="home_mixture"]').count()).toBe(1);
     await expect
       .poll(() => page.getByTestId('plan-table').textContent())
-      .toMatch(/into 100 mL of water \(measure the water with a 100 mL measuring cylinder\)\. Shake well\./);
+      .toMatch(/into 100\u00a0mL of water \(measure the water with a 100\u00a0mL measuring cylinder\)\. Shake well\./);
     expect(await page.getByLabel('Syringe markings').inputValue()).toBe('0.1');
     await expectAccessible(page, 'planner (liquid preview, dark)');
     await page.getByRole('button', { name: 'Use light colours' }).click();
@@ -110,7 +110,7 @@ describe('taper planner in a real browser', () => {
   it('saves the plan, and shows it again after a reload', async () => {
     await page.getByLabel('Start date').fill(localToday());
     await page.getByRole('button', { name: 'Preview', exact: true }).click();
-    await expect.poll(() => firstDose(page), { timeout: 10_000 }).toBe('1.8 mg');
+    await expect.poll(() => firstDose(page), { timeout: 10_000 }).toBe('1.8\u00a0mg');
     await page.getByRole('button', { name: 'Save plan' }).click();
     await expect.poll(() => page.getByTestId('plan-save-status').textContent()).toMatch(/Plan saved/);
     await page.getByTestId('saved-plan').waitFor();
@@ -119,10 +119,12 @@ describe('taper planner in a real browser', () => {
     await page.getByTestId('saved-plan').waitFor();
     expect(await page.getByRole('heading', { name: 'Your saved plan' }).count()).toBe(1);
     // The saved plan comes first: today's step and the next change, before the button that edits it.
-    await expect.poll(() => page.getByTestId('now-step').textContent()).toMatch(/Step 1 of \d+.*Daily dose: 1\.8 mg/);
-    expect(await page.getByTestId('next-step').textContent()).toMatch(/Next change.*Daily dose: 1\.62 mg/);
+    await expect
+      .poll(() => page.getByTestId('now-step').textContent())
+      .toMatch(/Step 1 of \d+.*Daily dose: 1\.8\u00a0mg/);
+    expect(await page.getByTestId('next-step').textContent()).toMatch(/Next change.*Daily dose: 1\.62\u00a0mg/);
     expect(await page.getByLabel('Form', { exact: true }).count()).toBe(0);
-    expect(await firstDose(page)).toBe('1.8 mg');
+    expect(await firstDose(page)).toBe('1.8\u00a0mg');
     expect(await page.getByRole('link', { name: 'Download calendar (.ics)' }).getAttribute('href')).toBe(
       '/api/v1/plan.ics?reminder=true',
     );
@@ -144,9 +146,9 @@ describe('taper planner in a real browser', () => {
     await expect.poll(() => cards.first().textContent()).toMatch(/not medical advice/);
     // Each card names the medicine, its strengths and form, and what to measure with.
     expect(await cards.first().locator('.prep-card__medicine').textContent()).toMatch(
-      /^Clonazepam · [\d.]+ mg.* tablets · home water mixture$/,
+      /^Clonazepam · [\d.]+\u00a0mg.* tablets · home water mixture$/,
     );
-    expect(await cards.first().textContent()).toMatch(/You need: a \d+ mL (oral syringe|measuring cylinder)/);
+    expect(await cards.first().textContent()).toMatch(/You need: a \d+\u00a0mL (oral syringe|measuring cylinder)/);
     // The plan starts today, so "upcoming steps only" is every step.
     expect(await cards.count()).toBe(await steps(page).count());
     await page.emulateMedia({ media: 'screen' });
@@ -157,14 +159,14 @@ describe('taper planner in a real browser', () => {
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     const panel = page.getByTestId('todays-plan');
     await panel.waitFor();
-    await expect.poll(() => panel.textContent()).toMatch(/Daily dose: 1\.8 mg/);
+    await expect.poll(() => panel.textContent()).toMatch(/Daily dose: 1\.8\u00a0mg/);
     await expect.poll(() => panel.textContent()).toMatch(/Medicine: Clonazepam/);
     // Filled in from the plan on a new day, and saying so; once a dose is logged, the log is the day's dose.
     expect(await page.getByLabel('Dose taken today (mg)').inputValue()).toBe('1.8');
     await page.getByRole('button', { name: 'I took today’s planned dose (1.8 mg)' }).click();
     await expect
       .poll(() => page.getByTestId('dose-from-log').textContent())
-      .toMatch(/Dose today: 1\.8 mg, from “Doses taken today”/);
+      .toMatch(/Dose today: 1\.8\u00a0mg, from “Doses taken today”/);
     await expectAccessible(page, 'today with a plan (light)');
   });
 });
@@ -183,7 +185,7 @@ describe('planner on small screens', () => {
       await fillTabletPlan(page);
       await page.getByTestId('plan-table').waitFor();
       await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Liquid (home water mixture)' });
-      await expect.poll(() => firstDose(page), { timeout: 10_000 }).toBe('1.8 mg');
+      await expect.poll(() => firstDose(page), { timeout: 10_000 }).toBe('1.8\u00a0mg');
       expect(await scrollsSideways(page)).toBe(false);
       expect(await smallTargets(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
@@ -217,7 +219,7 @@ describe('a saved plan at 360 px', () => {
     expect(await top('now-step')).toBeLessThan(740);
     expect(await now.textContent()).toMatch(/Step 2 of \d+/);
     expect(await now.textContent()).toMatch(
-      /(Draw up [\d.]+ mL with a \d+ mL oral syringe|Measure [\d.]+ mL in a \d+ mL measuring cylinder)/,
+      /(Draw up [\d.]+\u00a0mL with a \d+\u00a0mL oral syringe|Measure [\d.]+\u00a0mL in a \d+\u00a0mL measuring cylinder)/,
     );
     expect(await top('next-step')).toBeGreaterThan(await top('now-step'));
     const change = page.getByRole('button', { name: 'Change my plan' });
@@ -273,7 +275,9 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await page.getByLabel('Current daily dose (mg)').fill('2');
     await page.getByRole('radio', { name: 'Switch to diazepam (Ashton method)' }).check();
     await page.getByRole('radio', { name: /Ashton Manual: 0\.5 mg clonazepam ≈ 10 mg diazepam/ }).check();
-    expect(await page.getByRole('radio', { name: 'Diazepam liquid 1 mg/mL (finer steps)' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Diazepam liquid 1\u00a0mg/mL (finer steps)' }).isChecked()).toBe(
+      true,
+    );
     await preview(page);
     await page.getByTestId('plan-table').waitFor();
     await expect.poll(() => steps(page).first().locator('[data-part=kind]').textContent()).toBe('1 (switch)');
@@ -281,11 +285,11 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
       await page.getByTestId('plan-table').locator('[data-part=kind]', { hasText: '(switch)' }).count(),
     ).toBeGreaterThan(1);
     expect(await lastKind(page)).toMatch(/\(stop\)$/);
-    expect(await lastDose(page)).toBe('0 mg');
+    expect(await lastDose(page)).toBe('0\u00a0mg');
     await expect
       .poll(() => page.getByTestId('plan-table').textContent())
-      .toMatch(/Draw up [\d.]+ mL of the 1 mg\/mL liquid with a \d+ mL oral syringe/);
-    expect(await chartLabels(page)).toContain('40 mg');
+      .toMatch(/Draw up [\d.]+\u00a0mL of the 1\u00a0mg\/mL liquid with a \d+\u00a0mL oral syringe/);
+    expect(await chartLabels(page)).toContain('40\u00a0mg');
     expect(await page.getByText('Shaded: switching to diazepam').count()).toBe(1);
     await expectFits('crossover preview');
   });
@@ -293,11 +297,11 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
   it('takes the end point in mg of diazepam, and explains one the tablets cannot measure', async () => {
     await page.getByRole('radio', { name: 'Stay on a smaller dose' }).check();
     const maintain = page.getByLabel('Diazepam dose to stay on (mg of diazepam a day)');
-    await expect.poll(() => page.locator('#plan-maintain-hint').textContent()).toMatch(/about 40 mg of diazepam/);
+    await expect.poll(() => page.locator('#plan-maintain-hint').textContent()).toMatch(/about 40\u00a0mg of diazepam/);
     // 5 mg is less than 40 mg of diazepam, though more than the 2 mg of clonazepam.
     await maintain.fill('5');
     await preview(page);
-    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('5 mg');
+    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('5\u00a0mg');
     expect(await lastKind(page)).toMatch(/\(stay\)$/);
 
     await maintain.fill('40');
@@ -310,7 +314,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await page.getByRole('radio', { name: 'Diazepam tablets 2, 5, 10 mg' }).check();
     await maintain.fill('3');
     await preview(page);
-    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('3 mg');
+    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('3\u00a0mg');
     await expect
       .poll(() => page.getByTestId('plan-adjustments').textContent())
       .toMatch(/diazepam is measured as its liquid from the pharmacy, because tablets cannot make cuts this small/);
@@ -318,7 +322,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
 
     await page.getByRole('radio', { name: 'Diazepam liquid 1 mg/mL (finer steps)' }).check();
     await maintain.fill('5');
-    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('5 mg');
+    await expect.poll(() => lastDose(page), { timeout: 10_000 }).toBe('5\u00a0mg');
     await expectFits('crossover staying on 5 mg');
   });
 
@@ -354,7 +358,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await dose(4).fill('1.5');
     await page.getByRole('button', { name: 'Remove step 3' }).click();
     await preview(page);
-    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2 mg', '1.75 mg', '1.5 mg']);
+    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2\u00a0mg', '1.75\u00a0mg', '1.5\u00a0mg']);
     expect(await lastKind(page)).toMatch(/\(stay\)$/);
     await expectFits('my own steps preview');
 
@@ -362,7 +366,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     await expect.poll(() => page.getByTestId('plan-save-status').textContent()).toMatch(/Plan saved/);
     await page.reload();
     await page.getByTestId('saved-plan').waitFor();
-    expect(await allDoses(page)).toEqual(['2 mg', '1.75 mg', '1.5 mg']);
+    expect(await allDoses(page)).toEqual(['2\u00a0mg', '1.75\u00a0mg', '1.5\u00a0mg']);
     await changePlan(page);
     expect(await page.getByRole('radio', { name: 'My own steps' }).isChecked()).toBe(true);
     expect(await dose(2).inputValue()).toBe('1.75');
@@ -374,7 +378,7 @@ describe.each([1280, 360])('a switch to diazepam and my own steps at %i px', (wi
     expect(await page.locator('#custom-dose-3').count()).toBe(0);
     expect(await page.locator('#custom-dose-2').inputValue()).toBe('1.5');
     await preview(page);
-    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2 mg', '1.5 mg']);
+    await expect.poll(() => allDoses(page), { timeout: 10_000 }).toEqual(['2\u00a0mg', '1.5\u00a0mg']);
   });
 
   it('marks a faster pace chosen with a prescriber on the plan and its prep cards', async () => {

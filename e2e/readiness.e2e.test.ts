@@ -40,7 +40,7 @@ describe('readiness before a cut', () => {
 
   it('shows where the person is and the readiness view under the check-in, accessible at both widths', async () => {
     await page.getByTestId('checkin-form').waitFor();
-    expect(await page.getByTestId('insights-day').textContent()).toMatch(/^Day 12 at 1\.8 mg/);
+    expect(await page.getByTestId('insights-day').textContent()).toMatch(/^Day 12 at 1\.8\u00a0mg/);
     const view = page.getByTestId('readiness');
     await view.waitFor();
     expect(await view.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^Before your cut on /);

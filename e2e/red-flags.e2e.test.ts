@@ -92,7 +92,7 @@ describe('red flags in a real browser', () => {
     expect(text).toMatch(/you told us “I see or hear things that are not there \(while awake\)”/);
     expect(text).toMatch(/you told us “I have thoughts of harming myself”/);
     expect(text).toMatch(/Since \w+day,? \d+ \w+ \d{4}/);
-    expect(text).toMatch(/Step 2 \(16\.2 mg diazepam a day\) lasts until then/);
+    expect(text).toMatch(/Step 2 \(16\.2\u00a0mg diazepam a day\) lasts until then/);
     await expectAccessible(page, 'plan (paused)');
     await atPhoneWidth(page, 'plan (paused)');
   });
@@ -130,7 +130,7 @@ describe('red flags in a real browser', () => {
     const notice = page.getByTestId('high-dose-notice');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(
-      /60 mg of diazepam a day is far above the usual range.*needs a plan made with your prescriber/,
+      /60\u00a0mg of diazepam a day is far above the usual range.*needs a plan made with your prescriber/,
     );
     await expectAccessible(page, 'plan (dose far above the usual range)');
   });

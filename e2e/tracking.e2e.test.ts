@@ -164,7 +164,7 @@ describe('dose, bad days and adherence with a plan', () => {
     // The plan's first step is a 10 % cut: 0.9 mg. A shaky double tap logs it once; the button then goes.
     await page.getByRole('button', { name: 'I took today’s planned dose (0.9 mg)' }).dblclick();
     const panel = page.getByTestId('dose-panel');
-    await expect.poll(() => panel.textContent()).toMatch(/0\.9 mg \(drops\) at \d\d:\d\d/);
+    await expect.poll(() => panel.textContent()).toMatch(/0\.9\u00a0mg \(drops\) at \d\d:\d\d/);
     await panel.getByTestId('planned-logged').waitFor();
     expect(await page.getByRole('button', { name: /I took today’s planned dose/ }).count()).toBe(0);
     const logged = (await (
@@ -172,7 +172,7 @@ describe('dose, bad days and adherence with a plan', () => {
     ).json()) as { doses: unknown[] };
     expect(logged.doses).toHaveLength(1);
     // The check-in's dose is the dose log's, shown rather than typed again (one fact).
-    expect(await page.getByTestId('dose-from-log').textContent()).toMatch(/Dose today: 0\.9 mg/);
+    expect(await page.getByTestId('dose-from-log').textContent()).toMatch(/Dose today: 0\.9\u00a0mg/);
     await expectAccessible(page, 'today with a plan and a dose');
     await panel.getByRole('button', { name: /^Undo 0\.9 mg/ }).click();
     await expect.poll(() => panel.textContent()).toMatch(/No doses logged today yet/);
@@ -206,7 +206,7 @@ describe('dose, bad days and adherence with a plan', () => {
     await panel.getByText('0.25 mg is far from the planned 0.9 mg. Save anyway?').waitFor();
     await expectAccessible(page, 'unusual dose question');
     await panel.getByRole('button', { name: 'Yes, save it' }).click();
-    await expect.poll(() => panel.textContent()).toMatch(/0\.25 mg \(liquid\) at 00:00/);
+    await expect.poll(() => panel.textContent()).toMatch(/0\.25\u00a0mg \(liquid\) at 00:00/);
     expect(await panel.textContent()).toMatch(/8 h before your 08:00 dose time\.with food/);
     const today = await localDate(page);
     const doses = (await (
@@ -246,14 +246,14 @@ describe('dose, bad days and adherence with a plan', () => {
     expect(checkin.doseMg).toBe(0.9);
     await page.getByRole('button', { name: 'Back to the full check-in' }).click();
     await page.getByRole('heading', { name: 'Today’s check-in', level: 1 }).waitFor();
-    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.9 mg \(drops\) at/);
+    await expect.poll(() => page.getByTestId('dose-panel').textContent()).toMatch(/0\.9\u00a0mg \(drops\) at/);
   });
 
   it('shows adherence in plain words, and a calm panel for missed days', async () => {
     await page.getByRole('link', { name: 'History' }).click();
     const list = page.getByTestId('history-list');
     await list.waitFor();
-    await expect.poll(() => list.textContent()).toMatch(/Dose as planned \(0\.9 mg\)/);
+    await expect.poll(() => list.textContent()).toMatch(/Dose as planned \(0\.9\u00a0mg\)/);
     const risks = page.getByTestId('adherence-risks');
     await risks.waitFor();
     await expect.poll(() => risks.textContent()).toMatch(/prescriber or pharmacist today/);

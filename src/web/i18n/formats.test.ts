@@ -19,8 +19,8 @@ describe('dates and numbers in the active language', () => {
   });
 
   it('writes numbers and doses with the language’s decimal and grouping marks', () => {
-    expect(en.mg(0.375)).toBe('0.375 mg');
-    expect(de.mg(0.375)).toBe('0,375 mg');
+    expect(en.mg(0.375)).toBe('0.375\u00a0mg');
+    expect(de.mg(0.375)).toBe('0,375\u00a0mg');
     expect(en.number(1234.5)).toBe('1,234.5');
     expect(de.number(1234.5)).toBe('1.234,5');
     expect(en.number(0.12345)).toBe('0.123');

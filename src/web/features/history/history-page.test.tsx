@@ -91,9 +91,9 @@ describe('History', () => {
     expect(rows).toHaveLength(14);
     expect(rows[0]).toBe(
       'Today, Friday 20 November' +
-        '2 symptoms rated, highest: Moderate.Slept 6.5 h. Dose 0.5 mg.Note: “Shaky morning.”' +
+        '2 symptoms rated, highest: Moderate.Slept 6.5 h. Dose 0.5\u00a0mg.Note: “Shaky morning.”' +
         'Saved on this device, not yet in your account.' +
-        'Took 0.5 mg; the plan said 0.75 mg.From the dose in your check-in.',
+        'Took 0.5\u00a0mg; the plan said 0.75\u00a0mg.From the dose in your check-in.',
     );
     expect(rows[1]).toMatch(/^Yesterday, Thursday 19 November2 symptoms rated/);
     expect(rows[2]).toBe('Wednesday 18 NovemberNo check-inNo dose logged on this day.');
@@ -109,8 +109,8 @@ describe('History', () => {
     const rows = await dayRows();
     expect(rows[0]).toBe(
       'Heute, Freitag, 20. November' +
-        '2 Beschwerden bewertet, am stärksten: Mittel.6,5 Std. geschlafen. Dosis 0,5 mg.Notiz: „Shaky morning.“' +
-        '0,5 mg genommen; geplant waren 0,75 mg.Aus der Dosis in Ihrem Tageseintrag.',
+        '2 Beschwerden bewertet, am stärksten: Mittel.6,5 Std. geschlafen. Dosis 0,5\u00a0mg.Notiz: „Shaky morning.“' +
+        '0,5\u00a0mg genommen; geplant waren 0,75\u00a0mg.Aus der Dosis in Ihrem Tageseintrag.',
     );
     expect(rows[2]).toBe('Mittwoch, 18. NovemberKein EintragAn diesem Tag keine Dosis eingetragen.');
     expect(screen.getByTestId('adherence-risks').textContent).toContain(

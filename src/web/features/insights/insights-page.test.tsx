@@ -92,7 +92,7 @@ describe('Insights', () => {
     await waitFor(() => expect(asked).toContain('2025-12-04..2026-12-03'));
     await waitFor(() => expect(rows('insights-burden')).toHaveLength(365));
     expect(screen.getByTestId('insights-day').textContent).toBe(
-      'Day 6 at 0.875 mg (changed from 1 mg on Saturday 28 November).',
+      'Day 6 at 0.875\u00a0mg (changed from 1\u00a0mg on Saturday 28 November).',
     );
     expect(screen.getByRole('link', { name: 'The Ashton Manual (2002)' })).not.toBeNull();
     expect(screen.getByTestId('insights-windows').textContent).toBe(
@@ -104,7 +104,11 @@ describe('Insights', () => {
     // The red flag (day 44 of the year) and the wave are named in the table as in the picture.
     expect(cells(rows('insights-burden')[43] as HTMLElement)[3]).toBe('Serious event');
     expect(cells(rows('insights-burden')[33] as HTMLElement)[3]).toBe('Harder days');
-    expect(cells(rows('insights-dose')[28] as HTMLElement).slice(1)).toEqual(['1.875 mg', '1.875 mg', 'Dose cut']);
+    expect(cells(rows('insights-dose')[28] as HTMLElement).slice(1)).toEqual([
+      '1.875\u00a0mg',
+      '1.875\u00a0mg',
+      'Dose cut',
+    ]);
     expect(screen.getByTestId('insights-holds').textContent).toBe('17 Jan 2026 to 23 Jan 2026: a hard week at work');
     expect(screen.getByRole('img', { name: /Hours of sleep by night/ })).not.toBeNull();
     expect(cells(rows('insights-scores-ciwa-b')[0] as HTMLElement)).toEqual(['13 Jan 2026', '24', 'Moderate']);
@@ -115,7 +119,7 @@ describe('Insights', () => {
     const cuts = rows('insights-cuts-table');
     expect(cuts).toHaveLength(5);
     expect(cells(cuts[0] as HTMLElement)).toEqual([
-      '29 Jun 2026 1.875 mg → 1.75 mg',
+      '29 Jun 2026 1.875\u00a0mg → 1.75\u00a0mg',
       '22',
       'Peak day 6, +18 settled by day 12',
     ]);

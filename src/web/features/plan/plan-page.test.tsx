@@ -45,14 +45,14 @@ describe('the plan screen', () => {
     const next = screen.getByTestId('next-step');
     expect(now.textContent).toMatch(/Step 2 of \d+/);
     expect(next.textContent).toMatch(/Step 3 of \d+/);
-    expect(now.textContent).toMatch(/Daily dose: 1\.62 mg/);
-    // 0.12 mg of one 0.25 mg tablet in 100 mL is 48 mL: the dose, the water and the tools are each named.
-    expect(now.textContent).toContain('Take 1 × 1 mg tablet and 1 × 0.5 mg tablet. Then, for the rest:');
+    expect(now.textContent).toMatch(/Daily dose: 1\.62\u00a0mg/);
+    // 0.12\u00a0mg of one 0.25\u00a0mg tablet in 100\u00a0mL is 48\u00a0mL: the dose, the water and the tools are each named.
+    expect(now.textContent).toContain('Take 1 × 1\u00a0mg tablet and 1 × 0.5\u00a0mg tablet. Then, for the rest:');
     expect(now.textContent).toContain(
-      'Mix one 0.25 mg tablet into 100 mL of water (measure the water with a 100 mL measuring cylinder).',
+      'Mix one 0.25\u00a0mg tablet into 100\u00a0mL of water (measure the water with a 100\u00a0mL measuring cylinder).',
     );
-    expect(now.textContent).toContain('Measure 48 mL in a 50 mL measuring cylinder and take it.');
-    expect(now.textContent).toContain('Discard the rest (52 mL).');
+    expect(now.textContent).toContain('Measure 48\u00a0mL in a 50\u00a0mL measuring cylinder and take it.');
+    expect(now.textContent).toContain('Discard the rest (52\u00a0mL).');
     const change = screen.getByRole('button', { name: 'Change my plan' });
     expect(before(now, change) && before(next, change)).toBe(true);
     expect(before(change, screen.getByTestId('plan-table'))).toBe(true);

@@ -48,7 +48,7 @@ describe('now and next', () => {
     const first = screen.getByTestId('next-step');
     expect(within(first).getByRole('heading').textContent).toBe('Your first step');
     expect(first.textContent).toMatch(/From Wednesday,? 9 December 2026/);
-    expect(first.textContent).toMatch(/Daily dose: 1\.8 mg/);
+    expect(first.textContent).toMatch(/Daily dose: 1\.8\u00a0mg/);
   });
 
   it('on the last step: no next change, and says the dose continues', () => {
@@ -73,7 +73,7 @@ describe('in German', () => {
     const first = screen.getByTestId('next-step');
     expect(within(first).getByRole('heading').textContent).toBe('Ihr erster Schritt');
     expect(first.textContent).toMatch(/Ab Mittwoch, 9\. Dezember 2026/);
-    expect(first.textContent).toMatch(/Tagesdosis: 1,8 mg/);
+    expect(first.textContent).toMatch(/Tagesdosis: 1,8\u00a0mg/);
     cleanup();
     // A liquid measured to the tenth of a millilitre keeps its figure, with a decimal comma.
     const step = plan.steps[0];
@@ -92,7 +92,7 @@ describe('in German', () => {
       german,
     );
     expect(document.body.textContent).toBe(
-      'Ziehen Sie 0,6 mL der Lösung mit 1 mg/mL mit einer Oralspritze für 1 mL auf.',
+      'Ziehen Sie 0,6\u00a0mL der Lösung mit 1\u00a0mg/mL mit einer Oralspritze für 1\u00a0mL auf.',
     );
   });
 });

@@ -46,21 +46,21 @@ const mixture = {
 };
 
 describe('measuring instructions name the amount and the tool', () => {
-  it('a liquid: draw up 0.6 mL with a 1 mL oral syringe', () => {
+  it('a liquid: draw up 0.6\u00a0mL with a 1\u00a0mL oral syringe', () => {
     expect(measureLines(english, { ...measured, method: 'liquid', concentrationMgPerMl: 1, takeMl: 0.6 })).toEqual([
-      'Draw up 0.6 mL of the 1 mg/mL liquid with a 1 mL oral syringe.',
+      'Draw up 0.6\u00a0mL of the 1\u00a0mg/mL liquid with a 1\u00a0mL oral syringe.',
     ]);
   });
 
   it('a home mixture: mix X mg in Y mL, draw up Z mL with the tool, discard the rest', () => {
     expect(measureLines(english, mixture)).toEqual([
-      'Mix one 0.5 mg tablet into 100 mL of water (measure the water with a 100 mL measuring cylinder). Shake well.',
-      'Draw up 2.4 mL with a 3 mL oral syringe and take it.',
-      'Discard the rest (97.6 mL).',
+      'Mix one 0.5\u00a0mg tablet into 100\u00a0mL of water (measure the water with a 100\u00a0mL measuring cylinder). Shake well.',
+      'Draw up 2.4\u00a0mL with a 3\u00a0mL oral syringe and take it.',
+      'Discard the rest (97.6\u00a0mL).',
     ]);
   });
 
-  it('take 91.6 mL, discard 8.4 mL: the 8.4 mL is drawn up and discarded, the rest taken', () => {
+  it('take 91.6\u00a0mL, discard 8.4\u00a0mL: the 8.4\u00a0mL is drawn up and discarded, the rest taken', () => {
     const lines = measureLines(english, {
       ...mixture,
       pieces: [{ strengthMg: 1, whole: 1, halves: 0 }],
@@ -69,25 +69,25 @@ describe('measuring instructions name the amount and the tool', () => {
       takeMl: 91.6,
       discardMl: 8.4,
     });
-    expect(lines.slice(0, 1)).toEqual(['Take 1 × 1 mg tablet. Then, for the rest:']);
+    expect(lines.slice(0, 1)).toEqual(['Take 1 × 1\u00a0mg tablet. Then, for the rest:']);
     expect(lines.slice(2)).toEqual([
-      'Draw up 8.4 mL with a 10 mL oral syringe and discard it.',
-      'Take all the rest (91.6 mL).',
+      'Draw up 8.4\u00a0mL with a 10\u00a0mL oral syringe and discard it.',
+      'Take all the rest (91.6\u00a0mL).',
     ]);
   });
 
   it('tablets and drops: each piece named, drops counted', () => {
     const pieces = [{ strengthMg: 0.5, whole: 2, halves: 1 }];
     expect(measureLines(english, { ...measured, method: 'tablets', pieces })).toEqual([
-      'Take 2 × 0.5 mg tablet and half of a 0.5 mg tablet.',
+      'Take 2 × 0.5\u00a0mg tablet and half of a 0.5\u00a0mg tablet.',
     ]);
     expect(measureLines(english, { ...measured, method: 'drops', drops: 1 })).toEqual(['Take 1 drop.']);
     expect(measureLines(english, { ...measured, method: 'drops', drops: 4 })).toEqual(['Take 4 drops.']);
   });
 
   it('names each tool in words', () => {
-    expect(w.toolText({ tool: 'oral_syringe', capacityMl: 5 })).toBe('a 5 mL oral syringe');
-    expect(w.toolText({ tool: 'measuring_cylinder', capacityMl: 250 })).toBe('a 250 mL measuring cylinder');
+    expect(w.toolText({ tool: 'oral_syringe', capacityMl: 5 })).toBe('a 5\u00a0mL oral syringe');
+    expect(w.toolText({ tool: 'measuring_cylinder', capacityMl: 250 })).toBe('a 250\u00a0mL measuring cylinder');
   });
 });
 
@@ -101,12 +101,12 @@ describe('in German', () => {
 
   it('keeps the exact figures with a decimal comma, and names the tool', () => {
     expect(measureLines(german, { ...measured, method: 'liquid', concentrationMgPerMl: 1, takeMl: 0.6 })).toEqual([
-      'Ziehen Sie 0,6 mL der Lösung mit 1 mg/mL mit einer Oralspritze für 1 mL auf.',
+      'Ziehen Sie 0,6\u00a0mL der Lösung mit 1\u00a0mg/mL mit einer Oralspritze für 1\u00a0mL auf.',
     ]);
     expect(measureLines(german, mixture)[1]).toBe(
-      'Ziehen Sie 2,4 mL mit einer Oralspritze für 3 mL auf und nehmen Sie es.',
+      'Ziehen Sie 2,4\u00a0mL mit einer Oralspritze für 3\u00a0mL auf und nehmen Sie es.',
     );
-    expect(de.toolText({ tool: 'measuring_cylinder', capacityMl: 250 })).toBe('einen Messzylinder für 250 mL');
+    expect(de.toolText({ tool: 'measuring_cylinder', capacityMl: 250 })).toBe('einen Messzylinder für 250\u00a0mL');
   });
 
   it('counts with German plurals and writes dates the German way', () => {
@@ -114,7 +114,7 @@ describe('in German', () => {
     expect(de.plan.addedDays(3)).toBe('3 Tage länger als gewünscht, um das Tempo zu halten.');
     expect(de.plan.warningSteps([2, 3, 4])).toBe('Betrifft die Schritte 3, 4 und 5.');
     expect(de.screen.from('2026-12-09')).toBe('Ab Mittwoch, 9. Dezember 2026');
-    expect(de.plan.dayDoses([{ name: 'Clonazepam', mg: 0.375 }])).toBe('Tagesdosis: 0,375 mg');
+    expect(de.plan.dayDoses([{ name: 'Clonazepam', mg: 0.375 }])).toBe('Tagesdosis: 0,375\u00a0mg');
   });
 
   it('has every warning, refusal and source in German', () => {

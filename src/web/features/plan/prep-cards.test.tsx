@@ -24,10 +24,10 @@ describe('prep cards', () => {
     const cards = screen.getByTestId('prep-cards').querySelectorAll('.prep-card');
     expect(cards).toHaveLength(upcoming.length);
     const first = cards[0]?.textContent ?? '';
-    expect(first).toMatch(/^Step 3Clonazepam · 0\.25 mg and 1 mg tablets · home water mixture/);
-    // 83.2 mL to take and 16.8 mL to discard: both more than a syringe holds, so one cylinder measures both.
-    expect(first).toContain('Measure 83.2 mL in a 100 mL measuring cylinder and take it.');
-    expect(first).toContain('You need: a 100 mL measuring cylinder.');
+    expect(first).toMatch(/^Step 3Clonazepam · 0\.25\u00a0mg and 1\u00a0mg tablets · home water mixture/);
+    // 83.2\u00a0mL to take and 16.8\u00a0mL to discard: both more than a syringe holds, so one cylinder measures both.
+    expect(first).toContain('Measure 83.2\u00a0mL in a 100\u00a0mL measuring cylinder and take it.');
+    expect(first).toContain('You need: a 100\u00a0mL measuring cylinder.');
     expect(first).toMatch(/shake well right before every measure/);
     // The final stop: no tool, nothing to measure.
     expect(cards[cards.length - 1]?.textContent).not.toMatch(/You need/);

@@ -47,14 +47,14 @@ describe('the one-tap planned dose', () => {
         <Harness />
       </TestI18n>,
     );
-    const button = screen.getByRole('button', { name: 'I took today’s planned dose (0.9 mg)' });
+    const button = screen.getByRole('button', { name: 'I took today’s planned dose (0.9\u00a0mg)' });
     fireEvent.click(button);
     // The second tap of a shaky double tap: on the button it hit, and on whatever took its place.
     fireEvent.click(button);
-    fireEvent.click(screen.getByRole('button', { name: 'Undo logging 0.9 mg' }));
-    expect(screen.getByTestId('planned-logged').textContent).toMatch(/Logged 0\.9 mg/);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo logging 0.9\u00a0mg' }));
+    expect(screen.getByTestId('planned-logged').textContent).toMatch(/Logged 0\.9\u00a0mg/);
     await waitFor(() => expect(server.doses).toHaveLength(1));
-    await screen.findByRole('button', { name: /^Undo 0\.9 mg at/ });
+    await screen.findByRole('button', { name: /^Undo 0\.9\u00a0mg at/ });
     expect(server.doseRequests).toBe(1);
     expect(screen.queryByRole('button', { name: /I took today’s planned dose/ })).toBeNull();
   });
@@ -68,8 +68,8 @@ describe('the one-tap planned dose', () => {
     fireEvent.click(screen.getByRole('button', { name: /I took today’s planned dose/ }));
     await waitFor(() => expect(server.doses).toHaveLength(1));
     time.advance(UNDO_ARMS_AFTER_MS + 1);
-    fireEvent.click(screen.getByRole('button', { name: 'Undo logging 0.9 mg' }));
-    await screen.findByRole('button', { name: 'I took today’s planned dose (0.9 mg)' });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo logging 0.9\u00a0mg' }));
+    await screen.findByRole('button', { name: 'I took today’s planned dose (0.9\u00a0mg)' });
     expect(server.doses).toEqual([]);
   });
 });

@@ -195,7 +195,7 @@ describe('Today, an earlier day', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yesterday' }));
     await screen.findByRole('heading', { name: `Planned dose for ${f.weekday(yesterday)}` });
     expect(screen.queryByRole('heading', { name: 'Today’s planned dose' })).toBeNull();
-    expect(screen.getByTestId('todays-dose').textContent).toMatch(/^Daily dose: [\d.]+ mg$/);
+    expect(screen.getByTestId('todays-dose').textContent).toMatch(/^Daily dose: [\d.]+\u00a0mg$/);
   });
 });
 

@@ -231,7 +231,7 @@ export const de = {
   'plan.card.mixtureShort':
     'Wassermischung: direkt vor jedem Abmessen gut schütteln und jeden Tag frisch ansetzen. Lassen Sie die Methode von Ihrer Apotheke prüfen.',
   'plan.card.strengths': 'Tabletten zu {strengths}',
-  'plan.card.concentration': 'Lösung mit {concentration} mg/mL',
+  'plan.card.concentration': 'Lösung mit {concentration}\u00a0mg/mL',
   'plan.card.dropStrength': 'Tropfen zu je {dose}',
   'plan.card.homeMixture': 'selbst angerührte Wassermischung',
   'plan.card.tools': 'Sie brauchen: {tools}.',

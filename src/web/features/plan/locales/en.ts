@@ -239,7 +239,7 @@ export const en = {
   'plan.card.mixtureShort':
     'Home mixture: shake well right before every measure and make it fresh each day. Check the method with your pharmacist.',
   'plan.card.strengths': '{strengths} tablets',
-  'plan.card.concentration': '{concentration} mg/mL liquid',
+  'plan.card.concentration': '{concentration}\u00a0mg/mL liquid',
   'plan.card.dropStrength': 'drops, {dose} each',
   'plan.card.homeMixture': 'home water mixture',
   'plan.card.tools': 'You need: {tools}.',

@@ -24,7 +24,7 @@ export const de = {
   'plan.measure.halves': '{count} halbe Tabletten zu {strength}',
   'plan.measure.drops': '{count, plural, one {Nehmen Sie # Tropfen.} other {Nehmen Sie # Tropfen.}}',
   'plan.measure.liquid':
-    '{tool, select, oral_syringe {Ziehen Sie {volume} der Lösung mit {concentration} mg/mL mit einer Oralspritze für {capacity} auf.} other {Messen Sie {volume} der Lösung mit {concentration} mg/mL in einem Messzylinder für {capacity} ab.}}',
+    '{tool, select, oral_syringe {Ziehen Sie {volume} der Lösung mit {concentration}\u00a0mg/mL mit einer Oralspritze für {capacity} auf.} other {Messen Sie {volume} der Lösung mit {concentration}\u00a0mg/mL in einem Messzylinder für {capacity} ab.}}',
   'plan.measure.tabletsThen': 'Nehmen Sie {what}. Dann, für den Rest:',
   'plan.measure.mix':
     'Rühren Sie eine Tablette zu {strength} in {water} Wasser ein (das Wasser abmessen mit {tool, select, oral_syringe {einer Oralspritze für {capacity}} other {einem Messzylinder für {capacity}}}). Gut schütteln.',

@@ -25,7 +25,7 @@ export const en = {
   'plan.measure.halves': '{count} halves of {strength} tablets',
   'plan.measure.drops': '{count, plural, one {Take # drop.} other {Take # drops.}}',
   'plan.measure.liquid':
-    '{tool, select, oral_syringe {Draw up {volume} of the {concentration} mg/mL liquid with a {capacity} oral syringe.} other {Measure {volume} of the {concentration} mg/mL liquid in a {capacity} measuring cylinder.}}',
+    '{tool, select, oral_syringe {Draw up {volume} of the {concentration}\u00a0mg/mL liquid with a {capacity} oral syringe.} other {Measure {volume} of the {concentration}\u00a0mg/mL liquid in a {capacity} measuring cylinder.}}',
   'plan.measure.tabletsThen': 'Take {what}. Then, for the rest:',
   'plan.measure.mix':
     'Mix one {strength} tablet into {water} of water (measure the water with {tool, select, oral_syringe {a {capacity} oral syringe} other {a {capacity} measuring cylinder}}). Shake well.',
