@@ -31,10 +31,17 @@ export function SymptomRows({ symptoms, draft, actions }: Props) {
       {ids.length > 0 && (
         <>
           <p class="hint">{t('today.intro')}</p>
+          {/* Each shortcut with its own hint under it: on a phone the two stack, and a hint below both read as the
+              second one's. */}
           <div class="shortcut-row">
-            <button type="button" class="button" aria-describedby="same-hint" onClick={actions.onSameAsYesterday}>
-              {t('today.sameAsYesterday')}
-            </button>
+            <div class="shortcut">
+              <button type="button" class="button" aria-describedby="same-hint" onClick={actions.onSameAsYesterday}>
+                {t('today.sameAsYesterday')}
+              </button>
+              <p class="hint" id="same-hint">
+                {t('today.sameHint')}
+              </p>
+            </div>
             <button
               type="button"
               class="button"
@@ -49,9 +56,6 @@ export function SymptomRows({ symptoms, draft, actions }: Props) {
                   : t('today.restNoneOther', { count: unrated })}
             </button>
           </div>
-          <p class="hint" id="same-hint">
-            {t('today.sameHint')}
-          </p>
           <p class="visually-hidden" id="rest-none-hint">
             {t('today.restNoneHint')}
           </p>
