@@ -3,6 +3,7 @@ import {
   asDraft,
   draftFromCheckin,
   draftFromYesterday,
+  draftProblems,
   draftToBody,
   EMPTY_DRAFT,
   parseDose,
@@ -107,5 +108,12 @@ describe('check-in form state', () => {
     expect(parseDose('0')).toBeUndefined();
     expect(parseDose('abc')).toBeUndefined();
     expect(parseDose('0.0005')).toBeUndefined();
+  });
+
+  it('lists every field to fix at once, in the form’s order, so none is found only after the first is fixed', () => {
+    const draft = { ...EMPTY_DRAFT, sleep: '30', dose: '0.0001', note: 'x'.repeat(3000) };
+    expect(draftProblems(draft).map((p) => p.field)).toEqual(['sleepHours', 'doseMg', 'note']);
+    expect(draftToBody(draft)).toEqual({ ok: false, error: { code: 'invalid_input', field: 'sleepHours' } });
+    expect(draftProblems({ ...EMPTY_DRAFT, sleep: '7.5', dose: '0.5' })).toEqual([]);
   });
 });

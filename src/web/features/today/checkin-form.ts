@@ -76,19 +76,30 @@ export function stepSleep(text: string, direction: 1 | -1): string {
   return String(Math.round(next / SLEEP_STEP_HOURS) * SLEEP_STEP_HOURS);
 }
 
-export function draftToBody(draft: CheckinDraft): Result<CheckinBody, FieldProblem> {
+/** Every field of the draft the server would refuse, in the form's order (so the screen can name them all at once). */
+export function draftProblems(draft: CheckinDraft): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const sleepHours = parseNumber(draft.sleep);
   if (
     sleepHours === undefined ||
     (sleepHours !== null && !(sleepHours <= MAX_SLEEP_HOURS && Number.isInteger(sleepHours / SLEEP_STEP_HOURS)))
   ) {
-    return { ok: false, error: { code: 'invalid_input', field: 'sleepHours' } };
+    problems.push({ code: 'invalid_input', field: 'sleepHours' });
   }
   const doseMg = parseNumber(draft.dose);
   if (doseMg === undefined || (doseMg !== null && !(doseMg <= MAX_DOSE_MG && hasMicrogramPrecision(doseMg)))) {
-    return { ok: false, error: { code: 'invalid_input', field: 'doseMg' } };
+    problems.push({ code: 'invalid_input', field: 'doseMg' });
   }
-  if (draft.note.length > MAX_NOTE_LENGTH) return { ok: false, error: { code: 'invalid_input', field: 'note' } };
+  if (draft.note.length > MAX_NOTE_LENGTH) problems.push({ code: 'invalid_input', field: 'note' });
+  return problems;
+}
+
+/** The body to send, or the first field to fix (draftProblems lists them all). */
+export function draftToBody(draft: CheckinDraft): Result<CheckinBody, FieldProblem> {
+  const [problem] = draftProblems(draft);
+  if (problem) return { ok: false, error: problem };
+  const sleepHours = parseNumber(draft.sleep) ?? null;
+  const doseMg = parseNumber(draft.dose) ?? null;
   return {
     ok: true,
     value: { symptoms: { ...draft.symptoms }, sleepHours, doseMg, note: draft.note, tags: [...draft.tags] },

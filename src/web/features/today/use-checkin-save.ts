@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Checkin } from '../../../api/schemas.js';
 import { localIsoDateTime } from '../../dates.js';
-import { checkField, fieldName, useDescribeFailure } from '../../describe-failure.js';
+import { checkField, checkFields, fieldName, useDescribeFailure } from '../../describe-failure.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { draftToBody, type CheckinDraft, type FieldProblem } from './checkin-form.js';
+import { draftProblems, draftToBody, type CheckinDraft, type FieldProblem } from './checkin-form.js';
 import { isFarFromPlanned } from './dose-check.js';
 import type { TodayData } from './sync-marks.js';
 
@@ -45,10 +45,25 @@ export function useCheckinSave(data: TodayData, date: string, handlers: SaveHand
     document.getElementById(FIELD_INPUT_IDS[field])?.focus();
   }
 
+  /** Every field to fix, each with its own words, named together in the status; the first one focused. */
+  function showFieldErrors(problems: readonly FieldProblem[]) {
+    const [first] = problems;
+    if (!first) return;
+    if (problems.length === 1) return showFieldError(first.field, describeFailure(first));
+    setFieldErrors(Object.fromEntries(problems.map((p) => [p.field, describeFailure(p)])));
+    setStatus(
+      checkFields(
+        i18n,
+        problems.map((p) => fieldName(i18n.t, p.field)),
+      ),
+    );
+    document.getElementById(FIELD_INPUT_IDS[first.field])?.focus();
+  }
+
   async function save(draft: CheckinDraft, check: SaveCheck) {
     if (busy.current) return;
     const body = draftToBody(draft);
-    if (!body.ok) return showFieldError(body.error.field, describeFailure(body.error));
+    if (!body.ok) return showFieldErrors(draftProblems(draft));
     const dose = body.value.doseMg;
     const planned = check.plannedMg;
     if (!check.confirmed && typeof dose === 'number' && planned !== undefined && isFarFromPlanned(dose, planned)) {
