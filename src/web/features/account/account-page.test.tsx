@@ -82,6 +82,9 @@ describe('the account screen', () => {
       expect(link.getAttribute('href')).toBe(href);
       expect(link.hasAttribute('download')).toBe(true);
     }
-    expect(screen.getByRole('heading', { level: 3, name: 'For a spreadsheet or a health record' })).toBeTruthy();
+    // The other formats sit under their own heading, in the same section as the JSON download.
+    const other = screen.getByRole('heading', { level: 3, name: 'For a spreadsheet or a health record' });
+    const json = screen.getByRole('link', { name: 'Download my records (JSON file)' });
+    expect(other.closest('section')).toBe(json.closest('section'));
   });
 });

@@ -45,13 +45,18 @@ function choose(text: string) {
   fireEvent.change(input);
 }
 
+/** What the section's live region says (the outcome is announced there, not only shown). */
+const announced = () => screen.getByRole('status').textContent;
+
 afterEach(cleanup);
 
 describe('importing a file on the account screen', () => {
   it('says what merging means, and offers a big, labelled file choice', () => {
     openSection(() => ({ status: 200, body: ADDED }));
-    expect(screen.getByRole('heading', { name: 'Import a file' })).toBeTruthy();
-    expect(screen.getByText(/nothing here is deleted or replaced/)).toBeTruthy();
+    // The section is named by its heading, and says what merging means inside it.
+    const section = screen.getByRole('region', { name: 'Import a file' });
+    expect(section.textContent).toMatch(/nothing here is deleted or replaced/);
+    expect(announced()).toBe('');
     const input = screen.getByLabelText('Choose a file to import (JSON)');
     expect(input.getAttribute('type')).toBe('file');
     expect(document.querySelector('label[for="import-file"]')?.classList.contains('button')).toBe(true);
@@ -60,12 +65,13 @@ describe('importing a file on the account screen', () => {
   it('sends the file as JSON and shows what was added, merged and already there', async () => {
     const sent = openSection(() => ({ status: 200, body: ADDED }));
     choose('{"format":"taper-companion-export","version":1}');
-    expect(await screen.findByText('Imported. Added to your records:')).toBeTruthy();
+    await screen.findByText('Imported. Added to your records:');
+    expect(announced()).toMatch(/^Imported\. Added to your records:/);
     expect(sent).toEqual([{ format: 'taper-companion-export', version: 1 }]);
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(['12 check-ins', '1 earlier version of a day', '30 doses']);
-    expect(screen.getByText(/2 days were in both: the later edit is each day/)).toBeTruthy();
-    expect(screen.getByText('3 records were already here and stayed as they were.')).toBeTruthy();
+    expect(announced()).toMatch(/2 days were in both: the later edit is each day/);
+    expect(announced()).toMatch(/3 records were already here and stayed as they were\.$/);
   });
 
   it('says so when everything was already there', async () => {
@@ -74,30 +80,36 @@ describe('importing a file on the account screen', () => {
       body: { added: none, merged: { checkins: 0 }, unchanged: { ...none, doses: 4 } },
     }));
     choose('{}');
-    expect(await screen.findByText('Imported. Everything in the file was already here; nothing changed.')).toBeTruthy();
+    await screen.findByText('Imported. Everything in the file was already here; nothing changed.');
+    expect(announced()).toBe('Imported. Everything in the file was already here; nothing changed.');
   });
 
   it('refuses a file that is not JSON on the device, sending nothing', async () => {
     const sent = openSection(() => ({ status: 200, body: ADDED }));
     choose('not json at all');
-    expect(await screen.findByText(/could not be read\. Nothing was changed\./)).toBeTruthy();
+    await screen.findByText(/could not be read\. Nothing was changed\./);
+    expect(announced()).toMatch(
+      /^This file is not a Taper Companion export: it could not be read\. Nothing was changed\.$/,
+    );
     expect(sent).toEqual([]);
   });
 
   it('names the first wrong record in plain words when the server refuses the file', async () => {
     openSection(() => failure(400, 'invalid_input', 'checkins.2.symptoms.own-nobody'));
     choose('{}');
-    expect(
-      await screen.findByText(
-        'Nothing was changed: something in this file is not right, so none of it was imported. The first problem is in check-in 3.',
-      ),
-    ).toBeTruthy();
+    const refusal =
+      'Nothing was changed: something in this file is not right, so none of it was imported. The first problem is in check-in 3.';
+    await screen.findByText(refusal);
+    expect(announced()).toBe(refusal);
   });
 
   it('says when a file is too large, and speaks German', async () => {
     openSection(() => failure(413, 'payload_too_large'), await inLanguage('de'));
-    expect(screen.getByRole('heading', { name: 'Eine Datei importieren' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Eine Datei importieren' }).textContent).toMatch(
+      /Hier wird nichts gelöscht oder ersetzt\./,
+    );
     choose('{}');
-    expect(await screen.findByText(/größer, als ein Server auf einmal annimmt \(16 MB\)/)).toBeTruthy();
+    await screen.findByText(/größer, als ein Server auf einmal annimmt \(16 MB\)/);
+    expect(announced()).toMatch(/größer, als ein Server auf einmal annimmt \(16 MB\)/);
   });
 });
