@@ -24,11 +24,12 @@ import type {
   Reference,
 } from 'fhir/r4.js';
 import {
-  addDays,
   INSTRUMENTS,
   SYMPTOM_CATALOGUE,
   findInstrument,
   findMedication,
+  pauseEventOf,
+  pauseOpenUntil,
   planWithPauses,
   type Instrument,
   type Plan,
@@ -105,17 +106,7 @@ function currentPlan(file: ExportFile): Plan | undefined {
   if (!revision) return undefined;
   const input = PlanInputSchema.safeParse(revision.input);
   if (!input.success) return undefined;
-  const utcDay = (iso: string) => iso.slice(0, 10);
-  const pause = {
-    events: file.events.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      date: e.occurredOn ?? utcDay(e.occurredAt),
-      confirmedOn: e.confirmedAt === null ? null : utcDay(e.confirmedAt),
-    })),
-    // The person's day may already be tomorrow: an open pause lasts through it (server/current-plan.ts).
-    openUntil: addDays(utcDay(file.exportedAt), 1),
-  };
+  const pause = { events: file.events.map(pauseEventOf), openUntil: pauseOpenUntil(file.exportedAt.slice(0, 10)) };
   const withHolds = planWithPauses(input.data, revision.holds, pause);
   if (withHolds.ok) return withHolds.value.plan;
   const plain = planWithPauses(input.data, [], pause);

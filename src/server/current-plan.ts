@@ -4,7 +4,8 @@
  */
 import { PlanInputSchema } from '../api/plan-schemas.js';
 import {
-  addDays,
+  pauseEventOf,
+  pauseOpenUntil,
   planTaper,
   planWithPauses,
   type CalendarDate,
@@ -15,7 +16,7 @@ import {
   type PlanInput,
   type RedFlagPause,
 } from '../core/index.js';
-import type { Store, StoredEvent, StoredRevision } from '../storage/index.js';
+import type { Store, StoredRevision } from '../storage/index.js';
 import type { ComputedPlans } from './computed-plans.js';
 import { fail, RequestFailure } from './http-errors.js';
 
@@ -55,27 +56,9 @@ export interface CurrentPlan {
   readonly plan: Plan;
 }
 
-/**
- * An event counts from the person's own day (as their device wrote it); today and confirmations are the server's UTC
- * days, as it dates everything else. Near midnight that errs towards a longer pause, never a shorter one.
- */
-const utcDay = (iso: string): CalendarDate => iso.slice(0, 10);
-
-const pauseEventOf = (
-  e: Pick<StoredEvent, 'id' | 'kind' | 'occurredAt' | 'occurredOn' | 'confirmedAt'>,
-): PauseEvent => ({
-  id: e.id,
-  kind: e.kind,
-  date: e.occurredOn ?? utcDay(e.occurredAt),
-  confirmedOn: e.confirmedAt === null ? null : utcDay(e.confirmedAt),
-});
-
-/**
- * The plan with holds and pauses. The server's day is UTC; the person's may already be tomorrow (up to UTC+14). An
- * open pause lasts through the latest day anywhere, so no screen shows the next cut while it is unconfirmed.
- */
+/** The plan with holds and pauses, `today` being the server's UTC day (core pauseOpenUntil). */
 const withPauses = (input: PlanInput, holds: readonly Hold[], events: readonly PauseEvent[], today: CalendarDate) =>
-  planWithPauses(input, holds, { events, openUntil: addDays(today, 1) });
+  planWithPauses(input, holds, { events, openUntil: pauseOpenUntil(today) });
 
 /**
  * `today` decides how long an unconfirmed pause has lasted: routes pass their clock's day (never read here).
